@@ -1,0 +1,35 @@
+"""What a detector reports: an entity at character offsets of a text, and why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from redact.core.entity import Entity
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    entity: Entity
+    start: int
+    end: int
+    text: str
+    score: float
+    detector: str  # e.g. "CprRecognizer"
+    reason: str  # Danish, shown to the case handler: why this was proposed
+
+    def overlaps(self, other: Finding) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
+    """Keep one finding per stretch of text: the longer, then the higher scoring one.
+
+    Two recognizers often fire on the same digits (a phone pattern inside a bank account);
+    the case handler should see one proposal with the most specific explanation.
+    """
+    ordered = sorted(findings, key=lambda f: (-(f.end - f.start), -f.score, f.start))
+    kept: list[Finding] = []
+    for f in ordered:
+        if not any(f.overlaps(k) for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: (f.start, f.end))

@@ -1,0 +1,83 @@
+"""Runs Presidio recognizers over a text and returns core Findings with a Danish explanation."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from spacy.language import Language
+
+from redact.core.entity import Entity
+from redact.core.finding import Finding, resolve_overlaps
+from redact.detect.nlp import InjectedNlpEngine, blank_pipeline
+from redact.detect.recognizers import THRESHOLD, structured_recognizers
+
+# Numbers after these words identify a company or a case, not a private person.
+_NOT_PERSONAL = re.compile(
+    r"(?i)(cvr|se-nr|se nr|p-nr|sagsnr|sags-nr|sagsnummer|j\.\s?nr|journalnr|løbenr|ordrenr|fakturanr|lokalplan|matr)"
+    r"[.:\s-]*(nr\.?|nummer)?[.:\s]*$"
+)
+_CHECKED_FOR_NEGATIVE_CONTEXT = {Entity.PHONE, Entity.BANK, Entity.PLATE}
+
+_REASONS = {
+    "CprRecognizer": "Ligner et CPR-nummer med gyldig fødselsdato",
+    "NorwegianIdRecognizer": "Norsk fødselsnummer med gyldige kontrolcifre",
+    "SwedishIdRecognizer": "Svensk personnummer med gyldigt kontrolciffer",
+    "DanishPhoneRecognizer": "Ligner et dansk telefonnummer",
+    "NordicPhoneRecognizer": "Ligner et norsk eller svensk telefonnummer",
+    "EmailRecognizer": "E-mailadresse",
+    "BankAccountRecognizer": "Ligner et bankkontonummer (reg.nr. og kontonr.)",
+    "IbanRecognizer": "IBAN-nummer med gyldigt kontrolciffer",
+    "PlateRecognizer": "Ligner en nummerplade",
+}
+
+
+class PresidioDetector:
+    """A detector over a Presidio registry we fill ourselves (an empty one gets filled with
+    network-reaching defaults)."""
+
+    name = "presidio"
+
+    def __init__(
+        self,
+        recognizers: list[EntityRecognizer] | None = None,
+        pipeline: Language | None = None,
+        threshold: float = THRESHOLD,
+    ) -> None:
+        recs = recognizers if recognizers is not None else structured_recognizers()
+        if not recs:
+            raise ValueError("PresidioDetector needs at least one recognizer")
+        registry = RecognizerRegistry(recognizers=recs, supported_languages=["da"])
+        engine = InjectedNlpEngine({"da": pipeline or blank_pipeline("da")})
+        self._engine = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=engine,
+            supported_languages=["da"],
+            context_aware_enhancer=LemmaContextAwareEnhancer(context_prefix_count=6, context_suffix_count=1),
+        )
+        self._threshold = threshold
+
+    def detect(self, text: str, language: str = "da") -> list[Finding]:
+        del language  # one Danish registry for now; Norwegian and Swedish registries come later
+        if not text.strip():
+            return []
+        results = self._engine.analyze(
+            text=text, language="da", score_threshold=self._threshold, return_decision_process=True
+        )
+        found = [self._finding(text, r) for r in results]
+        return resolve_overlaps([f for f in found if f is not None])
+
+    def _finding(self, text: str, r: RecognizerResult) -> Finding | None:
+        entity = Entity(r.entity_type)
+        before = text[max(0, r.start - 30) : r.start]
+        if entity in _CHECKED_FOR_NEGATIVE_CONTEXT and _NOT_PERSONAL.search(before):
+            return None
+        exp = r.analysis_explanation
+        recognizer = exp.recognizer if exp else "ukendt"
+        reason = _REASONS.get(recognizer, recognizer)
+        if exp and exp.supportive_context_word:
+            reason += f"; kontekstord «{exp.supportive_context_word}»"
+        if exp and exp.pattern_name:
+            reason += f" (mønster {exp.pattern_name})"
+        return Finding(entity, r.start, r.end, text[r.start : r.end], round(float(r.score), 3), recognizer, reason)

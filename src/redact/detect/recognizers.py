@@ -1,0 +1,293 @@
+"""Presidio pattern recognizers for Danish (and Nordic) structured identifiers.
+
+Each recognizer is told its language explicitly: a PatternRecognizer defaults to English and then
+silently never runs on Danish text. Scores below the proposal threshold need a context word
+("tlf.", "cpr", "konto") to be proposed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+
+LANG = "da"
+
+# Proposals below this score are not shown; a pattern with a lower base score needs context.
+THRESHOLD = 0.4
+
+
+def cpr_century(yy: int, seventh: int) -> int:
+    """The century of a CPR birth date, from the first digit of the serial number (CPR rules)."""
+    if seventh <= 3:
+        return 1900
+    if seventh in (4, 9):
+        return 2000 if yy <= 36 else 1900
+    return 2000 if yy <= 57 else 1800
+
+
+def valid_cpr(digits: str) -> bool:
+    """A real calendar date in the first six digits. No modulus-11 check: numbers issued since
+    2007 often fail it."""
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    dd, mm, yy, seventh = int(digits[0:2]), int(digits[2:4]), int(digits[4:6]), int(digits[6])
+    try:
+        date(cpr_century(yy, seventh) + yy, mm, dd)
+    except ValueError:
+        return False
+    return True
+
+
+class CprRecognizer(PatternRecognizer):
+    PATTERNS = [
+        Pattern("cpr-dash", r"(?<![\d-])\d{6}-\d{4}(?![\d-])", 0.85),
+        Pattern("cpr-space", r"(?<![\d-])\d{6} \d{4}(?![\d-])", 0.6),
+        Pattern("cpr-compact", r"(?<![\d-])\d{10}(?![\d-])", 0.55),
+    ]
+    CONTEXT = ["cpr", "personnummer", "personnr", "født", "fødselsdato", "cpr-nr", "personnr."]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="CPR",
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=LANG,
+            name="CprRecognizer",
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        # An invalid date rules the match out. A valid one only settles the dashed form: ten
+        # digits in a row are often other numbers, so they keep their lower score (None).
+        if not valid_cpr(re.sub(r"\D", "", pattern_text)):
+            return False
+        return True if "-" in pattern_text else None
+
+
+_PHONE_CONTEXT = ["tlf", "telefon", "mobil", "mob", "ring", "nummer", "sms", "kontakt", "direkte", "fax", "tel"]
+
+
+# A phone number stands alone: no digit right before or after it, and no decimal point or
+# thousands separator that would make it part of an amount ("12 345 678,50").
+_PB = r"(?<![\d+])(?<!\d[.,])"
+_PA = r"(?!\d|[.,]\d)"
+
+
+class DanishPhoneRecognizer(PatternRecognizer):
+    """+45 and 8-digit forms, spaced or not. Danish subscriber numbers never start with 0 or 1."""
+
+    PATTERNS = [
+        Pattern("dk-intl", r"(?<![\w+])(?:\+45|0045|\(\+45\))[ -]?[2-9]\d(?:[ -]?\d{2}){3}" + _PA, 0.85),
+        Pattern("dk-pairs", _PB + r"(?<!-)[2-9]\d(?: \d{2}){3}" + _PA, 0.6),
+        Pattern("dk-quads", _PB + r"(?<!-)[2-9]\d{3} \d{4}" + _PA, 0.5),
+        Pattern("dk-compact", _PB + r"(?<![/-])[2-9]\d{7}(?![/-])" + _PA, 0.3),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="PHONE",
+            patterns=self.PATTERNS,
+            context=_PHONE_CONTEXT,
+            supported_language=LANG,
+            name="DanishPhoneRecognizer",
+        )
+
+
+class NordicPhoneRecognizer(PatternRecognizer):
+    """Norwegian and Swedish numbers, which turn up in Danish case files too."""
+
+    PATTERNS = [
+        Pattern("no-intl", r"(?<![\w+])(?:\+47|0047)[ -]?\d{3}[ -]?\d{2}[ -]?\d{3}(?!\d)", 0.85),
+        Pattern("se-intl", r"(?<![\w+])(?:\+46|0046)[ -]?\d{1,3}[ -]?\d{2,3}[ -]?\d{2}[ -]?\d{2}(?!\d)", 0.85),
+        Pattern("se-area", r"(?<![\d+])0\d{1,3}-\d{2,3} ?\d{2} ?\d{2}(?!\d)", 0.6),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="PHONE",
+            patterns=self.PATTERNS,
+            context=_PHONE_CONTEXT,
+            supported_language=LANG,
+            name="NordicPhoneRecognizer",
+        )
+
+
+def _fnr_valid(d: str) -> bool:
+    w1 = [3, 7, 6, 1, 8, 9, 4, 5, 2]
+    w2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
+    n = [int(c) for c in d]
+    k1 = 11 - sum(a * b for a, b in zip(n[:9], w1, strict=True)) % 11
+    k1 = 0 if k1 == 11 else k1
+    k2 = 11 - sum(a * b for a, b in zip(n[:10], w2, strict=True)) % 11
+    k2 = 0 if k2 == 11 else k2
+    return k1 == n[9] and k2 == n[10]
+
+
+def valid_fnr(text: str) -> bool:
+    """Norwegian fødselsnummer: a date (day + 40 for D-numbers) and two mod-11 check digits."""
+    d = re.sub(r"\D", "", text)
+    if len(d) != 11:
+        return False
+    day, month = int(d[0:2]), int(d[2:4])
+    if day > 40:
+        day -= 40
+    if month > 40:  # H-numbers and synthetic test numbers
+        month -= 40
+    try:
+        date(2000, month, day)
+    except ValueError:
+        return False
+    return _fnr_valid(d)
+
+
+def valid_pnr(text: str) -> bool:
+    """Swedish personnummer: a date (day + 60 for samordningsnummer) and a Luhn check digit."""
+    d = re.sub(r"\D", "", text)
+    if len(d) == 12:
+        d = d[2:]
+    if len(d) != 10:
+        return False
+    month, day = int(d[2:4]), int(d[4:6])
+    if day > 60:
+        day -= 60
+    try:
+        date(2000, month, day)
+    except ValueError:
+        return False
+    total = 0
+    for i, c in enumerate(d[:9]):
+        v = int(c) * (2 if i % 2 == 0 else 1)
+        total += v - 9 if v > 9 else v
+    return (10 - total % 10) % 10 == int(d[9])
+
+
+class NorwegianIdRecognizer(PatternRecognizer):
+    PATTERNS = [Pattern("fnr", r"(?<![\d-])\d{6} ?\d{5}(?![\d-])", 0.5)]
+    CONTEXT = ["fødselsnummer", "fnr", "personnummer", "f.nr", "født"]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="FNR",
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=LANG,
+            name="NorwegianIdRecognizer",
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return valid_fnr(pattern_text)
+
+
+class SwedishIdRecognizer(PatternRecognizer):
+    PATTERNS = [Pattern("pnr", r"(?<![\d-])(?:19|20)?\d{6}[-+]\d{4}(?![\d-])", 0.5)]
+    CONTEXT = ["personnummer", "pnr", "samordningsnummer", "född"]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="PNR",
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=LANG,
+            name="SwedishIdRecognizer",
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return valid_pnr(pattern_text)
+
+
+class EmailRecognizer(PatternRecognizer):
+    """Our own, because Presidio's validates domains with tldextract, which fetches a suffix list."""
+
+    PATTERNS = [
+        Pattern(
+            "email",
+            r"(?<![\w.+-])[A-Za-z0-9æøåÆØÅäöÄÖ._%+-]+@[A-Za-z0-9æøåÆØÅäöÄÖ-]+(?:\.[A-Za-z0-9æøåÆØÅäöÄÖ-]+)*\.[A-Za-z]{2,}(?![\w-])",
+            0.95,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="EMAIL", patterns=self.PATTERNS, supported_language=LANG, name="EmailRecognizer"
+        )
+
+
+class BankAccountRecognizer(PatternRecognizer):
+    """Danish reg.nr. (4 digits) and kontonr. (up to 10 digits)."""
+
+    PATTERNS = [
+        Pattern("reg-konto-dash", r"(?<![\d-])\d{4}-\d{6,10}(?![\d-])", 0.6),
+        Pattern("reg-konto-space", r"(?<![\d-])\d{4} \d{6,10}(?![\d-])", 0.35),
+        Pattern(
+            "reg-konto-words",
+            r"(?i)reg\.?\s*(?:nr\.?)?:?\s*\d{4}[,;]?\s*(?:og\s+)?konto(?:nummer|nr\.?)?:?\s*\d{6,10}(?!\d)",
+            0.9,
+        ),
+    ]
+    CONTEXT = ["konto", "reg", "bank", "kontonr", "udbetal", "overfør", "indbetal"]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="BANK",
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=LANG,
+            name="BankAccountRecognizer",
+        )
+
+
+def valid_iban(text: str) -> bool:
+    s = re.sub(r"\s", "", text).upper()
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", s):
+        return False
+    moved = s[4:] + s[:4]
+    number = "".join(str(int(c, 36)) for c in moved)
+    return int(number) % 97 == 1
+
+
+class IbanRecognizer(PatternRecognizer):
+    PATTERNS = [
+        Pattern("iban", r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Z0-9])", 0.5)
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="IBAN", patterns=self.PATTERNS, supported_language=LANG, name="IbanRecognizer"
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return valid_iban(pattern_text)
+
+
+class PlateRecognizer(PatternRecognizer):
+    """Danish plates (AB 12 345), and Norwegian (AB 12345) and Swedish (ABC 123) ones with context."""
+
+    PATTERNS = [
+        Pattern("dk-plate", r"(?<![\w-])[A-Z]{2} ?\d{2} ?\d{3}(?![\w-])", 0.6),
+        Pattern("se-plate", r"(?<![\w-])[A-Z]{3} ?\d{2}[A-Z0-9](?![\w-])", 0.25),
+    ]
+    CONTEXT = ["nummerplade", "registreringsnummer", "reg.nr", "regnr", "bil", "køretøj", "plade", "indregistrer"]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="PLATE",
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=LANG,
+            name="PlateRecognizer",
+        )
+
+
+def structured_recognizers() -> list[EntityRecognizer]:
+    return [
+        CprRecognizer(),
+        NorwegianIdRecognizer(),
+        SwedishIdRecognizer(),
+        DanishPhoneRecognizer(),
+        NordicPhoneRecognizer(),
+        EmailRecognizer(),
+        BankAccountRecognizer(),
+        IbanRecognizer(),
+        PlateRecognizer(),
+    ]

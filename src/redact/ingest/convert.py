@@ -1,0 +1,117 @@
+"""Dispatch by file type, and the result every converter returns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from redact.core.errors import InputFileError
+from redact.ingest.mail import Mail, mail_html, read_eml, read_msg
+from redact.ingest.office import docx_to_pdf
+from redact.pdf.compose import html_to_pdf, images_to_pdf, normalize_pdf, text_to_html
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+SUPPORTED_SUFFIXES = {".pdf", ".docx", ".eml", ".msg", ".txt"} | IMAGE_SUFFIXES
+MAX_ATTACHMENT_DEPTH = 3
+
+
+@dataclass
+class Converted:
+    """One document made from an input file; an e-mail gives one per supported attachment too."""
+
+    title: str
+    pdf: Path
+    converter: str
+    attachment_of: int = -1  # index into the same result list of the e-mail it came from
+    name: str = ""  # the attachment's file name
+    warnings: list[str] = field(default_factory=list)
+
+
+def convert_file(source: Path, workdir: Path, stem: str, depth: int = 0) -> list[Converted]:
+    """Convert `source` into PDFs named `stem*.pdf` in `workdir`. Raises InputFileError."""
+    suffix = source.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise InputFileError(str(source), f"filtypen '{suffix or '(ingen)'}' understøttes ikke")
+    try:
+        size = source.stat().st_size
+    except OSError as exc:
+        raise InputFileError(str(source), f"filen kan ikke læses: {exc.strerror}") from exc
+    if size == 0:
+        raise InputFileError(str(source), "filen er tom")
+    target = workdir / f"{stem}.pdf"
+    title = source.stem
+    try:
+        if suffix == ".pdf":
+            normalize_pdf(source, target)
+            return [Converted(title, target, "PDF (kopi)")]
+        if suffix == ".docx":
+            return [Converted(title, target, docx_to_pdf(source, target))]
+        if suffix == ".txt":
+            text, encoding = read_text(source)
+            html_to_pdf(text_to_html(text), target)
+            return [Converted(title, target, f"tekst ({encoding})")]
+        if suffix in IMAGE_SUFFIXES:
+            images_to_pdf(source, target)
+            return [Converted(title, target, "billede (ingen tekst)")]
+        mail = read_eml(source) if suffix == ".eml" else read_msg(source)
+        return _convert_mail(
+            source, mail, workdir, stem, depth, "e-mail (.eml)" if suffix == ".eml" else "Outlook (.msg)"
+        )
+    except PermissionError as exc:
+        raise InputFileError(str(source), "ingen adgang til filen") from exc
+
+
+def read_text(source: Path) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    raw = source.read_bytes()
+    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputFileError(str(source), "filen ligner ikke en tekstfil (binært indhold)")
+    best = from_bytes(raw).best()
+    if best is None:
+        raise InputFileError(str(source), "tegnsættet i tekstfilen kan ikke bestemmes")
+    text = str(best)
+    if not text.strip():
+        raise InputFileError(str(source), "tekstfilen er tom")
+    return text, f"kodning {best.encoding}"
+
+
+def _safe_name(name: str) -> str:
+    base = Path(name.replace("\\", "/")).name
+    return re.sub(r"[^\w.\-æøåÆØÅ ]+", "_", base).strip() or "vedhaeftning"
+
+
+def _convert_mail(source: Path, mail: Mail, workdir: Path, stem: str, depth: int, converter: str) -> list[Converted]:
+    notes: list[str] = []
+    extra: list[tuple[str, Path]] = []
+    for i, (name, data) in enumerate(mail.attachments, start=1):
+        clean = _safe_name(name)
+        suffix = Path(clean).suffix.lower()
+        if suffix in SUPPORTED_SUFFIXES and depth < MAX_ATTACHMENT_DEPTH:
+            folder = workdir / f"{stem}-bilag"
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"{i:02d}-{clean}"
+            path.write_bytes(data)
+            extra.append((clean, path))
+            notes.append(f"{clean} (eget dokument)")
+        else:
+            notes.append(f"{clean} (ikke medtaget: filtypen understøttes ikke)")
+    target = workdir / f"{stem}.pdf"
+    html_to_pdf(mail_html(mail, notes), target)
+    result = [Converted(mail.subject or source.stem, target, converter)]
+    result[0].warnings += [f"Vedhæftet fil ikke medtaget: {n.split(' (')[0]}" for n in notes if "ikke medtaget" in n]
+    for i, (name, path) in enumerate(extra, start=1):
+        try:
+            parts = convert_file(path, workdir, f"{stem}-bilag{i:02d}", depth + 1)
+        except InputFileError as exc:
+            result[0].warnings.append(f"Vedhæftet fil {name} kunne ikke læses: {exc.reason}")
+            continue
+        for p in parts:
+            if p.attachment_of == -1:
+                p.attachment_of = 0
+                p.name = name
+            else:
+                p.attachment_of += len(result)
+        result.extend(parts)
+    return result

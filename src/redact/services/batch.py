@@ -1,0 +1,107 @@
+"""`redact batch`: a whole request from files to a case folder (and, with auto-accept, to PDFs)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from redact import __version__
+from redact.core.detector import Detector
+from redact.core.document import Status
+from redact.core.keeplist import KeepList
+from redact.core.progress import CancelToken, Progress
+from redact.services.cases import Failure, accept_all_open, build_case, current_user, export_case
+from redact.services.sources import collect_sources
+from redact.store.casefile import CASE_FILE
+
+REPORT_FILE = "report.json"
+
+
+@dataclass
+class BatchReport:
+    out_dir: str
+    files: int = 0
+    documents: int = 0
+    pages: int = 0
+    proposals: dict[str, int] = field(default_factory=dict)
+    redactions: dict[str, int] = field(default_factory=dict)
+    written: list[str] = field(default_factory=list)
+    not_checked: list[str] = field(default_factory=list)
+    converters: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    auto_accepted: int = 0
+    case_file: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "tool_version": __version__,
+            "out_dir": self.out_dir,
+            "case_file": self.case_file,
+            "files": self.files,
+            "documents": self.documents,
+            "pages": self.pages,
+            "proposals_per_entity": self.proposals,
+            "auto_accepted": self.auto_accepted,
+            "redactions_per_entity": self.redactions,
+            "written": self.written,
+            "not_checked_no_text_layer": self.not_checked,
+            "converters": self.converters,
+            "warnings": self.warnings,
+            "failed": [{"file": f.file, "error": f.error} for f in self.failures],
+        }
+
+
+def run_batch(
+    sources_args: list[Path],
+    out_dir: Path,
+    detectors: Callable[[], list[Detector]],
+    keep_list: KeepList,
+    auto_accept: bool,
+    jobs: int,
+    model_version: str,
+    progress: Callable[[], Progress],
+    cancel: CancelToken | None = None,
+) -> BatchReport:
+    sources = collect_sources(sources_args, out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    built = build_case(
+        sources,
+        out_dir,
+        detectors,
+        keep_list,
+        model_version=model_version,
+        jobs=jobs,
+        progress=progress(),
+        cancel=cancel,
+    )
+    case = built.case
+    report = BatchReport(str(out_dir), files=len(sources), case_file=str(out_dir / CASE_FILE))
+    report.failures.extend(built.failures)
+    ready = [d for d in case.documents if d.status is Status.READY]
+    report.documents = len(ready)
+    report.pages = sum(d.pages for d in ready)
+    report.proposals = dict(Counter(p.entity.value for p in case.proposals.values()))
+    report.converters = dict(Counter(d.converter for d in ready))
+    for d in ready:
+        report.warnings += [f"{d.output_name}: {w}" for w in d.warnings]
+        if d.pages_without_text:
+            pages = ", ".join(str(p + 1) for p in d.pages_without_text)
+            report.warnings.append(f"{d.output_name}: side {pages} har intet tekstlag og er ikke kontrolleret")
+    if auto_accept:
+        report.auto_accepted = accept_all_open(case, out_dir, f"{current_user()} (--auto-accept)")
+        outcome = export_case(case, out_dir, out_dir, jobs=jobs, progress=progress(), cancel=cancel)
+        report.written = outcome.written
+        report.not_checked = outcome.not_checked
+        report.redactions = outcome.redactions
+        report.failures.extend(outcome.failures)
+    (out_dir / REPORT_FILE).write_text(json.dumps(report.as_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+    return report

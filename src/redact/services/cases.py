@@ -1,0 +1,279 @@
+"""Creating a case from a request's files, taking decisions on it, and exporting it."""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from redact import __version__
+from redact.core.case import Case, State
+from redact.core.decision import Action, Decision
+from redact.core.detector import Detector
+from redact.core.document import Document, Status
+from redact.core.entity import Entity
+from redact.core.errors import InputFileError, RedactError, VerificationError
+from redact.core.keeplist import KeepList
+from redact.core.legal import default_basis
+from redact.core.progress import CancelToken, NullProgress, Progress
+from redact.core.proposal import Proposal, group_key
+from redact.services.processing import FileResult, init_worker, process_file, process_file_in_worker
+from redact.services.sources import Source
+from redact.store.casefile import WORK_DIR, append_decision, save_case
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "ukendt"
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+@dataclass
+class Failure:
+    file: str
+    error: str
+
+
+@dataclass
+class BuildResult:
+    case: Case
+    failures: list[Failure] = field(default_factory=list)
+
+
+def _run_files(
+    sources: list[Source],
+    workdir: Path,
+    detectors: Callable[[], list[Detector]],
+    jobs: int,
+    progress: Progress,
+    cancel: CancelToken,
+) -> Iterable[FileResult]:
+    stems = [f"{i + 1:04d}" for i in range(len(sources))]
+    if jobs <= 1 or len(sources) <= 1:
+        built = detectors()
+        for i, s in enumerate(sources):
+            cancel.check()
+            yield process_file(i, s.path, workdir, stems[i], built)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=init_worker) as pool:
+        futures = [pool.submit(process_file_in_worker, i, s.path, workdir, stems[i]) for i, s in enumerate(sources)]
+        try:
+            for fut in futures:
+                cancel.check()
+                yield fut.result()
+        finally:
+            for fut in futures:
+                fut.cancel()
+
+
+def build_case(
+    sources: list[Source],
+    folder: Path,
+    detectors: Callable[[], list[Detector]],
+    keep_list: KeepList,
+    title: str = "",
+    journal: str = "",
+    model_version: str = "",
+    jobs: int = 1,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> BuildResult:
+    """Convert every source, detect, and save the case with its proposals in `folder`."""
+    progress = progress or NullProgress()
+    cancel = cancel or CancelToken()
+    workdir = folder / WORK_DIR
+    workdir.mkdir(parents=True, exist_ok=True)
+    case = Case(title=title or folder.name, journal=journal, tool_version=__version__, model_version=model_version)
+    failures: list[Failure] = []
+    progress.start(len(sources), "Læser og gennemgår filer")
+    for res in _run_files(sources, workdir, detectors, jobs, progress, cancel):
+        src = sources[res.index]
+        if res.error:
+            failures.append(Failure(str(src.path), res.error))
+            case.documents.append(
+                Document(
+                    id=f"{len(case.documents) + 1:04d}",
+                    title=src.path.stem,
+                    source=str(src.path),
+                    source_sha256=_sha256(src.path) if src.path.is_file() else "",
+                    output_name=src.output.as_posix(),
+                    status=Status.FAILED,
+                    error=res.error,
+                )
+            )
+            progress.advance(1, f"FEJL {src.path.name}")
+            continue
+        sha = _sha256(src.path)
+        first_id = len(case.documents) + 1
+        for k, d in enumerate(res.documents):
+            doc_id = f"{len(case.documents) + 1:04d}"
+            if d.attachment_of >= 0:
+                stem = src.output.with_suffix("")
+                output = stem.with_name(f"{stem.name}-bilag-{k:02d}-{Path(d.name).stem}.pdf").as_posix()
+                parent = f"{first_id + d.attachment_of:04d}"
+            else:
+                output, parent = src.output.as_posix(), ""
+            document = Document(
+                id=doc_id,
+                title=d.title,
+                source=str(src.path),
+                source_sha256=sha,
+                output_name=output,
+                normalized=d.pdf.relative_to(folder).as_posix(),
+                converter=d.converter,
+                pages=d.pages,
+                pages_without_text=d.pages_without_text,
+                parent=parent,
+                warnings=tuple(d.warnings),
+            )
+            case.documents.append(document)
+            _add_proposals(case, document, res.documents[k], keep_list)
+        progress.advance(1, src.path.name)
+    progress.finish()
+    save_case(case, folder)
+    return BuildResult(case, failures)
+
+
+def _add_proposals(case: Case, document: Document, result: object, keep_list: KeepList) -> None:
+    from redact.services.processing import DocResult
+
+    assert isinstance(result, DocResult)
+    persons = tuple(pf.finding.text for pf in result.findings if pf.finding.entity is Entity.PERSON)
+    for pf in result.findings:
+        f = pf.finding
+        if keep_list.keeps(f.text, f.entity, result.text, persons):
+            continue
+        pid = Proposal.make_id(document.id, pf.page, f.start, f.end, f.entity.value)
+        case.proposals[pid] = Proposal(
+            id=pid,
+            document=document.id,
+            page=pf.page,
+            boxes=pf.boxes,
+            entity=f.entity,
+            text=f.text,
+            score=f.score,
+            detector=f.detector,
+            reason=f.reason,
+            basis=default_basis(f.entity).code,
+            group=group_key(f.entity, f.text),
+        )
+
+
+def decide(
+    case: Case, folder: Path, proposal_ids: Iterable[str], action: Action, who: str, basis: str = ""
+) -> list[Decision]:
+    """Record decisions: each is on disk (fsynced) before it is part of the case in memory."""
+    now = datetime.now().astimezone().isoformat(timespec="seconds")
+    taken = []
+    for pid in proposal_ids:
+        if pid not in case.proposals:
+            raise RedactError(f"ukendt forslag: {pid}")
+        d = Decision(
+            case.next_seq(), action, pid, who, now, case.tool_version or __version__, case.model_version, basis
+        )
+        append_decision(folder, d)
+        case.decisions.append(d)
+        taken.append(d)
+    return taken
+
+
+def accept_all_open(case: Case, folder: Path, who: str) -> int:
+    states = case.states()
+    open_ids = [pid for pid, s in states.items() if s is State.OPEN]
+    decide(case, folder, open_ids, Action.ACCEPT, who)
+    return len(open_ids)
+
+
+@dataclass
+class ExportOutcome:
+    written: list[str] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    not_checked: list[str] = field(default_factory=list)  # documents with pages that had no text layer
+    redactions: dict[str, int] = field(default_factory=dict)
+    pages: int = 0
+
+
+def _export_one(normalized: Path, areas: list[tuple[int, list[list[float]], str, str]], target: Path) -> int:
+    from redact.core.geometry import Box
+    from redact.pdf.redactor import Area, redact_pdf
+
+    parts = [Area(page, tuple(Box.from_list(b) for b in boxes), text, label) for page, boxes, text, label in areas]
+    return redact_pdf(normalized, parts, target).pages
+
+
+def export_case(
+    case: Case,
+    folder: Path,
+    out_dir: Path,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> ExportOutcome:
+    """Write one verified, redacted PDF per document. A document that fails verification gets no file."""
+    progress = progress or NullProgress()
+    cancel = cancel or CancelToken()
+    outcome = ExportOutcome()
+    docs = [d for d in case.documents if d.status is Status.READY]
+    jobs_in: list[tuple[Document, list[tuple[int, list[list[float]], str, str]], Path]] = []
+    for d in docs:
+        reds = case.redactions(d.id)
+        areas = [(r.page, [b.as_list() for b in r.boxes], r.text, r.label) for r in reds]
+        jobs_in.append((d, areas, out_dir / d.output_name))
+        for r in reds:
+            entity = case.proposals[r.source].entity.value if r.source in case.proposals else Entity.MANUAL.value
+            outcome.redactions[entity] = outcome.redactions.get(entity, 0) + 1
+    progress.start(len(jobs_in), "Eksporterer redigerede PDF'er")
+
+    def record(d: Document, pages: int | None, error: str) -> None:
+        if error:
+            outcome.failures.append(Failure(d.source, error))
+            progress.advance(1, f"FEJL {d.output_name}")
+            return
+        outcome.written.append(d.output_name)
+        outcome.pages += pages or 0
+        if d.pages_without_text:
+            outcome.not_checked.append(d.output_name)
+        progress.advance(1, d.output_name)
+
+    if jobs <= 1 or len(jobs_in) <= 1:
+        for d, areas, target in jobs_in:
+            cancel.check()
+            try:
+                record(d, _export_one(folder / d.normalized, areas, target), "")
+            except (VerificationError, InputFileError) as exc:
+                record(d, None, exc.message)
+            except Exception as exc:  # one broken document must not stop the export of the rest
+                record(d, None, f"{d.output_name}: uventet fejl ved eksport: {type(exc).__name__}: {exc}")
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futs = [(d, pool.submit(_export_one, folder / d.normalized, areas, target)) for d, areas, target in jobs_in]
+            for d, fut in futs:
+                cancel.check()
+                try:
+                    record(d, fut.result(), "")
+                except (VerificationError, InputFileError) as exc:
+                    record(d, None, exc.message)
+                except Exception as exc:
+                    record(d, None, f"{d.output_name}: uventet fejl ved eksport: {type(exc).__name__}: {exc}")
+    progress.finish()
+    return outcome
+
+
+def cpu_jobs(requested: int) -> int:
+    if requested > 0:
+        return requested
+    return max(1, os.cpu_count() or 1)

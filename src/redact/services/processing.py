@@ -1,0 +1,99 @@
+"""Turning input files into documents with proposals: convert, read the text, detect.
+
+`process_file` runs in worker processes for `--jobs N` (PyMuPDF is not thread-safe), so it takes
+and returns only plain, picklable values and reopens every file by path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from redact.core.detector import Detector
+from redact.core.errors import InputFileError
+from redact.core.finding import Finding, resolve_overlaps
+from redact.core.geometry import Box
+from redact.ingest import convert_file
+from redact.pdf.extract import read_pages
+
+
+@dataclass
+class PageFinding:
+    page: int
+    finding: Finding
+    boxes: tuple[Box, ...]
+
+
+@dataclass
+class DocResult:
+    title: str
+    pdf: Path
+    converter: str
+    pages: int
+    pages_without_text: tuple[int, ...]
+    findings: list[PageFinding]
+    text: str
+    attachment_of: int = -1
+    name: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FileResult:
+    index: int
+    source: Path
+    documents: list[DocResult] = field(default_factory=list)
+    error: str = ""
+
+
+def detect_pdf(
+    pdf: Path, detectors: list[Detector], language: str = "da"
+) -> tuple[int, tuple[int, ...], list[PageFinding], str]:
+    pages = read_pages(pdf)
+    found: list[PageFinding] = []
+    texts: list[str] = []
+    for pt in pages:
+        texts.append(pt.text)
+        if not pt.has_text_layer:
+            continue
+        findings: list[Finding] = []
+        for detector in detectors:
+            findings.extend(detector.detect(pt.text, language))
+        for f in resolve_overlaps(findings):
+            boxes = tuple(pt.boxes_for(f.start, f.end))
+            if boxes:
+                found.append(PageFinding(pt.page, f, boxes))
+    empty = tuple(pt.page for pt in pages if not pt.has_text_layer)
+    return len(pages), empty, found, "\n".join(texts)
+
+
+def process_file(index: int, source: Path, workdir: Path, stem: str, detectors: list[Detector]) -> FileResult:
+    result = FileResult(index, source)
+    try:
+        converted = convert_file(source, workdir, stem)
+        for c in converted:
+            pages, empty, found, text = detect_pdf(c.pdf, detectors)
+            result.documents.append(
+                DocResult(c.title, c.pdf, c.converter, pages, empty, found, text, c.attachment_of, c.name, c.warnings)
+            )
+    except InputFileError as exc:
+        result.error = exc.reason
+        result.documents = []
+    except Exception as exc:  # a bug or a library failure on one file must not stop the batch
+        result.error = f"uventet fejl ved behandling: {type(exc).__name__}: {exc}"
+        result.documents = []
+    return result
+
+
+# Detectors of a worker process, built once by its initializer (loading models is slow).
+_worker_detectors: list[Detector] = []
+
+
+def init_worker() -> None:
+    from redact.detect.factory import build_detectors
+
+    _worker_detectors[:] = build_detectors()
+
+
+def process_file_in_worker(index: int, source: Path, workdir: Path, stem: str) -> FileResult:
+    return process_file(index, source, workdir, stem, _worker_detectors)

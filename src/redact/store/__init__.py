@@ -1,0 +1,1 @@
+"""Persistence of cases: a JSON case file and an append-only decision log beside it."""
