@@ -32,6 +32,7 @@ class Redaction:
     text: str
     label: str
     source: str  # proposal id or manual id
+    whole_area: bool = False  # drawn by the case handler: everything inside goes
 
 
 @dataclass
@@ -94,9 +95,8 @@ class Case:
                 out.append(Redaction(doc_id, p.page, p.boxes, p.text, _label(bases.get(p.id, p.basis)), p.id))
         for d in self._effective():
             if d.action is Action.MANUAL and d.document == doc_id:
-                out.append(
-                    Redaction(doc_id, d.page, d.boxes, d.text, _label(bases.get(d.proposal, d.basis)), d.proposal)
-                )
+                label = _label(bases.get(d.proposal, d.basis))
+                out.append(Redaction(doc_id, d.page, d.boxes, d.text, label, d.proposal, whole_area=True))
         return out
 
 

@@ -71,8 +71,10 @@ class KeepList:
         n = _norm(text)
         if n in self._normed:
             return True
-        if entity in (Entity.PHONE,) and _digits(text) in self._numbers:
+        if entity is Entity.PHONE and _digits(text) in self._numbers:
             return True
+        if entity is Entity.EMAIL and "@" in text and n.rsplit("@", 1)[1] in self._domains:
+            return True  # an address at the authority's own domain is an official one
         if entity is Entity.PERSON:
             return self._keeps_name_part(text, document_text, other_names)
         return False

@@ -62,6 +62,9 @@ class PresidioDetector:
         del language  # one Danish registry for now; Norwegian and Swedish registries come later
         if not text.strip():
             return []
+        # Line breaks become spaces (same length, so offsets hold): a number wrapped over two
+        # lines ("20 12\n34 56") is still one number.
+        text = text.replace("\n", " ")
         results = self._engine.analyze(
             text=text, language="da", score_threshold=self._threshold, return_decision_process=True
         )

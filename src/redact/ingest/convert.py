@@ -68,13 +68,28 @@ def read_text(source: Path) -> tuple[str, str]:
     raw = source.read_bytes()
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputFileError(str(source), "filen ligner ikke en tekstfil (binært indhold)")
-    best = from_bytes(raw).best()
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if raw.startswith(bom):
+            return _nonempty(source, raw.decode(codec, errors="replace")), f"kodning {codec}"
+    try:
+        return _nonempty(source, raw.decode("utf-8")), "kodning utf-8"
+    except UnicodeDecodeError:
+        pass
+    # Not UTF-8: Nordic files are nearly always Windows-1252 or one of its DOS/ISO cousins; an
+    # unrestricted guess readily picks Central European code pages and garbles æ, ø and å.
+    best = from_bytes(raw, cp_isolation=WESTERN_CODEPAGES).best()
     if best is None:
         raise InputFileError(str(source), "tegnsættet i tekstfilen kan ikke bestemmes")
-    text = str(best)
+    return _nonempty(source, str(best)), f"kodning {best.encoding}"
+
+
+WESTERN_CODEPAGES = ["cp1252", "iso8859_15", "latin_1", "cp850", "cp865", "mac_roman"]
+
+
+def _nonempty(source: Path, text: str) -> str:
     if not text.strip():
         raise InputFileError(str(source), "tekstfilen er tom")
-    return text, f"kodning {best.encoding}"
+    return text
 
 
 def _safe_name(name: str) -> str:

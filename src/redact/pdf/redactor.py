@@ -28,6 +28,7 @@ class Area:
     boxes: tuple[Box, ...]
     text: str
     label: str
+    whole_area: bool = False  # a drawn rectangle: remove all text in it, not just the line's middle band
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,46 @@ def _fontsize(box: Box, label: str) -> float:
     return max(0.0, min(8.0, by_height, by_width))
 
 
+def _text_band(box: Box) -> Box:
+    """The middle of a text line's box.
+
+    MuPDF removes every character whose box merely touches a redaction rectangle, and character
+    boxes span the full line height, so on tightly set text a full box would eat into the lines
+    above and below. The middle band still crosses every glyph of its own line.
+    """
+    return box.shrunk_vertically(0.30)
+
+
+def _apply(page: pymupdf.Page, areas: list[Area]) -> None:
+    # Pass 1: remove the text, using the narrow band (or the whole area for drawn rectangles).
+    for a in areas:
+        for box in a.boxes:
+            page.add_redact_annot(_rect(box if a.whole_area else _text_band(box)), fill=False, cross_out=False)
+    page.apply_redactions(
+        images=pymupdf.PDF_REDACT_IMAGE_NONE,
+        graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
+        text=pymupdf.PDF_REDACT_TEXT_REMOVE,
+    )
+    # Pass 2: over the full box, blank image pixels, remove vector art, draw the black box and label.
+    for a in areas:
+        for box in a.boxes:
+            size = _fontsize(box, a.label)
+            page.add_redact_annot(
+                _rect(box),
+                text=a.label if size >= 3 else None,
+                fontname="helv",
+                fontsize=size if size >= 3 else 11,
+                fill=(0, 0, 0),
+                text_color=(1, 1, 1),
+                cross_out=False,
+            )
+    page.apply_redactions(
+        images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
+        graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED,
+        text=pymupdf.PDF_REDACT_TEXT_NONE,
+    )
+
+
 def redact_pdf(source: Path, areas: list[Area], target: Path) -> ExportResult:
     """Write `target`: `source` with every area removed, scrubbed and verified. `source` is read only."""
     original = open_pdf(source)
@@ -58,6 +99,7 @@ def redact_pdf(source: Path, areas: list[Area], target: Path) -> ExportResult:
     finally:
         original.close()
 
+    _check_preconditions(areas, before, target.name)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".", suffix=".pdf.part", dir=target.parent)
     os.close(fd)
@@ -71,25 +113,9 @@ def redact_pdf(source: Path, areas: list[Area], target: Path) -> ExportResult:
                     raise VerificationError(f"{target.name}: en redaktion peger på side {a.page + 1}, som ikke findes")
                 by_page.setdefault(a.page, []).append(a)
             for number, page_areas in by_page.items():
-                page = doc[number]
-                for a in page_areas:
-                    for box in a.boxes:
-                        size = _fontsize(box, a.label)
-                        page.add_redact_annot(
-                            _rect(box),
-                            text=a.label if size >= 3 else None,
-                            fontname="helv",
-                            fontsize=size if size >= 3 else 11,
-                            fill=(0, 0, 0),
-                            text_color=(1, 1, 1),
-                            cross_out=False,
-                        )
-                page.apply_redactions(
-                    images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
-                    graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED,
-                    text=pymupdf.PDF_REDACT_TEXT_REMOVE,
-                )
+                _apply(doc[number], page_areas)
             doc.scrub()  # metadata, XMP, annotations' responses, attachments, JavaScript, links, thumbnails
+            _clean_structure(doc)
             for page in doc:
                 for annot in list(page.annots() or []):
                     page.delete_annot(annot)
@@ -107,6 +133,42 @@ def redact_pdf(source: Path, areas: list[Area], target: Path) -> ExportResult:
         tmp.unlink(missing_ok=True)
         raise
     return ExportResult(target, pages, sum(len(a.boxes) for a in areas))
+
+
+# Catalog and page entries that can carry content a reader does not see: actions and scripts,
+# forms, attachments, bookmarks (titles often name people), the tag tree (alt texts), piece info.
+_CATALOG_KEYS = ("OpenAction", "AA", "AcroForm", "Names", "Outlines", "StructTreeRoot", "MarkInfo", "Metadata",
+                 "PieceInfo", "Threads", "SpiderInfo", "Perms", "Collection", "Dests")
+_PAGE_KEYS = ("AA", "Thumb", "PieceInfo", "Metadata", "StructParents", "B", "Trans")
+_ACTIVE = re.compile(r"/(JavaScript|JS|Launch|URI|EmbeddedFile|SubmitForm|ImportData|RichMedia|GoToR)\b")
+
+
+def _clean_structure(doc: pymupdf.Document) -> None:
+    catalog = doc.pdf_catalog()
+    for key in _CATALOG_KEYS:
+        doc.xref_set_key(catalog, key, "null")
+    doc.xref_set_key(catalog, "PageMode", "/UseNone")
+    for page in doc:
+        for key in _PAGE_KEYS:
+            doc.xref_set_key(page.xref, key, "null")
+
+
+def _check_preconditions(areas: list[Area], before: list[PageText], name: str) -> None:
+    """Every area must lie over the text it claims to hide; a misplaced box would hide nothing."""
+    for a in areas:
+        wanted = re.sub(r"\s", "", a.text)
+        if not wanted or a.page >= len(before):
+            continue
+        pt = before[a.page]
+        under = "".join(
+            c
+            for c, b in zip(pt.text, pt.boxes, strict=True)
+            if b is not None and any(x.contains_point((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2) for x in a.boxes)
+        )
+        if wanted not in under:
+            raise VerificationError(
+                f"{name}: en redaktion på side {a.page + 1} dækker ikke den tekst, den skal skjule; ingen fil skrevet"
+            )
 
 
 def _squash(text: str) -> str:
@@ -131,8 +193,14 @@ def verify(path: Path, areas: list[Area], before: list[PageText], name: str) -> 
                 problems.append(f"side {page.number + 1}: annoteringer tilbage")
             if list(page.widgets() or []):
                 problems.append(f"side {page.number + 1}: formularfelter tilbage")
-        if "/JavaScript" in _catalog_names(doc):
-            problems.append("JavaScript tilbage")
+        for xref in range(1, doc.xref_length()):
+            try:
+                obj = doc.xref_object(xref, compressed=True)
+            except Exception:
+                continue
+            if m := _ACTIVE.search(obj):
+                problems.append(f"aktivt indhold tilbage ({m.group(1)})")
+                break
     finally:
         doc.close()
 
@@ -188,14 +256,3 @@ def _blank(pt: PageText, areas: list[Area]) -> str:
         else:
             chars.append(c)
     return "".join(chars)
-
-
-def _catalog_names(doc: pymupdf.Document) -> str:
-    try:
-        return (
-            str(doc.xref_object(doc.pdf_catalog(), compressed=True))
-            + " "
-            + " ".join(doc.xref_get_key(doc.pdf_catalog(), "Names"))
-        )
-    except Exception:
-        return ""

@@ -207,11 +207,14 @@ class ExportOutcome:
     pages: int = 0
 
 
-def _export_one(normalized: Path, areas: list[tuple[int, list[list[float]], str, str]], target: Path) -> int:
+AreaSpec = tuple[int, list[list[float]], str, str, bool]
+
+
+def _export_one(normalized: Path, areas: list[AreaSpec], target: Path) -> int:
     from redact.core.geometry import Box
     from redact.pdf.redactor import Area, redact_pdf
 
-    parts = [Area(page, tuple(Box.from_list(b) for b in boxes), text, label) for page, boxes, text, label in areas]
+    parts = [Area(p, tuple(Box.from_list(b) for b in boxes), text, label, whole) for p, boxes, text, label, whole in areas]
     return redact_pdf(normalized, parts, target).pages
 
 
@@ -228,10 +231,10 @@ def export_case(
     cancel = cancel or CancelToken()
     outcome = ExportOutcome()
     docs = [d for d in case.documents if d.status is Status.READY]
-    jobs_in: list[tuple[Document, list[tuple[int, list[list[float]], str, str]], Path]] = []
+    jobs_in: list[tuple[Document, list[AreaSpec], Path]] = []
     for d in docs:
         reds = case.redactions(d.id)
-        areas = [(r.page, [b.as_list() for b in r.boxes], r.text, r.label) for r in reds]
+        areas: list[AreaSpec] = [(r.page, [b.as_list() for b in r.boxes], r.text, r.label, r.whole_area) for r in reds]
         jobs_in.append((d, areas, out_dir / d.output_name))
         for r in reds:
             entity = case.proposals[r.source].entity.value if r.source in case.proposals else Entity.MANUAL.value

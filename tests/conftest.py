@@ -1,0 +1,28 @@
+"""Shared fixtures. The network guard is autouse: the product is offline, and a test fails on
+any attempt to open a connection."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support import offline
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_network() -> Iterator[None]:
+    offline.install()
+    yield
+
+
+@pytest.fixture(scope="session")
+def presidio_detector():  # type: ignore[no-untyped-def]
+    from redact.detect.presidio_detector import PresidioDetector
+
+    return PresidioDetector()

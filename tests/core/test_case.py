@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from redact.core.case import Case, State
+from redact.core.decision import Action, Decision
+from redact.core.entity import Entity
+from redact.core.finding import Finding, resolve_overlaps
+from redact.core.geometry import Box
+from redact.core.proposal import Proposal, group_key
+from redact.core.text import PageText
+
+
+def proposal(pid: str, doc: str = "0001", text: str = "Karl") -> Proposal:
+    return Proposal(
+        pid,
+        doc,
+        0,
+        (Box(0, 0, 10, 10),),
+        Entity.PERSON,
+        text,
+        0.9,
+        "test",
+        "fordi",
+        "offl-30-1",
+        group_key(Entity.PERSON, text),
+    )
+
+
+def decision(seq: int, action: Action, pid: str, target: int = -1) -> Decision:
+    return Decision(seq, action, pid, "tester", "2026-01-01T10:00:00+01:00", "0.1.0", "m", target=target)
+
+
+def test_state_follows_the_log_with_undo_and_redo() -> None:
+    case = Case("Sag")
+    case.proposals = {"a": proposal("a"), "b": proposal("b")}
+    assert case.states() == {"a": State.OPEN, "b": State.OPEN}
+    case.decisions = [decision(1, Action.ACCEPT, "a"), decision(2, Action.REJECT, "b")]
+    assert case.states() == {"a": State.ACCEPTED, "b": State.REJECTED}
+    case.decisions.append(decision(3, Action.UNDO, "", target=2))  # undo the rejection
+    assert case.states()["b"] is State.OPEN
+    case.decisions.append(decision(4, Action.UNDO, "", target=3))  # redo = undo the undo
+    assert case.states()["b"] is State.REJECTED
+    assert [r.source for r in case.redactions("0001")] == ["a"]
+
+
+def manual(seq: int, text: str = "") -> Decision:
+    return Decision(
+        seq,
+        Action.MANUAL,
+        f"m{seq}",
+        "tester",
+        "t",
+        "0.1.0",
+        "m",
+        basis="offl-30-1",
+        document="0001",
+        page=0,
+        boxes=(Box(1, 2, 3, 4),),
+        text=text,
+    )
+
+
+def test_manual_redaction_is_exported_as_a_whole_area() -> None:
+    case = Case("Sag")
+    manual_decision = manual(1)
+    case.decisions = [manual_decision]
+    [r] = case.redactions("0001")
+    assert r.whole_area and r.label == "§ 30, nr. 1" and r.boxes == (Box(1, 2, 3, 4),)
+
+
+def test_overlapping_findings_keep_the_longest() -> None:
+    short = Finding(Entity.PHONE, 5, 13, "12345678", 0.9, "a", "")
+    long = Finding(Entity.BANK, 0, 13, "1234-12345678", 0.6, "b", "")
+    other = Finding(Entity.EMAIL, 20, 30, "a@b.dk", 0.9, "c", "")
+    assert resolve_overlaps([short, long, other]) == [long, other]
+
+
+def test_boxes_for_a_span_over_two_lines_gives_one_box_per_line() -> None:
+    text = "ab\ncd"
+    boxes = (Box(0, 0, 5, 10), Box(5, 0, 10, 10), None, Box(0, 20, 5, 30), Box(5, 20, 10, 30))
+    pt = PageText(0, text, boxes)
+    got = pt.boxes_for(1, 5)
+    assert len(got) == 2
+    assert got[0].x0 == 5 and got[1].x1 == 10
+    assert got[0].y0 > 0 and got[0].y1 < 10  # shrunk vertically so it does not touch the next line
+
+
+def test_proposal_ids_are_stable() -> None:
+    assert Proposal.make_id("0001", 0, 3, 9, "CPR") == Proposal.make_id("0001", 0, 3, 9, "CPR")
+    assert Proposal.make_id("0001", 0, 3, 9, "CPR") != Proposal.make_id("0002", 0, 3, 9, "CPR")

@@ -1,0 +1,124 @@
+"""The batch service in process: a small request, decisions, export, and what must never happen."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from redact.core.case import State
+from redact.core.decision import Action
+from redact.core.errors import UsageError
+from redact.core.keeplist import KeepList
+from redact.core.progress import NullProgress
+from redact.detect.factory import build_detectors
+from redact.services.batch import run_batch
+from redact.services.cases import decide, export_case
+from redact.services.sources import collect_sources
+from redact.store.casefile import load_case
+from tests.support.builders import all_text, make_eml, make_pdf, pdf_bytes
+
+KEEP = KeepList.from_lines(["Rita Sagsbehandlersen", "33 33 33 33", "rsa@kommune.example"])
+
+
+def request(folder: Path) -> Path:
+    src = folder / "anmodning"
+    (src / "post").mkdir(parents=True)
+    make_pdf(
+        src / "brev.pdf",
+        [
+            "Kære borger",
+            "Vi har modtaget din ansøgning. CPR 120384-1234 og tlf. 20 12 34 56.",
+            "Svar til karl.opdigtet@example.com senest fredag.",
+            "Med venlig hilsen Rita Sagsbehandlersen, tlf. 33 33 33 33, rsa@kommune.example",
+        ],
+    )
+    make_eml(
+        src / "post" / "mail.eml",
+        "Hej\n\nMin konto er reg.nr. 1234 kontonr. 0012345678.\n",
+        attachments=[("kvittering.pdf", pdf_bytes(["Kvittering til 010120-5004"]), "application/pdf")],
+    )
+    (src / "post" / "note.txt").write_text("Telefon +45 31 22 11 00 oplyst af borgeren.\n", encoding="utf-8")
+    (src / "kaput.pdf").write_bytes(b"%PDF-1.7 broken")
+    (src / ".DS_Store").write_bytes(b"\x00junk")
+    return src
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def batch(src: Path, out: Path, auto: bool, jobs: int = 1):  # type: ignore[no-untyped-def]
+    return run_batch([src], out, build_detectors, KEEP, auto, jobs, "test", progress=NullProgress)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_auto_accept_exports_verified_pdfs_and_reports_failures(tmp_path: Path, jobs: int) -> None:
+    src = request(tmp_path)
+    before = digest(src)
+    out = tmp_path / "ud"
+    report = batch(src, out, auto=True, jobs=jobs)
+
+    assert digest(src) == before  # originals byte-identical, nothing written next to them
+    assert sorted(report.written) == ["brev.pdf", "post/mail-bilag-01-kvittering.pdf", "post/mail.pdf", "post/note.pdf"]
+    assert [Path(f.file).name for f in report.failures] == ["kaput.pdf"]
+    assert not (out / "kaput.pdf").exists()
+
+    brev = all_text(out / "brev.pdf")
+    for secret in ("120384-1234", "20 12 34 56", "karl.opdigtet@example.com"):
+        assert secret not in brev
+    for staff in ("Rita Sagsbehandlersen", "33 33 33 33", "rsa@kommune.example", "Vi har modtaget din ansøgning."):
+        assert staff in brev
+    assert "0012345678" not in all_text(out / "post" / "mail.pdf")
+    assert "010120-5004" not in all_text(out / "post" / "mail-bilag-01-kvittering.pdf")
+    assert "31 22 11 00" not in all_text(out / "post" / "note.pdf")
+    # e-mails: the citizen's in the letter, and From and Cc of the e-mail; To is at the authority's domain
+    assert report.redactions == {"CPR": 2, "PHONE": 2, "EMAIL": 3, "BANK": 1}
+    assert (out / "report.json").exists() and (out / "sag.redact").exists()
+
+
+def test_without_auto_accept_only_the_case_is_written(tmp_path: Path) -> None:
+    src = request(tmp_path)
+    out = tmp_path / "ud"
+    report = batch(src, out, auto=False)
+    assert report.written == [] and not (out / "brev.pdf").exists()
+    case = load_case(out)
+    assert set(case.states().values()) == {State.OPEN}
+    assert len(case.proposals) == 8
+
+
+def test_review_then_export_applies_only_accepted_proposals(tmp_path: Path) -> None:
+    src = request(tmp_path)
+    out = tmp_path / "ud"
+    batch(src, out, auto=False)
+    case = load_case(out)
+    brev = next(d for d in case.documents if d.output_name == "brev.pdf")
+    props = {p.text: p.id for p in case.proposals_of(brev.id)}
+    decide(case, out, [props["120384-1234"]], Action.ACCEPT, "tester")
+    decide(case, out, [props["20 12 34 56"]], Action.REJECT, "tester")
+    reopened = load_case(out)  # decisions survive a restart
+    outcome = export_case(reopened, out, tmp_path / "eksport")
+    assert "brev.pdf" in outcome.written
+    text = all_text(tmp_path / "eksport" / "brev.pdf")
+    assert "120384-1234" not in text and "20 12 34 56" in text
+
+
+def test_output_folder_inside_the_originals_is_refused(tmp_path: Path) -> None:
+    src = request(tmp_path)
+    with pytest.raises(UsageError, match="originaler"):
+        collect_sources([src], src / "ud")
+    with pytest.raises(UsageError):
+        collect_sources([src / "brev.pdf"], src)
+
+
+def test_same_stem_in_one_folder_gets_distinct_outputs(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    make_pdf(tmp_path / "in" / "a.pdf", ["x"])
+    (tmp_path / "in" / "a.txt").write_text("y", encoding="utf-8")
+    outputs = [s.output.as_posix() for s in collect_sources([tmp_path / "in"], tmp_path / "out")]
+    assert outputs == ["a.pdf", "a.txt.pdf"]

@@ -1,0 +1,95 @@
+"""Test files built in code. Every name, number and address here is invented."""
+
+from __future__ import annotations
+
+import io
+from email.message import EmailMessage
+from pathlib import Path
+
+import pymupdf
+
+
+def make_pdf(path: Path, lines: list[str], fontsize: float = 11, leading: float = 1.0, metadata: bool = True) -> Path:
+    """A one-page PDF with each line set at `fontsize * leading` spacing (leading 1.0 = tightly set)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    y = 72.0
+    for line in lines:
+        page.insert_text((72, y), line, fontsize=fontsize, fontname="helv")
+        y += fontsize * leading
+    if metadata:
+        doc.set_metadata({"author": "Ulla Testesen", "title": "Brev til Ulla Testesen", "subject": "120384-1234"})
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def make_docx(
+    path: Path, paragraphs: list[str], table: list[tuple[str, str]] | None = None, header: str = "", footer: str = ""
+) -> Path:
+    import docx
+
+    d = docx.Document()
+    if header:
+        d.sections[0].header.paragraphs[0].text = header
+    if footer:
+        d.sections[0].footer.paragraphs[0].text = footer
+    for p in paragraphs:
+        d.add_paragraph(p)
+    if table:
+        t = d.add_table(rows=0, cols=2)
+        for k, v in table:
+            cells = t.add_row().cells
+            cells[0].text, cells[1].text = k, v
+    d.core_properties.author = "Ulla Testesen"
+    d.save(str(path))
+    return path
+
+
+def make_png(path: Path, text: str = "Skannet brev") -> Path:
+    from PIL import Image, ImageDraw
+
+    im = Image.new("L", (800, 300), 255)
+    ImageDraw.Draw(im).text((20, 130), text, fill=0)
+    im.save(path)
+    return path
+
+
+def make_eml(
+    path: Path, body: str, attachments: list[tuple[str, bytes, str]] | None = None, html: str | None = None
+) -> Path:
+    msg = EmailMessage()
+    msg["From"] = "Karl Opdigtet <karl.opdigtet@example.com>"
+    msg["To"] = "Sagsbehandler <post@kommune.example>"
+    msg["Cc"] = "Anne Fiktiv <anne@example.org>"
+    msg["Subject"] = "Ansøgning om tilskud"
+    msg["Date"] = "Thu, 14 Mar 2024 09:12:00 +0100"
+    msg.set_content(body)
+    if html is not None:
+        msg.add_alternative(html, subtype="html")
+    for name, data, mime in attachments or []:
+        maintype, subtype = mime.split("/")
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    path.write_bytes(bytes(msg))
+    return path
+
+
+def pdf_bytes(lines: list[str]) -> bytes:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 72.0
+    for line in lines:
+        page.insert_text((72, y), line, fontsize=11)
+        y += 14
+    buf = io.BytesIO()
+    doc.save(buf)
+    doc.close()
+    return buf.getvalue()
+
+
+def all_text(path: Path) -> str:
+    doc = pymupdf.open(path)
+    try:
+        return " ".join(page.get_text() for page in doc)
+    finally:
+        doc.close()

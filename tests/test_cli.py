@@ -1,0 +1,65 @@
+"""`redact batch` end to end in a subprocess, with every network connection made to fail."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.services.test_batch import digest, request
+from tests.support.builders import all_text
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def redact(*args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    return subprocess.run(
+        [sys.executable, str(REPO / "tests" / "support" / "offline.py"), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
+    )
+
+
+def test_batch_end_to_end(tmp_path: Path) -> None:
+    src = request(tmp_path)
+    keep = tmp_path / "medarbejdere.txt"
+    keep.write_text("# staff\nRita Sagsbehandlersen\n33 33 33 33\nrsa@kommune.example\n", encoding="utf-8")
+    before = digest(src)
+    out = tmp_path / "ud"
+    res = redact("batch", str(src), "--out", str(out), "--keep-list", str(keep), "--auto-accept", "--jobs", "2")
+    assert res.returncode == 3, res.stderr  # one input failed
+    assert "NetworkAccessError" not in res.stderr
+    errors = [line for line in res.stderr.splitlines() if line.startswith("FEJL")]
+    assert len(errors) == 1 and "kaput.pdf" in errors[0]
+    assert "Skrevet: 4 PDF'er" in res.stdout
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["failed"][0]["file"].endswith("kaput.pdf")
+    assert report["redactions_per_entity"]["CPR"] == 2
+    assert "120384-1234" not in all_text(out / "brev.pdf")
+    assert digest(src) == before
+
+
+def test_batch_all_good_exits_zero_and_export_command(tmp_path: Path) -> None:
+    src = request(tmp_path)
+    (src / "kaput.pdf").unlink()
+    out = tmp_path / "ud"
+    res = redact("batch", str(src), "--out", str(out))
+    assert res.returncode == 0, res.stderr
+    assert "Sagsfil til gennemsyn" in res.stdout and not (out / "brev.pdf").exists()
+    res = redact("export", str(out), "--out", str(tmp_path / "eksport"))
+    assert res.returncode == 0, res.stderr
+    # nothing was accepted, so the export hides nothing: proposals are only proposals
+    assert "120384-1234" in all_text(tmp_path / "eksport" / "brev.pdf")
+
+
+def test_usage_errors(tmp_path: Path) -> None:
+    res = redact("batch", str(tmp_path / "findes-ikke"), "--out", str(tmp_path / "ud"))
+    assert res.returncode == 2 and "findes ikke" in res.stderr
+    res = redact("export", str(tmp_path))
+    assert res.returncode == 5 and "ingen sagsfil" in res.stderr
