@@ -46,3 +46,6 @@ lint: $(STAMP)
 
 clean:
 	rm -rf demo-out build dist .pytest_cache .mypy_cache .ruff_cache
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from redact import __version__
 from redact.core.case import Case, State
+from redact.core.consistency import canonical, group_name, propagate
 from redact.core.decision import Action, Decision
 from redact.core.detector import Detector
 from redact.core.document import Document, Status
@@ -22,7 +23,15 @@ from redact.core.keeplist import KeepList
 from redact.core.legal import default_basis
 from redact.core.progress import CancelToken, NullProgress, Progress
 from redact.core.proposal import Proposal, group_key
-from redact.services.processing import FileResult, init_worker, process_file, process_file_in_worker
+from redact.pdf.extract import read_pages
+from redact.services.processing import (
+    DocResult,
+    FileResult,
+    PageFinding,
+    init_worker,
+    process_file,
+    process_file_in_worker,
+)
 from redact.services.sources import Source
 from redact.store.casefile import WORK_DIR, append_decision, save_case
 
@@ -99,6 +108,7 @@ def build_case(
     workdir.mkdir(parents=True, exist_ok=True)
     case = Case(title=title or folder.name, journal=journal, tool_version=__version__, model_version=model_version)
     failures: list[Failure] = []
+    pending: list[tuple[Document, DocResult]] = []
     progress.start(len(sources), "Læser og gennemgår filer")
     for res in _run_files(sources, workdir, detectors, jobs, progress, cancel):
         src = sources[res.index]
@@ -141,22 +151,66 @@ def build_case(
                 warnings=tuple(d.warnings),
             )
             case.documents.append(document)
-            _add_proposals(case, document, res.documents[k], keep_list)
+            pending.append((document, res.documents[k]))
         progress.advance(1, src.path.name)
     progress.finish()
+    persons = _persons(pending, keep_list)
+    _propagate_persons(folder, pending, persons)
+    for document, result in pending:
+        _add_proposals(case, document, result, keep_list, persons)
     save_case(case, folder)
     return BuildResult(case, failures)
 
 
-def _add_proposals(case: Case, document: Document, result: object, keep_list: KeepList) -> None:
-    from redact.services.processing import DocResult
+# Only confident findings make a person whose every mention is then proposed across the case.
+PROPAGATE_MIN_SCORE = 0.7
 
-    assert isinstance(result, DocResult)
-    persons = tuple(pf.finding.text for pf in result.findings if pf.finding.entity is Entity.PERSON)
+
+def _persons(pending: list[tuple[Document, DocResult]], keep_list: KeepList) -> set[str]:
+    persons: set[str] = set()
+    for _, result in pending:
+        names = tuple(pf.finding.text for pf in result.findings if pf.finding.entity is Entity.PERSON)
+        for pf in result.findings:
+            f = pf.finding
+            if f.entity is not Entity.PERSON or f.score < PROPAGATE_MIN_SCORE:
+                continue
+            if not keep_list.keeps(f.text, f.entity, result.text, names):
+                persons.add(canonical(f.text))
+    return persons
+
+
+def _propagate_persons(folder: Path, pending: list[tuple[Document, DocResult]], persons: set[str]) -> None:
+    """Add every further mention of a found person, in every document of the case."""
+    if not persons:
+        return
+    pages = {}
+    existing: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    by_id = {}
+    for document, result in pending:
+        if document.pages == len(document.pages_without_text):
+            continue
+        pages[document.id] = read_pages(folder / document.normalized)
+        by_id[document.id] = result
+        for pf in result.findings:
+            existing.setdefault((document.id, pf.page), []).append((pf.finding.start, pf.finding.end))
+    page_texts = {(doc_id, pt.page): pt for doc_id, pts in pages.items() for pt in pts}
+    for m in propagate(persons, pages, existing):
+        boxes = tuple(page_texts[(m.document, m.page)].boxes_for(m.finding.start, m.finding.end))
+        if boxes:
+            by_id[m.document].findings.append(PageFinding(m.page, m.finding, boxes))
+
+
+def _add_proposals(case: Case, document: Document, result: DocResult, keep_list: KeepList, persons: set[str]) -> None:
+    names = tuple(pf.finding.text for pf in result.findings if pf.finding.entity is Entity.PERSON)
     for pf in result.findings:
         f = pf.finding
-        if keep_list.keeps(f.text, f.entity, result.text, persons):
+        if keep_list.keeps(f.text, f.entity, result.text, names):
             continue
+        group = group_key(f.entity, f.text)
+        if f.entity is Entity.PERSON:
+            owner = group_name(f.text, persons)
+            if owner:
+                group = group_key(f.entity, owner)
         pid = Proposal.make_id(document.id, pf.page, f.start, f.end, f.entity.value)
         case.proposals[pid] = Proposal(
             id=pid,
@@ -169,7 +223,7 @@ def _add_proposals(case: Case, document: Document, result: object, keep_list: Ke
             detector=f.detector,
             reason=f.reason,
             basis=default_basis(f.entity).code,
-            group=group_key(f.entity, f.text),
+            group=group,
         )
 
 
@@ -214,7 +268,9 @@ def _export_one(normalized: Path, areas: list[AreaSpec], target: Path) -> int:
     from redact.core.geometry import Box
     from redact.pdf.redactor import Area, redact_pdf
 
-    parts = [Area(p, tuple(Box.from_list(b) for b in boxes), text, label, whole) for p, boxes, text, label, whole in areas]
+    parts = [
+        Area(p, tuple(Box.from_list(b) for b in boxes), text, label, whole) for p, boxes, text, label, whole in areas
+    ]
     return redact_pdf(normalized, parts, target).pages
 
 

@@ -1,0 +1,127 @@
+"""`make bench`: detection speed and whole-batch throughput on a generated request.
+
+Prints figures; asserts nothing. The request is generated with Faker's da_DK provider and a
+fixed seed, so every name, number and address is invented and the run is repeatable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pymupdf
+from faker import Faker
+
+TEMPLATES = [
+    "Kære {name}\n\nVi har modtaget din ansøgning af {date} om {topic}. Dit CPR-nummer {cpr} er registreret, "
+    "og vi kontakter dig på tlf. {phone} eller {email}, når sagen er behandlet.",
+    "Referat af møde den {date}\nDeltagere: {name} (borger), {name2} (pårørende), sagsbehandler.\n"
+    "{name2} oplyste, at familien bor på {address}. Næste møde aftales telefonisk.",
+    "Fra: {name} <{email}>\nTil: Borgerservice\nEmne: {topic}\n\nHej\n\nJeg vil gerne klage over sagsbehandlingstiden. "
+    "Beløbet bedes udbetalt til reg.nr. {reg} kontonr. {account}.\n\nVenlig hilsen\n{name}",
+    "Notat: Borgeren {name} ringede fra {phone} vedrørende {topic}. Der er aftalt opfølgning i uge {week}. "
+    "Kommunen har vurderet sagen efter de gældende regler og forventer at træffe afgørelse inden for fire uger.",
+]
+TOPICS = ["tilskud til briller", "boligstøtte", "byggetilladelse til carport", "skolebefordring", "hjælpemidler"]
+
+
+def cpr(rng: random.Random) -> str:
+    return f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}{rng.randint(40, 99):02d}-{rng.randint(0, 9999):04d}"
+
+
+def paragraph(fake: Faker, rng: random.Random) -> str:
+    return rng.choice(TEMPLATES).format(
+        name=fake.name(),
+        name2=fake.name(),
+        date=fake.date(),
+        topic=rng.choice(TOPICS),
+        cpr=cpr(rng),
+        phone=f"{rng.randint(20, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
+        email=fake.free_email(),
+        address=fake.street_address(),
+        reg=f"{rng.randint(1000, 9999)}",
+        account=f"{rng.randint(10**9, 10**10 - 1)}",
+        week=rng.randint(1, 52),
+    )
+
+
+def make_request(folder: Path, pages: int, pages_per_file: int = 10, seed: int = 7) -> int:
+    fake = Faker("da_DK")
+    fake.seed_instance(seed)
+    rng = random.Random(seed)
+    words = 0
+    for f in range(pages // pages_per_file):
+        doc = pymupdf.open()
+        for _ in range(pages_per_file):
+            text = "\n\n".join(paragraph(fake, rng) for _ in range(6))
+            words += len(text.split())
+            doc.new_page().insert_textbox(pymupdf.Rect(56, 56, 539, 786), text, fontsize=10)
+        doc.save(folder / f"dok-{f:03d}.pdf")
+    return words
+
+
+def detection_speed(folder: Path) -> None:
+    from redact.detect.factory import build_detectors
+    from redact.pdf.extract import read_pages
+
+    texts = [pt.text for pdf in sorted(folder.glob("*.pdf")) for pt in read_pages(pdf)]
+    words = sum(len(t.split()) for t in texts)
+    t0 = time.perf_counter()
+    detectors = build_detectors()
+    load = time.perf_counter() - t0
+    for d in detectors:
+        d.detect(texts[0], "da")  # warm up
+    per: dict[str, float] = {}
+    for d in detectors:
+        t0 = time.perf_counter()
+        for t in texts:
+            d.detect(t, "da")
+        per[type(d).__name__] = time.perf_counter() - t0
+    total = sum(per.values())
+    print(
+        f"detection, one process: {words} words, {len(texts)} pages in {total:.1f} s = "
+        f"{words / total:,.0f} words/s, {len(texts) / total:.1f} pages/s (loading detectors {load:.1f} s)"
+    )
+    for name, secs in per.items():
+        print(f"  {name:28s} {words / secs:>12,.0f} words/s")
+
+
+def batch_speed(folder: Path, jobs: int) -> None:
+    out = Path(tempfile.mkdtemp(prefix="redact-bench-out-"))
+    redact = Path(sys.executable).with_name("redact")
+    t0 = time.perf_counter()
+    subprocess.run(
+        [str(redact), "batch", str(folder), "--out", str(out), "--auto-accept", "--jobs", str(jobs)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    secs = time.perf_counter() - t0
+    pages = sum(pymupdf.open(p).page_count for p in out.glob("*.pdf"))
+    print(
+        f"batch --auto-accept --jobs {jobs}: {pages} pages in {secs:.1f} s = {pages / secs:.1f} pages/s "
+        "(conversion, detection, export and verification, process start included)"
+    )
+    shutil.rmtree(out)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pages", type=int, default=500)
+    args = ap.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="redact-bench-"))
+    words = make_request(folder, args.pages)
+    print(f"generated request: {args.pages} pages, {words} words, in {folder}")
+    detection_speed(folder)
+    for jobs in (1, 2):
+        batch_speed(folder, jobs)
+    shutil.rmtree(folder)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,93 @@
+"""Case-wide consistency: a person found once is proposed everywhere in the case.
+
+The model and the rules miss mentions that need context from elsewhere: a first name alone in
+another e-mail, a surname in a table. Once a full name is found with confidence, every mention of
+it and of its parts (first name, surname, genitive) in every document is proposed, and all
+mentions are grouped so the case handler decides on the person once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from redact.core.entity import Entity
+from redact.core.finding import Finding
+from redact.core.text import PageText
+
+# Capitalised words that a name part must never be taken for on its own.
+_STOP = frozenset(
+    """Af Alle Den Det Der Du Dig Din Dit En Et Fra Fru Hej Hr Hun Han Her Hvis I Jeg Kære Med Mvh Og Os På
+    Se Som Til Tak Vi Vil Venlig Hilsen Von Van De Al El Bin Ibn Ben La Le Da Di Dos""".split()
+)
+_GENITIVE = r"(?:s|'s|’s|')?"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    document: str
+    page: int
+    finding: Finding
+    person: str  # the full name this mention belongs to
+
+
+def name_parts(name: str) -> list[str]:
+    """The parts of a full name that identify the person on their own (no initials, no particles)."""
+    parts = []
+    for token in re.split(r"\s+", name.strip()):
+        token = token.strip(",.;:()")
+        if len(token) < 2 or token.endswith(".") or token in _STOP or not token[0].isupper():
+            continue
+        parts.append(token)
+    return parts
+
+
+def canonical(name: str) -> str:
+    return " ".join(name.split())
+
+
+def group_name(mention: str, persons: Iterable[str]) -> str | None:
+    """The full name a mention belongs to: itself, or the longest full name it is a part of."""
+    m = canonical(re.sub(r"(?:'s|’s|s)$", "", mention)) if mention not in persons else canonical(mention)
+    best: str | None = None
+    for p in persons:
+        belongs = canonical(mention) == p or m == p or m in name_parts(p) or canonical(mention) in name_parts(p)
+        if belongs and (best is None or len(p) > len(best)):
+            best = p
+    return best
+
+
+def propagate(
+    persons: Iterable[str],
+    pages: dict[str, list[PageText]],
+    existing: dict[tuple[str, int], list[tuple[int, int]]],
+    score: float = 0.75,
+) -> list[Mention]:
+    """Every mention in `pages` of the persons or their name parts not already covered by `existing`."""
+    full = sorted({canonical(p) for p in persons if len(name_parts(p)) >= 1}, key=len, reverse=True)
+    variants: list[tuple[str, str]] = []  # (text to look for, full name)
+    seen: set[str] = set()
+    for person in full:
+        for v in [person, *(name_parts(person) if len(name_parts(person)) >= 2 else [])]:
+            if v not in seen:
+                seen.add(v)
+                variants.append((v, person))
+    if not variants:
+        return []
+    alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v, _ in sorted(variants, key=lambda x: -len(x[0])))
+    pattern = re.compile(r"(?<![\w@.])(" + alternatives + ")" + _GENITIVE + r"(?![\w@])")
+    owner = {v: p for v, p in variants}
+    found: list[Mention] = []
+    for doc_id, doc_pages in pages.items():
+        for pt in doc_pages:
+            taken = existing.get((doc_id, pt.page), [])
+            for m in pattern.finditer(pt.text):
+                start, end = m.start(), m.end()
+                if any(start < e and s < end for s, e in taken):
+                    continue
+                person = owner.get(canonical(m.group(1)), canonical(m.group(1)))
+                reason = f"Samme person som «{person}», der er fundet andetsteds i sagen"
+                f = Finding(Entity.PERSON, start, end, pt.text[start:end], score, "Konsistens", reason)
+                found.append(Mention(doc_id, pt.page, f, person))
+    return found
