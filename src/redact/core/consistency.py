@@ -36,8 +36,10 @@ def name_parts(name: str) -> list[str]:
     """The parts of a full name that identify the person on their own (no initials, no particles)."""
     parts = []
     for token in re.split(r"\s+", name.strip()):
+        if "." in token.rstrip(",;:()"):  # initials such as "J.P." identify no one by themselves
+            continue
         token = token.strip(",.;:()")
-        if len(token) < 2 or token.endswith(".") or token in _STOP or not token[0].isupper():
+        if len(token) < 2 or token in _STOP or not token[0].isupper():
             continue
         parts.append(token)
     return parts

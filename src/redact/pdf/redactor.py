@@ -137,8 +137,22 @@ def redact_pdf(source: Path, areas: list[Area], target: Path) -> ExportResult:
 
 # Catalog and page entries that can carry content a reader does not see: actions and scripts,
 # forms, attachments, bookmarks (titles often name people), the tag tree (alt texts), piece info.
-_CATALOG_KEYS = ("OpenAction", "AA", "AcroForm", "Names", "Outlines", "StructTreeRoot", "MarkInfo", "Metadata",
-                 "PieceInfo", "Threads", "SpiderInfo", "Perms", "Collection", "Dests")
+_CATALOG_KEYS = (
+    "OpenAction",
+    "AA",
+    "AcroForm",
+    "Names",
+    "Outlines",
+    "StructTreeRoot",
+    "MarkInfo",
+    "Metadata",
+    "PieceInfo",
+    "Threads",
+    "SpiderInfo",
+    "Perms",
+    "Collection",
+    "Dests",
+)
 _PAGE_KEYS = ("AA", "Thumb", "PieceInfo", "Metadata", "StructParents", "B", "Trans")
 _ACTIVE = re.compile(r"/(JavaScript|JS|Launch|URI|EmbeddedFile|SubmitForm|ImportData|RichMedia|GoToR)\b")
 

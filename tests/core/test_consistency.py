@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from redact.core.consistency import group_name, name_parts, propagate
+from redact.core.geometry import Box
+from redact.core.text import PageText
+
+
+def page(text: str, number: int = 0) -> PageText:
+    return PageText(number, text, tuple(Box(i, 0, i + 1, 10) for i in range(len(text))))
+
+
+def test_name_parts_skip_initials_particles_and_salutations() -> None:
+    assert name_parts("Jens Peter Opdigtsen") == ["Jens", "Peter", "Opdigtsen"]
+    assert name_parts("J.P. Opdigtsen") == ["Opdigtsen"]
+    assert name_parts("Karim bin Fiktiv") == ["Karim", "Fiktiv"]
+
+
+def test_every_mention_in_every_document_is_found_and_grouped() -> None:
+    pages = {
+        "0001": [page("Ansøger: Jens Peter Opdigtsen, Fiktivvej 1.")],
+        "0002": [page("Hej Jens\nOpdigtsens datter ringede. Mødet er i Jensens Allé? nej.")],
+    }
+    existing = {("0001", 0): [(9, 29)]}
+    found = propagate(["Jens Peter Opdigtsen"], pages, existing)
+    texts = sorted((m.document, m.finding.text) for m in found)
+    assert texts == [("0002", "Jens"), ("0002", "Opdigtsens")]
+    assert all(m.person == "Jens Peter Opdigtsen" for m in found)
+    assert "Jens Peter Opdigtsen" in found[0].finding.reason
+
+
+def test_parts_are_not_found_inside_other_words_or_email_addresses() -> None:
+    pages = {"0001": [page("Jensby og jens@example.com og Jensen og Opdigtsenvej")]}
+    assert propagate(["Jens Opdigtsen"], pages, {}) == []
+
+
+def test_group_name_picks_the_full_name() -> None:
+    persons = {"Jens Peter Opdigtsen", "Anne Opdigtsen"}
+    assert group_name("Jens", persons) == "Jens Peter Opdigtsen"
+    assert group_name("Opdigtsens", persons) == "Jens Peter Opdigtsen"  # the longest full name wins a shared part
+    assert group_name("Anne", persons) == "Anne Opdigtsen"
+    assert group_name("Birte", persons) is None
