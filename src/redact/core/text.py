@@ -6,12 +6,15 @@ a finding's character offsets become the boxes to black out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from redact.core.geometry import Box
 
 # Fraction of a line's height cut from top and bottom of a redaction box (see Box.shrunk_vertically).
 LINE_SHRINK = 0.12
+# On a scanned page the box must cover every pixel of the glyphs, so it grows instead.
+OCR_GROW = -0.10
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +27,7 @@ class PageText:
     width: float = 595.0
     height: float = 842.0
     has_text_layer: bool = True
+    ocr: bool = False  # the text was read by OCR from what the page shows
 
     def __post_init__(self) -> None:
         if len(self.text) != len(self.boxes):
@@ -48,6 +52,8 @@ class PageText:
                 current = box
         if current is not None:
             lines.append(current)
+        if self.ocr:
+            return [Box(b.x0 - 1.5, b.y0, b.x1 + 1.5, b.y1).shrunk_vertically(OCR_GROW) for b in lines]
         return [b.shrunk_vertically(LINE_SHRINK) for b in lines]
 
 
@@ -79,3 +85,46 @@ class PageTextBuilder:
 
     def build(self, has_text_layer: bool = True) -> PageText:
         return PageText(self.page, "".join(self._chars), tuple(self._boxes), self.width, self.height, has_text_layer)
+
+
+_OCR_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "i": "1"})
+
+
+def ocr_digit_fix(text: str) -> str:
+    """Read letters that OCR confuses with digits as digits where they stand among digits.
+
+    "O8O946-1872" and "2l 34 56 78" become numbers the recognizers know. The string keeps its
+    length, so offsets found in it point into the original text.
+    """
+    chars = list(text)
+    n = len(chars)
+
+    def digitish(i: int) -> bool:
+        return 0 <= i < n and (chars[i].isdigit())
+
+    for i, c in enumerate(text):
+        if c in "OoDlIi|":
+            left = digitish(i - 1) or (i >= 2 and chars[i - 1] in " -" and digitish(i - 2))
+            right = digitish(i + 1) or (i + 2 < n and chars[i + 1] in " -" and digitish(i + 2))
+            if left and right or (left or right) and _in_number_run(text, i):
+                chars[i] = c.translate(_OCR_DIGIT_LOOKALIKES)
+    fixed = "".join(chars)
+    # "@" read as another glyph inside what is otherwise an e-mail address.
+    return _OCR_AT.sub("@", fixed)
+
+
+_OCR_AT = re.compile(r"(?<=[\w.])[æ©®Q&](?=[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)(?<!@.)")
+
+
+def _in_number_run(text: str, i: int) -> bool:
+    """True if the token around i is mostly digits (e.g. "O80946" or "187l")."""
+    start = i
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    end = i
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    token = text[start:end]
+    digits = sum(ch.isdigit() for ch in token)
+    numberish = sum(ch.isdigit() or ch in "OoDlIi|-" for ch in token)
+    return len(token) >= 4 and digits >= len(token) // 2 and numberish == len(token)

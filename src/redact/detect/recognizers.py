@@ -42,7 +42,7 @@ def valid_cpr(digits: str) -> bool:
 
 class CprRecognizer(PatternRecognizer):
     PATTERNS = [
-        Pattern("cpr-dash", r"(?<![\d-])\d{6}-\d{4}(?![\d-])", 0.85),
+        Pattern("cpr-dash", r"(?<![\d-])\d{6} ?- ?\d{4}(?![\d-])", 0.85),
         Pattern("cpr-space", r"(?<![\d-])\d{6} \d{4}(?![\d-])", 0.6),
         Pattern("cpr-compact", r"(?<![\d-])\d{10}(?![\d-])", 0.55),
     ]
@@ -82,6 +82,8 @@ class DanishPhoneRecognizer(PatternRecognizer):
         Pattern("dk-pairs", _PB + r"(?<!-)[2-9]\d(?: \d{2}){3}" + _PA, 0.6),
         Pattern("dk-quads", _PB + r"(?<!-)[2-9]\d{3} \d{4}" + _PA, 0.5),
         Pattern("dk-compact", _PB + r"(?<![/-])[2-9]\d{7}(?![/-])" + _PA, 0.3),
+        # Irregular spacing, as OCR and hurried typing produce ("20 1234 56"): only with context.
+        Pattern("dk-loose", _PB + r"(?<![/-])[2-9]\d(?: ?\d){6}(?![/-])" + _PA, 0.3),
     ]
 
     def __init__(self) -> None:

@@ -18,6 +18,7 @@ from redact.core.errors import VerificationError
 from redact.core.geometry import Box
 from redact.core.text import PageText
 from redact.pdf.extract import open_pdf, page_text
+from redact.pdf.ocr import is_scanned, ocr_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,11 +96,12 @@ def redact_pdf(source: Path, areas: list[Area], target: Path) -> ExportResult:
     """Write `target`: `source` with every area removed, scrubbed and verified. `source` is read only."""
     original = open_pdf(source)
     try:
-        before = [page_text(p) for p in original]
+        before = [page_text(p, ocr=False) for p in original]
+        scanned = {p.number for p in original if is_scanned(p)}
     finally:
         original.close()
 
-    _check_preconditions(areas, before, target.name)
+    _check_preconditions([a for a in areas if a.page not in scanned], before, target.name)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".", suffix=".pdf.part", dir=target.parent)
     os.close(fd)
@@ -127,7 +129,7 @@ def redact_pdf(source: Path, areas: list[Area], target: Path) -> ExportResult:
             pages = doc.page_count
         finally:
             doc.close()
-        verify(tmp, areas, before, target.name)
+        verify(tmp, areas, before, target.name, ocr_pages=scanned)
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -189,7 +191,7 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def verify(path: Path, areas: list[Area], before: list[PageText], name: str) -> None:
+def verify(path: Path, areas: list[Area], before: list[PageText], name: str, ocr_pages: set[int] | None = None) -> None:
     """Re-read the written file and raise VerificationError if anything redacted is still there."""
     doc = pymupdf.open(path)
     try:
@@ -201,7 +203,18 @@ def verify(path: Path, areas: list[Area], before: list[PageText], name: str) -> 
             problems.append("XMP-metadata tilbage")
         if doc.embfile_count():
             problems.append("vedhæftede filer tilbage")
-        after = [page_text(p) for p in doc]
+        after = [page_text(p, ocr=False) for p in doc]
+        # What the page shows: OCR every scanned page that carries a redaction, and fail if an
+        # accepted text can still be read from the pixels.
+        for number in sorted({a.page for a in areas} & (ocr_pages or set())):
+            if number >= doc.page_count:
+                continue
+            seen = re.sub(r"\s", "", ocr_text(doc[number]))
+            for a in areas:
+                wanted = re.sub(r"\s", "", a.text)
+                if a.page == number and len(wanted) >= 4 and wanted in seen:
+                    problems.append(f"side {number + 1}: redigeret tekst kan stadig læses på billedet")
+                    break
         for page in doc:
             if list(page.annots() or []):
                 problems.append(f"side {page.number + 1}: annoteringer tilbage")

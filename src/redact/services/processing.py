@@ -6,13 +6,14 @@ and returns only plain, picklable values and reopens every file by path.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from redact.core.detector import Detector
 from redact.core.errors import InputFileError
 from redact.core.finding import Finding, resolve_overlaps
 from redact.core.geometry import Box
+from redact.core.text import ocr_digit_fix
 from redact.ingest import convert_file
 from redact.pdf.extract import read_pages
 
@@ -57,9 +58,12 @@ def detect_pdf(
         if not pt.has_text_layer:
             continue
         findings: list[Finding] = []
+        text = ocr_digit_fix(pt.text) if pt.ocr else pt.text
         for detector in detectors:
-            findings.extend(detector.detect(pt.text, language))
+            findings.extend(detector.detect(text, language))
         for f in resolve_overlaps(findings):
+            if pt.ocr:
+                f = replace(f, text=pt.text[f.start : f.end], reason=f.reason + " (læst med OCR)")
             boxes = tuple(pt.boxes_for(f.start, f.end))
             if boxes:
                 found.append(PageFinding(pt.page, f, boxes))
