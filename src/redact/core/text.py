@@ -106,7 +106,7 @@ def ocr_digit_fix(text: str) -> str:
         if c in "OoDlIi|":
             left = digitish(i - 1) or (i >= 2 and chars[i - 1] in " -" and digitish(i - 2))
             right = digitish(i + 1) or (i + 2 < n and chars[i + 1] in " -" and digitish(i + 2))
-            if left and right or (left or right) and _in_number_run(text, i):
+            if (left and right) or ((left or right) and _in_number_run(text, i)):
                 chars[i] = c.translate(_OCR_DIGIT_LOOKALIKES)
     fixed = "".join(chars)
     # "@" read as another glyph inside what is otherwise an e-mail address.
