@@ -11,6 +11,7 @@ from redact.core.errors import InputFileError
 from redact.ingest import convert_file
 from redact.ingest.office import docx_to_pdf_simple, libreoffice
 from redact.pdf.extract import read_pages
+from redact.pdf.ocr import ocr_available
 from tests.support.builders import make_docx, make_eml, make_pdf, make_png, pdf_bytes
 
 
@@ -123,11 +124,13 @@ def test_txt_encoding_is_detected(tmp_path: Path, encoding: str) -> None:
     assert "kodning" in doc.converter
 
 
-def test_image_becomes_a_page_without_text_layer(tmp_path: Path) -> None:
+def test_image_becomes_a_page_read_by_ocr(tmp_path: Path) -> None:
     src = make_png(tmp_path / "scan.png")
     [doc] = convert_file(src, tmp_path, "0001")
     pages = read_pages(doc.pdf)
-    assert len(pages) == 1 and not pages[0].has_text_layer
+    assert len(pages) == 1 and (pages[0].ocr or not ocr_available())
+    # without OCR the page has no text at all and is reported as not checked
+    assert not read_pages(doc.pdf, ocr=False)[0].has_text_layer
 
 
 def test_multipage_tiff(tmp_path: Path) -> None:
@@ -148,7 +151,7 @@ def test_image_only_pdf_is_flagged(tmp_path: Path) -> None:
     page.insert_image(page.rect, pixmap=pix)
     d.save(src)
     [doc] = convert_file(src, tmp_path / "w" if (tmp_path / "w").mkdir() is None else tmp_path, "0001")
-    assert not read_pages(doc.pdf)[0].has_text_layer
+    assert not read_pages(doc.pdf, ocr=False)[0].has_text_layer
 
 
 BAD = [
