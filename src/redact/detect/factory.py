@@ -1,15 +1,17 @@
-"""Builds the detectors of a run. The NER model and name lists plug in here (detection issue)."""
+"""Builds the detectors of a run: structured identifiers (Presidio patterns), addresses, and, as
+they are added, names (model and rules), sensitive facts and other identifiers."""
 
 from __future__ import annotations
 
 from redact.core.detector import Detector
+from redact.detect.address_policy import AddressPolicyDetector
 from redact.detect.presidio_detector import PresidioDetector
 
-MODEL_VERSION = "ingen NER-model (kun mønstre)"
+MODEL_VERSION = "ingen NER-model (kun mønstre og regler)"
 
 
 def build_detectors() -> list[Detector]:
-    return [PresidioDetector()]
+    return [PresidioDetector(), AddressPolicyDetector()]
 
 
 def model_version() -> str:
