@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from redact.core.detector import Detector
 from redact.detect.address_policy import AddressPolicyDetector
+from redact.detect.identifiers import ContextIdDetector
 from redact.detect.presidio_detector import PresidioDetector
+from redact.detect.sensitive import SensitiveTermsDetector
 
 MODEL_VERSION = "ingen NER-model (kun mønstre og regler)"
 
 
 def build_detectors() -> list[Detector]:
-    return [PresidioDetector(), AddressPolicyDetector()]
+    return [PresidioDetector(), AddressPolicyDetector(), SensitiveTermsDetector(), ContextIdDetector()]
 
 
 def model_version() -> str:

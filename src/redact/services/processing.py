@@ -17,6 +17,9 @@ from redact.core.text import ocr_digit_fix
 from redact.ingest import convert_file
 from redact.pdf.extract import read_pages
 
+# Findings scoring below this are not proposed (a detector's "maybe" that needs more evidence).
+MIN_PROPOSAL_SCORE = 0.45
+
 
 @dataclass
 class PageFinding:
@@ -61,6 +64,7 @@ def detect_pdf(
         text = ocr_digit_fix(pt.text) if pt.ocr else pt.text
         for detector in detectors:
             findings.extend(detector.detect(text, language))
+        findings = [f for f in findings if f.score >= MIN_PROPOSAL_SCORE]
         for f in resolve_overlaps(findings):
             if pt.ocr:
                 f = replace(f, text=pt.text[f.start : f.end], reason=f.reason + " (læst med OCR)")

@@ -1,0 +1,484 @@
+"""Sensitive facts about a person, found with a maintained Danish lexicon.
+
+Health, disability, addiction, criminal offences, social measures, benefits, debt, trade union
+membership, religion, ethnic origin, sexual orientation and political opinion (GDPR art. 9 and 10,
+offentlighedslovens § 30, nr. 1). The lexicon is data: resources/lexicon/sensitive_da.yaml, whose
+header documents the notation. This module only reads it and matches it.
+
+Matching works on words, not on a regex per term, so it stays fast with thousands of terms:
+
+* a word is a run of letters and digits; inside it, hyphens and a line break after a hyphen are
+  dropped ("ADHD-diagnose" -> "adhddiagnose", "alkohol-\\nmisbrug" -> "alkoholmisbrug"), and the
+  lower-cased result is looked up in a dict;
+* a phrase ("betinget dom", "medlem af 3F") is tried first, from its first word, over words
+  separated only by whitespace (line breaks included);
+* a word that is not in the lexicon is tried as a genitive (-s), then as a compound: a sensitive
+  ending ("...misbrug", "...sygdom") or a category stem followed by one of its heads
+  ("kræft" + "behandling"), then part by part if it was hyphenated.
+
+Each lookup is cached per word form, so a long document costs little more than its vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from redact.core.entity import Entity
+from redact.core.finding import Finding
+
+SCORE_PHRASE = 0.75
+SCORE_TERM = 0.7
+SCORE_DERIVED = 0.65  # compounds and sensitive endings: inferred, not listed
+SCORE_CONTEXT = 0.6  # an ambiguous word with a category word nearby
+SCORE_WEAK = 0.5  # an ambiguous word; still above the proposal threshold, but ranked low
+
+CONTEXT_WINDOW = 10  # words either side searched for a category context word
+MIN_SUFFIX_PREFIX = 3  # letters a word needs before a sensitive ending ("alkohol|misbrug")
+_CACHE_LIMIT = 200_000
+
+_PART = r"[^\W_](?:[^\W_]|[\u00ad\u0300-\u036f])*"
+_HYPHEN = "-\u2010\u2011"
+# A word: "§", or letters/digits, hyphenated parts (a line break may follow the hyphen), and an
+# apostrophe ending ("ADHD'en").
+_WORD_RE = re.compile(rf"§|{_PART}(?:[{_HYPHEN}](?:[ \t]*\r?\n[ \t]*)?{_PART})*(?:['’]{_PART})?")
+# Dropped from a word before lookup: hyphens (with a following line break) and soft hyphens.
+_JOIN_RE = re.compile(rf"[{_HYPHEN}][ \t]*\r?\n[ \t]*|[{_HYPHEN}\u00ad]")
+_SPLIT_RE = re.compile(rf"[{_HYPHEN}][ \t]*(?:\r?\n[ \t]*)?")
+# Between the words of a phrase: whitespace (line breaks too), "&", or an elliptic hyphen ("Blik- og Rør...").
+_GAP_RE = re.compile(rf"[{_HYPHEN}]?[\s&]*")
+# Context words are only looked for within the sentence (see _Doc).
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+
+
+class LexiconError(ValueError):
+    """The lexicon file is malformed or contradicts itself."""
+
+
+class Level(Enum):
+    TERM = "term"
+    WEAK = "weak"
+    CONTEXT = "needs_context"
+    EXCLUDE = "exclude"
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    id: str
+    label: str  # shown in the reason: "helbred", "kriminalitet"
+    kind: str  # shown in the reason: "Følsom oplysning", "Oplysning om strafbare forhold"
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    category: Category | None  # None for an exclusion
+    lemma: str  # the lexicon entry's base form, named in the reason
+    level: Level
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    words: frozenset[str]
+    substrings: tuple[str, ...]
+
+    def matches(self, key: str) -> bool:
+        return key in self.words or any(s in key for s in self.substrings)
+
+
+@dataclass
+class Lexicon:
+    categories: dict[str, Category] = field(default_factory=dict)
+    words: dict[str, Term] = field(default_factory=dict)  # normalised word -> term
+    cased_words: dict[str, Term] = field(default_factory=dict)  # case-sensitive entries ("=ADD")
+    phrases: dict[str, list[tuple[tuple[str, ...], Term]]] = field(default_factory=dict)  # by first word
+    suffixes: dict[str, Term] = field(default_factory=dict)
+    stems: dict[str, dict[str, str]] = field(default_factory=dict)  # stem -> {category id: stem as listed}
+    heads: dict[str, dict[str, str]] = field(default_factory=dict)  # head form -> {category id: head}
+    context: dict[str, _Context] = field(default_factory=dict)
+
+    @property
+    def size(self) -> int:
+        return len(self.words) + len(self.cased_words) + sum(len(v) for v in self.phrases.values())
+
+
+def default_lexicon_path() -> Path:
+    """resources/lexicon/sensitive_da.yaml at the repository root (resources/ lies beside src/)."""
+    return Path(__file__).parents[3] / "resources" / "lexicon" / "sensitive_da.yaml"
+
+
+def normalise(surface: str) -> str:
+    """The lookup key of a word: hyphens and soft hyphens dropped, NFKC, case-folded."""
+    joined = _JOIN_RE.sub("", surface)
+    if joined.isascii():
+        return joined.lower()
+    return unicodedata.normalize("NFKC", joined).casefold()
+
+
+def _cased_key(surface: str) -> str:
+    return unicodedata.normalize("NFKC", _JOIN_RE.sub("", surface))
+
+
+def expand(entry: str) -> list[str]:
+    """ "depression +en +er" -> ["depression", "depressionen", "depressioner"]; endings go on the
+    last word of a phrase."""
+    tokens = entry.split()
+    words = [t for t in tokens if not t.startswith("+")]
+    endings = [t[1:] for t in tokens if t.startswith("+")]
+    if not words or not all(endings) or tokens[: len(words)] != words:
+        raise LexiconError(f"malformed entry {entry!r}: words first, then +endings")
+    base = " ".join(words)
+    return [base] + [base + e for e in endings]
+
+
+def _phrase_keys(form: str) -> tuple[str, ...]:
+    return tuple(normalise(m.group()) for m in _WORD_RE.finditer(form))
+
+
+def load_lexicon(path: Path | str) -> Lexicon:
+    with Path(path).open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    try:
+        return build_lexicon(data)
+    except LexiconError as exc:
+        raise LexiconError(f"{path}: {exc}") from exc
+
+
+def _strings(value: Any, where: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise LexiconError(f"{where} must be a list of strings")
+    return [v.strip() for v in value if v.strip()]
+
+
+def build_lexicon(data: Any) -> Lexicon:
+    """Compile the parsed YAML (see the lexicon file's header for the format)."""
+    if not isinstance(data, Mapping) or not isinstance(data.get("categories"), Mapping):
+        raise LexiconError("the lexicon needs a 'categories' mapping")
+    lex = Lexicon()
+    builder = _Builder(lex)
+    for entry in _strings(data.get("exclude"), "exclude"):
+        builder.add(entry, None, Level.EXCLUDE)
+    for cid, spec in data["categories"].items():
+        if not isinstance(spec, Mapping):
+            raise LexiconError(f"category {cid!r} must be a mapping")
+        cat = Category(str(cid), str(spec.get("label", cid)), str(spec.get("kind", "Følsom oplysning")))
+        lex.categories[cat.id] = cat
+        where = f"category {cat.id!r}"
+        for entry in _strings(spec.get("terms"), f"{where}: terms"):
+            builder.add(entry, cat, Level.TERM)
+        for entry in _strings(spec.get("weak"), f"{where}: weak"):
+            builder.add(entry, cat, Level.WEAK)
+        for entry in _strings(spec.get("needs_context"), f"{where}: needs_context"):
+            builder.add(entry, cat, Level.CONTEXT)
+        for entry in _strings(spec.get("exclude"), f"{where}: exclude"):
+            builder.add(entry, None, Level.EXCLUDE)
+        for i, combo in enumerate(spec.get("combos") or []):
+            if not isinstance(combo, Mapping):
+                raise LexiconError(f"{where}: combos[{i}] must have 'first' and 'second'")
+            firsts = _strings(combo.get("first"), f"{where}: combos[{i}].first")
+            seconds = _strings(combo.get("second"), f"{where}: combos[{i}].second")
+            if not firsts or not seconds:
+                raise LexiconError(f"{where}: combos[{i}] needs both 'first' and 'second'")
+            for first in firsts:
+                for second in seconds:
+                    builder.add(f"{first} {second}", cat, Level.TERM)
+        for entry in _strings(spec.get("suffixes"), f"{where}: suffixes"):
+            builder.add_suffix(entry, cat)
+        for entry in _strings(spec.get("stems"), f"{where}: stems"):
+            for form in expand(entry):
+                lex.stems.setdefault(normalise(form), {})[cat.id] = form
+        for entry in _strings(spec.get("heads"), f"{where}: heads"):
+            base = expand(entry)[0]
+            for form in expand(entry):
+                lex.heads.setdefault(normalise(form), {})[cat.id] = base
+        ctx = _strings(spec.get("context"), f"{where}: context")
+        if ctx or spec.get("needs_context"):
+            if not ctx:
+                raise LexiconError(f"{where}: 'needs_context' words need a 'context' list")
+            lex.context[cat.id] = _Context(
+                frozenset(normalise(c) for c in ctx if not c.startswith("~")),
+                tuple(normalise(c[1:]) for c in ctx if c.startswith("~")),
+            )
+    for phrases in lex.phrases.values():
+        phrases.sort(key=lambda p: -len(p[0]))
+    return lex
+
+
+class _Builder:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def add(self, entry: str, cat: Category | None, level: Level) -> None:
+        cased = entry.startswith("=")
+        forms = expand(entry[1:] if cased else entry)
+        term = Term(cat, forms[0], level)
+        for form in forms:
+            keys = _phrase_keys(form)
+            if not keys:
+                raise LexiconError(f"entry {entry!r} has no words")
+            if cased:
+                if len(keys) != 1:
+                    raise LexiconError(f"case-sensitive entry {entry!r} must be one word")
+                self._put(self.lex.cased_words, _cased_key(form), term, entry)
+            elif len(keys) == 1:
+                self._put(self.lex.words, keys[0], term, entry)
+            else:
+                self._put_phrase(keys, term, entry)
+
+    def add_suffix(self, entry: str, cat: Category) -> None:
+        forms = expand(entry)
+        term = Term(cat, forms[0], Level.TERM)
+        for form in forms:
+            keys = _phrase_keys(form)
+            if len(keys) != 1:
+                raise LexiconError(f"suffix {entry!r} must be one word")
+            self._put(self.lex.suffixes, keys[0], term, entry)
+
+    @staticmethod
+    def _put(table: dict[str, Term], key: str, term: Term, entry: str) -> None:
+        old = table.get(key)
+        if old is None:
+            table[key] = term
+        elif (old.category, old.level) != (term.category, term.level):  # the same twice is harmless
+            raise LexiconError(f"{key!r} (from {entry!r}) is already listed as {_describe(old)}")
+
+    def _put_phrase(self, keys: tuple[str, ...], term: Term, entry: str) -> None:
+        bucket = self.lex.phrases.setdefault(keys[0], [])
+        for other_keys, other in bucket:
+            if other_keys == keys:
+                if (other.category, other.level) != (term.category, term.level):
+                    raise LexiconError(f"{' '.join(keys)!r} (from {entry!r}) is already listed as {_describe(other)}")
+                return
+        bucket.append((keys, term))
+
+
+def _describe(term: Term) -> str:
+    where = term.category.id if term.category else "exclude"
+    return f"{term.level.value} in {where} («{term.lemma}»)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    term: Term
+    how: str  # "word" | "suffix" | "compound" | "part"
+    part: str  # the listed word that carried the match
+
+
+class _Doc:
+    """One text split into words, with their lookup keys."""
+
+    __slots__ = ("excluded", "keys", "spans", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = [(m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+        self.keys = [normalise(text[s:e]) for s, e in self.spans]
+        self.excluded: set[int] = set()  # words inside an exclusion: never context either
+
+    def surface(self, i: int) -> str:
+        return self.text[self.spans[i][0] : self.spans[i][1]]
+
+    def display(self, i: int, j: int) -> str:
+        return _display(self.text[self.spans[i][0] : self.spans[j - 1][1]])
+
+    def _sentence_ends_after(self, a: int) -> bool:
+        """A blank line, or ".", "!" or "?" before a capital (not "3. maj", "f.eks. barnet")."""
+        gap_start, gap_end = self.spans[a][1], self.spans[a + 1][0]
+        if _BLANK_LINE_RE.search(self.text, gap_start, gap_end):
+            return True
+        return any(c in ".!?" for c in self.text[gap_start:gap_end]) and self.text[gap_end].isupper()
+
+    def context_word(self, ctx: _Context, i: int, j: int) -> str | None:
+        """A context word in the same sentence as words i..j-1, at most CONTEXT_WINDOW words away."""
+        k = i - 1
+        while k >= 0 and i - k <= CONTEXT_WINDOW and not self._sentence_ends_after(k):
+            if k not in self.excluded and ctx.matches(self.keys[k]):
+                return self.display(k, k + 1)
+            k -= 1
+        k = j
+        while k < len(self.keys) and k - j < CONTEXT_WINDOW and not self._sentence_ends_after(k - 1):
+            if k not in self.excluded and ctx.matches(self.keys[k]):
+                return self.display(k, k + 1)
+            k += 1
+        return None
+
+
+class SensitiveTermsDetector:
+    """Words and phrases that reveal a sensitive fact about a person.
+
+    The per-word cache may be shared between threads: at worst a word is classified twice.
+    """
+
+    name = "SensitiveTermsDetector"
+
+    def __init__(self, lexicon_path: Path | str | None = None, lexicon: Lexicon | None = None) -> None:
+        if lexicon is None:
+            lexicon = load_lexicon(lexicon_path if lexicon_path is not None else default_lexicon_path())
+        self.lexicon = lexicon
+        self._head_keys = frozenset(lexicon.heads)
+        self._cache: dict[str, _Hit | None] = {}
+
+    # -- detection ---------------------------------------------------------------------------
+
+    def detect(self, text: str, language: str = "da") -> list[Finding]:
+        del language  # one Danish lexicon; Norwegian and Swedish share much of it
+        doc = _Doc(text)
+        matches: list[tuple[int, int, Term, str, float]] = []  # words i..j-1, term, explanation, score
+        i, n = 0, len(doc.spans)
+        while i < n:
+            phrase = self._phrase_at(doc, i)
+            if phrase is not None:
+                length, term = phrase
+                if term.category is None:
+                    doc.excluded.update(range(i, i + length))
+                else:
+                    what = f"udtrykket «{doc.display(i, i + length)}» fra ordlisten"
+                    matches.append((i, i + length, term, what, SCORE_PHRASE))
+                i += length
+                continue
+            hit = self._lookup(doc.surface(i))
+            if hit is not None:
+                if hit.term.category is None:
+                    doc.excluded.add(i)
+                else:
+                    score = SCORE_TERM if hit.how == "word" else SCORE_DERIVED
+                    matches.append((i, i + 1, hit.term, _explain(doc.display(i, i + 1), doc.keys[i], hit), score))
+            i += 1
+        found = (self._finding(doc, *m) for m in matches)
+        return [f for f in found if f is not None]
+
+    def _phrase_at(self, doc: _Doc, i: int) -> tuple[int, Term] | None:
+        candidates = self.lexicon.phrases.get(doc.keys[i])
+        if not candidates:
+            return None
+        keys, spans = doc.keys, doc.spans
+        for phrase, term in candidates:  # longest first
+            n = len(phrase)
+            if i + n > len(keys):
+                continue
+            if all(keys[i + j] == phrase[j] for j in range(1, n)) and all(
+                _GAP_RE.fullmatch(doc.text, spans[i + j - 1][1], spans[i + j][0]) for j in range(1, n)
+            ):
+                return n, term
+        return None
+
+    def _finding(self, doc: _Doc, i: int, j: int, term: Term, what: str, score: float) -> Finding | None:
+        """A finding over words i..j-1, or None for an ambiguous word without its context."""
+        cat = term.category
+        assert cat is not None
+        reason = f"{cat.kind} ({cat.label}): {what}"
+        if term.level is Level.WEAK:
+            score = min(score, SCORE_WEAK)
+            reason += "; flertydigt ord – kontrollér sammenhængen"
+        elif term.level is Level.CONTEXT:
+            ctx = self.lexicon.context.get(cat.id)
+            near = doc.context_word(ctx, i, j) if ctx is not None else None
+            if near is None:
+                return None
+            score = min(score, SCORE_CONTEXT)
+            reason += f"; nævnt sammen med «{near}»"
+        start, end = doc.spans[i][0], doc.spans[j - 1][1]
+        return Finding(Entity.SENSITIVE, start, end, doc.text[start:end], score, self.name, reason)
+
+    # -- one word ----------------------------------------------------------------------------
+
+    def _lookup(self, surface: str) -> _Hit | None:
+        try:
+            return self._cache[surface]
+        except KeyError:
+            pass
+        hit = self._classify_surface(surface)
+        if len(self._cache) >= _CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[surface] = hit
+        return hit
+
+    def _classify_surface(self, surface: str) -> _Hit | None:
+        bare = re.split(r"['’]", surface, maxsplit=1)[0]  # "ADHD'en" -> "ADHD"
+        for form in dict.fromkeys((surface, bare)):
+            hit = self._classify_cased(form)
+            if hit is not None:
+                return hit  # an exclusion too: it stops the parts below and counts as no context
+        parts = _SPLIT_RE.split(bare)
+        if len(parts) > 1:
+            for part in parts:
+                hit = self._classify_cased(part)
+                if hit is not None and hit.term.category is not None:
+                    return _Hit(hit.term, "part", _display(part))
+        return None
+
+    def _classify_cased(self, form: str) -> _Hit | None:
+        cased = self.lexicon.cased_words.get(_cased_key(form).replace("'", "").replace("’", ""))
+        if cased is not None:
+            return _Hit(cased, "word", cased.lemma)
+        return self._classify(normalise(form).replace("'", "").replace("’", ""), compound=True)
+
+    def _classify(self, key: str, compound: bool) -> _Hit | None:
+        lex = self.lexicon
+        term = lex.words.get(key)
+        if term is not None:
+            return _Hit(term, "word", term.lemma)
+        if len(key) > 3 and key.endswith("s"):  # genitive: "depressionens", "kontanthjælps"
+            term = lex.words.get(key[:-1])
+            if term is not None:
+                return _Hit(term, "word", term.lemma)
+        for stem in (key, key[:-1]) if key.endswith("s") else (key,):
+            for cut in range(MIN_SUFFIX_PREFIX, len(stem) - 1):
+                suffix = lex.suffixes.get(stem[cut:])
+                if suffix is not None:
+                    return _Hit(suffix, "suffix", suffix.lemma)
+        if compound:
+            return self._compound(key)
+        return None
+
+    def _compound(self, key: str) -> _Hit | None:
+        """stem (+ linking s) + head of the same category: "kræft|behandling", "lårben|s|brud"."""
+        lex = self.lexicon
+        for cut in range(2, len(key) - 1):
+            heads = lex.heads.get(key[cut:]) if key[cut:] in self._head_keys else None
+            if not heads:
+                continue
+            prefix = key[:cut]
+            for stem in (prefix, prefix[:-1]) if prefix.endswith("s") and len(prefix) > 2 else (prefix,):
+                for cid, listed in lex.stems.get(stem, {}).items():
+                    if cid in heads:
+                        cat = lex.categories[cid]
+                        return _Hit(Term(cat, listed + heads[cid], Level.TERM), "compound", listed)
+                inner = self._classify(stem, compound=False)  # "alkoholmisbrug" + "s" + "behandling"
+                if inner is None or inner.term.level is not Level.TERM or inner.term.category is None:
+                    continue
+                if inner.term.category.id in heads:
+                    return _Hit(inner.term, "compound", inner.part)
+        return None
+
+
+def _display(surface: str) -> str:
+    return " ".join(surface.split())
+
+
+def _explain(surface: str, key: str, hit: _Hit) -> str:
+    if hit.how == "suffix":
+        return f"ordet «{surface}» ender på «{hit.part}» fra ordlisten"
+    if hit.how == "compound":
+        return f"ordet «{surface}» er sammensat med «{hit.part}» fra ordlisten"
+    if hit.how == "part":
+        return f"ordet «{surface}» indeholder «{hit.part}» fra ordlisten"
+    if normalise(hit.term.lemma) == key:
+        return f"ordet «{surface}» fra ordlisten"
+    return f"ordet «{surface}» (af «{hit.term.lemma}») fra ordlisten"
+
+
+def terms_of(lexicon: Lexicon, category: str | None = None) -> Iterable[tuple[str, Term]]:
+    """Every listed single word (normalised) with its term, for checks and tools."""
+    for table in (lexicon.words, lexicon.cased_words):
+        for key, term in table.items():
+            if category is None or (term.category is not None and term.category.id == category):
+                yield key, term

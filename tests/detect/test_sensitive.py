@@ -1,0 +1,566 @@
+"""SensitiveTermsDetector and its lexicon. Every sentence is invented."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from redact.core.entity import Entity
+from redact.detect.sensitive import (
+    SCORE_CONTEXT,
+    SCORE_DERIVED,
+    SCORE_PHRASE,
+    SCORE_TERM,
+    SCORE_WEAK,
+    LexiconError,
+    SensitiveTermsDetector,
+    build_lexicon,
+    default_lexicon_path,
+    expand,
+    load_lexicon,
+    terms_of,
+)
+
+
+@pytest.fixture(scope="module")
+def detector() -> SensitiveTermsDetector:
+    return SensitiveTermsDetector()
+
+
+def _labelled(detector: SensitiveTermsDetector, text: str) -> list[tuple[str, str]]:
+    """(finding text with whitespace collapsed, category label from the reason)."""
+    out = []
+    for f in detector.detect(text, "da"):
+        label = f.reason.split("(", 1)[1].split(")", 1)[0]
+        out.append((" ".join(f.text.split()), label))
+    return out
+
+
+# category id -> (label in the reason, [(sentence, the words that must be proposed)])
+POSITIVES: dict[str, tuple[str, list[tuple[str, str]]]] = {
+    "helbred": (
+        "helbred",
+        [
+            ("Borgeren har diabetes og måler blodsukker dagligt.", "diabetes"),
+            ("Hun fik konstateret en depression sidste år.", "depression"),
+            ("Depressionen har varet i to år.", "Depressionen"),
+            ("Han er diagnosticeret med skizofreni.", "skizofreni"),
+            ("Moderen har kræft og er i kemoterapi.", "kræft"),
+            ("Faderen fik en hjerneblødning i marts.", "hjerneblødning"),
+            ("Drengen er udredt for ADHD i 2022.", "ADHD"),
+            ("Pigen har autisme og går i specialklasse.", "autisme"),
+            ("Efter hofteoperationen var han hjemme i tre uger.", "hofteoperationen"),
+            ("Hun er gravid i femte måned.", "gravid"),
+            ("Graviditeten forløber normalt.", "Graviditeten"),
+            ("Han har været langtidssygemeldt siden januar.", "langtidssygemeldt"),
+            ("Der foreligger en lægeerklæring fra egen læge.", "lægeerklæring"),
+            ("Hun har en kronisk hjertesygdom.", "hjertesygdom"),
+            ("Kræftbehandlingen er afsluttet.", "Kræftbehandlingen"),
+            ("Han har fået en ADHD-diagnose.", "ADHD-diagnose"),
+            ("Hun har haft et angstanfald på arbejdet.", "angstanfald"),
+            ("Han er opereret i knæet.", "opereret i knæet"),
+            ("Hun har psykiske problemer.", "psykiske problemer"),
+            ("Han fik et lårbensbrud ved faldet.", "lårbensbrud"),
+        ],
+    ),
+    "medicin": (
+        "helbred – medicin",
+        [
+            ("Hun tager antidepressiva.", "antidepressiva"),
+            ("Han er i behandling med methadon.", "methadon"),
+            ("Lægen har ordineret Ritalin til drengen.", "Ritalin"),
+            ("Han får insulin morgen og aften.", "insulin"),
+            ("Hun tager sovemedicin hver aften.", "sovemedicin"),
+            ("Hun får Metformin.", "Metformin"),
+        ],
+    ),
+    "handicap": (
+        "helbred – handicap",
+        [
+            ("Han sidder i kørestol efter ulykken.", "kørestol"),
+            ("Borgeren er udviklingshæmmet.", "udviklingshæmmet"),
+            ("Han har en betydelig funktionsnedsættelse.", "funktionsnedsættelse"),
+            ("Han har nedsat funktionsevne.", "nedsat funktionsevne"),
+            ("Pigen er døv.", "døv"),
+            ("Hun er blind på det ene øje.", "blind"),
+            ("Han er bevægelseshæmmet.", "bevægelseshæmmet"),
+            ("Han er lammet i benene.", "lammet"),
+        ],
+    ),
+    "misbrug": (
+        "misbrug",
+        [
+            ("Han har et langvarigt alkoholmisbrug.", "alkoholmisbrug"),
+            ("Hashmisbruget er stoppet.", "Hashmisbruget"),
+            ("Hun er indlagt til afrusning.", "afrusning"),
+            ("Moderen er alkoholiker.", "alkoholiker"),
+            ("Han var påvirket af alkohol ved mødet.", "påvirket af alkohol"),
+            ("Han er spilafhængig.", "spilafhængig"),
+            ("Han går i misbrugsbehandling.", "misbrugsbehandling"),
+        ],
+    ),
+    "kriminalitet": (
+        "kriminalitet",
+        [
+            ("Han er sigtet i sagen.", "sigtet"),
+            ("Hun blev tiltalt sidste år.", "tiltalt"),
+            ("Han er dømt to gange.", "dømt"),
+            ("Der er indhentet straffeattest.", "straffeattest"),
+            ("Han fik en betinget dom på 30 dage.", "betinget dom"),
+            ("Han afsoner i øjeblikket.", "afsoner"),
+            ("Hun er udsat for vold i nære relationer.", "vold i nære relationer"),
+            ("Voldssagen er henlagt.", "Voldssagen"),
+            ("Han er varetægtsfængslet.", "varetægtsfængslet"),
+            ("Han blev anholdt for butikstyveri.", "butikstyveri"),
+            ("Sagen drejer sig om vold.", "vold"),
+        ],
+    ),
+    "sociale_forhold": (
+        "sociale foranstaltninger",
+        [
+            ("Barnet er anbragt uden for hjemmet.", "anbragt uden for hjemmet"),
+            ("Kommunen har modtaget en underretning om pigen.", "underretning"),
+            ("Der er iværksat en børnefaglig undersøgelse.", "børnefaglig undersøgelse"),
+            ("Der er udarbejdet en § 50-undersøgelse.", "§ 50-undersøgelse"),
+            ("Sønnen er i aflastning hver anden weekend.", "aflastning"),
+            ("Drengen bor i plejefamilie.", "plejefamilie"),
+            ("Der er modtaget flere bekymringsunderretninger.", "bekymringsunderretninger"),
+            ("Anbringelsen af drengen er forlænget.", "Anbringelsen"),
+            ("Drengen blev anbragt den 3. maj.", "anbragt"),
+        ],
+    ),
+    "ydelser": (
+        "sociale ydelser",
+        [
+            ("Han modtager kontanthjælp.", "kontanthjælp"),
+            ("Hun har søgt om førtidspension.", "førtidspension"),
+            ("Han modtager sygedagpenge.", "sygedagpenge"),
+            ("Hun har fået bevilget boligstøtte.", "boligstøtte"),
+            ("Han er ansat i fleksjob.", "fleksjob"),
+            ("Hun er i ressourceforløb.", "ressourceforløb"),
+            ("Han er kontanthjælpsmodtager.", "kontanthjælpsmodtager"),
+            ("Hun får uddannelseshjælp.", "uddannelseshjælp"),
+        ],
+    ),
+    "gæld": (
+        "gæld og økonomi",
+        [
+            ("Han har gæld til det offentlige.", "gæld til det offentlige"),
+            ("Kravet er sendt til inkasso.", "sendt til inkasso"),
+            ("Hun er registreret i RKI.", "registreret i RKI"),
+            ("Der er foretaget udpantning.", "udpantning"),
+            ("Ejendommen er sat på tvangsauktion.", "tvangsauktion"),
+            ("Han har huslejerestance.", "huslejerestance"),
+            ("Skattegælden er opgjort.", "Skattegælden"),
+            ("Han har betydelig gæld.", "gæld"),
+            ("Han er i restance med huslejen.", "restance"),
+        ],
+    ),
+    "fagforening": (
+        "fagforeningsmedlemskab",
+        [
+            ("Hun er medlem af 3F.", "medlem af 3F"),
+            ("Han er medlem af FOA.", "medlem af FOA"),
+            ("Hun er fagforeningsmedlem.", "fagforeningsmedlem"),
+            ("Han har kontaktet sin fagforening.", "sin fagforening"),
+            ("Han deltog med bisidder fra HK.", "bisidder fra HK"),
+            ("Hun er 3F-medlem.", "3F-medlem"),
+        ],
+    ),
+    "religion": (
+        "religion",
+        [
+            ("Familien er muslimsk.", "muslimsk"),
+            ("Han er katolik.", "katolik"),
+            ("Hun er Jehovas Vidne.", "Jehovas Vidne"),
+            ("Han er meldt ud af folkekirken.", "meldt ud af folkekirken"),
+            ("Han konverterede til islam i 2019.", "konverterede til islam"),
+        ],
+    ),
+    "etnicitet": (
+        "etnisk oprindelse",
+        [
+            ("Han er af somalisk oprindelse.", "somalisk oprindelse"),
+            ("Familien har anden etnisk baggrund.", "anden etnisk baggrund"),
+            ("Hun nævner sin etnicitet.", "etnicitet"),
+            ("Familien er romaer.", "romaer"),
+        ],
+    ),
+    "seksualitet": (
+        "seksuel orientering",
+        [
+            ("Han er homoseksuel.", "homoseksuel"),
+            ("Hun er transkønnet.", "transkønnet"),
+            ("Klageren nævner sin seksuelle orientering.", "seksuelle orientering"),
+            ("De lever i et registreret partnerskab.", "registreret partnerskab"),
+        ],
+    ),
+    "politik": (
+        "politisk overbevisning",
+        [
+            ("Han er medlem af Enhedslisten.", "medlem af Enhedslisten"),
+            ("Hun stemmer på Dansk Folkeparti.", "stemmer på Dansk Folkeparti"),
+            ("Han er partimedlem.", "partimedlem"),
+            ("Han har en stærk politisk overbevisning.", "politisk overbevisning"),
+        ],
+    ),
+}
+
+# category id -> sentences with look-alikes that must give no finding at all
+NEGATIVES: dict[str, list[str]] = {
+    "helbred": [
+        "Sagsbehandlingen tager normalt fire uger.",
+        "Hun har ikke kræfter til at deltage i mødet.",
+        "Vi mangler arbejdskræfter på materielgården.",
+        "Operationen af kloaksystemet er udskudt.",
+        "Hjertestarteren hænger ved indgangen til hallen.",
+        "Projektet er en hjertesag for udvalget.",
+        "Vi har et hovedproblem med tidsplanen.",
+        "Driftsforstyrrelser på serveren skyldes en opdatering.",
+        "Tabellen er indlagt i rapporten.",
+        "Kablerne skal indlægges i vejen, og indlæggelse af rør sker i maj.",
+        "Vi har drøftet behandling af ansøgningen og støtte til foreningerne.",
+    ],
+    "medicin": [
+        "Speciallæge i almenmedicin holder oplæg.",
+        "Medicinsk udstyr indkøbes via udbud.",
+        "Telemedicin skal udbredes i regionen.",
+        "Batterierne er af typen lithium-ion.",
+    ],
+    "handicap": [
+        "Handicaptoilettet er renoveret.",
+        "Han talte for døve ører.",
+        "Den blinde vinkel ved krydset skal fjernes.",
+        "Hans golfhandicap er 12.",
+        "Trafikken var lammet i to timer.",
+    ],
+    "misbrug": [
+        "Magtmisbrug er ulovligt.",
+        "Sagen handler om tillidsmisbrug.",
+        "Stofskiftet i søen er målt.",
+        "Spillet blev udsat på grund af regn.",
+    ],
+    "kriminalitet": [
+        "Udvalget har bedømt projektet.",
+        "Indsatsen er sigtet mod unge ledige.",
+        "Der etableres en høj vold langs motorvejen.",
+        "Tyverisikring af materiel er et krav.",
+        "Det er en fængslende bog.",
+        "Jordvolden beplantes med buske.",
+    ],
+    "sociale_forhold": [
+        "Skiltet er anbragt på facaden.",
+        "Kopi til underretning.",
+        "Containerne anbringes ved indkørslen.",
+        "Bassinet sikrer aflastning af kloaksystemet ved skybrud.",
+        "Medarbejderne har skærpet underretningspligt.",
+        "Barnet er glad. Skiltet er anbragt på facaden.",
+    ],
+    "ydelser": [
+        "Projektet har fået tilskud fra puljen.",
+        "Satserne reguleres hvert år.",
+        "Ledige stillinger slås op på hjemmesiden.",
+    ],
+    "gæld": [
+        "Kommunens langfristede gæld er faldet.",
+        "Udlæg for kørsel refunderes efter statens takster.",
+        "Bygningen er misligholdt og skal renoveres.",
+        "Restancer på ejendomsskat indgår i regnskabet.",
+    ],
+    "fagforening": [
+        "3F og FOA har indgået overenskomst med KL.",
+        "HK Kommunal holder møde i næste uge.",
+        "Medlem af udvalget Jens Hansen deltog.",
+    ],
+    "religion": [
+        "Kirken er nyrenoveret.",
+        "Lokalplanen omfatter kirkegården.",
+        "Konfirmationen er i maj.",
+    ],
+    "etnicitet": [
+        "Varerne er af dansk oprindelse.",
+        "Han har en teknisk baggrund.",
+        "Skolen har en mangfoldig elevgruppe.",
+    ],
+    "seksualitet": [
+        "Vi drøftede kønsfordelingen i udvalget.",
+        "Gruppen er homogen.",
+    ],
+    "politik": [
+        "Venstre og Socialdemokratiet stemte for budgettet.",
+        "Udvalget er politisk sammensat.",
+        "Han drejede til venstre ved krydset.",
+    ],
+}
+
+
+def _cases(table: dict[str, tuple[str, list[tuple[str, str]]]]) -> list[object]:
+    return [
+        pytest.param(label, sentence, words, id=f"{cid}:{words}")
+        for cid, (label, rows) in table.items()
+        for sentence, words in rows
+    ]
+
+
+@pytest.mark.parametrize(("label", "sentence", "words"), _cases(POSITIVES))
+def test_positive(detector: SensitiveTermsDetector, label: str, sentence: str, words: str) -> None:
+    assert (words, label) in _labelled(detector, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence", [pytest.param(s, id=f"{cid}:{s[:40]}") for cid, rows in NEGATIVES.items() for s in rows]
+)
+def test_negative(detector: SensitiveTermsDetector, sentence: str) -> None:
+    assert _labelled(detector, sentence) == []
+
+
+def test_every_category_has_positive_and_negative_examples(detector: SensitiveTermsDetector) -> None:
+    categories = set(detector.lexicon.categories)
+    assert categories == set(POSITIVES)
+    assert categories == set(NEGATIVES)
+    for cid, (label, _) in POSITIVES.items():
+        assert detector.lexicon.categories[cid].label == label
+
+
+# -- how words are matched --------------------------------------------------------------------
+
+
+def test_finding_fields(detector: SensitiveTermsDetector) -> None:
+    text = "Borgeren har diabetes."
+    [f] = detector.detect(text, "da")
+    assert f.entity is Entity.SENSITIVE
+    assert (f.start, f.end) == (13, 21)
+    assert text[f.start : f.end] == f.text == "diabetes"
+    assert f.score == SCORE_TERM
+    assert f.detector == "SensitiveTermsDetector"
+    assert f.reason == "Følsom oplysning (helbred): ordet «diabetes» fra ordlisten"
+
+
+def test_reason_names_the_lexicon_form_of_an_inflection(detector: SensitiveTermsDetector) -> None:
+    [f] = detector.detect("Depressionerne kom igen.", "da")
+    assert f.reason == "Følsom oplysning (helbred): ordet «Depressionerne» (af «depression») fra ordlisten"
+
+
+def test_case_insensitive(detector: SensitiveTermsDetector) -> None:
+    for text in ("DIABETES", "Diabetes", "diabetes"):
+        assert [f.text for f in detector.detect(f"Han har {text}.", "da")] == [text]
+
+
+def test_case_sensitive_entries(detector: SensitiveTermsDetector) -> None:
+    assert [f.text for f in detector.detect("Han har ADD.", "da")] == ["ADD"]
+    assert detector.detect("Please add the file.", "da") == []
+    assert [f.text for f in detector.detect("Han er HIV-positiv.", "da")] == ["HIV-positiv"]
+    assert detector.detect("Hiv fat i skovlen.", "da") == []
+
+
+def test_whole_words_only(detector: SensitiveTermsDetector) -> None:
+    assert detector.detect("Gravideringen af stenen er færdig.", "da") == []  # "gravid" inside a word
+    assert detector.detect("Kræftens Bekæmpelse", "da") != []  # genitive of a listed word
+
+
+def test_genitive(detector: SensitiveTermsDetector) -> None:
+    [f] = detector.detect("Depressionens varighed er uklar.", "da")
+    assert f.text == "Depressionens"
+
+
+def test_phrase_across_line_break(detector: SensitiveTermsDetector) -> None:
+    text = "Han fik en betinget\ndom i 2021."
+    [f] = detector.detect(text, "da")
+    assert f.text == "betinget\ndom"
+    assert f.score == SCORE_PHRASE
+    assert "udtrykket «betinget dom»" in f.reason
+
+
+def test_phrase_needs_only_whitespace_between_words(detector: SensitiveTermsDetector) -> None:
+    assert [f.text for f in detector.detect("Dommen var betinget. Dom afsagt i 2021.", "da")] == []
+
+
+def test_hyphenated_at_line_end(detector: SensitiveTermsDetector) -> None:
+    [f] = detector.detect("Han har et alkohol-\nmisbrug.", "da")
+    assert f.text == "alkohol-\nmisbrug"
+    assert "ender på «misbrug»" in f.reason
+
+
+def test_suffix_and_compound_have_derived_score(detector: SensitiveTermsDetector) -> None:
+    by_text = {f.text: f for f in detector.detect("Stofmisbruget og kræftbehandlingen.", "da")}
+    assert by_text["Stofmisbruget"].score == SCORE_DERIVED
+    assert "ender på «misbrug»" in by_text["Stofmisbruget"].reason
+    assert by_text["kræftbehandlingen"].score == SCORE_DERIVED
+    assert "sammensat med «kræft»" in by_text["kræftbehandlingen"].reason
+
+
+def test_compound_of_a_compound(detector: SensitiveTermsDetector) -> None:
+    [f] = detector.detect("Han er i alkoholmisbrugsbehandling.", "da")
+    assert f.text == "alkoholmisbrugsbehandling"
+
+
+def test_apostrophe_ending(detector: SensitiveTermsDetector) -> None:
+    [f] = detector.detect("Hun har ADHD'en under kontrol.", "da")
+    assert f.text == "ADHD'en"
+
+
+def test_weak_word_is_proposed_low_with_a_warning(detector: SensitiveTermsDetector) -> None:
+    [f] = detector.detect("Han har stress.", "da")
+    assert f.score == SCORE_WEAK
+    assert "flertydigt" in f.reason
+
+
+def test_context_word_must_be_in_the_same_sentence(detector: SensitiveTermsDetector) -> None:
+    [f] = detector.detect("Barnet er anbragt hos sin moster.", "da")
+    assert f.score == SCORE_CONTEXT
+    assert f.reason.endswith("nævnt sammen med «Barnet»")
+    assert detector.detect("Vi talte med barnet i går. Skiltet er anbragt på facaden.", "da") == []
+    # "3. maj" is not the end of a sentence
+    assert [f.text for f in detector.detect("Anbragt den 3. maj og tilbage hos sine forældre.", "da")] == ["Anbragt"]
+
+
+def test_excluded_phrase_is_not_context(detector: SensitiveTermsDetector) -> None:
+    assert detector.detect("Kommunens langfristede gæld og restancer på skat.", "da") == []
+
+
+def test_exclusion_blocks_terms_inside_it(detector: SensitiveTermsDetector) -> None:
+    assert detector.detect("Kopi til underretning", "da") == []
+    assert [f.text for f in detector.detect("Kopi til underretning. Underretningen om barnet.", "da")] == [
+        "Underretningen"
+    ]
+
+
+def test_org_name_alone_is_not_membership(detector: SensitiveTermsDetector) -> None:
+    assert detector.detect("Overenskomsten er forhandlet af 3F, FOA og HK.", "da") == []
+    assert [f.text for f in detector.detect("Hun er medlem af\n3F.", "da")] == ["medlem af\n3F"]
+
+
+def test_email_header_and_table_text(detector: SensitiveTermsDetector) -> None:
+    text = (
+        "Fra: Sagsbehandler\nTil: Jobcenter\nEmne: Sygedagpenge – opfølgning\n\n"
+        "Diagnose\tDepression\nYdelse\tKontanthjælp\n"
+    )
+    assert {f.text for f in detector.detect(text, "da")} == {"Sygedagpenge", "Diagnose", "Depression", "Kontanthjælp"}
+
+
+def test_empty_and_wordless_text(detector: SensitiveTermsDetector) -> None:
+    assert detector.detect("", "da") == []
+    assert detector.detect(" \n\t 12 34 -- §", "da") == []
+
+
+def test_findings_do_not_overlap(detector: SensitiveTermsDetector) -> None:
+    found = detector.detect("Han fik en betinget dom for vold og er medlem af FOA.", "da")
+    assert len(found) == 3
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start
+
+
+# -- the lexicon ------------------------------------------------------------------------------
+
+
+def test_default_lexicon_path_exists() -> None:
+    path = default_lexicon_path()
+    assert path.is_file()
+    assert path.parts[-3:] == ("resources", "lexicon", "sensitive_da.yaml")
+
+
+def test_expand_notation() -> None:
+    assert expand("depression +en +er +erne") == ["depression", "depressionen", "depressioner", "depressionerne"]
+    assert expand("betinget dom +men") == ["betinget dom", "betinget dommen"]
+    with pytest.raises(LexiconError):
+        expand("+en depression")
+
+
+# Words that are usually not about a person: none of them may be a plain term of the lexicon.
+GENERIC = [
+    "behandling",
+    "behandlingen",
+    "sag",
+    "sagen",
+    "støtte",
+    "hjælp",
+    "operation",
+    "operationen",
+    "borger",
+    "borgeren",
+    "familie",
+    "ansøgning",
+    "afgørelse",
+    "medlem",
+    "undersøgelse",
+    "skade",
+    "problem",
+    "problemer",
+    "pleje",
+    "ydelse",
+    "tilskud",
+    "pension",
+    "skat",
+    "kirke",
+    "parti",
+    "venstre",
+    "stof",
+    "spil",
+    "anbringes",
+    "sigte",
+    "dom",
+    "dommen",
+    "kræfter",
+]
+
+
+@pytest.mark.parametrize("word", GENERIC)
+def test_generic_words_are_not_proposed(detector: SensitiveTermsDetector, word: str) -> None:
+    assert detector.detect(f"Der er tale om {word} i dette tilfælde.", "da") == []
+
+
+def test_every_category_has_terms(detector: SensitiveTermsDetector) -> None:
+    lex = detector.lexicon
+    for cid in lex.categories:
+        words = list(terms_of(lex, cid))
+        phrases = [t for ps in lex.phrases.values() for _, t in ps if t.category and t.category.id == cid]
+        assert words or phrases, cid
+    assert lex.size > 1500
+
+
+def test_conflicting_entries_are_rejected() -> None:
+    data = {"categories": {"a": {"terms": ["kræft"]}, "b": {"terms": ["kræft"]}}}
+    with pytest.raises(LexiconError, match="already listed"):
+        build_lexicon(data)
+    with pytest.raises(LexiconError, match="already listed"):
+        build_lexicon({"categories": {"a": {"terms": ["kræft"], "exclude": ["kræft"]}}})
+    with pytest.raises(LexiconError, match="context"):
+        build_lexicon({"categories": {"a": {"needs_context": ["anbragt"]}}})
+    with pytest.raises(LexiconError):
+        build_lexicon({"no categories": {}})
+
+
+def test_custom_lexicon_file(tmp_path: Path) -> None:
+    path = tmp_path / "lex.yaml"
+    path.write_text(
+        "categories:\n"
+        "  helbred:\n"
+        "    kind: Følsom oplysning\n"
+        "    label: helbred\n"
+        "    terms: [gigt +en]\n"
+        "    suffixes: [gigt +en]\n"
+        "    exclude: [gigtforeningen]\n",
+        encoding="utf-8",
+    )
+    det = SensitiveTermsDetector(path)
+    assert [f.text for f in det.detect("Gigten og slidgigten, ikke Gigtforeningen.", "da")] == ["Gigten", "slidgigten"]
+    assert load_lexicon(path).size == 3  # gigt, gigten, gigtforeningen
+
+
+def test_speed(detector: SensitiveTermsDetector) -> None:
+    rnd = random.Random(7)
+    vocabulary = " ".join(s for _, rows in POSITIVES.values() for s, _ in rows).split()
+    vocabulary += " ".join(s for rows in NEGATIVES.values() for s in rows).split()
+
+    def pseudo() -> str:
+        return "".join(rnd.choice("abdefghiklmnoprstuvæøå") for _ in range(rnd.randint(3, 14)))
+
+    words = [pseudo() if rnd.random() < 0.3 else rnd.choice(vocabulary) for _ in range(20_000)]
+    fresh = SensitiveTermsDetector(lexicon=detector.lexicon)  # cold word cache
+    t = time.perf_counter()
+    fresh.detect(" ".join(words), "da")
+    assert len(words) / (time.perf_counter() - t) > 10_000
