@@ -39,3 +39,19 @@ def test_group_name_picks_the_full_name() -> None:
     assert group_name("Opdigtsens", persons) == "Jens Peter Opdigtsen"  # the longest full name wins a shared part
     assert group_name("Anne", persons) == "Anne Opdigtsen"
     assert group_name("Birte", persons) is None
+
+
+def test_identifiers_found_once_are_proposed_everywhere() -> None:
+    from redact.core.consistency import propagate_exact
+    from redact.core.entity import Entity
+
+    pages = {
+        "0001": [page("Bor på Fiktivvej 31, tlf. 20 12 34 56")],
+        "0002": [page("ejendommen Fiktivvej 31. Ring 20 12  34 56 eller 20123456. Fiktivvej 310 er en anden.")],
+    }
+    existing = {("0001", 0): [(7, 19), (26, 37)]}
+    found = propagate_exact([(Entity.ADDRESS, "Fiktivvej 31"), (Entity.PHONE, "20 12 34 56")], pages, existing)
+    assert sorted((m.document, m.finding.entity, m.finding.text) for m in found) == [
+        ("0002", Entity.ADDRESS, "Fiktivvej 31"),
+        ("0002", Entity.PHONE, "20 12  34 56"),
+    ]

@@ -78,7 +78,8 @@ def test_auto_accept_exports_verified_pdfs_and_reports_failures(tmp_path: Path, 
     assert "010120-5004" not in all_text(out / "post" / "mail-bilag-01-kvittering.pdf")
     assert "31 22 11 00" not in all_text(out / "post" / "note.pdf")
     # e-mails: the citizen's in the letter, and From and Cc of the e-mail; To is at the authority's domain
-    assert report.redactions == {"CPR": 2, "PHONE": 2, "EMAIL": 3, "BANK": 1}
+    # persons: the sender and the Cc of the e-mail (display names in the header)
+    assert report.redactions == {"CPR": 2, "PHONE": 2, "EMAIL": 3, "BANK": 1, "PERSON": 2}
     assert (out / "report.json").exists() and (out / "sag.redact").exists()
 
 
@@ -89,7 +90,7 @@ def test_without_auto_accept_only_the_case_is_written(tmp_path: Path) -> None:
     assert report.written == [] and not (out / "brev.pdf").exists()
     case = load_case(out)
     assert set(case.states().values()) == {State.OPEN}
-    assert len(case.proposals) == 8
+    assert len(case.proposals) == 10
 
 
 def test_review_then_export_applies_only_accepted_proposals(tmp_path: Path) -> None:

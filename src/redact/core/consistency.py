@@ -93,3 +93,51 @@ def propagate(
                 f = Finding(Entity.PERSON, start, end, pt.text[start:end], score, "Konsistens", reason)
                 found.append(Mention(doc_id, pt.page, f, person))
     return found
+
+
+# Identifiers that mean the same wherever they occur: once found, every occurrence is proposed.
+EXACT_ENTITIES = frozenset(
+    {
+        Entity.ADDRESS,
+        Entity.EMAIL,
+        Entity.PHONE,
+        Entity.CPR,
+        Entity.FNR,
+        Entity.PNR,
+        Entity.BANK,
+        Entity.IBAN,
+        Entity.PLATE,
+        Entity.IDNUM,
+    }
+)
+
+
+def propagate_exact(
+    items: Iterable[tuple[Entity, str]],
+    pages: dict[str, list[PageText]],
+    existing: dict[tuple[str, int], list[tuple[int, int]]],
+    score: float = 0.8,
+) -> list[Mention]:
+    """Every further occurrence of an identifier found somewhere in the case (same text, any spacing)."""
+    wanted: dict[str, Entity] = {}
+    for entity, text in items:
+        key = canonical(text)
+        if entity in EXACT_ENTITIES and len(key) >= 5:
+            wanted.setdefault(key, entity)
+    if not wanted:
+        return []
+    alternatives = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(wanted, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w@.+-])(" + alternatives + r")(?![\w@-])")
+    found: list[Mention] = []
+    for doc_id, doc_pages in pages.items():
+        for pt in doc_pages:
+            taken = existing.get((doc_id, pt.page), [])
+            for m in pattern.finditer(pt.text):
+                start, end = m.start(), m.end()
+                if any(start < e and s < end for s, e in taken):
+                    continue
+                key = canonical(m.group(1))
+                reason = "Samme oplysning er fundet andetsteds i sagen"
+                f = Finding(wanted[key], start, end, pt.text[start:end], score, "Konsistens", reason)
+                found.append(Mention(doc_id, pt.page, f, key))
+    return found

@@ -28,7 +28,9 @@ class AddressPolicyDetector:
         found = self._detector.detect(text, language)
         flat = text.replace("\n", " ")
         if flat != text:
-            found += self._detector.detect(flat, language)
+            # Only where the text as laid out gave nothing: reading across line ends otherwise
+            # glues a name on the line above to the street ("Frandsen\nFynsvej 31").
+            found += [f for f in self._detector.detect(flat, language) if not any(f.overlaps(g) for g in found)]
         result = []
         for f in resolve_overlaps(found):
             f = replace(f, text=text[f.start : f.end])

@@ -6,6 +6,7 @@ from __future__ import annotations
 from redact.core.detector import Detector
 from redact.detect.address_policy import AddressPolicyDetector
 from redact.detect.identifiers import ContextIdDetector
+from redact.detect.names import NameRuleDetector
 from redact.detect.presidio_detector import PresidioDetector
 from redact.detect.sensitive import SensitiveTermsDetector
 
@@ -13,7 +14,13 @@ MODEL_VERSION = "ingen NER-model (kun mønstre og regler)"
 
 
 def build_detectors() -> list[Detector]:
-    return [PresidioDetector(), AddressPolicyDetector(), SensitiveTermsDetector(), ContextIdDetector()]
+    return [
+        PresidioDetector(),
+        AddressPolicyDetector(),
+        NameRuleDetector(),
+        SensitiveTermsDetector(),
+        ContextIdDetector(),
+    ]
 
 
 def model_version() -> str:

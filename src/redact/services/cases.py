@@ -13,7 +13,7 @@ from pathlib import Path
 
 from redact import __version__
 from redact.core.case import Case, State
-from redact.core.consistency import canonical, group_name, propagate
+from redact.core.consistency import EXACT_ENTITIES, canonical, group_name, propagate, propagate_exact
 from redact.core.decision import Action, Decision
 from redact.core.detector import Detector
 from redact.core.document import Document, Status
@@ -155,7 +155,7 @@ def build_case(
         progress.advance(1, src.path.name)
     progress.finish()
     persons = _persons(pending, keep_list)
-    _propagate_persons(folder, pending, persons)
+    _propagate(folder, pending, persons, keep_list)
     for document, result in pending:
         _add_proposals(case, document, result, keep_list, persons)
     save_case(case, folder)
@@ -179,9 +179,15 @@ def _persons(pending: list[tuple[Document, DocResult]], keep_list: KeepList) -> 
     return persons
 
 
-def _propagate_persons(folder: Path, pending: list[tuple[Document, DocResult]], persons: set[str]) -> None:
-    """Add every further mention of a found person, in every document of the case."""
-    if not persons:
+def _propagate(folder: Path, pending: list[tuple[Document, DocResult]], persons: set[str], keep_list: KeepList) -> None:
+    """Add every further mention of a found person or identifier, in every document of the case."""
+    identifiers = [
+        (pf.finding.entity, pf.finding.text)
+        for _, result in pending
+        for pf in result.findings
+        if pf.finding.entity in EXACT_ENTITIES and not keep_list.keeps(pf.finding.text, pf.finding.entity)
+    ]
+    if not persons and not identifiers:
         return
     pages = {}
     existing: dict[tuple[str, int], list[tuple[int, int]]] = {}
@@ -194,7 +200,11 @@ def _propagate_persons(folder: Path, pending: list[tuple[Document, DocResult]], 
         for pf in result.findings:
             existing.setdefault((document.id, pf.page), []).append((pf.finding.start, pf.finding.end))
     page_texts = {(doc_id, pt.page): pt for doc_id, pts in pages.items() for pt in pts}
-    for m in propagate(persons, pages, existing):
+    mentions = propagate(persons, pages, existing)
+    for m in mentions:
+        existing.setdefault((m.document, m.page), []).append((m.finding.start, m.finding.end))
+    mentions += propagate_exact(identifiers, pages, existing)
+    for m in mentions:
         boxes = tuple(page_texts[(m.document, m.page)].boxes_for(m.finding.start, m.finding.end))
         if boxes:
             by_id[m.document].findings.append(PageFinding(m.page, m.finding, boxes))
