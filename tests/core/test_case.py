@@ -87,3 +87,21 @@ def test_boxes_for_a_span_over_two_lines_gives_one_box_per_line() -> None:
 def test_proposal_ids_are_stable() -> None:
     assert Proposal.make_id("0001", 0, 3, 9, "CPR") == Proposal.make_id("0001", 0, 3, 9, "CPR")
     assert Proposal.make_id("0001", 0, 3, 9, "CPR") != Proposal.make_id("0002", 0, 3, 9, "CPR")
+
+
+def test_resolve_overlaps_agrees_with_the_pairwise_rule() -> None:
+    import random
+
+    rng = random.Random(3)
+    for _ in range(200):
+        fs = []
+        for _ in range(rng.randint(0, 12)):
+            a = rng.randint(0, 60)
+            b = a + rng.randint(1, 12)
+            fs.append(Finding(Entity.PERSON, a, b, "x", rng.random(), "t", ""))
+        kept = resolve_overlaps(fs)
+        assert all(not x.overlaps(y) for i, x in enumerate(kept) for y in kept[i + 1 :])
+        # every dropped finding overlaps a kept one that is at least as long
+        for f in fs:
+            if f not in kept:
+                assert any(f.overlaps(k) and (k.end - k.start) >= (f.end - f.start) for k in kept)

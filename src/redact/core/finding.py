@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from redact.core.entity import Entity
@@ -28,8 +29,14 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     the case handler should see one proposal with the most specific explanation.
     """
     ordered = sorted(findings, key=lambda f: (-(f.end - f.start), -f.score, f.start))
+    starts: list[int] = []  # kept intervals, sorted by start; they never overlap each other
+    ends: list[int] = []
     kept: list[Finding] = []
     for f in ordered:
-        if not any(f.overlaps(k) for k in kept):
-            kept.append(f)
+        i = bisect.bisect_left(starts, f.end)  # kept intervals starting before f ends: indices < i
+        if i > 0 and ends[i - 1] > f.start:
+            continue
+        starts.insert(i, f.start)
+        ends.insert(i, f.end)
+        kept.append(f)
     return sorted(kept, key=lambda f: (f.start, f.end))
