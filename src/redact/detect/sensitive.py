@@ -10,11 +10,14 @@ Matching works on words, not on a regex per term, so it stays fast with thousand
 * a word is a run of letters and digits; inside it, hyphens and a line break after a hyphen are
   dropped ("ADHD-diagnose" -> "adhddiagnose", "alkohol-\\nmisbrug" -> "alkoholmisbrug"), and the
   lower-cased result is looked up in a dict;
-* a phrase ("betinget dom", "medlem af 3F") is tried first, from its first word, over words
+* a phrase ("betinget dom", "medlem af 3F") is tried first, looked up by its first two words, over words
   separated only by whitespace (line breaks included);
 * a word that is not in the lexicon is tried as a genitive (-s), then as a compound: a sensitive
   ending ("...misbrug", "...sygdom") or a category stem followed by one of its heads
-  ("kræft" + "behandling"), then part by part if it was hyphenated.
+  ("kræft" + "behandling"), then part by part if it was hyphenated;
+* an ambiguous word (`needs_context`) is proposed only with a context word in the same sentence:
+  its category's own `context`, or named sets such as "@person" (han, hun, borgeren, barnet ...),
+  so "dækning af merudgifter" in general text or "Underretning" as a heading stays unproposed.
 
 Each lookup is cached per word form, so a long document costs little more than its vocabulary.
 """
@@ -41,6 +44,7 @@ SCORE_CONTEXT = 0.6  # an ambiguous word with a category word nearby
 SCORE_WEAK = 0.5  # an ambiguous word; still above the proposal threshold, but ranked low
 
 CONTEXT_WINDOW = 10  # words either side searched for a category context word
+HEADING_WORDS = 6  # a line of at most this many words, before a capital, is a heading: its own sentence
 MIN_SUFFIX_PREFIX = 3  # letters a word needs before a sensitive ending ("alkohol|misbrug")
 _CACHE_LIMIT = 200_000
 
@@ -56,6 +60,10 @@ _SPLIT_RE = re.compile(rf"[{_HYPHEN}][ \t]*(?:\r?\n[ \t]*)?")
 _GAP_RE = re.compile(rf"[{_HYPHEN}]?[\s&]*")
 # Context words are only looked for within the sentence (see _Doc).
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+# A line that is only an ambiguous word is a heading or a label: "Underretning", "3.2 Anbringelse:".
+_HEADING_BEFORE_RE = re.compile(r"[ \t]*(?:[0-9]+(?:\.[0-9]+)*\.?[ \t]+)?")
+_HEADING_AFTER_RE = re.compile(r"[ \t]*[:.]?[ \t\r]*")
+_NOT_HEADING_END = frozenset(".!?,;-\u2010\u2011")  # a line ending so is a sentence or goes on
 
 
 class LexiconError(ValueError):
@@ -81,6 +89,7 @@ class Term:
     category: Category | None  # None for an exclusion
     lemma: str  # the lexicon entry's base form, named in the reason
     level: Level
+    context: str | None = None  # needs_context: key of its context words in Lexicon.context
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,11 +106,12 @@ class Lexicon:
     categories: dict[str, Category] = field(default_factory=dict)
     words: dict[str, Term] = field(default_factory=dict)  # normalised word -> term
     cased_words: dict[str, Term] = field(default_factory=dict)  # case-sensitive entries ("=ADD")
-    phrases: dict[str, list[tuple[tuple[str, ...], Term]]] = field(default_factory=dict)  # by first word
+    # phrases by their first two words: "i" or "har" begin hundreds of phrases, "i besiddelse" a few
+    phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], Term]]] = field(default_factory=dict)
     suffixes: dict[str, Term] = field(default_factory=dict)
     stems: dict[str, dict[str, str]] = field(default_factory=dict)  # stem -> {category id: stem as listed}
     heads: dict[str, dict[str, str]] = field(default_factory=dict)  # head form -> {category id: head}
-    context: dict[str, _Context] = field(default_factory=dict)
+    context: dict[str, _Context] = field(default_factory=dict)  # Term.context -> context words
 
     @property
     def size(self) -> int:
@@ -150,6 +160,16 @@ def load_lexicon(path: Path | str) -> Lexicon:
         raise LexiconError(f"{path}: {exc}") from exc
 
 
+def _split_sets(entry: str) -> tuple[str, tuple[str, ...]]:
+    """ "dækning af merudgifter @person" -> ("dækning af merudgifter", ("person",))."""
+    tokens = entry.split()
+    sets = tuple(t[1:] for t in tokens if t.startswith("@"))
+    words = [t for t in tokens if not t.startswith("@")]
+    if not all(sets) or tokens[: len(words)] != words:
+        raise LexiconError(f"malformed entry {entry!r}: context sets (@name) go last")
+    return " ".join(words), sets
+
+
 def _strings(value: Any, where: str) -> list[str]:
     if value is None:
         return []
@@ -166,18 +186,25 @@ def build_lexicon(data: Any) -> Lexicon:
     builder = _Builder(lex)
     for entry in _strings(data.get("exclude"), "exclude"):
         builder.add(entry, None, Level.EXCLUDE)
+    sets = data.get("context_sets") or {}
+    if not isinstance(sets, Mapping):
+        raise LexiconError("'context_sets' must map a name to a list of words")
+    context_sets = {str(name): _strings(words, f"context_sets: {name}") for name, words in sets.items()}
     for cid, spec in data["categories"].items():
         if not isinstance(spec, Mapping):
             raise LexiconError(f"category {cid!r} must be a mapping")
         cat = Category(str(cid), str(spec.get("label", cid)), str(spec.get("kind", "Følsom oplysning")))
         lex.categories[cat.id] = cat
         where = f"category {cat.id!r}"
+        own = _expand_context(_strings(spec.get("context"), f"{where}: context"), context_sets, where)
         for entry in _strings(spec.get("terms"), f"{where}: terms"):
             builder.add(entry, cat, Level.TERM)
         for entry in _strings(spec.get("weak"), f"{where}: weak"):
             builder.add(entry, cat, Level.WEAK)
         for entry in _strings(spec.get("needs_context"), f"{where}: needs_context"):
-            builder.add(entry, cat, Level.CONTEXT)
+            words, names = _split_sets(entry)
+            key = _context_key(lex, cat.id, names, own, context_sets, f"{where}: {entry!r}")
+            builder.add(words, cat, Level.CONTEXT, key)
         for entry in _strings(spec.get("exclude"), f"{where}: exclude"):
             builder.add(entry, None, Level.EXCLUDE)
         for i, combo in enumerate(spec.get("combos") or []):
@@ -199,27 +226,63 @@ def build_lexicon(data: Any) -> Lexicon:
             base = expand(entry)[0]
             for form in expand(entry):
                 lex.heads.setdefault(normalise(form), {})[cat.id] = base
-        ctx = _strings(spec.get("context"), f"{where}: context")
-        if ctx or spec.get("needs_context"):
-            if not ctx:
-                raise LexiconError(f"{where}: 'needs_context' words need a 'context' list")
-            lex.context[cat.id] = _Context(
-                frozenset(normalise(c) for c in ctx if not c.startswith("~")),
-                tuple(normalise(c[1:]) for c in ctx if c.startswith("~")),
-            )
     for phrases in lex.phrases.values():
         phrases.sort(key=lambda p: -len(p[0]))
     return lex
+
+
+def _expand_context(words: list[str], context_sets: Mapping[str, list[str]], where: str) -> list[str]:
+    """A context list with its "@name" entries replaced by the words of that set."""
+    out: list[str] = []
+    for w in words:
+        if w.startswith("@"):
+            if w[1:] not in context_sets:
+                raise LexiconError(f"{where}: unknown context set {w!r}")
+            out.extend(context_sets[w[1:]])
+        else:
+            out.append(w)
+    return out
+
+
+def _context_key(
+    lex: Lexicon,
+    cid: str,
+    names: tuple[str, ...],
+    own: list[str],
+    context_sets: Mapping[str, list[str]],
+    where: str,
+) -> str:
+    """The key of a needs_context entry's context words: the category's own `context` ("@context",
+    or no set named), any named sets, or both; compiled once per combination."""
+    names = names or ("context",)
+    key = cid if names == ("context",) else "|".join((cid, *sorted(set(names))))
+    if key in lex.context:
+        return key
+    words: list[str] = []
+    for name in names:
+        if name == "context":
+            if not own:
+                raise LexiconError(f"{where}: 'needs_context' words need a 'context' list or a @set")
+            words.extend(own)
+        elif name in context_sets:
+            words.extend(context_sets[name])
+        else:
+            raise LexiconError(f"{where}: unknown context set '@{name}'")
+    lex.context[key] = _Context(
+        frozenset(normalise(c) for c in words if not c.startswith("~")),
+        tuple(normalise(c[1:]) for c in words if c.startswith("~")),
+    )
+    return key
 
 
 class _Builder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
 
-    def add(self, entry: str, cat: Category | None, level: Level) -> None:
+    def add(self, entry: str, cat: Category | None, level: Level, context: str | None = None) -> None:
         cased = entry.startswith("=")
         forms = expand(entry[1:] if cased else entry)
-        term = Term(cat, forms[0], level)
+        term = Term(cat, forms[0], level, context)
         for form in forms:
             keys = _phrase_keys(form)
             if not keys:
@@ -247,14 +310,14 @@ class _Builder:
         old = table.get(key)
         if old is None:
             table[key] = term
-        elif (old.category, old.level) != (term.category, term.level):  # the same twice is harmless
+        elif (old.category, old.level, old.context) != (term.category, term.level, term.context):  # same: harmless
             raise LexiconError(f"{key!r} (from {entry!r}) is already listed as {_describe(old)}")
 
     def _put_phrase(self, keys: tuple[str, ...], term: Term, entry: str) -> None:
-        bucket = self.lex.phrases.setdefault(keys[0], [])
+        bucket = self.lex.phrases.setdefault((keys[0], keys[1]), [])
         for other_keys, other in bucket:
             if other_keys == keys:
-                if (other.category, other.level) != (term.category, term.level):
+                if (other.category, other.level, other.context) != (term.category, term.level, term.context):
                     raise LexiconError(f"{' '.join(keys)!r} (from {entry!r}) is already listed as {_describe(other)}")
                 return
         bucket.append((keys, term))
@@ -275,13 +338,15 @@ class _Hit:
 class _Doc:
     """One text split into words, with their lookup keys."""
 
-    __slots__ = ("excluded", "keys", "spans", "text")
+    __slots__ = ("_headings", "_line_of", "excluded", "keys", "spans", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.spans = [(m.start(), m.end()) for m in _WORD_RE.finditer(text)]
         self.keys = [normalise(text[s:e]) for s, e in self.spans]
         self.excluded: set[int] = set()  # words inside an exclusion: never context either
+        self._line_of: list[int] = []  # line number of each word, computed when first needed
+        self._headings: set[int] = set()  # line numbers of short lines before a capital
 
     def surface(self, i: int) -> str:
         return self.text[self.spans[i][0] : self.spans[i][1]]
@@ -289,12 +354,51 @@ class _Doc:
     def display(self, i: int, j: int) -> str:
         return _display(self.text[self.spans[i][0] : self.spans[j - 1][1]])
 
+    def alone_on_line(self, i: int, j: int) -> bool:
+        """Words i..j-1 are a line of their own ("Underretning" as a heading, a table cell), apart
+        from numbering before them and a colon or full stop after them."""
+        start, end = self.spans[i][0], self.spans[j - 1][1]
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        return _HEADING_BEFORE_RE.fullmatch(self.text, line_start, start) is not None and (
+            _HEADING_AFTER_RE.fullmatch(self.text, end, line_end) is not None
+        )
+
     def _sentence_ends_after(self, a: int) -> bool:
-        """A blank line, or ".", "!" or "?" before a capital (not "3. maj", "f.eks. barnet")."""
+        """A blank line, ".", "!" or "?" before a capital (not "3. maj", "f.eks. barnet"), or the line
+        break after or before a heading ("Afgørelse om merudgifter" above the letter)."""
         gap_start, gap_end = self.spans[a][1], self.spans[a + 1][0]
         if _BLANK_LINE_RE.search(self.text, gap_start, gap_end):
             return True
-        return any(c in ".!?" for c in self.text[gap_start:gap_end]) and self.text[gap_end].isupper()
+        if any(c in ".!?" for c in self.text[gap_start:gap_end]) and self.text[gap_end].isupper():
+            return True
+        if "\n" not in self.text[gap_start:gap_end]:
+            return False
+        line_of, headings = self._lines()
+        return line_of[a] in headings or line_of[a + 1] in headings
+
+    def _lines(self) -> tuple[list[int], set[int]]:
+        """The line of each word, and the headings: lines of at most HEADING_WORDS words, not ending
+        in punctuation or a hyphen, followed by a line that begins with a capital or a digit (text
+        wrapped mid-sentence goes on in lower case)."""
+        if self._line_of or not self.spans:
+            return self._line_of, self._headings
+        text, spans, n = self.text, self.spans, len(self.spans)
+        line, first = 0, 0  # the current line and its first word
+        for k in range(n):
+            self._line_of.append(line)
+            after = text[spans[k][1] : spans[k + 1][0] if k + 1 < n else len(text)]
+            if "\n" in after or k + 1 == n:  # word k ends its line
+                following = text[spans[k + 1][0]] if k + 1 < n else ""
+                if (
+                    k + 1 - first <= HEADING_WORDS
+                    and after.split("\n", 1)[0].rstrip()[-1:] not in _NOT_HEADING_END
+                    and (following.isupper() or following.isdigit())
+                ):
+                    self._headings.add(line)
+                line, first = line + 1, k + 1
+        return self._line_of, self._headings
 
     def context_word(self, ctx: _Context, i: int, j: int) -> str | None:
         """A context word in the same sentence as words i..j-1, at most CONTEXT_WINDOW words away."""
@@ -356,15 +460,17 @@ class SensitiveTermsDetector:
         return [f for f in found if f is not None]
 
     def _phrase_at(self, doc: _Doc, i: int) -> tuple[int, Term] | None:
-        candidates = self.lexicon.phrases.get(doc.keys[i])
+        keys, spans = doc.keys, doc.spans
+        if i + 1 >= len(keys):
+            return None
+        candidates = self.lexicon.phrases.get((keys[i], keys[i + 1]))
         if not candidates:
             return None
-        keys, spans = doc.keys, doc.spans
         for phrase, term in candidates:  # longest first
             n = len(phrase)
             if i + n > len(keys):
                 continue
-            if all(keys[i + j] == phrase[j] for j in range(1, n)) and all(
+            if all(keys[i + j] == phrase[j] for j in range(2, n)) and all(
                 _GAP_RE.fullmatch(doc.text, spans[i + j - 1][1], spans[i + j][0]) for j in range(1, n)
             ):
                 return n, term
@@ -379,7 +485,9 @@ class SensitiveTermsDetector:
             score = min(score, SCORE_WEAK)
             reason += "; flertydigt ord – kontrollér sammenhængen"
         elif term.level is Level.CONTEXT:
-            ctx = self.lexicon.context.get(cat.id)
+            if doc.alone_on_line(i, j):  # a heading names the kind of document, not a fact
+                return None
+            ctx = self.lexicon.context.get(term.context or cat.id)
             near = doc.context_word(ctx, i, j) if ctx is not None else None
             if near is None:
                 return None
