@@ -7,6 +7,8 @@ from redact.core.detector import Detector
 from redact.detect.address_policy import AddressPolicyDetector
 from redact.detect.identifiers import ContextIdDetector
 from redact.detect.names import NameRuleDetector
+from redact.detect.ner import NerDetector, default_model_dir
+from redact.detect.ner import model_version as ner_version
 from redact.detect.presidio_detector import PresidioDetector
 from redact.detect.sensitive import SensitiveTermsDetector
 
@@ -18,10 +20,11 @@ def build_detectors() -> list[Detector]:
         PresidioDetector(),
         AddressPolicyDetector(),
         NameRuleDetector(),
+        *([NerDetector()] if default_model_dir().exists() else []),
         SensitiveTermsDetector(),
         ContextIdDetector(),
     ]
 
 
 def model_version() -> str:
-    return MODEL_VERSION
+    return ner_version() or MODEL_VERSION

@@ -6,6 +6,7 @@ The model is loaded from a path: spaCy never looks for, or downloads, an install
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import spacy
@@ -13,12 +14,23 @@ from spacy.language import Language
 
 from redact.core.entity import Entity
 from redact.core.finding import Finding
+from redact.detect.names import NAMED_ORG_SUFFIXES, NAMED_ORG_WORDS, ORG_SUFFIXES, ORG_WORDS
 
 MODEL_NAME = "da_redact_ner"
 
 
 def default_model_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "models" / MODEL_NAME
+
+
+def default_names_dir() -> Path:
+    return Path(__file__).resolve().parents[3] / "resources" / "names"
+
+
+def _words(path: Path, lower: bool) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    words = (line.split("\t")[0].strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(w.lower() if lower else w for w in words)
 
 
 def model_version(model_dir: Path | None = None) -> str:
@@ -30,15 +42,52 @@ def model_version(model_dir: Path | None = None) -> str:
     return f"{data.get('name', MODEL_NAME)} {data.get('version', '?')}"
 
 
+# Scores: a model-only name of two or more words is strong enough to be propagated through the
+# case (>= 0.7); a single word is proposed but not propagated.
+SCORE_MULTI = 0.75
+SCORE_SINGLE = 0.5
+_SPAN_CHARS = re.compile(r"[\w .'’-]+")
+
+
 class NerDetector:
-    """PER entities of the model as PERSON findings. LOC and ORG are not personal data by themselves."""
+    """PER entities of the model as PERSON findings, after a plausibility filter.
+
+    A news-trained model fires on headings and labels of forms ("Begrundelse", "EPIKRISE",
+    "Medicinsk Afdeling"). The name rules know the ordinary vocabulary, places and organisation
+    words; a model span containing any of them, digits, or an all-capitals word is dropped, and so
+    is a single word at the start of a line (where headings and form labels stand).
+    """
 
     name = "ner"
 
-    def __init__(self, model_dir: Path | None = None, score: float = 0.8) -> None:
+    def __init__(self, model_dir: Path | None = None, names_dir: Path | None = None) -> None:
         path = model_dir or default_model_dir()
         self._nlp: Language = spacy.load(path, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler"])
-        self._score = score
+        data = names_dir or default_names_dir()
+        self._vocabulary = _words(data / "vocabulary.txt", lower=True)
+        self._places = _words(data / "places.txt", lower=False)
+
+    def _score(self, text: str, start: int, end: int) -> float | None:
+        span = text[start:end]
+        if not _SPAN_CHARS.fullmatch(span) or any(c.isdigit() for c in span):
+            return None
+        tokens = span.split()
+        for token in tokens:
+            core = token.strip(".'’-")
+            if not core or not core[0].isupper() or (len(core) > 1 and core.isupper()):
+                return None
+            low = core.lower()
+            stem = low[:-1] if low.endswith("s") else low
+            if low in self._vocabulary or stem in self._vocabulary or core in self._places:
+                return None
+            if low in ORG_WORDS or low in NAMED_ORG_WORDS or low.endswith(ORG_SUFFIXES + NAMED_ORG_SUFFIXES):
+                return None
+        if len(tokens) == 1:
+            line_start = text.rfind("\n", 0, start) + 1
+            if not text[line_start:start].strip(" \t>•*-"):
+                return None
+            return SCORE_SINGLE
+        return SCORE_MULTI
 
     def detect(self, text: str, language: str = "da") -> list[Finding]:
         del language
@@ -53,17 +102,9 @@ class NerDetector:
             # The model sometimes takes a trailing line break or punctuation into the span.
             while end > start and not text[end - 1].isalnum():
                 end -= 1
-            if end - start < 2 or not any(c.isupper() for c in text[start:end]):
+            score = self._score(text, start, end) if end - start >= 2 else None
+            if score is None:
                 continue
-            found.append(
-                Finding(
-                    Entity.PERSON,
-                    start,
-                    end,
-                    text[start:end],
-                    self._score,
-                    "NerDetector",
-                    "Navn genkendt af sprogmodellen (PER)",
-                )
-            )
+            reason = "Navn genkendt af sprogmodellen (PER)"
+            found.append(Finding(Entity.PERSON, start, end, text[start:end], score, "NerDetector", reason))
         return found
