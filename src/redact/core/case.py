@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from redact.core.decision import Action, Decision
-from redact.core.document import Document
+from redact.core.document import Document, Status
 from redact.core.geometry import Box
 from redact.core.legal import BASES, PERSONAL_DATA
 from redact.core.proposal import Proposal
@@ -20,6 +20,38 @@ class State(StrEnum):
     OPEN = "open"
     ACCEPTED = "accepted"
     REJECTED = "rejected"
+
+
+class Disclosure(StrEnum):
+    """How much of a document the requester gets, as the aktliste says it."""
+
+    FULL = "full"
+    PARTIAL = "partial"
+    WITHHELD = "withheld"
+    NOT_PROCESSED = "not_processed"  # the file could not be read: the case handler must decide by hand
+
+
+DISCLOSURE_NAMES: dict[Disclosure, str] = {
+    Disclosure.FULL: "Fuld aktindsigt",
+    Disclosure.PARTIAL: "Delvis aktindsigt",
+    Disclosure.WITHHELD: "Undtaget",
+    Disclosure.NOT_PROCESSED: "Ikke behandlet",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Withholding:
+    """A whole document (page -1) or one page of it left out of the release, and why."""
+
+    document: str
+    page: int  # 0-based; -1 for the whole document
+    basis: str  # LegalBasis.code
+    seq: int  # the decision that withheld it (undo it to release again)
+
+
+def withhold_id(document: str, page: int = -1) -> str:
+    """The `proposal` field of a WITHHOLD_* decision: one id per document or page."""
+    return f"withhold:{document}" if page < 0 else f"withhold:{document}:{page}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +76,9 @@ class Case:
     decisions: list[Decision] = field(default_factory=list)
     tool_version: str = ""
     model_version: str = ""
+    # Box labels of the legal bases in use (code -> label), from the loaded list; not saved in the
+    # case file. Codes missing here fall back to core.legal.BASES, then to the code itself.
+    labels: dict[str, str] = field(default_factory=dict)
 
     def document(self, doc_id: str) -> Document:
         for d in self.documents:
@@ -92,14 +127,69 @@ class Case:
         out: list[Redaction] = []
         for p in self.proposals_of(doc_id):
             if states[p.id] is State.ACCEPTED:
-                out.append(Redaction(doc_id, p.page, p.boxes, p.text, _label(bases.get(p.id, p.basis)), p.id))
+                label = _label(bases.get(p.id, p.basis), self.labels)
+                out.append(Redaction(doc_id, p.page, p.boxes, p.text, label, p.id))
         for d in self._effective():
             if d.action is Action.MANUAL and d.document == doc_id:
-                label = _label(bases.get(d.proposal, d.basis))
+                label = _label(bases.get(d.proposal, d.basis), self.labels)
                 out.append(Redaction(doc_id, d.page, d.boxes, d.text, label, d.proposal, whole_area=True))
         return out
 
+    def withholdings(self) -> list[Withholding]:
+        """Documents and pages left out of the release as the log stands; an undo releases them again."""
+        found: dict[tuple[str, int], Withholding] = {}
+        for d in self._effective():
+            if d.action is Action.WITHHOLD_DOCUMENT:
+                found[(d.document, -1)] = Withholding(d.document, -1, d.basis, d.seq)
+            elif d.action is Action.WITHHOLD_PAGE:
+                found[(d.document, d.page)] = Withholding(d.document, d.page, d.basis, d.seq)
+        return list(found.values())
 
-def _label(code: str) -> str:
+    def withheld_document(self, doc_id: str) -> Withholding | None:
+        """The withholding of the whole document, if any."""
+        return next((w for w in self.withholdings() if w.document == doc_id and w.page < 0), None)
+
+    def withheld_pages(self, doc_id: str) -> dict[int, Withholding]:
+        """Single pages of the document that are withheld, by 0-based page number."""
+        return {w.page: w for w in self.withholdings() if w.document == doc_id and w.page >= 0}
+
+    def released_pages(self, doc_id: str) -> list[int]:
+        """The 0-based pages of the document that go out: none if it is withheld or could not be read."""
+        doc = self.document(doc_id)
+        if doc.status is not Status.READY or self.withheld_document(doc_id):
+            return []
+        withheld = self.withheld_pages(doc_id)
+        return [p for p in range(doc.pages) if p not in withheld]
+
+    def disclosure(self, doc_id: str) -> Disclosure:
+        doc = self.document(doc_id)
+        if doc.status is not Status.READY:
+            return Disclosure.NOT_PROCESSED
+        released = self.released_pages(doc_id)
+        if not released:
+            return Disclosure.WITHHELD
+        if len(released) < doc.pages or any(r.page in released for r in self.redactions(doc_id)):
+            return Disclosure.PARTIAL
+        return Disclosure.FULL
+
+    def bases_used(self, doc_id: str) -> list[str]:
+        """The legal bases (codes) applied to a document, in order of first use: whole document, pages, boxes."""
+        used: list[str] = []
+        whole = self.withheld_document(doc_id)
+        if whole:
+            return [whole.basis]
+        for _, w in sorted(self.withheld_pages(doc_id).items()):
+            used.append(w.basis)
+        withheld = self.withheld_pages(doc_id)
+        bases = self.bases()
+        for r in self.redactions(doc_id):
+            if r.page not in withheld:
+                used.append(bases.get(r.source, "") or PERSONAL_DATA.code)
+        return list(dict.fromkeys(u for u in used if u))
+
+
+def _label(code: str, labels: dict[str, str] | None = None) -> str:
+    if labels and code in labels:
+        return labels[code]
     basis = BASES.get(code)
     return basis.label if basis else (code or PERSONAL_DATA.label)

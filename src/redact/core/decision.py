@@ -13,6 +13,8 @@ class Action(StrEnum):
     REJECT = "reject"
     MANUAL = "manual"  # a redaction the case handler drew or selected
     UNDO = "undo"  # takes back the decision with sequence number `target`
+    WITHHOLD_DOCUMENT = "withhold_document"  # `document` is left out of the release, under `basis`
+    WITHHOLD_PAGE = "withhold_page"  # page `page` of `document` is left out of the release, under `basis`
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,8 +27,8 @@ class Decision:
     tool_version: str
     model_version: str
     basis: str = ""
-    document: str = ""  # MANUAL only
-    page: int = -1  # MANUAL only
+    document: str = ""  # MANUAL and WITHHOLD_* only
+    page: int = -1  # MANUAL and WITHHOLD_PAGE only (0-based)
     boxes: tuple[Box, ...] = ()  # MANUAL only
     text: str = ""  # MANUAL only: the text under the boxes, kept in the case file, never in exports of the log
     target: int = -1  # UNDO only

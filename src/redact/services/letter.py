@@ -1,0 +1,166 @@
+"""What the draft decision letter says, composed from the case and the authority's template.
+
+The letter follows the order a decision on access needs (forvaltningsloven §§ 22-25,
+offentlighedsloven § 37): the decision, the documents, for every provision used what was withheld
+under it and the standard reasoning, partial access and meroffentlighed, then the complaint
+guidance. Every text comes from the template or the list of legal bases; only the structure and the
+numbers are decided here. The result is a draft: [bracketed] places are for the case handler.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from redact.core.case import DISCLOSURE_NAMES, Case, Disclosure
+from redact.core.legal import LegalBasis, Scope, citation_of
+from redact.store.letter import Block, Bullets, Heading, LetterTemplate, Lines, Paragraph, Table
+
+if TYPE_CHECKING:
+    from redact.services.package import Listed
+
+MONTHS = "januar februar marts april maj juni juli august september oktober november december".split()
+
+
+def long_date(value: date) -> str:
+    return f"{value.day}. {MONTHS[value.month - 1]} {value.year}"
+
+
+def numbers_phrase(numbers: list[int]) -> str:
+    """1 / 1 og 3 / 1, 3 og 4"""
+    items = [str(n) for n in numbers]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " og " + items[-1]
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def compose_letter(
+    case: Case,
+    rows: list[Listed],
+    bases: dict[str, LegalBasis],
+    template: LetterTemplate,
+    journal: str,
+    today: date,
+) -> list[Block]:
+    processed = [r for r in rows if r.disclosure is not Disclosure.NOT_PROCESSED]
+    counts = {k: sum(1 for r in processed if r.disclosure is k) for k in Disclosure}
+    values: dict[str, object] = {
+        "myndighed": template.texts.get("myndighed", ""),
+        "dato": long_date(today),
+        "journalnummer": journal,
+        "sag": case.title,
+        "antal_dokumenter": len(rows),
+        "dokumenter_i_alt": "1 dokument" if len(rows) == 1 else f"{len(rows)} dokumenter",
+        "antal_udleveret": counts[Disclosure.FULL] + counts[Disclosure.PARTIAL],
+        "antal_fuld": counts[Disclosure.FULL],
+        "antal_delvis": counts[Disclosure.PARTIAL],
+        "antal_undtaget": counts[Disclosure.WITHHELD],
+    }
+    if processed and all(r.disclosure is Disclosure.FULL for r in processed):
+        variant = "fuld"
+    elif not any(r.released for r in processed):
+        variant = "afslag"
+    else:
+        variant = "delvis"
+
+    blocks: list[Block] = [
+        Lines(tuple(line for line in template.lines("hoved", values) if not line.rstrip().endswith(":"))),
+        Lines(tuple(template.lines("modtager", values))),
+        Heading(template.text("titel", values), 1),
+        Paragraph(template.text("indledning", values)),
+        Paragraph(template.text("afgoerelse", values, variant)),
+        Heading(template.text("dokumenter_overskrift", values), 2),
+        Paragraph(template.text("dokumenter_tekst", values)),
+        Table(
+            ("Nr.", "Titel", "Dato", "Aktindsigt", "Hjemmel"),
+            tuple(
+                (
+                    str(r.number),
+                    r.title,
+                    r.date,
+                    DISCLOSURE_NAMES[r.disclosure],
+                    "; ".join(citation_of(b, bases) for b in r.bases),
+                )
+                for r in rows
+            ),
+            widths=(1.1, 6.2, 2.2, 3.0, 4.5),
+        ),
+    ]
+    if variant != "fuld":
+        blocks += _reasons(case, rows, bases, template, values)
+        blocks.append(Heading(template.text("klagevejledning_overskrift", values), 2))
+        blocks += [Paragraph(p) for p in template.lines("klagevejledning", values)]
+    blocks += [
+        Paragraph(template.text("hilsen", values)),
+        Lines(tuple(template.lines("underskrift", values))),
+        Paragraph(template.text("bilag_overskrift", values), bold=True),
+        Bullets(tuple(template.lines("bilag", values))),
+    ]
+    return [b for b in blocks if not _empty(b)]
+
+
+def _empty(block: Block) -> bool:
+    if isinstance(block, Heading | Paragraph):
+        return not block.text.strip()
+    if isinstance(block, Lines):
+        return not block.lines
+    if isinstance(block, Bullets):
+        return not block.items
+    return False
+
+
+def _reasons(
+    case: Case, rows: list[Listed], bases: dict[str, LegalBasis], template: LetterTemplate, values: dict[str, object]
+) -> list[Block]:
+    """Per provision used: what was withheld under it, and the standard reasoning."""
+    whole: dict[str, list[int]] = {}
+    pages: dict[str, list[str]] = {}
+    info: dict[str, list[int]] = {}
+    order: list[str] = []
+    redaction_bases = case.bases()
+    for r in rows:
+        doc_id = r.document.id
+        w = case.withheld_document(doc_id)
+        if w:
+            whole.setdefault(w.basis, []).append(r.number)
+            order.append(w.basis)
+            continue
+        for page, wp in sorted(case.withheld_pages(doc_id).items()):
+            pages.setdefault(wp.basis, []).append(f"side {page + 1} i dokument {r.number}")
+            order.append(wp.basis)
+        for red in case.redactions(doc_id):
+            if red.page in r.released:
+                code = redaction_bases.get(red.source) or "offl-30-1"
+                if r.number not in info.setdefault(code, []):
+                    info[code].append(r.number)
+                order.append(code)
+    blocks: list[Block] = [Heading(template.text("begrundelse_overskrift", values), 2)]
+    information = False
+    for code in dict.fromkeys(order):
+        basis = bases.get(code) or LegalBasis(code, code, code)
+        local = dict(values, henvisning=basis.citation)
+        blocks.append(Heading(_capital(basis.citation), 3))
+        if code in whole:
+            blocks.append(
+                Paragraph(template.text("undtaget_dokumenter", dict(local, dokumenter=numbers_phrase(whole[code]))))
+            )
+        if code in pages:
+            blocks.append(Paragraph(template.text("undtaget_sider", dict(local, sider=_and(pages[code])))))
+        if code in info:
+            information = information or basis.scope is Scope.INFORMATION
+            blocks.append(
+                Paragraph(template.text("undtaget_oplysninger", dict(local, dokumenter=numbers_phrase(info[code]))))
+            )
+        blocks.append(Paragraph(basis.reasoning or "[Skriv begrundelsen for undtagelsen efter denne bestemmelse.]"))
+    if information:
+        blocks.append(Paragraph(template.text("delvis_adgang", values)))
+    blocks.append(Paragraph(template.text("meroffentlighed", values)))
+    return blocks
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " og " + items[-1]

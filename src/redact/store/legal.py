@@ -1,0 +1,96 @@
+"""The maintained list of legal bases: resources/legal/bases_da.yaml, with an authority's own file
+merged over it (same code: the fields it gives replace ours; a new code is added).
+
+Every error in a file is reported at once, with the entry it is in, so an authority fixing its file
+does not have to run the tool once per mistake.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from redact.core.errors import UsageError
+from redact.core.legal import LegalBasis, Scope
+from redact.paths import resources_dir
+
+_FIELDS = {"kode", "etiket", "henvisning", "omfang", "lov", "begrundelse"}
+# A label must fit in a redaction box on one line.
+MAX_LABEL = 24
+
+
+def default_bases_path() -> Path:
+    return resources_dir() / "legal" / "bases_da.yaml"
+
+
+def load_legal_bases(*extra: Path, defaults: Path | None = None) -> dict[str, LegalBasis]:
+    """The bundled list, then each file in `extra` merged over it in order."""
+    bases: dict[str, LegalBasis] = {}
+    for path in (defaults or default_bases_path(), *extra):
+        bases = merge_bases(bases, _read(path), str(path))
+    return bases
+
+
+def _read(path: Path) -> list[dict[str, Any]]:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise UsageError(f"{path}: listen over hjemler kan ikke læses: {exc.strerror}") from exc
+    except yaml.YAMLError as exc:
+        raise UsageError(f"{path}: listen over hjemler er ikke gyldig YAML: {exc}") from exc
+    if not isinstance(raw, dict) or not isinstance(raw.get("hjemler"), list):
+        raise UsageError(f"{path}: filen skal have en liste 'hjemler:' (se resources/legal/bases_da.yaml)")
+    entries: list[dict[str, Any]] = raw["hjemler"]
+    return entries
+
+
+def _clean(text: str) -> str:
+    """One line per paragraph: YAML line breaks inside a paragraph are only for the editor."""
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def merge_bases(bases: dict[str, LegalBasis], entries: list[dict[str, Any]], where: str) -> dict[str, LegalBasis]:
+    out = dict(bases)
+    errors: list[str] = []
+    for i, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict):
+            errors.append(f"post {i}: skal være en samling af felter (kode:, etiket: ...)")
+            continue
+        code = str(entry.get("kode", "")).strip()
+        name = f"post {i} ({code})" if code else f"post {i}"
+        unknown = sorted(set(entry) - _FIELDS)
+        if unknown:
+            errors.append(f"{name}: ukendte felter {', '.join(unknown)}")
+        if not code:
+            errors.append(f"{name}: mangler 'kode'")
+            continue
+        values = {k: _clean(str(v)) for k, v in entry.items() if k in _FIELDS and v is not None}
+        scope = values.get("omfang")
+        if scope is not None and scope not in {s.value for s in Scope}:
+            errors.append(f"{name}: 'omfang' skal være sag, dokument eller oplysning, ikke {scope!r}")
+            continue
+        if len(values.get("etiket", "")) > MAX_LABEL:
+            errors.append(f"{name}: 'etiket' er længere end {MAX_LABEL} tegn og kan ikke stå i en boks")
+        old = out.get(code)
+        if old is None:
+            missing = [k for k in ("etiket", "henvisning") if not values.get(k)]
+            if missing:
+                errors.append(f"{name}: en ny hjemmel skal have {' og '.join(missing)}")
+                continue
+            old = LegalBasis(code, values["etiket"], values["henvisning"])
+        out[code] = replace(
+            old,
+            label=values.get("etiket", old.label),
+            citation=values.get("henvisning", old.citation),
+            reasoning=values.get("begrundelse", old.reasoning),
+            scope=Scope(scope) if scope else old.scope,
+            law=values.get("lov", old.law),
+        )
+    if errors:
+        raise UsageError(f"{where}: fejl i listen over hjemler:\n  " + "\n  ".join(errors))
+    return out
