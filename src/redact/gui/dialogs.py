@@ -1,0 +1,318 @@
+"""Dialogs: new case, legal basis, find and redact every occurrence, export report, shortcuts."""
+
+from __future__ import annotations
+
+import re
+from html import escape as _escape
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from redact.core.case import Case
+from redact.core.entity import Entity
+from redact.gui.i18n import arg, entity_name
+from redact.gui.settings import basis_combo, chosen_basis
+from redact.services import review
+from redact.services.cases import ExportOutcome
+
+
+def escape(text: str) -> str:
+    """Text for rich-text labels (element content: quotes stay as they are)."""
+    return _escape(text, quote=False)
+
+
+def _folder_name(text: str) -> str:
+    name = re.sub(r"[^\w\- ]+", "-", text, flags=re.UNICODE).strip(" -")
+    return re.sub(r"\s+", " ", name)[:60] or "sag"
+
+
+class NewCaseDialog(QDialog):
+    """Title, journal number and where the case folder goes."""
+
+    def __init__(self, base: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Ny sag"))
+        self._base = base
+        self._chosen: Path | None = None
+        intro = QLabel(
+            self.tr(
+                "En sag er én anmodning om aktindsigt. Giv den en titel og sagens journalnummer; "
+                "bagefter lægger du filerne ind."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText(self.tr("fx Aktindsigt i byggesag, Skovvej 12"))
+        self.journal = QLineEdit(self)
+        self.journal.setPlaceholderText(self.tr("fx 24/01234"))
+        self.where = QLabel(self)
+        self.where.setWordWrap(True)
+        change = QPushButton(self.tr("Skift mappe…"), self)
+        change.clicked.connect(self._choose)
+        form = QFormLayout()
+        form.addRow(self.tr("&Titel:"), self.title)
+        form.addRow(self.tr("&Journalnummer:"), self.journal)
+        row = QHBoxLayout()
+        row.addWidget(self.where, 1)
+        row.addWidget(change)
+        form.addRow(self.tr("Gemmes i:"), row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.create_button = self.buttons.addButton(self.tr("Opret sag"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.title.textChanged.connect(self._update)
+        self.journal.textChanged.connect(self._update)
+        self._update()
+        self.resize(620, self.sizeHint().height())
+
+    def folder(self) -> Path:
+        if self._chosen is not None:
+            return self._chosen
+        name = _folder_name(" ".join(x for x in (self.journal.text().strip(), self.title.text().strip()) if x))
+        path = self._base / name
+        n = 2
+        while (path / "sag.redact").exists():
+            path = self._base / f"{name} ({n})"
+            n += 1
+        return path
+
+    def _update(self) -> None:
+        self.where.setText(str(self.folder()))
+        self.create_button.setEnabled(bool(self.title.text().strip()))
+
+    def _choose(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Vælg mappe til sagen"), str(self._base))
+        if path:
+            self._chosen = Path(path)
+            self._update()
+
+    def _accept(self) -> None:
+        if self.title.text().strip():
+            self.accept()
+
+
+class BasisDialog(QDialog):
+    """The legal basis for one mention, a group or a category."""
+
+    def __init__(self, current: str, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Hjemmel"))
+        text = QLabel(arg(self.tr("Hjemmel for %1. Forslag, der får en hjemmel, bliver accepteret."), what), self)
+        text.setWordWrap(True)
+        self.combo = basis_combo(self, current)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.combo)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def basis(self) -> str:
+        return chosen_basis(self.combo)
+
+
+class FindDialog(QDialog):
+    """Find a text or pattern in the whole case and black out every occurrence."""
+
+    search_requested = Signal(str, bool, bool, bool)  # text, regex, match case, whole words
+
+    def __init__(self, case: Case, text: str, basis: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Overstreg alle forekomster"))
+        self._case = case
+        self.results: list[review.Occurrence] = []
+        self.text = QLineEdit(text, self)
+        self.text.setPlaceholderText(self.tr("tekst eller mønster, fx et navn"))
+        self.regex = QCheckBox(self.tr("&Mønster (regulært udtryk)"), self)
+        self.match_case = QCheckBox(self.tr("Forskel på &store og små bogstaver"), self)
+        self.whole_words = QCheckBox(self.tr("Kun &hele ord"), self)
+        self.whole_words.setChecked(True)
+        self.search_button = QPushButton(self.tr("&Søg i sagen"), self)
+        self.search_button.setDefault(True)
+        self.search_button.clicked.connect(self._search)
+        self.summary = QLabel(self.tr("Skriv teksten, og tryk Søg i sagen."), self)
+        self.summary.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.basis = basis_combo(self, basis)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.redact_button = self.buttons.addButton(self.tr("Overstreg alle"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.redact_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.text, 1)
+        row.addWidget(self.search_button)
+        options = QHBoxLayout()
+        for box in (self.whole_words, self.match_case, self.regex):
+            options.addWidget(box)
+        options.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Hjemmel:"), self.basis)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addLayout(options)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(640, 480)
+
+    def _search(self) -> None:
+        if not self.text.text().strip():
+            return
+        self.search_button.setEnabled(False)
+        self.redact_button.setEnabled(False)
+        self.summary.setText(self.tr("Søger…"))
+        self.list.clear()
+        self.search_requested.emit(
+            self.text.text(), self.regex.isChecked(), self.match_case.isChecked(), self.whole_words.isChecked()
+        )
+
+    def show_error(self, message: str) -> None:
+        self.search_button.setEnabled(True)
+        self.summary.setText(message)
+
+    def show_results(self, found: list[review.Occurrence]) -> None:
+        self.search_button.setEnabled(True)
+        titles = {d.id: d.title for d in self._case.documents}
+        todo = [o for o in found if not review.is_covered(self._case, o)]
+        self.results = todo
+        for o in found:
+            done = o not in todo
+            label = arg(self.tr("%1, s. %2: «%3»"), titles.get(o.document, o.document), o.page + 1, o.text)
+            item = QListWidgetItem(label + (self.tr("  (allerede overstreget)") if done else ""))
+            if done:
+                item.setForeground(self.palette().placeholderText())
+            self.list.addItem(item)
+        docs = len({o.document for o in found})
+        if not found:
+            self.summary.setText(self.tr("Ingen forekomster i sagen."))
+        else:
+            self.summary.setText(
+                arg(
+                    self.tr("%1 forekomster i %2 dokumenter; %3 er ikke overstreget endnu."),
+                    len(found),
+                    docs,
+                    len(todo),
+                )
+            )
+        self.redact_button.setText(arg(self.tr("Overstreg alle %1"), len(todo)))
+        self.redact_button.setEnabled(bool(todo))
+
+    def chosen_basis(self) -> str:
+        return chosen_basis(self.basis)
+
+
+class ExportReportDialog(QDialog):
+    """What the export wrote, what failed and why, and what nobody could check."""
+
+    def __init__(self, outcome: ExportOutcome, out_dir: Path, open_left: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.out_dir = out_dir
+        failed = bool(outcome.failures)
+        self.setWindowTitle(self.tr("Eksport med fejl") if failed else self.tr("Eksport færdig"))
+        parts = [
+            "<p><b>"
+            + escape(
+                arg(self.tr("%1 redigerede PDF'er er skrevet og kontrolleret i %2"), len(outcome.written), out_dir)
+            )
+            + "</b></p>"
+        ]
+        if outcome.redactions:
+            counts = ", ".join(
+                f"{escape(entity_name(Entity(k)) if k in Entity.__members__.values() else k)}: {v}"
+                for k, v in sorted(outcome.redactions.items())
+            )
+            parts.append("<p>" + escape(self.tr("Overstregninger:")) + " " + counts + "</p>")
+        if failed:
+            parts.append(
+                "<p style='color:#b00020'><b>"
+                + escape(arg(self.tr("%1 dokumenter blev ikke skrevet:"), len(outcome.failures)))
+                + "</b><br>"
+                + "<br>".join(escape(f.error) for f in outcome.failures)
+                + "</p>"
+            )
+        if outcome.not_checked:
+            parts.append(
+                "<p style='color:#8a5300'>"
+                + escape(self.tr("Sider uden tekstlag kunne ikke kontrolleres; se dem selv igennem:"))
+                + "<br>"
+                + "<br>".join(escape(n) for n in outcome.not_checked)
+                + "</p>"
+            )
+        if open_left:
+            parts.append(
+                "<p style='color:#8a5300'>"
+                + escape(arg(self.tr("%1 forslag var stadig åbne og er ikke overstreget."), open_left))
+                + "</p>"
+            )
+        self.summary = QLabel("".join(parts), self)
+        self.summary.setWordWrap(True)
+        self.files = QListWidget(self)
+        for name in outcome.written:
+            self.files.addItem(name)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        open_button = buttons.addButton(self.tr("Åbn mappen"), QDialogButtonBox.ButtonRole.ActionRole)
+        open_button.clicked.connect(self._open)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(QLabel(self.tr("Skrevne filer:"), self))
+        layout.addWidget(self.files, 1)
+        layout.addWidget(buttons)
+        self.resize(620, 460)
+
+    def _open(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out_dir)))
+
+
+SHORTCUTS = (
+    ("N / J", QT_TRANSLATE_NOOP("ShortcutsDialog", "Næste åbne forslag")),
+    ("P / K", QT_TRANSLATE_NOOP("ShortcutsDialog", "Forrige åbne forslag")),
+    ("A", QT_TRANSLATE_NOOP("ShortcutsDialog", "Acceptér (overstreg) det valgte, og gå videre")),
+    ("R", QT_TRANSLATE_NOOP("ShortcutsDialog", "Afvis det valgte, og gå videre")),
+    ("H", QT_TRANSLATE_NOOP("ShortcutsDialog", "Hjemmel for det valgte")),
+    ("V / O / T", QT_TRANSLATE_NOOP("ShortcutsDialog", "Værktøj: vælg, tegn område, markér tekst")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("ShortcutsDialog", "Overstreg alle forekomster af en tekst")),
+    ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("ShortcutsDialog", "Fortryd / annullér fortryd")),
+    ("Ctrl+E", QT_TRANSLATE_NOOP("ShortcutsDialog", "Eksportér")),
+    ("Ctrl++ / Ctrl+- / Ctrl+0", QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom ind / ud / tilpas bredden")),
+)
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Tastaturgenveje"))
+        rows = "".join(
+            f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(self.tr(str(v)))}</td></tr>" for k, v in SHORTCUTS
+        )
+        label = QLabel(f"<table cellpadding='3'>{rows}</table>", self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(buttons)

@@ -1,0 +1,76 @@
+"""Translations: the app speaks Danish; English comes from resources/i18n/redact_en.qm via Qt.
+
+Texts that are data from lower layers (detector reasons, service error messages) stay Danish.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from redact.core.case import State
+from redact.core.entity import Entity
+from redact.paths import resources_dir
+
+LANGUAGES = ("da", "en")
+
+
+def translation_dirs() -> list[Path]:
+    """Where redact_<lang>.qm is: resources/i18n of the source tree or of the installed bundle."""
+    return [resources_dir() / "i18n"]
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the app's and Qt's own translations for `language`; returns what was loaded."""
+    loaded: list[QTranslator] = []
+    qt = QTranslator(app)
+    if qt.load(QLocale(language), "qt", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        loaded.append(qt)
+    if language != "da":
+        for folder in translation_dirs():
+            own = QTranslator(app)
+            if own.load(f"redact_{language}", str(folder)):
+                app.installTranslator(own)
+                loaded.append(own)
+                break
+    return loaded
+
+
+_ENTITY_NAMES = {
+    Entity.CPR: QT_TRANSLATE_NOOP("Texts", "CPR-nummer"),
+    Entity.FNR: QT_TRANSLATE_NOOP("Texts", "Norsk fødselsnummer"),
+    Entity.PNR: QT_TRANSLATE_NOOP("Texts", "Svensk personnummer"),
+    Entity.PHONE: QT_TRANSLATE_NOOP("Texts", "Telefonnummer"),
+    Entity.EMAIL: QT_TRANSLATE_NOOP("Texts", "E-mailadresse"),
+    Entity.BANK: QT_TRANSLATE_NOOP("Texts", "Bankkonto"),
+    Entity.IBAN: QT_TRANSLATE_NOOP("Texts", "IBAN"),
+    Entity.PLATE: QT_TRANSLATE_NOOP("Texts", "Nummerplade"),
+    Entity.PERSON: QT_TRANSLATE_NOOP("Texts", "Person"),
+    Entity.ADDRESS: QT_TRANSLATE_NOOP("Texts", "Adresse"),
+    Entity.IDNUM: QT_TRANSLATE_NOOP("Texts", "Andet id-nummer"),
+    Entity.SENSITIVE: QT_TRANSLATE_NOOP("Texts", "Følsomme oplysninger"),
+    Entity.MANUAL: QT_TRANSLATE_NOOP("Texts", "Manuelle overstregninger"),
+}
+_STATE_NAMES = {
+    State.OPEN: QT_TRANSLATE_NOOP("Texts", "Åben"),
+    State.ACCEPTED: QT_TRANSLATE_NOOP("Texts", "Accepteret"),
+    State.REJECTED: QT_TRANSLATE_NOOP("Texts", "Afvist"),
+}
+
+
+def entity_name(entity: Entity) -> str:
+    name = _ENTITY_NAMES.get(entity)
+    return QCoreApplication.translate("Texts", str(name)) if name else entity.value
+
+
+def state_name(state: State) -> str:
+    return QCoreApplication.translate("Texts", str(_STATE_NAMES[state]))
+
+
+def arg(template: str, *values: object) -> str:
+    """Fill %1, %2, … as QString.arg does, so translations may reorder them."""
+    for k in range(len(values), 0, -1):
+        template = template.replace(f"%{k}", str(values[k - 1]))
+    return template

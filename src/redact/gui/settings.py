@@ -1,0 +1,147 @@
+"""The case handler's own settings, stored per user with QSettings, and the dialog to change them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from redact.core.legal import PERSONAL_DATA
+from redact.services import review
+
+MAX_RECENT = 8
+
+
+@dataclass
+class UserSettings:
+    organisation: str = ""
+    keep_list: str = ""  # path of the staff keep-list
+    default_basis: str = PERSONAL_DATA.code  # for manual redactions and withheld pages
+    language: str = "da"
+    recent: list[str] = field(default_factory=list)  # case folders, most recent first
+
+    @classmethod
+    def load(cls, store: QSettings) -> UserSettings:
+        raw = store.value("recent", [])
+        recent = [raw] if isinstance(raw, str) else list(raw) if isinstance(raw, (list, tuple)) else []
+        return cls(
+            organisation=str(store.value("organisation", "")),
+            keep_list=str(store.value("keep_list", "")),
+            default_basis=str(store.value("default_basis", PERSONAL_DATA.code)) or PERSONAL_DATA.code,
+            language=str(store.value("language", "da")) or "da",
+            recent=[str(r) for r in (recent or [])],
+        )
+
+    def save(self, store: QSettings) -> None:
+        store.setValue("organisation", self.organisation)
+        store.setValue("keep_list", self.keep_list)
+        store.setValue("default_basis", self.default_basis)
+        store.setValue("language", self.language)
+        store.setValue("recent", self.recent)
+        store.sync()
+
+    def remember(self, folder: Path) -> None:
+        path = str(folder)
+        self.recent = [path, *(r for r in self.recent if r != path)][:MAX_RECENT]
+
+
+def basis_combo(parent: QWidget, current: str) -> QComboBox:
+    """The legal bases to pick from; free text is allowed for a basis not on the list."""
+    combo = QComboBox(parent)
+    combo.setEditable(True)
+    for b in review.legal_bases():
+        combo.addItem(f"{b.citation}  ({b.label})", b.code)
+    k = combo.findData(current)
+    if k >= 0:
+        combo.setCurrentIndex(k)
+    else:
+        combo.setEditText(current)
+    return combo
+
+
+def chosen_basis(combo: QComboBox) -> str:
+    k = combo.findText(combo.currentText())
+    if k >= 0:
+        return str(combo.itemData(k))
+    return combo.currentText().strip()
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: UserSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Indstillinger"))
+        self.settings = settings
+        form = QFormLayout()
+        self.organisation = QLineEdit(settings.organisation, self)
+        self.organisation.setPlaceholderText(self.tr("fx Eksempel Kommune, Borgerservice"))
+        form.addRow(self.tr("&Organisation:"), self.organisation)
+
+        self.keep_list = QLineEdit(settings.keep_list, self)
+        self.keep_list.setPlaceholderText(self.tr("tekstfil med én medarbejder pr. linje"))
+        browse = QPushButton(self.tr("Vælg…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.keep_list)
+        row.addWidget(browse)
+        form.addRow(self.tr("&Medarbejderliste:"), row)
+        hint = QLabel(
+            self.tr(
+                "Navne, telefonnumre og e-mailadresser på listen foreslås aldrig overstreget. "
+                "Listen bruges på filer, der tilføjes fremover."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+
+        self.basis = basis_combo(self, settings.default_basis)
+        form.addRow(self.tr("Standard&hjemmel:"), self.basis)
+        basis_hint = QLabel(self.tr("Bruges til manuelle overstregninger og undtagne sider."), self)
+        basis_hint.setWordWrap(True)
+        form.addRow("", basis_hint)
+
+        self.language = QComboBox(self)
+        self.language.addItem("Dansk", "da")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        form.addRow(self.tr("&Sprog:"), self.language)
+        form.addRow("", QLabel(self.tr("Sproget skifter, næste gang programmet startes."), self))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Vælg medarbejderliste"), self.keep_list.text(), self.tr("Tekstfiler (*.txt);;Alle filer (*)")
+        )
+        if path:
+            self.keep_list.setText(path)
+
+    def result_settings(self) -> UserSettings:
+        """The settings as the dialog shows them (the caller saves them on OK)."""
+        return UserSettings(
+            organisation=self.organisation.text().strip(),
+            keep_list=self.keep_list.text().strip(),
+            default_basis=chosen_basis(self.basis) or PERSONAL_DATA.code,
+            language=str(self.language.currentData()),
+            recent=list(self.settings.recent),
+        )

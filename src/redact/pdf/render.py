@@ -1,0 +1,54 @@
+"""Pictures of pages for the review view.
+
+PyMuPDF is not thread-safe: every call opens the file by path and closes it again, and callers
+keep all calls in one thread (the GUI thread) while heavy work runs in other processes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from redact.core.errors import InputFileError
+from redact.core.text import PageText
+from redact.pdf.extract import open_pdf, page_text
+
+# A page rendered bigger than this many pixels on its longer side is scaled down: a zoom of 8 on an
+# A0 drawing would otherwise need gigabytes.
+MAX_SIDE = 12000
+
+
+def page_sizes(path: Path) -> list[tuple[float, float]]:
+    """Width and height in points (1/72 inch) of every page, in page order."""
+    doc = open_pdf(path)
+    try:
+        return [(page.rect.width, page.rect.height) for page in doc]
+    finally:
+        doc.close()
+
+
+def render_page(path: Path, page: int, zoom: float) -> bytes:
+    """Page `page` (0-based) as PNG at `zoom` pixels per point, with what the page shows (annotations too)."""
+    doc = open_pdf(path)
+    try:
+        if not 0 <= page < doc.page_count:
+            raise InputFileError(str(path), f"side {page + 1} findes ikke (dokumentet har {doc.page_count} sider)")
+        p = doc[page]
+        longest = max(p.rect.width, p.rect.height) or 1.0
+        zoom = max(0.05, min(zoom, MAX_SIDE / longest))
+        pix = p.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
+        return bytes(pix.tobytes("png"))
+    finally:
+        doc.close()
+
+
+def read_page(path: Path, page: int) -> PageText:
+    """The text of one page with a box per character (OCR for a scanned page), for selecting text."""
+    doc = open_pdf(path)
+    try:
+        if not 0 <= page < doc.page_count:
+            raise InputFileError(str(path), f"side {page + 1} findes ikke (dokumentet har {doc.page_count} sider)")
+        return page_text(doc[page])
+    finally:
+        doc.close()

@@ -1,0 +1,98 @@
+"""Fixtures of the GUI tests: an isolated settings file, the app context with a fast fake
+detector, a small case built with the services, and a main window on it. Offscreen Qt (set in
+tests/conftest.py). All names and numbers are invented."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from redact.core.keeplist import KeepList
+from redact.gui.compat import protect_singletons
+from redact.gui.context import AppContext
+from redact.gui.main_window import MainWindow
+from redact.services import review
+from tests.support.builders import make_pdf
+from tests.support.fakes import fake_detectors
+
+WHO = "testbruger"
+# Qt messages a GUI test may print; any other warning fails the test.
+QT_NOISE = ("propagateSizeHints", "QFont::setPointSizeF")
+
+
+def request_files(folder: Path) -> list[Path]:
+    """Two letters: a person mentioned in both (a group), a CPR and a phone number, a contact person."""
+    folder.mkdir(parents=True, exist_ok=True)
+    a = make_pdf(
+        folder / "ansøgning.pdf",
+        [
+            "Ansøgning fra Jens Peter Hansen",
+            "CPR 120384-1234, telefon 20 12 34 56.",
+            "Hansen bor i kommunen.",
+            "Kontaktperson: Karen Opdigtsen.",
+        ],
+        leading=1.6,
+    )
+    b = make_pdf(folder / "notat.pdf", ["Notat om Hansen", "Sagen drøftet med Bo Fiktivsen."], leading=1.6)
+    return [a, b]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _none_protected(qapp: QApplication) -> None:
+    """The app does this at start (see redact.gui.compat); a GUI test session must too."""
+    protect_singletons()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "indstillinger.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def ctx(store: QSettings, tmp_path: Path) -> AppContext:
+    return AppContext(
+        fake_detectors, store, "test", isolated=False, interactive=False, who=WHO, case_dir=tmp_path / "sager"
+    )
+
+
+@pytest.fixture
+def originals(tmp_path: Path) -> list[Path]:
+    return request_files(tmp_path / "originaler")
+
+
+@pytest.fixture
+def case_folder(tmp_path: Path, originals: list[Path]) -> Path:
+    """A case with two documents and their proposals, built by the services as the app does."""
+    folder = tmp_path / "sag"
+    case = review.create_case(folder, "Aktindsigt i byggesag", "24/01234")
+    sources, _ = review.plan_sources(case, folder, originals)
+    review.merge_addition(
+        case, folder, review.build_addition(sources, folder, fake_detectors, KeepList(), isolated=False)
+    )
+    return folder
+
+
+def open_window(qtbot: QtBot, ctx: AppContext, folder: Path | None = None) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    if folder is not None:
+        assert window.open_case(folder)
+    return window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ctx: AppContext, case_folder: Path) -> Iterator[MainWindow]:
+    w = open_window(qtbot, ctx, case_folder)
+    yield w
+    w.runner.shutdown()
+
+
+def wait_idle(qtbot: QtBot, window: MainWindow, timeout: int = 60_000) -> None:
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=timeout)

@@ -1,0 +1,458 @@
+"""The main flows of the desktop app, driven as a case handler would: create a case, add files,
+review proposals (singly, by group, by category, with the keyboard), redact by hand, undo and redo,
+reopen, preview and export. Widgets are checked against the core objects they show."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from pytestqt.qtbot import QtBot
+
+from redact.core.case import Case, State
+from redact.core.document import Status
+from redact.core.entity import Entity
+from redact.core.geometry import Box
+from redact.gui.context import AppContext
+from redact.gui.main_window import MainWindow
+from redact.gui.models import CATEGORY, ID_ROLE
+from redact.gui.page_view import Look, Tool
+from redact.gui.settings import SettingsDialog, UserSettings
+from redact.services import review
+from redact.store.casefile import load_case
+from tests.gui.conftest import QT_NOISE, open_window, wait_idle
+from tests.support.builders import all_text, make_pdf
+
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore(*QT_NOISE)]
+
+
+def ids_of(case: Case, text: str) -> list[str]:
+    return sorted(p.id for p in case.proposals.values() if p.text == text)
+
+
+def case_of(window: MainWindow) -> Case:
+    assert window.case is not None
+    return window.case
+
+
+def select_node(window: MainWindow, key: str) -> None:
+    index = window.tree_model.index_of(key)
+    assert index.isValid(), key
+    window.tree.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+
+
+def select_category(window: MainWindow, entity: Entity) -> None:
+    index = window.tree_model.category_index(entity)
+    window.tree.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+
+
+def press(
+    qtbot: QtBot, window: MainWindow, key: str, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    """A key as the user types it, into the proposal list (window shortcuts must answer)."""
+    window.activateWindow()
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, key, modifier)
+
+
+def test_new_case_add_files_and_wait_for_proposals(
+    qtbot: QtBot, ctx: AppContext, originals: list[Path], tmp_path: Path
+) -> None:
+    ctx.isolated = True  # the real path: conversion and detection in a fresh process
+    window = open_window(qtbot, ctx)
+    assert window.stack.currentWidget() is window.welcome
+    folder = tmp_path / "sager" / "ny"
+    assert window.new_case(folder, "Aktindsigt i byggesag", "24/01234")
+    assert load_case(folder).journal == "24/01234"
+    assert "Aktindsigt i byggesag (24/01234)" in window.windowTitle()
+
+    broken = tmp_path / "originaler" / "kaput.pdf"
+    broken.write_bytes(b"%PDF-1.7 broken")
+    with qtbot.waitSignal(window.runner.busy_changed, timeout=5000):
+        assert window.add_files([*originals, broken])
+    # the files are listed at once, each with its own status, while the work goes on
+    assert window.doc_model.rowCount() == 3
+    statuses = {window.doc_model.index(r, 1).data() for r in range(3)}
+    assert statuses <= {"Venter", "Behandles…", "Behandlet", "Fejl"}
+    wait_idle(qtbot, window)
+
+    case = case_of(window)
+    assert [d.title for d in case.documents] == ["ansøgning", "notat", "kaput"]
+    assert [window.doc_model.index(r, 1).data() for r in range(3)] == ["Til gennemsyn", "Til gennemsyn", "Fejl"]
+    failed = case.documents[2]
+    assert failed.status is Status.FAILED and failed.error
+    assert "kaput.pdf" in window.last_failures[0] and failed.error in window.doc_model.index(2, 0).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    # the first document is shown with its proposals, and the first open one is selected and explained
+    assert window.doc_id == case.documents[0].id
+    assert set(window.page_view.overlays()) == {p.id for p in case.proposals_of(window.doc_id)}
+    assert window.selected == review.next_open(case)
+    assert "Fundet af" in window.explanation.toPlainText()
+    assert load_case(folder).proposals.keys() == case.proposals.keys()
+
+    window.select_document(failed.id)
+    assert window.page_view.page_count == 0
+
+
+def test_accept_and_reject_one_mention_a_group_and_a_category(qtbot: QtBot, window: MainWindow) -> None:
+    case = case_of(window)
+    cpr = ids_of(case, "120384-1234")[0]
+    select_node(window, cpr)
+    assert window.selected == cpr and window.page_view.selected == cpr
+    window.accept_button.click()
+    assert case.states()[cpr] is State.ACCEPTED
+    overlay = window.page_view.overlays()[cpr]
+    assert overlay.look is Look.ACCEPTED and overlay.label == "§ 30, nr. 1"
+    assert window.selected != cpr and case.states()[window.selected] is State.OPEN  # moved on
+
+    phone = ids_of(case, "20 12 34 56")[0]
+    select_node(window, phone)
+    window.reject_button.click()
+    assert case.states()[phone] is State.REJECTED
+    assert window.page_view.overlays()[phone].look is Look.REJECTED
+
+    hansen = next(g for g in review.group_summary(case) if g.name == "Jens Peter Hansen")
+    select_node(window, hansen.key)
+    assert window.tree_model.data(window.tree.currentIndex(), ID_ROLE) == hansen.key
+    assert window.accept_button.text() == "Acceptér 3 (A)"
+    window.accept_button.click()
+    assert {case.states()[p] for p in hansen.proposals} == {State.ACCEPTED}
+    assert len({d.when for d in case.decisions[-3:]}) == 1  # one action
+
+    select_category(window, Entity.PERSON)
+    window.reject_button.click()
+    persons = [p.id for p in case.proposals.values() if p.entity is Entity.PERSON]
+    assert {case.states()[p] for p in persons} == {State.REJECTED}
+
+    # the lists show what the case says
+    progress = review.document_progress(case)
+    for row, doc in enumerate(case.documents):
+        assert window.doc_model.index(row, 2).data() == str(progress[doc.id].open)
+    for g in review.group_summary(case):
+        if g.mentions > 1:
+            index = window.tree_model.index_of(g.key)
+            assert index.siblingAtColumn(1).data() in ("Afvist", "Accepteret", f"{g.open} åbne")
+
+
+def test_keyboard_review_moves_on(qtbot: QtBot, window: MainWindow) -> None:
+    case = case_of(window)
+    order = review.review_order(case)
+    press(qtbot, window, "n")
+    assert window.selected == order[0]
+    press(qtbot, window, "j")
+    assert window.selected == order[1]
+    press(qtbot, window, "k")
+    assert window.selected == order[0]
+    press(qtbot, window, "a")
+    assert case.states()[order[0]] is State.ACCEPTED and window.selected == order[1]
+    press(qtbot, window, "r")
+    assert case.states()[order[1]] is State.REJECTED and window.selected == order[2]
+    press(qtbot, window, "z", Qt.KeyboardModifier.ControlModifier)
+    assert case.states()[order[1]] is State.OPEN
+    press(qtbot, window, "z", Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert case.states()[order[1]] is State.REJECTED
+
+
+def test_manual_area_drawn_with_the_mouse(qtbot: QtBot, window: MainWindow) -> None:
+    case = case_of(window)
+    view = window.page_view
+    window.set_tool(Tool.AREA)
+    assert view.tool is Tool.AREA
+    pt = window._page_text(0)
+    assert pt is not None
+    first = pt.boxes[pt.text.index("Kontaktperson")]
+    assert first is not None
+    # from just above-left of "Kontaktperson" to past its end
+    start = view.mapFromScene(view.to_scene(0, Box(first.x0 - 3, first.y0 - 3, first.x0, first.y0)).topLeft())
+    end = view.mapFromScene(QPointF(view.to_scene(0, first).left() + 75, view.to_scene(0, first).bottom() + 3))
+    with qtbot.waitSignal(view.area_drawn) as drawn:
+        qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+        qtbot.mouseMove(view.viewport(), pos=end)
+        qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    page, box = drawn.args
+    assert page == 0 and box.x0 == pytest.approx(first.x0 - 3, abs=2) and box.width == pytest.approx(78, abs=3)
+
+    manual = review.manual_redactions(case)
+    assert len(manual) == 1 and manual[0].text.startswith("Kontaktperson")
+    assert window.selected == manual[0].id
+    overlay = view.overlays()[manual[0].id]
+    assert overlay.look is Look.ACCEPTED and overlay.entity is Entity.MANUAL
+    assert window.tree_model.index_of(manual[0].id).isValid()
+
+    window.set_tool(Tool.SELECT)
+    window.reject_button.click()  # R on a manual redaction takes it away
+    assert review.manual_redactions(case) == []
+
+
+def test_select_text_then_redact_it_and_every_occurrence(qtbot: QtBot, window: MainWindow) -> None:
+    case = case_of(window)
+    view = window.page_view
+    window.set_tool(Tool.TEXT)
+    pt = window._page_text(0)
+    assert pt is not None
+    k = pt.text.index("Karen Opdigtsen")
+    a, b = pt.boxes[k], pt.boxes[k + len("Karen Opdigtsen") - 1]
+    assert a is not None and b is not None
+
+    def at(box: Box) -> QPoint:
+        return view.mapFromScene(view.to_scene(0, box).center())
+
+    with qtbot.waitSignal(view.text_selected):
+        qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=at(a))
+        qtbot.mouseMove(view.viewport(), pos=at(b))
+        qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=at(b))
+    assert window.text_selection is not None and window.text_selection.text == "Karen Opdigtsen"
+    window.redact_text_selection()
+    assert [m.text for m in review.manual_redactions(case)] == ["Karen Opdigtsen"]
+
+    window.find_dialog_open("Hansen")
+    dialog = window.find_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.list.count() == 3, timeout=30_000)
+    assert dialog.redact_button.text() == "Overstreg alle 3"
+    dialog.redact_button.click()
+    assert sorted(m.text for m in review.manual_redactions(case)) == ["Hansen", "Hansen", "Hansen", "Karen Opdigtsen"]
+    window.undo()  # the three occurrences were one action
+    assert [m.text for m in review.manual_redactions(case)] == ["Karen Opdigtsen"]
+
+
+def test_undo_and_redo(qtbot: QtBot, window: MainWindow) -> None:
+    case = case_of(window)
+    assert not window.act_undo.isEnabled() and not window.act_redo.isEnabled()
+    hansen = next(g for g in review.group_summary(case) if g.name == "Jens Peter Hansen")
+    window.decide(hansen.proposals, review.Action.ACCEPT)
+    window.manual_area(0, Box(300, 700, 400, 750))
+    assert window.act_undo.isEnabled()
+
+    window.act_undo.trigger()
+    assert review.manual_redactions(case) == [] and window.act_redo.isEnabled()
+    window.act_undo.trigger()
+    assert {case.states()[p] for p in hansen.proposals} == {State.OPEN}
+    assert not window.act_undo.isEnabled()
+    assert window.selected in hansen.proposals  # the undone proposals are shown
+    window.act_redo.trigger()
+    assert {case.states()[p] for p in hansen.proposals} == {State.ACCEPTED}
+    window.act_redo.trigger()
+    assert len(review.manual_redactions(case)) == 1 and not window.act_redo.isEnabled()
+
+
+def test_every_decision_is_saved_and_a_new_window_shows_the_same(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, case_folder: Path
+) -> None:
+    case = case_of(window)
+    window.decide(ids_of(case, "120384-1234"), review.Action.ACCEPT)
+    window.decide(ids_of(case, "20 12 34 56"), review.Action.REJECT)
+    window.manual_area(0, Box(300, 700, 400, 750))
+    window.set_basis([review.manual_redactions(case)[0].id], "offl-33-5")
+    window.act_undo.trigger()
+    window.withhold_current_page()
+    # no save: the window is simply gone (as after a crash), and a new one opens the folder
+    states, manual, titles = case.states(), review.manual_redactions(case), window.windowTitle()
+    window.runner.shutdown()
+    window.hide()
+
+    again = open_window(qtbot, ctx, case_folder)
+    reopened = case_of(again)
+    assert reopened.states() == states
+    assert review.manual_redactions(reopened) == manual
+    assert review.history(reopened) == review.history(case)
+    assert again.windowTitle() == titles
+    for row in range(again.doc_model.rowCount()):
+        for col in range(3):
+            assert again.doc_model.index(row, col).data() == window.doc_model.index(row, col).data()
+    shown = {k: (o.look, o.label, o.boxes) for k, o in again.page_view.overlays().items()}
+    assert shown == {o.id: (o.look, o.label, o.boxes) for o in window.overlays_for(again.doc_id or "")}
+    assert any(look is Look.ACCEPTED for look, _, _ in shown.values())
+    again.act_undo.trigger()  # the undo history came back too: the withheld page is released
+    assert len(review.manual_redactions(reopened)) == len(manual) - 1
+
+
+def test_preview_is_the_released_version(qtbot: QtBot, window: MainWindow) -> None:
+    case = case_of(window)
+    window.decide(ids_of(case, "120384-1234"), review.Action.ACCEPT)
+    window.set_preview(True)
+    doc = window.doc_id or ""
+    qtbot.waitUntil(lambda: window.preview_path(doc) is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: window.page_view.page_count == 1)
+    path = window.preview_path(doc)
+    assert path is not None
+    text = all_text(path)
+    assert "120384-1234" not in text and "20 12 34 56" in text
+    assert window.page_view.overlays() == {}
+    assert "Forhåndsvisning" in window.banner.text()
+    window.decide(ids_of(case, "20 12 34 56"), review.Action.ACCEPT)  # a new decision: a new preview
+    assert window.preview_path(doc) is None
+    qtbot.waitUntil(lambda: window.preview_path(doc) is not None, timeout=30_000)
+    assert "20 12 34 56" not in all_text(window.preview_path(doc) or path)
+    window.set_preview(False)
+    assert window.page_view.overlays()
+
+
+def test_export_writes_verified_pdfs_without_the_accepted_text(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, originals: list[Path]
+) -> None:
+    window.ctx.isolated = True
+    case = case_of(window)
+    hansen = next(g for g in review.group_summary(case) if g.name == "Jens Peter Hansen")
+    window.decide(hansen.proposals, review.Action.ACCEPT)
+    window.decide(ids_of(case, "120384-1234"), review.Action.ACCEPT)
+    window.decide(ids_of(case, "20 12 34 56"), review.Action.REJECT)
+    window.manual_area(0, Box(60, 58, 300, 76))  # over "Ansøgning fra …"
+
+    assert not window.export_to(originals[0].parent)  # never next to the originals
+    assert "ved siden af originalerne" in window.status_label.text()
+
+    out = tmp_path / "udlevering"
+    assert window.export_to(out)
+    qtbot.waitUntil(lambda: window.last_export is not None, timeout=60_000)
+    assert window.last_export is not None
+    outcome, where = window.last_export
+    assert where == out and not outcome.failures
+    assert sorted(outcome.written) == ["ansøgning.pdf", "notat.pdf"]
+    first, second = all_text(out / "ansøgning.pdf"), all_text(out / "notat.pdf")
+    for gone in ("120384-1234", "Hansen", "Ansøgning fra"):
+        assert gone not in first
+    assert "Hansen" not in second
+    assert "20 12 34 56" in first and "Karen Opdigtsen" in first  # rejected and open stay
+    report = window.report_dialog
+    assert report is not None
+    assert "2 redigerede PDF'er er skrevet og kontrolleret" in report.summary.text()
+    assert "2 forslag var stadig åbne" in report.summary.text()
+    assert [report.files.item(i).text() for i in range(report.files.count())] == outcome.written
+
+
+def test_export_reports_a_document_that_fails(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    case = case_of(window)
+    window.decide(ids_of(case, "120384-1234"), review.Action.ACCEPT)
+    (window.folder or tmp_path).joinpath(case.documents[1].normalized).write_bytes(b"not a pdf any more")
+    assert window.export_to(tmp_path / "ud")
+    qtbot.waitUntil(lambda: window.last_export is not None, timeout=60_000)
+    assert window.last_export is not None
+    outcome = window.last_export[0]
+    assert outcome.written == ["ansøgning.pdf"] and len(outcome.failures) == 1
+    assert window.report_dialog is not None
+    assert window.report_dialog.windowTitle() == "Eksport med fejl"
+    assert "1 dokumenter blev ikke skrevet" in window.report_dialog.summary.text()
+    assert not (tmp_path / "ud" / "notat.pdf").exists()
+
+
+def test_withhold_a_page_and_a_document(window: MainWindow, tmp_path: Path) -> None:
+    case = case_of(window)
+    window.withhold_current_page()
+    whole = review.manual_redactions(case)
+    assert len(whole) == 1 and whole[0].boxes[0] == Box(0, 0, 595, 842)
+    window.select_document(case.documents[1].id)
+    window.withhold_current_document()
+    assert len(review.manual_redactions(case, case.documents[1].id)) == 1
+    outcome = review.export(case, window.folder or tmp_path, tmp_path / "ud", isolated=False)
+    assert not outcome.failures
+    assert all_text(tmp_path / "ud" / "notat.pdf").replace("§ 30, nr. 1", "").strip() == ""
+
+
+def test_groups_in_the_list_and_the_explanation(window: MainWindow) -> None:
+    case = case_of(window)
+    hansen = next(g for g in review.group_summary(case) if g.name == "Jens Peter Hansen")
+    index = window.tree_model.index_of(hansen.key)
+    assert index.data() == "Jens Peter Hansen  (3 i 2 dok.)"
+    assert "3 forekomster i 2 dokumenter" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert window.tree_model.rowCount(index) == 3
+    select_node(window, hansen.key)
+    assert "3 forslag i 2 dokumenter, 3 åbne" in window.explanation.toPlainText()
+    window.only_document.setChecked(True)
+    window.select_document(case.documents[1].id)
+    names = {
+        window.tree_model.index(r, 0, window.tree_model.category_index(Entity.PERSON)).data(ID_ROLE)
+        for r in range(window.tree_model.rowCount(window.tree_model.category_index(Entity.PERSON)))
+    }
+    assert names == {p.id for p in case.proposals_of(case.documents[1].id)}
+    node = window.tree_model.node(window.tree_model.category_index(Entity.PERSON))
+    assert node is not None and node.kind == CATEGORY
+
+
+def test_settings_are_stored_per_user(qtbot: QtBot, window: MainWindow, ctx: AppContext, tmp_path: Path) -> None:
+    keep = tmp_path / "medarbejdere.txt"
+    keep.write_text("Karen Opdigtsen\n", encoding="utf-8")
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.organisation.setText("Eksempel Kommune")
+    dialog.keep_list.setText(str(keep))
+    dialog.basis.setCurrentIndex(dialog.basis.findData("offl-30-1"))
+    window.apply_settings(dialog.result_settings())
+    assert "Eksempel Kommune" in window.windowTitle()
+    assert UserSettings.load(ctx.store) == window.settings
+
+    # the keep-list applies to files added from now on
+    more = tmp_path / "flere"
+    more.mkdir()
+    make_pdf(more / "brev.pdf", ["Til Karen Opdigtsen og Bo Fiktivsen"])
+    assert window.add_files([more / "brev.pdf"])
+    wait_idle(qtbot, window)
+    case = case_of(window)
+    added = case.documents[-1]
+    assert {p.text for p in case.proposals_of(added.id)} == {"Bo Fiktivsen"}
+
+
+def test_remove_and_reorder_documents(window: MainWindow, case_folder: Path) -> None:
+    case = case_of(window)
+    first, second = (d.id for d in case.documents)
+    window.select_document(second)
+    window.move_document(-1)
+    assert [d.id for d in load_case(case_folder).documents] == [second, first]
+    window.remove_documents([second])
+    assert [d.id for d in load_case(case_folder).documents] == [first]
+    assert window.doc_model.rowCount() == 1 and window.doc_id == first
+
+
+def test_opening_something_that_is_no_case_says_why(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    window = open_window(qtbot, ctx)
+    assert not window.open_case(tmp_path)
+    assert "ingen sagsfil" in window.status_label.text()
+    assert window.stack.currentWidget() is window.welcome
+
+
+def test_files_dropped_on_the_window_are_added(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    more = tmp_path / "flere"
+    more.mkdir()
+    make_pdf(more / "brev.pdf", ["Brev til Bo Fiktivsen"])
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(more))])
+    event = QDropEvent(
+        QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    window.dropEvent(event)
+    wait_idle(qtbot, window)
+    assert case_of(window).documents[-1].title == "brev"
+
+
+def test_cancelling_the_processing_adds_nothing(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    window.ctx.isolated = True
+    case = case_of(window)
+    more = tmp_path / "flere"
+    more.mkdir()
+    files = [make_pdf(more / f"brev-{k}.pdf", [f"Brev nr. {k} til Bo Fiktivsen"]) for k in range(3)]
+    assert window.add_files(files)
+    window.cancel_button.click()
+    wait_idle(qtbot, window)
+    assert len(case.documents) == 2 and window.doc_model.rowCount() == 2
+    assert "afbrudt" in window.status_label.text()
+    assert not list((window.folder or tmp_path).joinpath("sag-filer").glob("tilføjet-002"))
+
+
+def test_a_click_with_the_text_tool_selects_the_word(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.page_view
+    window.set_tool(Tool.TEXT)
+    pt = window._page_text(0)
+    assert pt is not None
+    box = pt.boxes[pt.text.index("Opdigtsen") + 3]
+    assert box is not None
+    pos = view.mapFromScene(view.to_scene(0, box).center())
+    with qtbot.waitSignal(view.text_selected):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert window.text_selection is not None and window.text_selection.text == "Opdigtsen"

@@ -1,0 +1,36 @@
+"""A fast, deterministic detector for tests that exercise review and the GUI, not detection.
+
+Everything it finds is invented: the names below and numbers shaped like CPR and phone numbers.
+`fake_detectors` is a module-level function so it pickles into a worker process.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.core.detector import Detector
+from redact.core.entity import Entity
+from redact.core.finding import Finding
+
+NAMES = ("Jens Peter Hansen", "Hansen", "Karen Opdigtsen", "Bo Fiktivsen")
+_PATTERNS = (
+    (Entity.CPR, re.compile(r"\b\d{6}-\d{4}\b"), 1.0, "Ligner et CPR-nummer"),
+    (Entity.PHONE, re.compile(r"\b\d{2} \d{2} \d{2} \d{2}\b"), 0.9, "Ligner et telefonnummer"),
+    (Entity.PERSON, re.compile("|".join(re.escape(n) for n in NAMES)), 0.9, "Navn på en person"),
+)
+
+
+class FakeDetector:
+    name = "FakeDetector"
+
+    def detect(self, text: str, language: str) -> list[Finding]:
+        del language
+        found = []
+        for entity, pattern, score, reason in _PATTERNS:
+            for m in pattern.finditer(text):
+                found.append(Finding(entity, m.start(), m.end(), m.group(0), score, f"Fake{entity.value}", reason))
+        return found
+
+
+def fake_detectors() -> list[Detector]:
+    return [FakeDetector()]
