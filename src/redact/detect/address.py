@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from redact import paths
 from redact.core.entity import Entity
 from redact.core.finding import Finding
 
@@ -171,7 +172,7 @@ _TOWN_WORD_ALIASES = {"kgs": "kongens", "kbh": "københavn", "kbhvn": "københav
 
 
 def default_data_dir() -> Path:
-    return Path(__file__).parents[3] / "resources" / "addresses"
+    return paths.resources_dir() / "addresses"
 
 
 @dataclass(frozen=True)

@@ -26,10 +26,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from redact import paths
 from redact.core.entity import Entity
 from redact.core.finding import Finding
 
-DEFAULT_DATA_DIR = Path(__file__).parents[3] / "resources" / "names"
+DEFAULT_DATA_DIR = paths.resources_dir() / "names"
 
 # Token flags.
 FIRST = 1 << 0  # Danmarks Statistik first name

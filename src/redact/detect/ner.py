@@ -12,6 +12,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from redact import paths
 from redact.core.entity import Entity
 from redact.core.finding import Finding
 from redact.detect.names import NAMED_ORG_SUFFIXES, NAMED_ORG_WORDS, ORG_SUFFIXES, ORG_WORDS
@@ -20,11 +21,11 @@ MODEL_NAME = "da_redact_ner"
 
 
 def default_model_dir() -> Path:
-    return Path(__file__).resolve().parents[3] / "models" / MODEL_NAME
+    return paths.models_dir() / MODEL_NAME
 
 
 def default_names_dir() -> Path:
-    return Path(__file__).resolve().parents[3] / "resources" / "names"
+    return paths.resources_dir() / "names"
 
 
 def _words(path: Path, lower: bool) -> frozenset[str]:

@@ -34,6 +34,7 @@ from typing import Any
 
 import yaml
 
+from redact import paths
 from redact.core.entity import Entity
 from redact.core.finding import Finding
 
@@ -120,7 +121,7 @@ class Lexicon:
 
 def default_lexicon_path() -> Path:
     """resources/lexicon/sensitive_da.yaml at the repository root (resources/ lies beside src/)."""
-    return Path(__file__).parents[3] / "resources" / "lexicon" / "sensitive_da.yaml"
+    return paths.resources_dir() / "lexicon" / "sensitive_da.yaml"
 
 
 def normalise(surface: str) -> str:
