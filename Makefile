@@ -1,14 +1,15 @@
-# redact: make demo | make test | make setup | make lint | make bench | make model
+# redact: make demo | make test | make setup | make lint | make bench | make model | make bundle | make deb
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+# Qt's X11 platform plugin (the GUI under Xvfb) needs the libxcb-* and libxkbcommon-x11 libraries.
 APT_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-dan tesseract-ocr-nor tesseract-ocr-swe \
-	xvfb xauth fonts-dejavu-core
+	xvfb xauth fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup system-packages demo test lint bench clean
+.PHONY: setup system-packages demo test lint bench clean bundle deb
 
 setup: $(STAMP)
 
@@ -49,3 +50,20 @@ clean:
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
+
+# The one-folder app for deployment (installer/redact.spec) and the Debian package built from it.
+# Neither is part of `make test`: building takes minutes. Check them with
+# `dist/redact/redact --selftest` and installer/linux/test-deb.sh (installs, self-tests, uninstalls).
+BUNDLE_STAMP := $(VENV)/.bundle-tools
+$(BUNDLE_STAMP): installer/requirements-bundle.txt $(STAMP)
+	$(BIN)/python -m pip install -q -c constraints.txt -r installer/requirements-bundle.txt
+	@touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	rm -rf dist/redact build/pyinstaller
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller installer/redact.spec
+	@echo "Bundle: $(CURDIR)/dist/redact ($$(du -sh dist/redact | cut -f1) unpacked); check it with dist/redact/redact --selftest"
+
+deb:
+	@[ -x dist/redact/redact ] || $(MAKE) --no-print-directory bundle
+	installer/linux/build-deb.sh dist/redact dist

@@ -55,7 +55,29 @@ def test_batch_all_good_exits_zero_and_export_command(tmp_path: Path) -> None:
     res = redact("export", str(out), "--out", str(tmp_path / "eksport"))
     assert res.returncode == 0, res.stderr
     # nothing was accepted, so the export hides nothing: proposals are only proposals
-    assert "120384-1234" in all_text(tmp_path / "eksport" / "brev.pdf")
+    assert "120384-1234" in all_text(tmp_path / "eksport" / "dokumenter" / "01-brev.pdf")
+    assert "forslag er hverken accepteret eller afvist" in res.stdout
+
+
+def test_withhold_and_export_package(tmp_path: Path) -> None:
+    src = request(tmp_path)
+    (src / "kaput.pdf").unlink()
+    out = tmp_path / "ud"
+    assert redact("batch", str(src), "--out", str(out), "--auto-accept").returncode == 0
+    res = redact("withhold", str(out), "4", "--basis", "offl-23-1-1")
+    assert res.returncode == 0 and "Dokument 4 er undtaget efter offentlighedslovens § 23, stk. 1, nr. 1" in res.stdout
+    res = redact("withhold", str(out), "4", "--basis", "offl-99")
+    assert res.returncode == 2 and "ukendt hjemmel" in res.stderr
+    res = redact("export", str(out), "--journal", "26-0815")
+    assert res.returncode == 0, res.stderr
+    package = out / "aktindsigt"
+    for name in ("samlet.pdf", "aktliste.pdf", "aktliste.csv", "afgoerelse-udkast.docx", "revisionsspor.csv"):
+        assert (package / name).is_file(), name
+    rows = (package / "aktliste.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert rows[4].startswith("4;note;") and "Undtaget" in rows[4]
+    assert "Telefon" not in all_text(package / "samlet.pdf")
+    res = redact("bases")
+    assert res.returncode == 0 and "offl-30-1" in res.stdout and "§ 30, nr. 1" in res.stdout
 
 
 def test_usage_errors(tmp_path: Path) -> None:

@@ -1,23 +1,28 @@
 """The `redact` command. Builds everything a run needs and maps errors to exit codes.
 
 Exit codes: 0 all went well; 1 internal error; 2 wrong usage; 3 one or more input files failed;
-4 an export failed verification; 5 a case file could not be read.
+4 an export failed verification; 5 a case file could not be read; 6 the machine policy is invalid;
+7 the selftest found a problem.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from redact import __version__
+from redact.core.case import Case
 from redact.core.errors import RedactError, UsageError
 from redact.core.keeplist import KeepList
 from redact.core.progress import NullProgress, Progress
 
 EXIT_INPUT_FAILED = 3
+EXIT_POLICY_INVALID = 6
+EXIT_SELFTEST_FAILED = 7
 
 
 class BarProgress:
@@ -54,6 +59,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="Redigér (sort-overstreg) personoplysninger i sager om aktindsigt. Kører helt offline.",
     )
     p.add_argument("--version", action="version", version=f"redact {__version__}")
+    p.add_argument("--selftest", action="store_true", help="kontrollér installationen (offline, til IT) og afslut")
+    p.add_argument(
+        "--check-policy",
+        nargs="?",
+        const="",
+        metavar="FIL",
+        help="kontrollér maskinpolitikken (standard: maskinens politikfil) og afslut",
+    )
+    p.add_argument("--selftest-qt", action="store_true", help=argparse.SUPPRESS)  # the selftest's Qt child
     sub = p.add_subparsers(dest="command", metavar="KOMMANDO")
 
     b = sub.add_parser("batch", help="behandl en hel anmodning fra kommandolinjen")
@@ -66,16 +80,61 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--jobs", type=int, default=1, metavar="N", help="antal processer (standard 1)")
     b.add_argument("--title", default="", help="sagens titel")
 
-    e = sub.add_parser("export", help="eksportér en gennemset sag til redigerede PDF'er")
+    e = sub.add_parser(
+        "export",
+        help="eksportér en gennemset sag: redigerede PDF'er, samlet PDF, aktliste, udkast til afgørelse, revisionsspor",
+    )
     e.add_argument("path", type=Path, metavar="PATH", help="sagsfil eller batch-uddatamappe")
-    e.add_argument("--out", type=Path, metavar="DIR", help="uddatamappe (standard: sagens mappe)")
+    e.add_argument("--out", type=Path, metavar="DIR", help=f"pakkens mappe (standard: sagens mappe/{PACKAGE_DIR})")
+    e.add_argument("--journal", metavar="NR", help="journalnummer i stemplet og afgørelsen (standard: sagens)")
+    _add_bases_option(e)
+    e.add_argument("--template", type=Path, metavar="FILE", help="myndighedens skabelon til afgørelsen (YAML)")
     e.add_argument("--jobs", type=int, default=1, metavar="N")
+
+    w = sub.add_parser("withhold", help="undtag et helt dokument eller en side af det fra aktindsigt")
+    w.add_argument("path", type=Path, metavar="PATH", help="sagsfil eller batch-uddatamappe")
+    w.add_argument("document", metavar="DOK", help="dokumentets nummer i aktlisten (1, 2, ...) eller dets id (0001)")
+    w.add_argument("--basis", metavar="KODE", help="hjemlens kode, fx offl-23-1-1 (se `redact bases`)")
+    w.add_argument("--page", type=int, metavar="N", help="kun side N (1 er første side)")
+    w.add_argument("--release", action="store_true", help="fortryd undtagelsen: dokumentet/siden udleveres igen")
+    _add_bases_option(w)
+
+    h = sub.add_parser("bases", help="vis de hjemler, der kan bruges (kode, etiket, henvisning)")
+    _add_bases_option(h)
+
+    g = sub.add_parser("gui", help="åbn programmet til gennemsyn (en sag eller en batch-uddatamappe)")
+    g.add_argument("path", nargs="?", type=Path, metavar="PATH", help="sagsfil eller batch-uddatamappe")
+    g.add_argument(
+        "--screenshot", type=Path, metavar="FILE.png", help="gem et skærmbillede af vinduet med sagen, og afslut"
+    )
     return p
+
+
+PACKAGE_DIR = "aktindsigt"
+
+
+def _add_bases_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--legal-bases",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="myndighedens egne hjemler (YAML), lagt oven på de medfølgende; kan gives flere gange",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.selftest_qt:
+        from redact.services.selftest import qt_probe
+
+        return qt_probe()
+    if args.selftest:
+        return _selftest()
+    if args.check_policy is not None:
+        return _check_policy(args.check_policy)
     if args.command is None:
         parser.print_help()
         return 2
@@ -84,6 +143,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _batch(args)
         if args.command == "export":
             return _export(args)
+        if args.command == "withhold":
+            return _withhold(args)
+        if args.command == "bases":
+            return _bases(args)
+        if args.command == "gui":
+            return _gui(args)
     except RedactError as exc:
         print(f"redact: {exc.message}", file=sys.stderr)
         return exc.exit_code
@@ -102,13 +167,64 @@ def _load_keep_list(path: Path | None) -> KeepList:
         raise UsageError(f"{path}: listen over medarbejdere kan ikke læses: {exc.strerror}") from exc
 
 
+def _keep_list_path(given: Path | None) -> Path | None:
+    """--keep-list, else the machine policy's list; refused if the policy locks another list."""
+    from redact.core.policy import KEEP_LIST
+    from redact.store.policy import machine_policy
+
+    policy = machine_policy()  # validated here: a broken policy stops the run with every problem listed
+    fixed = policy.keep_list
+    if given is not None and policy.is_locked(KEEP_LIST) and (fixed is None or given.resolve() != fixed.resolve()):
+        raise UsageError(
+            f"--keep-list: maskinpolitikken {policy.source} låser listen over medarbejdere ({fixed or 'ingen liste'})"
+        )
+    return given or fixed
+
+
+def _selftest() -> int:
+    from redact.services.selftest import header, run_selftest
+
+    print(header(), flush=True)
+    ok = run_selftest(lambda result: print(result.line, flush=True))
+    print("Selvtest bestået." if ok else "Selvtest fejlede: se linjerne med FEJL.", flush=True)
+    return 0 if ok else EXIT_SELFTEST_FAILED
+
+
+def _check_policy(name: str) -> int:
+    from redact.store.policy import POLICY_ENV, known_basis_codes, machine_policy_path, read_policy
+
+    path = Path(name) if name else machine_policy_path()
+    if not name and POLICY_ENV not in os.environ and not path.exists():
+        print(f"Ingen maskinpolitik: {path} findes ikke; standardindstillingerne gælder.")
+        return 0
+    policy, problems = read_policy(path, known_basis_codes())
+    if problems:
+        print(f"{path}: {len(problems)} problem(er); ret dem alle og kør kontrollen igen:")
+        for problem in problems:
+            print(f"FEJL {problem}")
+        return EXIT_POLICY_INVALID
+    print(f"{path}: gyldig")
+    head = policy.letterhead
+    for label, value in (
+        ("Organisation", policy.organisation),
+        ("Journalnummerformat", policy.journal_format),
+        ("Medarbejderliste", policy.keep_list),
+        ("Standardhjemmel", policy.default_legal_basis),
+        ("Brevhoved, tekst", " / ".join(head.text.splitlines())),
+        ("Brevhoved, logo", head.logo),
+        ("Låst for brugerne", ", ".join(sorted(policy.locked))),
+    ):
+        print(f"  {label}: {value or '-'}")
+    return 0
+
+
 def _batch(args: argparse.Namespace) -> int:
     from redact.detect.factory import build_detectors, model_version
     from redact.services.batch import run_batch
 
     if args.jobs < 1:
         raise UsageError("--jobs skal være mindst 1")
-    keep = _load_keep_list(args.keep_list)
+    keep = _load_keep_list(_keep_list_path(args.keep_list))
     report = run_batch(
         args.sources,
         args.out,
@@ -143,17 +259,88 @@ def _batch(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from redact.services.cases import export_case
+    from redact.services.package import export_package
     from redact.store.casefile import find_case, load_case
+    from redact.store.legal import load_legal_bases
+    from redact.store.letter import load_template
+
+    if args.jobs < 1:
+        raise UsageError("--jobs skal være mindst 1")
+    bases = load_legal_bases(*args.legal_bases)
+    template = load_template(args.template)
+    case_file = find_case(args.path)
+    case = load_case(case_file)
+    out = args.out or case_file.parent / PACKAGE_DIR
+    outcome = export_package(
+        case,
+        case_file.parent,
+        out,
+        bases=bases,
+        template=template,
+        journal=args.journal,
+        jobs=args.jobs,
+        progress=_progress_factory(sys.stderr),
+    )
+    released = sum(1 for r in outcome.documents if r.file)
+    print(f"Pakke skrevet i {out}")
+    print(f"Dokumenter: {len(outcome.documents)}  udleveret: {released}  sider i {'samlet.pdf'}: {outcome.pages}")
+    for name in outcome.written:
+        print(f"  {name}")
+    for w in outcome.warnings:
+        print(f"ADVARSEL: {w}")
+    return 0
+
+
+def _find_document(case: Case, ref: str) -> str:
+    ids = [d.id for d in case.documents]
+    if ref in ids:
+        return ref
+    if ref.isdigit() and 1 <= int(ref) <= len(ids):
+        return ids[int(ref) - 1]
+    raise UsageError(f"sagen har intet dokument {ref!r} (numrene går fra 1 til {len(ids)})")
+
+
+def _withhold(args: argparse.Namespace) -> int:
+    from redact.services.cases import current_user
+    from redact.services.package import release, withhold_document, withhold_page
+    from redact.store.casefile import find_case, load_case
+    from redact.store.legal import load_legal_bases
 
     case_file = find_case(args.path)
     case = load_case(case_file)
-    out = args.out or case_file.parent
-    outcome = export_case(case, case_file.parent, out, jobs=args.jobs, progress=_progress_factory(sys.stderr))
-    for f in outcome.failures:
-        print(f"FEJL: {f.error}", file=sys.stderr)
-    print(f"Skrevet: {len(outcome.written)} PDF'er i {out}")
-    return 4 if outcome.failures else 0
+    folder = case_file.parent
+    doc_id = _find_document(case, args.document)
+    page = -1 if args.page is None else args.page - 1
+    if args.release:
+        done = release(case, folder, doc_id, current_user(), page)
+        print("Udleveres igen." if done else "Der var ingen undtagelse at fortryde.")
+        return 0
+    bases = load_legal_bases(*args.legal_bases)
+    if page >= 0:
+        withhold_page(case, folder, doc_id, page, args.basis or "", current_user(), bases)
+        print(f"Side {page + 1} af dokument {args.document} er undtaget efter {bases[args.basis].citation}.")
+    else:
+        withhold_document(case, folder, doc_id, args.basis or "", current_user(), bases)
+        print(f"Dokument {args.document} er undtaget efter {bases[args.basis].citation}.")
+    return 0
+
+
+def _bases(args: argparse.Namespace) -> int:
+    from redact.store.legal import load_legal_bases
+
+    for b in load_legal_bases(*args.legal_bases).values():
+        print(f"{b.code:<12} {b.label:<22} {b.scope.value:<10} {b.citation}")
+    return 0
+
+
+def _gui(args: argparse.Namespace) -> int:
+    try:  # Qt only here: the rest of the CLI works without it
+        from redact.gui.app import run
+    except ImportError as exc:
+        raise UsageError(f"programmet kræver PySide6 (pip install 'redact[gui]'): {exc}") from exc
+    from redact.detect.factory import build_detectors, model_version
+
+    return run(args.path, build_detectors, model_version(), screenshot=args.screenshot)
 
 
 if __name__ == "__main__":

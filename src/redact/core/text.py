@@ -28,10 +28,27 @@ class PageText:
     height: float = 842.0
     has_text_layer: bool = True
     ocr: bool = False  # the text was read by OCR from what the page shows
+    # Why each character is not seen by a reader ("" = seen), e.g. "hvid tekst på hvid baggrund";
+    # empty when nothing on the page is hidden. Hidden text is read by detection (a name in white
+    # text is proposed) but is never shown as if it were visible, and the export removes it.
+    hidden: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if len(self.text) != len(self.boxes):
             raise ValueError("PageText needs one box entry per character")
+        if self.hidden and len(self.hidden) != len(self.text):
+            raise ValueError("PageText.hidden needs one entry per character")
+
+    @property
+    def has_hidden(self) -> bool:
+        return any(self.hidden)
+
+    def is_hidden(self, i: int) -> bool:
+        return bool(self.hidden) and bool(self.hidden[i])
+
+    def hidden_kinds(self) -> list[str]:
+        """The kinds of hidden text on the page, in order of first appearance."""
+        return list(dict.fromkeys(k for k in self.hidden if k))
 
     def boxes_for(self, start: int, end: int) -> list[Box]:
         """One box per line covered by text[start:end], shrunk so it does not touch the next line."""
@@ -71,10 +88,12 @@ class PageTextBuilder:
     height: float = 842.0
     _chars: list[str] = field(default_factory=list)
     _boxes: list[Box | None] = field(default_factory=list)
+    _hidden: list[str] = field(default_factory=list)
 
-    def add(self, char: str, box: Box | None) -> None:
+    def add(self, char: str, box: Box | None, hidden: str = "") -> None:
         self._chars.append(char)
         self._boxes.append(box)
+        self._hidden.append(hidden)
 
     def separator(self, sep: str) -> None:
         if self._chars and self._chars[-1] in ("\n", " ") and sep == " ":
@@ -82,9 +101,13 @@ class PageTextBuilder:
         for ch in sep:
             self._chars.append(ch)
             self._boxes.append(None)
+            self._hidden.append("")
 
     def build(self, has_text_layer: bool = True) -> PageText:
-        return PageText(self.page, "".join(self._chars), tuple(self._boxes), self.width, self.height, has_text_layer)
+        hidden = tuple(self._hidden) if any(self._hidden) else ()
+        return PageText(
+            self.page, "".join(self._chars), tuple(self._boxes), self.width, self.height, has_text_layer, hidden=hidden
+        )
 
 
 _OCR_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "i": "1"})

@@ -7,13 +7,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from redact.core.errors import InputFileError
-from redact.ingest.mail import Mail, mail_html, read_eml, read_msg
-from redact.ingest.office import docx_to_pdf
+from redact.ingest.mail import Mail, mail_document, read_eml, read_msg
+from redact.ingest.office import convert_docx
 from redact.pdf.compose import html_to_pdf, images_to_pdf, normalize_pdf, text_to_html
+from redact.pdf.extract import copy_repaired, repaired
+from redact.pdf.hidden import bake_annotations, hidden_warnings
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 SUPPORTED_SUFFIXES = {".pdf", ".docx", ".eml", ".msg", ".txt"} | IMAGE_SUFFIXES
 MAX_ATTACHMENT_DEPTH = 3
+REPAIRED = (
+    "PDF-filen var beskadiget (fx afkortet) og er repareret ved læsningen; sider eller indhold kan mangle, "
+    "så sammenlign med originalen"
+)
 
 
 @dataclass
@@ -43,10 +49,17 @@ def convert_file(source: Path, workdir: Path, stem: str, depth: int = 0) -> list
     title = source.stem
     try:
         if suffix == ".pdf":
-            normalize_pdf(source, target)
-            return [Converted(title, target, "PDF (kopi)")]
+            warnings = []
+            if repaired(source):
+                copy_repaired(source, target)
+                warnings.append(REPAIRED)
+            else:
+                normalize_pdf(source, target)
+            warnings += bake_annotations(target)  # what annotations and form fields show becomes page content
+            return [Converted(title, target, "PDF (kopi)", warnings=warnings + hidden_warnings(target))]
         if suffix == ".docx":
-            return [Converted(title, target, docx_to_pdf(source, target))]
+            converter, warnings = convert_docx(source, target)
+            return [Converted(title, target, converter, warnings=warnings + hidden_warnings(target))]
         if suffix == ".txt":
             text, encoding = read_text(source)
             html_to_pdf(text_to_html(text), target)
@@ -113,8 +126,11 @@ def _convert_mail(source: Path, mail: Mail, workdir: Path, stem: str, depth: int
         else:
             notes.append(f"{clean} (ikke medtaget: filtypen understøttes ikke)")
     target = workdir / f"{stem}.pdf"
-    html_to_pdf(mail_html(mail, notes), target)
-    result = [Converted(mail.subject or source.stem, target, converter)]
+    markup, mail_warnings = mail_document(mail, notes)
+    html_to_pdf(markup, target)
+    result = [
+        Converted(mail.subject or source.stem, target, converter, warnings=mail_warnings + hidden_warnings(target))
+    ]
     result[0].warnings += [f"Vedhæftet fil ikke medtaget: {n.split(' (')[0]}" for n in notes if "ikke medtaget" in n]
     for i, (name, path) in enumerate(extra, start=1):
         try:

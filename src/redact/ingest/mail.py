@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import html
+import mimetypes
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -42,6 +43,8 @@ class Mail:
     text: str = ""
     html: str = ""
     attachments: list[tuple[str, bytes]] = field(default_factory=list)
+    # Further text parts shown inline by a mail program (not the body, not an attachment).
+    more_text: list[str] = field(default_factory=list)
 
 
 def danish_date(value: datetime) -> str:
@@ -72,8 +75,9 @@ def read_eml(source: Path) -> Mail:
         mail.text = _content(plain)
     if rich is not None:
         mail.html = _content(rich)
-    for part in msg.iter_attachments():
-        name = part.get_filename() or "vedhaeftning"
+    mail.more_text = _inline_texts(msg, {id(p) for p in (plain, rich) if p is not None})
+    for n, part in enumerate(msg.iter_attachments(), start=1):
+        name = part.get_filename() or _unnamed(part, n)
         payload = part.get_payload(decode=True)
         if isinstance(payload, bytes):
             mail.attachments.append((name, payload))
@@ -82,6 +86,41 @@ def read_eml(source: Path) -> Mail:
             if isinstance(inner, list) and inner and hasattr(inner[0], "as_bytes"):
                 mail.attachments.append((name if name.endswith(".eml") else name + ".eml", inner[0].as_bytes()))
     return mail
+
+
+def _inline_texts(msg: EmailMessage, body: set[int]) -> list[str]:
+    """Text parts that are neither the body (nor its alternative) nor attachments, e.g. a second
+    inline text part of a multipart/mixed message: a mail program shows them after the body."""
+    found: list[str] = []
+
+    def walk(part: Any) -> None:
+        if part.get_content_type() == "message/rfc822":
+            return  # an attached e-mail is a document of its own
+        if part.is_multipart():
+            for sub in part.iter_parts():
+                walk(sub)
+            return
+        if id(part) in body or part.get_filename() or part.get_content_disposition() == "attachment":
+            return
+        kind = part.get_content_type()
+        if kind == "text/plain":
+            text = _content(part)
+        elif kind == "text/html":
+            text = html_text(drop_hidden_html(_content(part))[0])
+        else:
+            return
+        if text.strip():
+            found.append(text)
+
+    walk(msg)
+    return found
+
+
+def _unnamed(part: Any, n: int) -> str:
+    """A name for a part without a file name, with the suffix of its type (an inline text becomes .txt)."""
+    kind = part.get_content_type()
+    suffix = {"text/plain": ".txt", "message/rfc822": ".eml"}.get(kind) or mimetypes.guess_extension(kind) or ""
+    return f"vedhaeftning-{n}{suffix}"
 
 
 def _content(part: Any) -> str:
@@ -124,17 +163,98 @@ def read_msg(source: Path) -> Mail:
 
 def mail_html(mail: Mail, attachment_notes: list[str]) -> str:
     """The header block the case handler sees, then the body."""
+    return mail_document(mail, attachment_notes)[0]
+
+
+def mail_document(mail: Mail, attachment_notes: list[str]) -> tuple[str, list[str]]:
+    """The e-mail as the case handler sees it (header block, then the body), and warnings.
+
+    The plain text is shown when there is one. An HTML version with text that the plain text
+    lacks is shown after it, so nothing the recipient may have read is left out. Parts of the HTML
+    that a mail program never shows (display:none and the like) are left out and reported.
+    """
     rows = [("Fra", mail.sender), ("Til", mail.to), ("Cc", mail.cc), ("Dato", mail.date), ("Emne", mail.subject)]
     header = "".join(f"<tr><td><b>{k}:</b></td><td>{html.escape(_one_line(v))}</td></tr>" for k, v in rows if v)
     if attachment_notes:
         header += f"<tr><td><b>Vedhæftet:</b></td><td>{html.escape('; '.join(attachment_notes))}</td></tr>"
+    warnings: list[str] = []
+    shown_html, hidden = ("", 0)
+    if mail.html.strip():
+        shown_html, hidden = drop_hidden_html(mail.html)
     if mail.text.strip():
         body = text_to_html(mail.text)
-    elif mail.html.strip():
-        body = sanitize_html(mail.html)
+        extra = words_not_in(html_text(shown_html), mail.text) if shown_html else []
+        if extra:
+            body += (
+                "\n<p class='note'><b>HTML-udgaven af e-mailen</b> (den har tekst, som ikke står i tekstudgaven "
+                "ovenfor; vist her, så intet af det, modtageren kan have set, mangler):</p>\n"
+                + sanitize_html(shown_html)
+            )
+            warnings.append(
+                "E-mailens HTML-udgave har tekst, som ikke står i tekstudgaven; den er vist sidst i dokumentet"
+            )
+    elif shown_html.strip():
+        body = sanitize_html(shown_html)
     else:
         body = "<p class='note'>(Ingen tekst i e-mailen)</p>"
-    return f"<table class='header'>{header}</table>\n{body}"
+    for text in mail.more_text:
+        body += "\n<p class='note'><b>Yderligere tekstdel i e-mailen:</b></p>\n" + text_to_html(text)
+    if hidden:
+        warnings.append(
+            f"E-mailens HTML har {hidden} skjult{'e' if hidden != 1 else ''} afsnit (fx display:none), "
+            "som en maillæser ikke viser; de er ikke medtaget"
+        )
+    return f"<table class='header'>{header}</table>\n{body}", warnings
+
+
+# Inline styles with which a mail program shows nothing of an element.
+_HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$)"
+    r"|max-height\s*:\s*0(?:px)?\s*(?:;|$)|font-size\s*:\s*0(?:px|pt|em)?\s*(?:;|$)",
+    re.IGNORECASE,
+)
+
+
+def drop_hidden_html(markup: str) -> tuple[str, int]:
+    """The HTML without the elements a mail program does not show, and how many had text."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return markup, 0
+    hidden = 0
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        style = el.get("style") or ""
+        if el.get("hidden") is not None or _HIDDEN_STYLE.search(style):
+            if (el.text_content() or "").strip():
+                hidden += 1
+            el.drop_tree()
+    return lxml.html.tostring(root, encoding="unicode"), hidden
+
+
+def html_text(markup: str) -> str:
+    """The text of an HTML body, as a mail program would show it (scripts and styles are not text)."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return re.sub(r"<[^>]+>", " ", markup)
+    for el in list(root.iter("script", "style", "head", "title")):
+        if el.getparent() is not None:
+            el.drop_tree()
+    return str(root.text_content())
+
+
+def words_not_in(text: str, reference: str) -> list[str]:
+    """The words of `text` that `reference` does not have (case, spacing and punctuation aside)."""
+    known = set(re.findall(r"\w+", reference.casefold()))
+    return [w for w in dict.fromkeys(re.findall(r"\w+", text.casefold())) if w not in known]
 
 
 def _one_line(value: str) -> str:

@@ -10,7 +10,10 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from lxml import etree
+
 from redact.core.errors import InputFileError
+from redact.ingest.wordhidden import WordExtras, prepare_docx
 from redact.pdf.compose import html_to_pdf
 
 LIBREOFFICE_TIMEOUT = 180
@@ -47,13 +50,22 @@ def check_docx(source: Path) -> None:
 
 def docx_to_pdf(source: Path, target: Path) -> str:
     """Returns the name of the converter used, for the case file and the report."""
+    return convert_docx(source, target)[0]
+
+
+def convert_docx(source: Path, target: Path) -> tuple[str, list[str]]:
+    """The converter used, and warnings about what the Word file holds beside what it shows.
+
+    Comments, hidden text and tracked changes are made visible in a prepared copy (see
+    `wordhidden`); the original is only read.
+    """
     check_docx(source)
     exe = libreoffice()
     if exe:
         with tempfile.TemporaryDirectory(prefix="redact-lo-") as tmp:
             profile = Path(tmp) / "profile"
             local = Path(tmp) / "input.docx"  # LibreOffice reads a copy: the original is never opened by it
-            shutil.copyfile(source, local)
+            extras = _prepare(source, local, lists_deleted=False)
             cmd = [
                 exe,
                 f"-env:UserInstallation={profile.as_uri()}",
@@ -74,19 +86,29 @@ def docx_to_pdf(source: Path, target: Path) -> str:
             if not produced.exists():
                 raise InputFileError(str(source), "LibreOffice kunne ikke konvertere dokumentet til PDF")
             shutil.move(produced, target)
-        return f"{libreoffice_version()} (headless)"
-    docx_to_pdf_simple(source, target)
-    return "python-docx (forenklet layout, LibreOffice er ikke installeret)"
+        return f"{libreoffice_version()} (headless)", extras.warnings(lists_deleted=False)
+    with tempfile.TemporaryDirectory(prefix="redact-docx-") as tmp:
+        local = Path(tmp) / "input.docx"
+        extras = _prepare(source, local, lists_deleted=True)
+        docx_to_pdf_simple(local, target, name=str(source))
+    return "python-docx (forenklet layout, LibreOffice er ikke installeret)", extras.warnings(lists_deleted=True)
 
 
-def docx_to_pdf_simple(source: Path, target: Path) -> None:
+def _prepare(source: Path, local: Path, lists_deleted: bool) -> WordExtras:
+    try:
+        return prepare_docx(source, local, lists_deleted)
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.LxmlError) as exc:
+        raise InputFileError(str(source), f"Word-dokumentet kan ikke læses (beskadiget?): {exc}") from exc
+
+
+def docx_to_pdf_simple(source: Path, target: Path, name: str = "") -> None:
     """Body, tables, headers and footers in reading order, without the original layout."""
     import docx
 
     try:
         document = docx.Document(str(source))
     except Exception as exc:
-        raise InputFileError(str(source), f"Word-dokumentet kan ikke læses: {exc}") from exc
+        raise InputFileError(name or str(source), f"Word-dokumentet kan ikke læses: {exc}") from exc
     parts: list[str] = []
     for section in document.sections:
         for para in section.header.paragraphs:

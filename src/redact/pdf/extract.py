@@ -1,7 +1,19 @@
-"""Page text with a box per character, read from a PDF's text layer."""
+"""Page text with a box per character, read from a PDF's text layer (or by OCR from a scan).
+
+Boxes are in the page's displayed space: what `Page.rect` and a rendered page show, so a box
+drawn over a rendering of a rotated page lies on its text. (PyMuPDF extracts in unrotated space;
+`redactor` turns boxes back before it redacts.)
+
+Hidden text (see `pdf/hidden.py`: white on white, invisible, tiny, outside the page, under an
+image, in a hidden layer) is part of the text, so detection reads it and a name in white text is
+proposed, but every hidden character is flagged in `PageText.hidden` and is never to be shown as
+if it were visible. The export removes all hidden text.
+"""
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -10,24 +22,55 @@ import pymupdf
 from redact.core.errors import InputFileError
 from redact.core.geometry import Box
 from redact.core.text import PageText, PageTextBuilder
-from redact.pdf.ocr import is_scanned, ocr_textpage
+from redact.pdf.hidden import HiddenText, LayerView, display_box, glyph_key, page_hidden
+from redact.pdf.ocr import is_scanned, ocr_rawdict
 
 # Ligatures are expanded ("fi", not U+FB01) so patterns and names match what a reader sees.
 _FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
 
 
-def page_text(page: pymupdf.Page, ocr: bool = True, languages: str = "dan") -> PageText:
-    """The page's text as the reader sees it: the text layer, or OCR for a scanned page."""
+def page_text(
+    page: pymupdf.Page, ocr: bool = True, languages: str = "dan", layers: LayerView | None = None
+) -> PageText:
+    """The page's text as the reader sees it: the text layer, or OCR for a scanned page.
+
+    `layers` (the document with every layer on, see `LayerView`) lets many pages share one copy;
+    without it a page of a document with hidden layers makes its own.
+    """
     if ocr and is_scanned(page):
-        textpage = ocr_textpage(page, languages)
-        if textpage is not None:
-            return _build(page, page.get_text("rawdict", flags=_FLAGS, textpage=textpage), from_ocr=True)
+        raw = ocr_rawdict(page, languages, _FLAGS)
+        if raw is not None:
+            return _build(page, raw, from_ocr=True, hidden=[])
         return PageText(page.number or 0, "", (), page.rect.width, page.rect.height, has_text_layer=False)
-    return _build(page, page.get_text("rawdict", flags=_FLAGS), from_ocr=False)
+    if layers is None:
+        with LayerView(page.parent, strict=False) as own:
+            return _text_layer(page, own)
+    return _text_layer(page, layers)
 
 
-def _build(page: pymupdf.Page, raw: dict[str, Any], from_ocr: bool) -> PageText:
+def _text_layer(page: pymupdf.Page, layers: LayerView) -> PageText:
+    try:
+        return text_and_hidden(page, layers)[0]
+    except Exception:  # a page MuPDF cannot analyse for hidden text: read it as it is (the export fails safe)
+        raw = page.get_text("rawdict", flags=_FLAGS)
+        return _build(page, raw, from_ocr=False, hidden=[])
+
+
+def text_and_hidden(page: pymupdf.Page, layers: LayerView) -> tuple[PageText, list[HiddenText]]:
+    """The text layer with its hidden text flagged, and the hidden text itself (for the export)."""
+    shown = layers.page(page.number or 0)
+    hidden = page_hidden(page, shown)
+    raw = (shown or page).get_text("rawdict", flags=_FLAGS)
+    return _build(page, raw, from_ocr=False, hidden=hidden), hidden
+
+
+def _build(page: pymupdf.Page, raw: dict[str, Any], from_ocr: bool, hidden: list[HiddenText]) -> PageText:
     width, height = page.rect.width, page.rect.height
+    # OCR boxes are already in displayed space; the text layer's are unrotated.
+    rotate = pymupdf.Identity if from_ocr else page.rotation_matrix
+    identity = tuple(rotate) == (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    kinds = {glyph_key(c, o): str(h.kind) for h in hidden for c, o in zip(h.text, h.origins, strict=True)}
+    matched: set[tuple[str, float, float]] = set()
     builder = PageTextBuilder(page.number or 0, width, height)
     for block in raw.get("blocks", []):
         if block.get("type") != 0:
@@ -36,16 +79,33 @@ def _build(page: pymupdf.Page, raw: dict[str, Any], from_ocr: bool) -> PageText:
             for span in line.get("spans", []):
                 for ch in span.get("chars", []):
                     c = ch["c"]
-                    x0, y0, x1, y1 = ch["bbox"]
                     if c.isspace():
                         builder.separator(" ")
                         continue
-                    builder.add(c, Box(x0, y0, x1, y1))
+                    box = Box(*ch["bbox"]) if identity else display_box(ch["bbox"], rotate)
+                    kind = ""
+                    if kinds and "origin" in ch:
+                        key = glyph_key(c, ch["origin"])
+                        kind = kinds.get(key, "")
+                        if kind:
+                            matched.add(key)
+                    builder.add(c, box, kind)
             builder.separator("\n")
         builder.separator("\n")
+    # Hidden text the text layer does not report (outside the page): on lines of its own at the end.
+    for h in hidden:
+        rest = [(c, b) for c, b, o in zip(h.text, h.boxes, h.origins, strict=True) if glyph_key(c, o) not in matched]
+        previous: Box | None = None
+        for c, b in rest:
+            if previous is not None and b.x0 - previous.x1 > 0.25 * max(b.height, 1.0):
+                builder.separator(" ")  # the word space, which glyph runs do not hold
+            builder.add(c, b, str(h.kind))
+            previous = b
+        if rest:
+            builder.separator("\n")
     text = builder.build()
     has_layer = any(not c.isspace() for c in text.text)
-    return PageText(text.page, text.text, text.boxes, width, height, has_layer, ocr=from_ocr)
+    return PageText(text.page, text.text, text.boxes, width, height, has_layer, ocr=from_ocr, hidden=text.hidden)
 
 
 def open_pdf(path: Path) -> pymupdf.Document:
@@ -68,11 +128,98 @@ def open_pdf(path: Path) -> pymupdf.Document:
     return doc
 
 
-def read_pages(path: Path, ocr: bool = True, languages: str = "dan") -> list[PageText]:
+def repaired(path: Path) -> bool:
+    """True when MuPDF had to repair the file to read it (a broken cross-reference table, a cut-off file)."""
+    try:
+        doc = pymupdf.open(path)
+    except Exception:
+        return False
+    try:
+        return bool(doc.is_repaired)
+    finally:
+        doc.close()
+
+
+def copy_repaired(source: Path, target: Path) -> int:
+    """A fresh copy of a PDF that MuPDF had to repair, page by page into a new file.
+
+    Saving a repaired file as it is can write a page tree MuPDF then cannot read ("cycle in page
+    tree"); copying the pages into a new document rebuilds it. Document-level parts (bookmarks,
+    layer settings) are not copied: content of a layer hidden by default shows, and is reviewed.
+    """
+    doc = open_pdf(source)
+    fresh = pymupdf.open()
+    try:
+        fresh.insert_pdf(doc)
+        fresh.save(target, garbage=3, deflate=True)
+        return int(fresh.page_count)
+    except Exception as exc:
+        raise InputFileError(str(source), f"PDF'en er beskadiget og kan ikke repareres: {exc}") from exc
+    finally:
+        fresh.close()
+        doc.close()
+
+
+def read_pages(path: Path, ocr: bool = True, languages: str = "dan", jobs: int = 1) -> list[PageText]:
+    """Every page's text. With `jobs` > 1 the scanned pages are read by OCR in that many processes
+    (each opens the file by path: PyMuPDF is not thread-safe), so one big scan uses every core."""
     doc = open_pdf(path)
     try:
-        return [page_text(page, ocr, languages) for page in doc]
+        by_ocr: dict[int, PageText] = {}
+        if ocr and jobs > 1:
+            scanned = [page.number or 0 for page in doc if is_scanned(page)]
+            if len(scanned) >= 2 * jobs:
+                by_ocr = _ocr_in_processes(path, scanned, languages, jobs)
+        with LayerView(doc, strict=False) as layers:
+            return [by_ocr.get(page.number or 0) or page_text(page, ocr, languages, layers) for page in doc]
+    except InputFileError:
+        raise
     except Exception as exc:
         raise InputFileError(str(path), f"teksten kan ikke læses fra PDF'en: {exc}") from exc
+    finally:
+        doc.close()
+
+
+def _ocr_in_processes(path: Path, pages: list[int], languages: str, jobs: int) -> dict[int, PageText]:
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunks = [pages[i :: jobs * 2] for i in range(jobs * 2)]  # interleaved: costly pages spread out
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        results = pool.map(_ocr_pages, [str(path)] * len(chunks), chunks, [languages] * len(chunks))
+        return {pt.page: pt for chunk in results for pt in chunk}
+
+
+def _ocr_pages(path: str, pages: list[int], languages: str) -> list[PageText]:
+    """In a worker process: OCR of some pages of a file, opened here by path."""
+    doc = pymupdf.open(path)
+    try:
+        return [page_text(doc[n], True, languages) for n in pages]
+    finally:
+        doc.close()
+
+
+def creation_date(path: Path) -> datetime | None:
+    """The creation date in a PDF's Info dictionary, if it has a readable one."""
+    try:
+        doc = pymupdf.open(path)
+    except Exception:
+        return None
+    try:
+        raw = (doc.metadata or {}).get("creationDate") or ""
+    finally:
+        doc.close()
+    m = re.match(r"D:(\d{4})(\d{2})?(\d{2})?", raw)
+    if not m:
+        return None
+    try:
+        return datetime(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
+
+
+def first_page_text(path: Path) -> str:
+    doc = pymupdf.open(path)
+    try:
+        return str(doc[0].get_text()) if doc.page_count else ""
     finally:
         doc.close()

@@ -6,6 +6,7 @@ verification passed, so a failed check leaves no output file behind.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import tempfile
@@ -17,7 +18,15 @@ import pymupdf
 from redact.core.errors import VerificationError
 from redact.core.geometry import Box
 from redact.core.text import PageText
-from redact.pdf.extract import open_pdf, page_text
+from redact.pdf.extract import open_pdf, page_text, text_and_hidden
+from redact.pdf.hidden import (
+    HiddenKind,
+    HiddenText,
+    LayerView,
+    find_hidden,
+    hidden_layer_paint,
+    remove_hidden_layer_paint,
+)
 from redact.pdf.ocr import is_scanned, ocr_text
 
 
@@ -39,8 +48,9 @@ class ExportResult:
     redactions: int
 
 
-def _rect(box: Box) -> pymupdf.Rect:
-    return pymupdf.Rect(box.x0, box.y0, box.x1, box.y1)
+def _rect(box: Box, page: pymupdf.Page) -> pymupdf.Rect:
+    """A box of displayed page space as a rectangle for a redaction (unrotated page space)."""
+    return pymupdf.Rect(box.x0, box.y0, box.x1, box.y1) * page.derotation_matrix
 
 
 def _fontsize(box: Box, label: str) -> float:
@@ -62,23 +72,84 @@ def _text_band(box: Box) -> Box:
     return box.shrunk_vertically(0.30)
 
 
+def _hidden_bands(h: HiddenText) -> list[Box]:
+    """The middle of each line of a run of hidden characters, narrowed at both ends.
+
+    A redaction removes every character whose box touches its rectangle, so the rectangle keeps
+    clear of the visible characters on either side and of the lines above and below.
+    """
+    lines: list[list[Box]] = []
+    for b in h.boxes:
+        last = lines[-1][-1] if lines else None
+        if (
+            last is not None
+            and abs((b.y0 + b.y1) - (last.y0 + last.y1)) < 0.4 * max(b.height, 0.1)
+            and -1.0 <= b.x0 - last.x1 <= 0.6 * max(b.height, 1.0)
+        ):
+            lines[-1].append(b)
+        else:
+            lines.append([b])
+    bands = []
+    for line in lines:
+        first, final = line[0], line[-1]
+        box = Box(
+            first.x0 + first.width * 0.2,
+            min(x.y0 for x in line),
+            final.x1 - final.width * 0.2,
+            max(x.y1 for x in line),
+        )
+        bands.append(_text_band(box))
+    return bands
+
+
+def _remove_hidden(page: pymupdf.Page, hidden: list[HiddenText]) -> None:
+    """Remove the page's hidden text: by its characters' middle bands, invisible text by MuPDF's own test."""
+    bands = [band for h in hidden if h.kind is not HiddenKind.INVISIBLE for band in _hidden_bands(h)]
+    for band in bands:
+        page.add_redact_annot(_rect(band, page), fill=False, cross_out=False)
+    if bands:
+        page.apply_redactions(
+            images=pymupdf.PDF_REDACT_IMAGE_NONE,
+            graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
+            text=pymupdf.PDF_REDACT_TEXT_REMOVE,
+        )
+    # Invisible text (render mode 3, fully transparent) anywhere on the page, also inside form
+    # XObjects and outside the page: MuPDF decides what is invisible, so visible text stays.
+    if any(h.kind is HiddenKind.INVISIBLE for h in hidden):
+        everywhere = page.mediabox | (page.rect * page.derotation_matrix)
+        for h in hidden:
+            everywhere |= _rect(h.bbox, page)
+        page.add_redact_annot(everywhere + (-10, -10, 10, 10), fill=False, cross_out=False)
+        page.apply_redactions(
+            images=pymupdf.PDF_REDACT_IMAGE_NONE,
+            graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
+            text=pymupdf.PDF_REDACT_TEXT_REMOVE_INVISIBLE,
+        )
+
+
 def _apply(page: pymupdf.Page, areas: list[Area]) -> None:
     # Pass 1: remove the text, using the narrow band (or the whole area for drawn rectangles).
     for a in areas:
         for box in a.boxes:
-            page.add_redact_annot(_rect(box if a.whole_area else _text_band(box)), fill=False, cross_out=False)
+            page.add_redact_annot(_rect(box if a.whole_area else _text_band(box), page), fill=False, cross_out=False)
     page.apply_redactions(
         images=pymupdf.PDF_REDACT_IMAGE_NONE,
         graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
         text=pymupdf.PDF_REDACT_TEXT_REMOVE,
     )
     # Pass 2: over the full box, blank image pixels, remove vector art, draw the black box and label.
+    # MuPDF sets a redaction's label in unrotated page space, so on a rotated page it would lie on
+    # its side: there the label is written afterwards, turned to be upright for the reader.
+    rotated = page.rotation % 360 != 0
+    labels: list[tuple[pymupdf.Rect, str, float]] = []
     for a in areas:
         for box in a.boxes:
             size = _fontsize(box, a.label)
+            if rotated and size >= 3:
+                labels.append((_rect(box, page), a.label, size))
             page.add_redact_annot(
-                _rect(box),
-                text=a.label if size >= 3 else None,
+                _rect(box, page),
+                text=a.label if size >= 3 and not rotated else None,
                 fontname="helv",
                 fontsize=size if size >= 3 else 11,
                 fill=(0, 0, 0),
@@ -90,14 +161,40 @@ def _apply(page: pymupdf.Page, areas: list[Area]) -> None:
         graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED,
         text=pymupdf.PDF_REDACT_TEXT_NONE,
     )
+    for rect, label, size in labels:
+        page.insert_textbox(rect, label, fontname="helv", fontsize=size, color=(1, 1, 1), rotate=page.rotation)
+
+
+def _covers_only_hidden(area: Area, pt: PageText) -> bool:
+    if area.whole_area or not pt.has_hidden:
+        return False
+    under = [
+        i
+        for i, (c, b) in enumerate(zip(pt.text, pt.boxes, strict=True))
+        if b is not None and not c.isspace() and _under(b, area.boxes)
+    ]
+    return bool(under) and all(pt.is_hidden(i) for i in under)
+
+
+def _under(b: Box, boxes: tuple[Box, ...] | list[Box]) -> bool:
+    x, y = (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
+    return any(box.contains_point(x, y) for box in boxes)
 
 
 def redact_pdf(source: Path, areas: list[Area], target: Path) -> ExportResult:
     """Write `target`: `source` with every area removed, scrubbed and verified. `source` is read only."""
     original = open_pdf(source)
     try:
-        before = [page_text(p, ocr=False) for p in original]
-        scanned = {p.number for p in original if is_scanned(p)}
+        with LayerView(original) as layers:
+            read = [text_and_hidden(p, layers) for p in original]
+        before = [pt for pt, _ in read]
+        hidden = [h for _, h in read]
+        scanned = {p.number or 0 for p in original if is_scanned(p)}
+    except Exception as exc:
+        reason = f"{type(exc).__name__}: {exc}"
+        raise VerificationError(
+            f"{target.name}: filen kan ikke undersøges for skjult indhold ({reason}); ingen fil skrevet"
+        ) from exc
     finally:
         original.close()
 
@@ -114,8 +211,16 @@ def redact_pdf(source: Path, areas: list[Area], target: Path) -> ExportResult:
                 if not 0 <= a.page < doc.page_count:
                     raise VerificationError(f"{target.name}: en redaktion peger på side {a.page + 1}, som ikke findes")
                 by_page.setdefault(a.page, []).append(a)
+            for number, found in enumerate(hidden):
+                if found:
+                    _remove_hidden(doc[number], found)
             for number, page_areas in by_page.items():
-                _apply(doc[number], page_areas)
+                # An area over hidden text only (gone with the hidden text) gets no black box where
+                # the reader saw nothing; on a scan the area is over what the image shows.
+                shown = [a for a in page_areas if number in scanned or not _covers_only_hidden(a, before[number])]
+                if shown:
+                    _apply(doc[number], shown)
+            remove_hidden_layer_paint(doc)  # images and drawings of layers hidden by default
             doc.scrub()  # metadata, XMP, annotations' responses, attachments, JavaScript, links, thumbnails
             _clean_structure(doc)
             for page in doc:
@@ -125,7 +230,15 @@ def redact_pdf(source: Path, areas: list[Area], target: Path) -> ExportResult:
                     page.delete_widget(widget)
             doc.set_metadata({})
             doc.del_xml_metadata()
-            doc.save(tmp, garbage=4, deflate=True, clean=True, incremental=False, preserve_metadata=0)
+            doc.save(
+                tmp,
+                garbage=4,
+                deflate=True,
+                clean=True,
+                incremental=False,
+                preserve_metadata=0,
+                encryption=pymupdf.PDF_ENCRYPT_NONE,  # a released file is never locked
+            )
             pages = doc.page_count
         finally:
             doc.close()
@@ -203,18 +316,33 @@ def verify(path: Path, areas: list[Area], before: list[PageText], name: str, ocr
             problems.append("XMP-metadata tilbage")
         if doc.embfile_count():
             problems.append("vedhæftede filer tilbage")
-        after = [page_text(p, ocr=False) for p in doc]
+        with LayerView(doc) as layers:
+            after = [page_text(p, ocr=False, layers=layers) for p in doc]
         # What the page shows: OCR every scanned page that carries a redaction, and fail if an
         # accepted text can still be read from the pixels.
         for number in sorted({a.page for a in areas} & (ocr_pages or set())):
             if number >= doc.page_count:
                 continue
-            seen = re.sub(r"\s", "", ocr_text(doc[number]))
+            drawn = [b for a in areas if a.page == number for b in a.boxes]
+            seen = re.sub(r"\s", "", ocr_text(doc[number], blank=drawn))
             for a in areas:
                 wanted = re.sub(r"\s", "", a.text)
                 if a.page == number and len(wanted) >= 4 and wanted in seen:
                     problems.append(f"side {number + 1}: redigeret tekst kan stadig læses på billedet")
                     break
+        # The pixels of every image under a black box are blanked (MuPDF makes them white): a box
+        # over pixels that still show something only hides them until someone removes the box.
+        for number in sorted({a.page for a in areas}):
+            if number >= doc.page_count or number >= len(before):
+                continue
+            boxes = [
+                b
+                for a in areas
+                if a.page == number and (number in (ocr_pages or set()) or not _covers_only_hidden(a, before[number]))
+                for b in a.boxes
+            ]
+            if boxes and _pixels_left(doc[number], boxes):
+                problems.append(f"side {number + 1}: billedpunkter under en redaktion er ikke fjernet")
         for page in doc:
             if list(page.annots() or []):
                 problems.append(f"side {page.number + 1}: annoteringer tilbage")
@@ -228,6 +356,14 @@ def verify(path: Path, areas: list[Area], before: list[PageText], name: str, ocr
             if m := _ACTIVE.search(obj):
                 problems.append(f"aktivt indhold tilbage ({m.group(1)})")
                 break
+        # Nothing the reader cannot see: no hidden text, nothing painted by a hidden layer.
+        for number, found in enumerate(find_hidden(doc)):
+            for kind in dict.fromkeys(h.kind for h in found):
+                problems.append(f"side {number + 1}: {kind} tilbage")
+        if hidden_layer_paint(doc):
+            problems.append("indhold i skjulte lag tilbage")
+        if any(doc.xref_get_key(page.xref, "Thumb")[0] != "null" for page in doc):
+            problems.append("miniaturebilleder (thumbnails) tilbage")
     finally:
         doc.close()
 
@@ -251,7 +387,8 @@ def verify(path: Path, areas: list[Area], before: list[PageText], name: str, ocr
                 break
 
     # Text-level check over the whole file: an accepted text that does not remain anywhere
-    # outside the boxes in the original must not be extractable anywhere in the result.
+    # outside the boxes in the original (hidden text does not remain) must not be extractable
+    # anywhere in the result.
     remaining = " ".join(_blank(pt, [a for a in areas if a.page == pt.page]) for pt in before)
     remaining_norm = _squash(remaining)
     result_text = _squash(" ".join(pt.text for pt in after))
@@ -268,17 +405,52 @@ def verify(path: Path, areas: list[Area], before: list[PageText], name: str, ocr
         )
 
 
+def _pixels_left(page: pymupdf.Page, boxes: list[Box]) -> bool:
+    """True if an image (with its own object) still has more than one colour under one of the boxes.
+
+    Inline images have no object to read back and are not checked here; MuPDF blanks their pixels
+    all the same (tried with PyMuPDF 1.28.2), and the OCR check still reads the page.
+    """
+    for info in page.get_image_info(xrefs=True):
+        xref = int(info.get("xref") or 0)
+        bbox = pymupdf.Rect(info["bbox"])
+        hits = [r for r in (_rect(b, page) & bbox for b in boxes) if not r.is_empty and r.width > 0.5]
+        if not xref or not hits:
+            continue
+        try:
+            pix = pymupdf.Pixmap(page.parent, xref)
+            inverse = ~pymupdf.Matrix(info["transform"])
+        except Exception:
+            return True  # an image that cannot be read back cannot be shown to be blank
+        samples = pix.samples_mv
+        for r in hits:
+            unit = r * inverse  # the image's unit square
+            x0 = max(0, math.floor(unit.x0 * pix.width) + 1)
+            x1 = min(pix.width, math.ceil(unit.x1 * pix.width) - 1)
+            y0 = max(0, math.floor(unit.y0 * pix.height) + 1)
+            y1 = min(pix.height, math.ceil(unit.y1 * pix.height) - 1)
+            if x1 <= x0 or y1 <= y0:
+                continue
+            first = bytes(samples[y0 * pix.stride + x0 * pix.n : y0 * pix.stride + (x0 + 1) * pix.n])
+            row = first * (x1 - x0)
+            for y in range(y0, y1):
+                if samples[y * pix.stride + x0 * pix.n : y * pix.stride + x1 * pix.n] != row:
+                    return True
+    return False
+
+
 def _present(needle: str, haystack: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", haystack) is not None
 
 
 def _blank(pt: PageText, areas: list[Area]) -> str:
+    """The page's text as the release keeps it: without the areas and without hidden text."""
     boxes = [b for a in areas for b in a.boxes]
-    if not boxes:
+    if not boxes and not pt.has_hidden:
         return pt.text
     chars = []
-    for c, b in zip(pt.text, pt.boxes, strict=True):
-        if b is not None and any(x.contains_point((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2) for x in boxes):
+    for i, (c, b) in enumerate(zip(pt.text, pt.boxes, strict=True)):
+        if pt.is_hidden(i) or (b is not None and _under(b, boxes)):
             chars.append(" ")
         else:
             chars.append(c)

@@ -156,4 +156,6 @@ def _decision_from(raw: dict[str, Any]) -> Decision:
     raw = dict(raw)
     raw["action"] = Action(raw["action"])
     raw["boxes"] = tuple(Box.from_list(b) for b in raw.get("boxes", []))
+    for key in ("who", "when", "tool_version", "model_version"):  # empty strings are not written
+        raw.setdefault(key, "")
     return Decision(**raw)

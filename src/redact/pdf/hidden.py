@@ -1,0 +1,697 @@
+"""What a PDF page holds that a reader does not see.
+
+A released file must contain nothing the reader cannot see. This module finds text that is part
+of a page's content but not seen: invisible text (render mode 3 or fully transparent), text in
+the colour of its background (white on white, black on black), text too small to read, text
+outside the visible page, text painted over by an image or a drawing, and text in an
+optional-content layer that is hidden by default. It also finds, and removes, whatever else a
+hidden layer paints (images, drawings).
+
+"Seen" means painted by the page's own content, as MuPDF renders it. Annotations and form fields
+are not part of the released page (the export removes them), so they neither hide nor show text
+here. A glyph in doubt (drawn over or under other content) is decided by rendering the page with
+and without its text and comparing the pixels under the glyph: no difference, not seen.
+
+Coordinates: `HiddenText.boxes` are in the page's displayed (rotated) space, like `PageText`.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import pymupdf
+
+from redact.core.geometry import Box
+from redact.pdf.ocr import is_scanned
+
+m = pymupdf.mupdf
+
+TINY_PT = 2.0  # text set smaller than this is not read by anyone
+COLOUR_CONTRAST = 0.10  # text on plain white whose colour differs less than this (0..1) is not seen
+PIXEL_CONTRAST = 24  # a glyph is seen when some pixel under it changes by this much (0..255)
+VISUAL_ZOOM = 2.0
+MAX_PIXELS = 12_000_000  # the comparison render of a huge page is scaled down to this
+# bboxlog entries that paint something other than text
+_PAINT = frozenset({"fill-path", "stroke-path", "fill-image", "fill-imgmask", "fill-shade"})
+
+
+class HiddenKind(StrEnum):
+    INVISIBLE = "usynlig tekst"
+    LOW_CONTRAST = "tekst i samme farve som baggrunden"
+    TINY = "mikroskopisk tekst"
+    OUTSIDE = "tekst uden for den synlige side"
+    COVERED = "tekst dækket af billede eller grafik"
+    LAYER = "tekst i et skjult lag"
+
+
+@dataclass(frozen=True, slots=True)
+class HiddenText:
+    """A run of hidden characters of one kind, from one text span."""
+
+    page: int
+    kind: HiddenKind
+    text: str
+    bbox: Box  # displayed page space
+    boxes: tuple[Box, ...]  # one per character, displayed page space
+    origins: tuple[tuple[float, float], ...]  # glyph origins in unrotated page space, to match extracted text
+
+
+R = tuple[float, float, float, float]  # x0, y0, x1, y1: plain tuples, as pymupdf.Rect is slow per glyph
+
+
+@dataclass
+class _Glyph:
+    c: str
+    origin: tuple[float, float]
+    rect: R  # unrotated page space
+    span: int
+    seq: int
+    kind: HiddenKind | None = None
+    check: bool = False  # decided by rendering
+
+
+def _hits(a: R, b: R) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _union(rects: list[R]) -> R:
+    return (min(r[0] for r in rects), min(r[1] for r in rects), max(r[2] for r in rects), max(r[3] for r in rects))
+
+
+def display_box(r: R | Any, matrix: pymupdf.Matrix) -> Box:
+    """A rectangle of unrotated page space as a Box of displayed page space (`matrix`: the page's rotation matrix)."""
+    x0, y0, x1, y1 = r
+    a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+    xs = (x0 * a + y0 * c + e, x1 * a + y0 * c + e, x0 * a + y1 * c + e, x1 * a + y1 * c + e)
+    ys = (x0 * b + y0 * d + f, x1 * b + y0 * d + f, x0 * b + y1 * d + f, x1 * b + y1 * d + f)
+    return Box(min(xs), min(ys), max(xs), max(ys))
+
+
+def glyph_key(c: str, origin: tuple[float, float]) -> tuple[str, float, float]:
+    """Identifies a glyph across text extraction methods (their boxes differ, their origins do not)."""
+    return (c, round(origin[0], 1), round(origin[1], 1))
+
+
+# --- optional content -------------------------------------------------------------------------
+
+
+def hidden_layers(doc: pymupdf.Document) -> set[int]:
+    """Xrefs of the optional-content groups that are off in the document's default view."""
+    try:
+        return {xref for xref, info in (doc.get_ocgs() or {}).items() if not info.get("on", True)}
+    except Exception:  # a broken OCProperties dictionary: nothing MuPDF hides
+        return set()
+
+
+class LayerView:
+    """The document with every optional-content layer switched on, to read what hidden layers hold.
+
+    A copy in memory: the caller's document keeps its own view. Without hidden layers there is no
+    copy and `page` returns None.
+    """
+
+    def __init__(self, doc: pymupdf.Document, strict: bool = True) -> None:
+        """`strict=False`: a document that cannot be copied gets no view (its hidden layers are then
+        not read); the export is strict, so such a file cannot be released unchecked."""
+        self._copy: pymupdf.Document | None = None
+        if doc.is_pdf and hidden_layers(doc):
+            try:
+                self._copy = _all_layers_on(doc)
+            except Exception:
+                if strict:
+                    raise
+
+    def page(self, number: int) -> pymupdf.Page | None:
+        return None if self._copy is None else self._copy[number]
+
+    def close(self) -> None:
+        if self._copy is not None:
+            self._copy.close()
+            self._copy = None
+
+    def __enter__(self) -> LayerView:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _all_layers_on(doc: pymupdf.Document) -> pymupdf.Document:
+    copy = pymupdf.open("pdf", doc.tobytes())
+    catalog = copy.pdf_catalog()
+    copy.xref_set_key(catalog, "OCProperties/D/BaseState", "/ON")
+    copy.xref_set_key(catalog, "OCProperties/D/OFF", "[]")
+    copy.xref_set_key(catalog, "OCProperties/D/AS", "null")
+    copy.xref_set_key(catalog, "OCProperties/Configs", "null")
+    data = copy.tobytes()
+    copy.close()
+    return pymupdf.open("pdf", data)  # reopened: MuPDF reads the layer configuration on opening
+
+
+# --- hidden text ------------------------------------------------------------------------------
+
+
+def find_hidden(doc: pymupdf.Document) -> list[list[HiddenText]]:
+    """Hidden text on every page, page by page."""
+    with LayerView(doc) as view:
+        return [page_hidden(page, view.page(page.number or 0)) for page in doc]
+
+
+def page_hidden(page: pymupdf.Page, all_layers: pymupdf.Page | None = None) -> list[HiddenText]:
+    """Hidden text on one page. `all_layers` is the same page with every layer on (see LayerView)."""
+    glyphs = _classify(page)
+    if all_layers is None and all(g.kind is None for g in glyphs):
+        return []
+    seen = {glyph_key(g.c, g.origin) for g in glyphs if g.kind is None}
+    if all_layers is not None:
+        known = {glyph_key(g.c, g.origin) for g in glyphs}
+        extra = [g for g in _glyphs(all_layers) if glyph_key(g.c, g.origin) not in known]
+        for g in extra:
+            g.kind = HiddenKind.LAYER
+            g.span += 1_000_000  # runs never join glyphs of the two views
+        glyphs += extra
+    # A hidden glyph that repeats a visible one at the same place reveals nothing.
+    hidden = [g for g in glyphs if g.kind is not None and glyph_key(g.c, g.origin) not in seen]
+    return _runs(page, hidden)
+
+
+def _glyphs(page: pymupdf.Page) -> list[_Glyph]:
+    out: list[_Glyph] = []
+    for n, span in enumerate(page.get_texttrace()):
+        size = float(span.get("size") or 0.0)
+        for ch in span.get("chars", ()):
+            c = chr(ch[0]) if ch[0] >= 0 else "\ufffd"
+            if c.isspace():
+                continue
+            origin = (float(ch[2][0]), float(ch[2][1]))
+            out.append(_Glyph(c, origin, _glyph_rect(ch[3], origin, size), n, int(span.get("seqno", -1))))
+    return out
+
+
+def _glyph_rect(bbox: Any, origin: tuple[float, float], size: float) -> R:
+    x0, y0, x1, y1 = (float(v) for v in bbox)
+    if not (x1 - x0 >= 0.05 and y1 - y0 >= 0.05 and x1 - x0 < 1e5 and y1 - y0 < 1e5):  # empty, odd or infinite
+        s = max(size, 0.5)
+        return (origin[0], origin[1] - 0.8 * s, origin[0] + 0.5 * s, origin[1] + 0.2 * s)
+    return (x0, y0, x1, y1)
+
+
+def _classify(page: pymupdf.Page) -> list[_Glyph]:
+    visible = page.rect * page.derotation_matrix  # the visible page (CropBox) in unrotated space
+    ax0, ay0, ax1, ay1 = visible.x0, visible.y0, visible.x1, visible.y1
+    log = page.get_bboxlog()
+    paint: list[tuple[int, R]] = [(i, tuple(b)) for i, (kind, b) in enumerate(log) if kind in _PAINT]
+    spans = page.get_texttrace()
+    glyphs: list[_Glyph] = []
+    for n, span in enumerate(spans):
+        size = float(span.get("size") or 0.0)
+        seq = int(span.get("seqno", -1))
+        span_kind: HiddenKind | None = None
+        if span.get("type") == 3 or float(span.get("opacity", 1.0)) <= 0.0:
+            span_kind = HiddenKind.INVISIBLE
+        elif size < TINY_PT:
+            span_kind = HiddenKind.TINY
+        span_rect: R = tuple(span["bbox"])
+        near = [r for _, r in paint if _hits(r, span_rect)] if span_kind is None else []
+        faint = span_kind is None and _contrast_to_white(span) < COLOUR_CONTRAST
+        for ch in span.get("chars", ()):
+            c = chr(ch[0]) if ch[0] >= 0 else "\ufffd"
+            if c.isspace():
+                continue
+            origin = (float(ch[2][0]), float(ch[2][1]))
+            g = _Glyph(c, origin, _glyph_rect(ch[3], origin, size), n, seq, span_kind)
+            if g.kind is None:
+                cx, cy = (g.rect[0] + g.rect[2]) / 2, (g.rect[1] + g.rect[3]) / 2
+                if not (ax0 <= cx <= ax1 and ay0 <= cy <= ay1):
+                    g.kind = HiddenKind.OUTSIDE
+                elif near and any(_hits(r, g.rect) for r in near):
+                    g.check = True
+                elif faint:
+                    g.kind = HiddenKind.LOW_CONTRAST
+            glyphs.append(g)
+    doubtful = [g for g in glyphs if g.check]
+    if doubtful:
+        _decide_by_pixels(page, doubtful, paint)
+    return glyphs
+
+
+def _contrast_to_white(span: dict[str, Any]) -> float:
+    r, g, b = _rgb(span.get("color"))
+    return max(1.0 - r, 1.0 - g, 1.0 - b)
+
+
+def _rgb(color: Any) -> tuple[float, float, float]:
+    if isinstance(color, (int, float)):
+        v = float(color)
+        return (v, v, v)
+    values = [float(v) for v in (color or ())]
+    if len(values) == 1:
+        return (values[0], values[0], values[0])
+    if len(values) == 3:
+        return (values[0], values[1], values[2])
+    if len(values) == 4:
+        c, mg, y, k = values
+        return (1 - min(1.0, c + k), 1 - min(1.0, mg + k), 1 - min(1.0, y + k))
+    return (0.0, 0.0, 0.0)
+
+
+def _decide_by_pixels(page: pymupdf.Page, glyphs: list[_Glyph], paint: list[tuple[int, R]]) -> None:
+    d = page.derotation_matrix
+    derotate = m.FzMatrix(d.a, d.b, d.c, d.d, d.e, d.f)
+    contents = m.fz_new_display_list_from_page_contents(page.this)  # the page without annotations
+    bounds = page.rect * page.derotation_matrix
+    union = (pymupdf.Rect(_union([g.rect for g in glyphs])) + (-2, -2, 2, 2)) & bounds
+    if union.is_empty or union.width * union.height * VISUAL_ZOOM**2 <= MAX_PIXELS:
+        regions = [(union, glyphs)]
+    else:  # a huge page: each span on its own, at full resolution
+        by_span: dict[int, list[_Glyph]] = {}
+        for g in glyphs:
+            by_span.setdefault(g.span, []).append(g)
+        regions = []
+        for members in by_span.values():
+            r = pymupdf.Rect(_union([g.rect for g in members]))
+            regions.append(((r + (-2, -2, 2, 2)) & bounds, members))
+    for region, members in regions:
+        if region.is_empty:
+            continue
+        zoom = min(VISUAL_ZOOM, math.sqrt(MAX_PIXELS / max(1.0, region.width * region.height)))
+        shown = _render(contents, derotate, region, zoom, text=True)
+        blank = _render(contents, derotate, region, zoom, text=False)
+        for g in members:
+            if _differs(shown, blank, g.rect, zoom):
+                continue
+            covered = any(seq > g.seq and _hits(r, g.rect) for seq, r in paint)
+            g.kind = HiddenKind.COVERED if covered else HiddenKind.LOW_CONTRAST
+
+
+@dataclass
+class _Raster:
+    x: int
+    y: int
+    width: int
+    height: int
+    stride: int
+    n: int
+    samples: bytes
+
+
+def _render(contents: Any, derotate: Any, region: pymupdf.Rect, zoom: float, text: bool) -> _Raster:
+    """A region of the page's own content in unrotated space, with or without its text."""
+    scale = m.FzMatrix(zoom, 0, 0, zoom, 0, 0)
+    area = m.FzRect(region.x0, region.y0, region.x1, region.y1)
+    pix = m.fz_new_pixmap_with_bbox(
+        m.fz_device_rgb(), m.fz_round_rect(m.fz_transform_rect(area, scale)), m.FzSeparations(), 0
+    )
+    m.fz_clear_pixmap_with_value(pix, 255)
+    draw = m.fz_new_draw_device(scale, pix)
+    device = draw
+    # The vector holds a pointer into `cull`, which must outlive the device (a temporary does not).
+    cull = m.FzRect(region.x0 - 1e4, region.y0 - 1e4, region.x1 + 1e4, region.y1 + 1e4)
+    if not text:
+        regions = m.vector_fz_rect()
+        regions.append(cull.internal())
+        device = draw.fz_new_culling_device_with_rects2(regions)
+    try:
+        m.fz_run_display_list(contents, device, derotate, area, m.FzCookie())
+    finally:
+        m.fz_close_device(device)
+        if device is not draw:
+            m.fz_close_device(draw)
+    samples = m.raw_to_python_bytes(pix.samples(), pix.stride() * pix.h())
+    del cull
+    return _Raster(pix.x(), pix.y(), pix.w(), pix.h(), pix.stride(), pix.n(), samples)
+
+
+def _differs(a: _Raster, b: _Raster, rect: R, zoom: float) -> bool:
+    rx0, ry0, rx1, ry1 = rect
+    inset = (rx1 - rx0) * 0.15  # neighbouring glyphs may reach into the box's edges
+    x0 = max(0, int((rx0 + inset) * zoom) - a.x)
+    x1 = min(a.width, math.ceil((rx1 - inset) * zoom) - a.x)
+    y0 = max(0, int(ry0 * zoom) - a.y)
+    y1 = min(a.height, math.ceil(ry1 * zoom) - a.y)
+    if x1 <= x0:
+        x0, x1 = max(0, int(rx0 * zoom) - a.x), min(a.width, math.ceil(rx1 * zoom) - a.x)
+    for row in range(y0, y1):
+        start = row * a.stride + x0 * a.n
+        end = row * a.stride + x1 * a.n
+        pa, pb = a.samples[start:end], b.samples[start:end]
+        if pa != pb and max(abs(p - q) for p, q in zip(pa, pb, strict=True)) >= PIXEL_CONTRAST:
+            return True
+    return False
+
+
+def _runs(page: pymupdf.Page, glyphs: list[_Glyph]) -> list[HiddenText]:
+    rotate = page.rotation_matrix
+    number = page.number or 0
+    out: list[HiddenText] = []
+    run: list[_Glyph] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        boxes = tuple(display_box(g.rect, rotate) for g in run)
+        bbox = boxes[0]
+        for b in boxes[1:]:
+            bbox = bbox.union(b)
+        kind = run[0].kind
+        assert kind is not None
+        out.append(HiddenText(number, kind, "".join(g.c for g in run), bbox, boxes, tuple(g.origin for g in run)))
+        run.clear()
+
+    for g in glyphs:
+        if run and (g.span != run[-1].span or g.kind != run[-1].kind):
+            flush()
+        run.append(g)
+    flush()
+    return out
+
+
+def describe(findings: list[list[HiddenText]], scanned: set[int] | None = None) -> list[str]:
+    """Danish lines for the report: which kinds of hidden text, on which pages."""
+    pages: dict[str, list[int]] = {}
+    for number, page in enumerate(findings):
+        for h in page:
+            label = str(h.kind)
+            if h.kind is HiddenKind.INVISIBLE and scanned and number in scanned:
+                label = "gammelt OCR-tekstlag under en skanning"
+            pages.setdefault(label, [])
+            if number + 1 not in pages[label]:
+                pages[label].append(number + 1)
+    return [f"{label} (side {_page_list(numbers)})" for label, numbers in pages.items()]
+
+
+def _page_list(numbers: list[int]) -> str:
+    if len(numbers) > 8:
+        return ", ".join(str(n) for n in numbers[:8]) + f" og {len(numbers) - 8} andre"
+    return ", ".join(str(n) for n in numbers)
+
+
+# --- what hidden layers paint -----------------------------------------------------------------
+
+_WS = b" \t\r\n\f\x00"
+_DELIMS = b"()<>[]{}/%"
+_PATH_PAINT = frozenset({b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"})
+_NAME_REF = re.compile(rb"/([^\s/<>\[\]()]+)\s+(\d+)\s+0\s+R")
+_END_OF_IMAGE = re.compile(rb"\sEI(?=\s|$)")
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    value: bytes
+    operator: bool
+
+
+def _tokens(data: bytes) -> Iterator[_Token]:
+    """PDF content stream tokens; strings, arrays and dictionaries are operands, inline images one token."""
+    i, n = 0, len(data)
+    while i < n:
+        c = data[i]
+        if c in _WS:
+            i += 1
+            continue
+        if c == 0x25:  # % comment
+            while i < n and data[i] not in b"\r\n":
+                i += 1
+            continue
+        start = i
+        if c == 0x28:  # ( string )
+            depth, i = 1, i + 1
+            while i < n and depth:
+                if data[i] == 0x5C:
+                    i += 2
+                    continue
+                if data[i] == 0x28:
+                    depth += 1
+                elif data[i] == 0x29:
+                    depth -= 1
+                i += 1
+            yield _Token(start, i, data[start:i], False)
+        elif c == 0x3C and data[i + 1 : i + 2] == b"<":
+            i += 2
+            yield _Token(start, i, b"<<", False)
+        elif c == 0x3E and data[i + 1 : i + 2] == b">":
+            i += 2
+            yield _Token(start, i, b">>", False)
+        elif c == 0x3C:  # <hex>
+            end = data.find(b">", i)
+            i = n if end < 0 else end + 1
+            yield _Token(start, i, data[start:i], False)
+        elif c in b"[]{}":
+            i += 1
+            yield _Token(start, i, data[start:i], False)
+        elif c == 0x2F:  # /name
+            i += 1
+            while i < n and data[i] not in _WS and data[i] not in _DELIMS:
+                i += 1
+            yield _Token(start, i, data[start:i], False)
+        else:
+            while i < n and data[i] not in _WS and data[i] not in _DELIMS:
+                i += 1
+            if i == start:  # a stray delimiter such as ')' or '>'
+                i += 1
+                continue
+            word = data[start:i]
+            if word == b"ID":  # inline image data up to EI
+                found = _END_OF_IMAGE.search(data, i + 1)
+                i = n if found is None else found.end()
+                yield _Token(start, i, b"ID", True)
+                continue
+            is_operand = word in (b"true", b"false", b"null") or word[:1] in b"+-.0123456789"
+            yield _Token(start, i, word, not is_operand)
+
+
+@dataclass
+class _Resources:
+    properties: dict[bytes, int]  # /Properties name -> xref
+    xobjects: dict[bytes, int]  # /XObject name -> xref
+
+
+def _resources(doc: pymupdf.Document, xref: int, inherited: _Resources | None) -> _Resources:
+    def names(key: str) -> dict[bytes, int]:
+        kind, value = doc.xref_get_key(xref, key)
+        if kind == "xref":
+            value = doc.xref_object(int(value.split()[0]), compressed=True)
+        elif kind != "dict":
+            return {}
+        return {mm.group(1): int(mm.group(2)) for mm in _NAME_REF.finditer(value.encode("latin-1", "replace"))}
+
+    kind, _ = doc.xref_get_key(xref, "Resources")
+    if kind == "null" and inherited is not None:
+        return inherited
+    for _ in range(32):  # a page may inherit its resources from the page tree
+        if kind != "null":
+            break
+        parent_kind, parent = doc.xref_get_key(xref, "Parent")
+        if parent_kind != "xref":
+            break
+        xref = int(parent.split()[0])
+        kind, _ = doc.xref_get_key(xref, "Resources")
+    return _Resources(names("Resources/Properties"), names("Resources/XObject"))
+
+
+def _is_hidden_oc(doc: pymupdf.Document, xref: int, off: set[int]) -> bool:
+    """An OCG that is off, or a membership dictionary (OCMD) whose groups are all off (AnyOn)."""
+    if xref in off:
+        return True
+    try:
+        if doc.xref_get_key(xref, "Type")[1] != "/OCMD":
+            return False
+        value = doc.xref_get_key(xref, "OCGs")[1]
+    except Exception:
+        return False
+    groups = [int(x) for x in re.findall(r"(\d+)\s+0\s+R", value)]
+    return bool(groups) and all(g in off for g in groups)
+
+
+def _oc_of(doc: pymupdf.Document, xref: int) -> int:
+    kind, value = doc.xref_get_key(xref, "OC")
+    return int(value.split()[0]) if kind == "xref" else 0
+
+
+def _hidden_paint_edits(
+    doc: pymupdf.Document, data: bytes, res: _Resources, off: set[int], forms: list[tuple[int, _Resources]]
+) -> list[tuple[int, int, bytes]]:
+    """(start, end, replacement) for everything a hidden layer paints in one content stream.
+
+    Images, shadings, inline images and form XObjects are dropped, path painting becomes `n` (no
+    paint; a clipping path stays as it is). Text is left to the redaction, which keeps the position
+    of the text that follows. Visible form XObjects are collected in `forms` to be searched too.
+    """
+    edits: list[tuple[int, int, bytes]] = []
+    stack: list[bool] = []
+    operands: list[_Token] = []
+    depth = 0
+    for tok in _tokens(data):
+        if not tok.operator:
+            if tok.value in (b"[", b"<<"):
+                depth += 1
+            elif tok.value in (b"]", b">>"):
+                depth = max(0, depth - 1)
+            operands.append(tok)
+            continue
+        if depth:
+            operands.append(tok)  # e.g. a keyword inside an array
+            continue
+        hidden = bool(stack) and stack[-1]
+        op = tok.value
+        start = operands[0].start if operands else tok.start
+        if op == b"BDC":
+            names = [t.value for t in operands if t.value.startswith(b"/")]
+            oc = names[0] == b"/OC" if names else False
+            ref = res.properties.get(names[1][1:]) if oc and len(names) > 1 else None
+            stack.append(hidden or (ref is not None and _is_hidden_oc(doc, ref, off)))
+        elif op == b"BMC":
+            stack.append(hidden)
+        elif op == b"EMC":
+            if stack:
+                stack.pop()
+        elif op == b"Do" and operands:
+            name = operands[-1].value[1:]
+            target = res.xobjects.get(name, 0)
+            if hidden or (target and _oc_of(doc, target) and _is_hidden_oc(doc, _oc_of(doc, target), off)):
+                edits.append((start, tok.end, b" "))
+            elif target:
+                forms.append((target, res))
+        elif hidden and op in (b"sh", b"BI", b"ID", b"EI"):
+            edits.append((start, tok.end, b" "))
+        elif hidden and op in _PATH_PAINT:
+            edits.append((tok.start, tok.end, b"n"))
+        operands = []
+    return edits
+
+
+def _patched(data: bytes, edits: list[tuple[int, int, bytes]]) -> bytes:
+    out, pos = [], 0
+    for start, end, repl in sorted(edits):
+        if start < pos:
+            continue
+        out += [data[pos:start], repl]
+        pos = end
+    out.append(data[pos:])
+    return b"".join(out)
+
+
+def _walk_hidden_paint(doc: pymupdf.Document, fix: bool) -> int:
+    off = hidden_layers(doc)
+    if not off:
+        return 0
+    count = 0
+    done: set[int] = set()
+    for page in doc:
+        if fix:
+            page.clean_contents()  # one content stream per page
+        res = _resources(doc, page.xref, None)
+        streams: list[tuple[int, _Resources]] = [(x, res) for x in page.get_contents()]
+        while streams:
+            xref, parent = streams.pop()
+            if xref in done:
+                continue
+            done.add(xref)
+            is_form = doc.xref_get_key(xref, "Subtype")[1] == "/Form"
+            if not is_form and xref not in page.get_contents():
+                continue  # an image: nothing inside it to search
+            own = _resources(doc, xref, parent) if is_form else parent
+            data = doc.xref_stream(xref) or b""
+            forms: list[tuple[int, _Resources]] = []
+            edits = _hidden_paint_edits(doc, data, own, off, forms)
+            streams += forms
+            count += len(edits)
+            if fix and edits:
+                doc.update_stream(xref, _patched(data, edits))
+    return count
+
+
+def hidden_layer_paint(doc: pymupdf.Document) -> int:
+    """How many painting operations of hidden layers the document still holds (0 = none)."""
+    return _walk_hidden_paint(doc, fix=False)
+
+
+def remove_hidden_layer_paint(doc: pymupdf.Document) -> int:
+    """Drop what hidden layers paint (their text goes by redaction), and make layer names neutral.
+
+    The layers stay, switched off as before, so whatever a hidden layer may still hold stays hidden
+    and is found by the verification of the written file.
+    """
+    off = hidden_layers(doc)
+    if not off:
+        return 0
+    removed = _walk_hidden_paint(doc, fix=True)
+    groups = sorted((doc.get_ocgs() or {}).keys())
+    for i, xref in enumerate(groups, start=1):
+        doc.xref_set_key(xref, "Name", f"(Lag {i})")  # a layer's name may name a person
+    refs = " ".join(f"{x} 0 R" for x in groups)
+    hidden = " ".join(f"{x} 0 R" for x in groups if x in off)
+    doc.xref_set_key(doc.pdf_catalog(), "OCProperties", f"<</OCGs[{refs}]/D<</OFF[{hidden}]/Order[{refs}]>>>>")
+    return removed
+
+
+# --- for the normalised copy and the report ---------------------------------------------------
+
+
+def bake_annotations(path: Path) -> list[str]:
+    """Make what annotations and form fields show part of the page's content (in place, on a copy).
+
+    The released file keeps no annotations or form fields (the export removes them), so a filled-in
+    form would lose its values and a stamp its text. Baked into the page they are read by detection,
+    reviewed, redacted and released as they are shown. A note whose text only opens in a popup is
+    not on the page and is not released; it is reported.
+    """
+    doc = pymupdf.open(path)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        count = notes = 0
+        for page in doc:
+            for annot in page.annots() or []:
+                count += 1
+                if annot.type[0] != pymupdf.PDF_ANNOT_FREE_TEXT and (annot.info.get("content") or "").strip():
+                    notes += 1
+            count += sum(1 for _ in page.widgets() or [])
+        if not count:
+            return []
+        doc.bake(annots=True, widgets=True)
+        doc.save(tmp, garbage=3, deflate=True)
+    except Exception:
+        tmp.unlink(missing_ok=True)
+        return ["PDF'ens annoteringer og formularfelter kunne ikke gøres til en del af siden; de fjernes ved eksport"]
+    finally:
+        doc.close()
+    os.replace(tmp, path)
+    if notes:
+        return [
+            f"PDF'en har {notes} kommentar{'er' if notes != 1 else ''} (noter), hvis tekst ikke står på siden; "
+            "de udleveres ikke"
+        ]
+    return []
+
+
+def hidden_warnings(path: Path) -> list[str]:
+    """Danish warnings for the report: the hidden content of a normalised PDF, which the export removes."""
+    try:
+        doc = pymupdf.open(path)
+    except Exception:
+        return []
+    try:
+        lines = describe(find_hidden(doc), {p.number or 0 for p in doc if is_scanned(p)})
+        paint = hidden_layer_paint(doc)
+        files = doc.embfile_count()
+    except Exception:
+        return ["PDF'en kunne ikke undersøges for skjult indhold; eksporten undersøger den igen"]
+    finally:
+        doc.close()
+    out = []
+    if lines:
+        out.append("Skjult tekst fundet; den fjernes ved eksport: " + "; ".join(lines))
+    if paint:
+        out.append("Skjulte lag med billeder eller grafik fundet; de fjernes ved eksport")
+    if files:
+        out.append(f"PDF'en har {files} indlejrede fil{'er' if files != 1 else ''}; de udleveres ikke")
+    return out

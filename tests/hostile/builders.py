@@ -1,0 +1,411 @@
+"""Hostile and broken input files, built in code (see README.md for what each one proves).
+
+Every name, number and address is invented. PDF text is set in the base-14 Helvetica, whose
+strings stay readable in the content streams, so a test can also search the file's bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from email.message import EmailMessage
+from pathlib import Path
+
+import pymupdf
+
+# Secrets that must never reach a released file (each one only ever placed where it is hidden or
+# where it is redacted), and text that must survive.
+VISIBLE = "Kære borger, vi har modtaget din ansøgning."
+
+
+def _page(doc: pymupdf.Document, width: float = 595, height: float = 842) -> pymupdf.Page:
+    page = doc.new_page(width=width, height=height)
+    page.insert_text((72, 72), VISIBLE, fontsize=11, fontname="helv")
+    return page
+
+
+def _save(doc: pymupdf.Document, path: Path) -> Path:
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def invisible_text_pdf(path: Path) -> Path:
+    """Render mode 3 on the page and inside a form XObject, and fully transparent text."""
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.insert_text((72, 100), "Usynlig Ulrik Usynligsen 120384-1234", fontsize=11, render_mode=3)
+    page.insert_text((72, 130), "Gennemsigtig Gitte 22 33 44 55", fontsize=11, fill_opacity=0)
+    inner = pymupdf.open()
+    inner.new_page(width=300, height=40).insert_text((5, 20), "Formular Frida 050505-0505", render_mode=3)
+    page.show_pdf_page(pymupdf.Rect(72, 150, 372, 190), inner, 0)
+    return _save(doc, path)
+
+
+def white_text_pdf(path: Path) -> Path:
+    """White text on white, with visible words right beside it on the same line (no spaces)."""
+    doc = pymupdf.open()
+    page = _page(doc)
+    before = "Sagen vedrører "
+    page.insert_text((72, 100), before, fontsize=11)
+    x = 72 + pymupdf.get_text_length(before, fontsize=11)
+    hidden = "Hvide Henning Hvidsen cpr 120384-1234"
+    page.insert_text((x, 100), hidden, fontsize=11, color=(1, 1, 1))
+    x += pymupdf.get_text_length(hidden, fontsize=11)
+    page.insert_text((x, 100), " og intet andet.", fontsize=11)
+    page.insert_text((72, 130), "Næsten hvid Nanna 22 33 44 55", fontsize=11, color=(0.97, 0.97, 0.97))
+    page.insert_text((72, 160), "Lysegrå men læsbar tekst", fontsize=11, color=(0.6, 0.6, 0.6))
+    return _save(doc, path)
+
+
+def tiny_text_pdf(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.insert_text((72, 100), "Lille Lise 120384-1234", fontsize=1)
+    page.insert_text((72, 120), "Normal fodnote i 6 punkt", fontsize=6)
+    return _save(doc, path)
+
+
+def outside_page_pdf(path: Path) -> Path:
+    """Text beyond the MediaBox, and text on the MediaBox but outside the (smaller) CropBox."""
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.insert_text((700, 100), "Udenfor Ole 120384-1234", fontsize=11)
+    page.insert_text((72, 820), "Beskaaret Bodil 22 33 44 55", fontsize=11)
+    page.insert_text((72, -20), "Over kanten Kurt", fontsize=11)
+    page.set_cropbox(pymupdf.Rect(0, 0, 595, 780))
+    return _save(doc, path)
+
+
+def covered_text_pdf(path: Path) -> Path:
+    """Text painted over by an image, by a black rectangle (a failed redaction), and black text on black."""
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.insert_text((72, 110), "Under billedet Bent 120384-1234", fontsize=11)
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 20, 4), False)
+    pix.set_rect(pix.irect, (180, 190, 200))
+    page.insert_image(pymupdf.Rect(60, 95, 320, 118), pixmap=pix)
+    page.insert_text((72, 150), "Overstreget Oskar 22 33 44 55", fontsize=11)
+    page.draw_rect(pymupdf.Rect(60, 138, 320, 156), color=None, fill=(0, 0, 0))
+    page.draw_rect(pymupdf.Rect(60, 178, 320, 196), color=None, fill=(0, 0, 0))
+    page.insert_text((72, 190), "Sort på sort Sonja 050505-0505", fontsize=11, color=(0, 0, 0))
+    page.draw_rect(pymupdf.Rect(60, 218, 320, 236), color=None, fill=(0.1, 0.2, 0.5))
+    page.insert_text((72, 230), "Hvid på blå er synlig", fontsize=11, color=(1, 1, 1))
+    return _save(doc, path)
+
+
+def hidden_layer_pdf(path: Path) -> Path:
+    """A layer that is off by default holds text, an image and a drawing; a layer that is on holds text."""
+    doc = pymupdf.open()
+    page = _page(doc)
+    off = doc.add_ocg("Borger Lagesen", on=False)
+    on = doc.add_ocg("Sagsbehandling", on=True)
+    page.insert_text((72, 100), "Lag Lars Lagesen 120384-1234", fontsize=11, oc=off)
+    page.insert_text((72, 130), "Synligt lag med tekst", fontsize=11, oc=on)
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 8, 8), False)
+    pix.set_rect(pix.irect, (220, 20, 20))
+    page.insert_image(pymupdf.Rect(100, 300, 200, 400), pixmap=pix, oc=off)
+    page.draw_rect(pymupdf.Rect(300, 300, 400, 400), color=None, fill=(0, 0.8, 0), oc=off)
+    return _save(doc, path)
+
+
+def form_and_annotations_pdf(path: Path) -> Path:
+    """A filled-in form field (shown), a hidden form field, a note with popup text, a stamp-like free text."""
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.insert_text((72, 100), "Navn:", fontsize=11)
+    shown = pymupdf.Widget()
+    shown.field_type = pymupdf.PDF_WIDGET_TYPE_TEXT
+    shown.field_name = "navn"
+    shown.field_value = "Felt Frederik 120384-1234"
+    shown.rect = pymupdf.Rect(110, 88, 400, 104)
+    page.add_widget(shown)
+    hidden = pymupdf.Widget()
+    hidden.field_type = pymupdf.PDF_WIDGET_TYPE_TEXT
+    hidden.field_name = "intern"
+    hidden.field_value = "Skjult felt Svend 22 33 44 55"
+    hidden.rect = pymupdf.Rect(110, 120, 400, 136)
+    hidden.field_flags = 0
+    page.add_widget(hidden)
+    page.add_text_annot((450, 300), "Note om Nikolaj Notesen 050505-0505")
+    page.add_freetext_annot(pymupdf.Rect(72, 200, 400, 220), "Stempel: modtaget af Kommunen", fontsize=11)
+    doc.save(path)
+    doc.close()
+    # Hide the second widget (annotation flag 2 = Hidden) on the saved file.
+    doc = pymupdf.open(path)
+    for w in doc[0].widgets():
+        if w.field_name == "intern":
+            doc.xref_set_key(w.xref, "F", "2")
+    doc.saveIncr()
+    doc.close()
+    return path
+
+
+def active_content_pdf(path: Path) -> Path:
+    """Attachments, JavaScript and actions, links, metadata, XMP, a thumbnail and bookmarks."""
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.insert_text((72, 100), "CPR 120384-1234", fontsize=11)
+    page.insert_link(
+        {"kind": pymupdf.LINK_URI, "from": pymupdf.Rect(72, 60, 200, 75), "uri": "mailto:lenny.link@example.com"}
+    )
+    doc.embfile_add("bilag.txt", b"Vedhaeftet Vera 050505-0505", filename="bilag.txt")
+    doc.set_metadata({"author": "Metadata Mette", "title": "Om Metadata Mette", "subject": "22 33 44 55"})
+    doc.set_xml_metadata("<x:xmpmeta xmlns:x='adobe:ns:meta/'>Xmp Xenia</x:xmpmeta>")
+    doc.set_toc([[1, "Bogmaerke Bjarne", 1]])
+    catalog = doc.pdf_catalog()
+    js = doc.get_new_xref()
+    doc.update_object(js, "<< /S /JavaScript /JS (app.alert('Script Sigrid')) >>")
+    doc.xref_set_key(catalog, "OpenAction", f"{js} 0 R")
+    launch = doc.get_new_xref()
+    doc.update_object(launch, "<< /S /Launch /F (rm -rf Launch Lone) >>")
+    doc.xref_set_key(page.xref, "AA", f"<< /O {launch} 0 R >>")
+    thumb = doc.get_new_xref()
+    doc.update_object(thumb, "<< /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 >>")
+    doc.update_stream(thumb, b"\x00")
+    doc.xref_set_key(page.xref, "Thumb", f"{thumb} 0 R")
+    return _save(doc, path)
+
+
+HIDDEN_SECRETS = {
+    # fixture builder -> (texts that must be gone, texts that must stay)
+    "invisible": (
+        invisible_text_pdf,
+        ["Ulrik", "Usynligsen", "Gitte", "Frida", "120384", "22 33 44 55", "050505"],
+        [VISIBLE],
+    ),
+    "white": (
+        white_text_pdf,
+        ["Henning", "Hvidsen", "120384", "Nanna", "22 33 44 55"],
+        [VISIBLE, "Sagen vedrører", "og intet andet.", "Lysegrå men læsbar tekst"],
+    ),
+    "tiny": (tiny_text_pdf, ["Lille Lise", "120384"], [VISIBLE, "Normal fodnote i 6 punkt"]),
+    "outside": (outside_page_pdf, ["Udenfor", "Bodil", "Kurt", "120384", "22 33 44 55"], [VISIBLE]),
+    "covered": (
+        covered_text_pdf,
+        ["Bent", "Oskar", "Sonja", "120384", "22 33 44 55", "050505"],
+        [VISIBLE, "Hvid på blå er synlig"],
+    ),
+    "layer": (hidden_layer_pdf, ["Lars", "Lagesen", "120384"], [VISIBLE, "Synligt lag med tekst"]),
+}
+
+
+# --- broken PDFs ---------------------------------------------------------------------------------
+
+
+def text_pdf(path: Path, pages: int = 3) -> Path:
+    doc = pymupdf.open()
+    for i in range(pages):
+        page = _page(doc)
+        page.insert_text((72, 100), f"Side {i + 1}: CPR 120384-1234", fontsize=11)
+    return _save(doc, path)
+
+
+def encrypted_pdf(path: Path, user_password: str = "hemmelig") -> Path:
+    doc = pymupdf.open()
+    _page(doc).insert_text((72, 100), "CPR 120384-1234", fontsize=11)
+    doc.save(path, encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw=user_password, owner_pw="ejer")
+    doc.close()
+    return path
+
+
+def corrupt_pdf(path: Path) -> Path:
+    path.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 8 + b"\n%%EOF\n")
+    return path
+
+
+def truncated_pdf(path: Path, keep: float = 0.5) -> Path:
+    doc = pymupdf.open()
+    for i in range(6):
+        _page(doc).insert_text((72, 100), f"Side {i + 1}: CPR 120384-1234", fontsize=11)
+    data = doc.tobytes(garbage=0, deflate=False)
+    doc.close()
+    path.write_bytes(data[: int(len(data) * keep)])
+    return path
+
+
+def zero_page_pdf(path: Path) -> Path:
+    path.write_bytes(
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+        b"trailer<</Root 1 0 R>>\n%%EOF\n"
+    )
+    return path
+
+
+def not_a_pdf(path: Path) -> Path:
+    path.write_bytes(b"PK\x03\x04 this is a zip pretending to be a PDF")
+    return path
+
+
+def huge_page_pdf(path: Path, side: float = 14400) -> Path:
+    """The largest page PDF allows (200 x 200 inches), text in a corner and in the middle."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=side, height=side)
+    page.insert_text((72, 72), VISIBLE, fontsize=11)
+    page.insert_text((side / 2, side / 2), "Midt på siden: CPR 120384-1234", fontsize=11)
+    page.insert_text((side / 2, side / 2 + 30), "Hvid kæmpe Kaj 22 33 44 55", fontsize=11, color=(1, 1, 1))
+    return _save(doc, path)
+
+
+ROTATIONS = (0, 90, 180, 270)
+
+
+def rotated_pdf(path: Path) -> Path:
+    """One page per rotation, each set upright for the reader by /Rotate plus rotated text."""
+    doc = pymupdf.open()
+    for rotation in ROTATIONS:
+        page = doc.new_page(width=595, height=842)
+        page.set_rotation(rotation)
+        # Text written upright in the displayed page: insert_text's `rotate` turns it back.
+        for y, line in ((72, f"Side drejet {rotation} grader"), (100, f"CPR 120384-{1000 + rotation}"), (128, "Slut")):
+            point = pymupdf.Point(72, y) * page.derotation_matrix
+            page.insert_text(point, line, fontsize=12, rotate=rotation)
+    return _save(doc, path)
+
+
+def rotated_scan_pdf(path: Path) -> Path:
+    """Scanned pages stored sideways or upside down and set upright by /Rotate, as scanners do."""
+    doc = pymupdf.open()
+    for rotation in ROTATIONS:
+        shown = pymupdf.open()
+        width, height = (842, 595) if rotation in (90, 270) else (595, 842)
+        sheet = shown.new_page(width=width, height=height)
+        sheet.insert_text((72, 90), f"Skannet side drejet {rotation}", fontsize=16)
+        sheet.insert_text((72, 130), f"CPR 120384-{2000 + rotation}", fontsize=16)
+        pix = sheet.get_pixmap(dpi=150, colorspace=pymupdf.csGRAY)
+        page = doc.new_page(width=595, height=842)
+        page.set_rotation(rotation)
+        page.insert_image(page.rect * page.derotation_matrix, pixmap=pix, rotate=rotation)
+    return _save(doc, path)
+
+
+def scan_pdf(path: Path, pages: int, line: str = "Side {n}: CPR 120384-1234") -> Path:
+    """An image-only scan, cheap: every page a small one-line picture (the same size as the page)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    doc = pymupdf.open()
+    font = _font(ImageFont, 28)
+    for n in range(1, pages + 1):
+        im = Image.new("L", (900, 60), 255)
+        ImageDraw.Draw(im).text((12, 12), line.format(n=n), fill=0, font=font)
+        buf = io.BytesIO()
+        im.save(buf, format="PNG")
+        page = doc.new_page(width=324, height=21.6)  # 900 x 60 px at 200 dpi
+        page.insert_image(page.rect, stream=buf.getvalue())
+    return _save(doc, path)
+
+
+def _font(image_font: object, size: int) -> object:
+    for name in ("DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"):
+        try:
+            return image_font.truetype(name, size)  # type: ignore[attr-defined]
+        except OSError:
+            continue
+    return image_font.load_default()  # type: ignore[attr-defined]
+
+
+# --- Word ----------------------------------------------------------------------------------------
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def hostile_docx(path: Path) -> Path:
+    """Tracked changes, a comment, hidden text (direct and by style), white text, header and footer, properties."""
+    import docx
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "Sidehoved: journal 77"
+    d.sections[0].footer.paragraphs[0].text = "Sidefod: Borgerservice"
+    d.add_paragraph("Notat om sagen. Synlig tekst.")
+    p = d.add_paragraph()
+    p._p.append(parse_xml(f'<w:r {W_NS}><w:t xml:space="preserve">Ændret afsnit: </w:t></w:r>'))
+    p._p.append(
+        parse_xml(
+            f'<w:del {W_NS} w:id="91" w:author="Rita Revisor" w:date="2024-03-01T10:00:00Z">'
+            "<w:r><w:delText>Slettet Svend 120384-1234 </w:delText></w:r></w:del>"
+        )
+    )
+    p._p.append(
+        parse_xml(
+            f'<w:ins {W_NS} w:id="92" w:author="Rita Revisor" w:date="2024-03-01T10:00:00Z">'
+            "<w:r><w:t>Indsat Ivan 22 33 44 55</w:t></w:r></w:ins>"
+        )
+    )
+    p = d.add_paragraph()
+    p._p.append(parse_xml(f"<w:r {W_NS}><w:rPr><w:vanish/></w:rPr><w:t>Skjult Helga 050505-0505</w:t></w:r>"))
+    p._p.append(parse_xml(f'<w:r {W_NS}><w:t xml:space="preserve"> synlig efter skjult.</w:t></w:r>'))
+    style = d.styles.add_style("Skjultstil", 2)  # a character style that hides its text
+    style.font.hidden = True
+    d.add_paragraph().add_run("Stilskjult Stine 121212-1212", style="Skjultstil")
+    run = d.add_paragraph().add_run("Hvid Hanne 31 32 33 34")
+    run.font.color.rgb = docx.shared.RGBColor(0xFF, 0xFF, 0xFF)
+    commented = d.add_paragraph("Afsnit med kommentar.")
+    d.add_comment(commented.runs[0], text="Kommentar om Karen Kommentarsen 101010-1010", author="KK", initials="KK")
+    d.core_properties.author = "Egenskab Erik"
+    d.core_properties.title = "Titel om Tove Titelsen"
+    d.core_properties.comments = "Egenskabskommentar Carl"
+    d.save(str(path))
+    _add_custom_property(path, "Sagspart", "Brugerdefineret Bettina")
+    _set_revision_view_final(path)
+    return path
+
+
+def _add_custom_property(path: Path, name: str, value: str) -> None:
+    custom = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
+        'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="2" name="{name}">'
+        f"<vt:lpwstr>{value}</vt:lpwstr></property></Properties>"
+    )
+    _rewrite_zip(path, {"docProps/custom.xml": custom.encode()})
+
+
+def _set_revision_view_final(path: Path) -> None:
+    """Ask Word (and LibreOffice) to show the final text: deleted text would vanish from the PDF."""
+    with zipfile.ZipFile(path) as z:
+        settings = z.read("word/settings.xml")
+    marker = b"<w:defaultTabStop"
+    view = b'<w:revisionView w:markup="0" w:insDel="0"/>'
+    _rewrite_zip(path, {"word/settings.xml": settings.replace(marker, view + marker, 1)})
+
+
+def _rewrite_zip(path: Path, replace: dict[str, bytes]) -> None:
+    with zipfile.ZipFile(path) as z:
+        items = [(i, z.read(i.filename)) for i in z.infolist()]
+    names = {i.filename for i, _ in items}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info, data in items:
+            out.writestr(info, replace.get(info.filename, data))
+        for name, data in replace.items():
+            if name not in names:
+                out.writestr(name, data)
+
+
+# --- e-mail --------------------------------------------------------------------------------------
+
+
+def alternative_eml(path: Path) -> Path:
+    """A plain part and an HTML part that says more, with hidden and white text in the HTML."""
+    msg = EmailMessage()
+    msg["From"] = "Afsender Anker <anker@example.com>"
+    msg["To"] = "post@kommune.example"
+    msg["Subject"] = "Klage"
+    msg["Date"] = "Thu, 14 Mar 2024 09:12:00 +0100"
+    msg.set_content("Hej\n\nJeg klager over afgørelsen.\n")
+    msg.add_alternative(
+        "<html><head><style>.x{color:red}</style></head><body>"
+        "<p>Hej</p><p>Jeg klager over afgørelsen.</p>"
+        "<p>Kun i HTML: min nabo Nanna Naboesen har CPR 120384-1234.</p>"
+        "<div style='display:none'>Skjult forhåndsvisning Preben 22 33 44 55</div>"
+        "<p style='color:#ffffff'>Hvid mailtekst Wilma 050505-0505</p>"
+        "</body></html>",
+        subtype="html",
+    )
+    msg.add_attachment(
+        b"MZ\x00\x00Binaer Bodil", maintype="application", subtype="octet-stream", filename="program.exe"
+    )
+    msg.add_attachment("Indlejret tekst om Tekla 31 32 33 34\n", subtype="plain", disposition="inline")
+    path.write_bytes(bytes(msg))
+    return path
