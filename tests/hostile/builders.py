@@ -54,6 +54,7 @@ def white_text_pdf(path: Path) -> Path:
     x += pymupdf.get_text_length(hidden, fontsize=11)
     page.insert_text((x, 100), " og intet andet.", fontsize=11)
     page.insert_text((72, 130), "Næsten hvid Nanna 22 33 44 55", fontsize=11, color=(0.97, 0.97, 0.97))
+    page.insert_text((72, 190), "Næsten gennemsigtig Nils", fontsize=11, fill_opacity=0.04)
     page.insert_text((72, 160), "Lysegrå men læsbar tekst", fontsize=11, color=(0.6, 0.6, 0.6))
     return _save(doc, path)
 
@@ -176,7 +177,7 @@ HIDDEN_SECRETS = {
     ),
     "white": (
         white_text_pdf,
-        ["Henning", "Hvidsen", "120384", "Nanna", "22 33 44 55"],
+        ["Henning", "Hvidsen", "120384", "Nanna", "22 33 44 55", "Nils"],
         [VISIBLE, "Sagen vedrører", "og intet andet.", "Lysegrå men læsbar tekst"],
     ),
     "tiny": (tiny_text_pdf, ["Lille Lise", "120384"], [VISIBLE, "Normal fodnote i 6 punkt"]),

@@ -243,8 +243,10 @@ def _classify(page: pymupdf.Page) -> list[_Glyph]:
 
 
 def _contrast_to_white(span: dict[str, Any]) -> float:
+    """How far the text's colour, as painted (with its opacity), is from white paper (0..1)."""
     r, g, b = _rgb(span.get("color"))
-    return max(1.0 - r, 1.0 - g, 1.0 - b)
+    opacity = max(0.0, min(1.0, float(span.get("opacity", 1.0))))
+    return max(1.0 - r, 1.0 - g, 1.0 - b) * opacity
 
 
 def _rgb(color: Any) -> tuple[float, float, float]:
