@@ -50,6 +50,7 @@ clean:
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/bench_ocr.py
 
 # The one-folder app for deployment (installer/redact.spec) and the Debian package built from it.
 # Neither is part of `make test`: building takes minutes. Check them with

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import html
 import os
-import re
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -22,13 +21,14 @@ from pathlib import Path
 import pymupdf
 
 from redact.core.errors import VerificationError
+from redact.pdf.compose import TooManyPages, layout_html
+from redact.pdf.redactor import structure_problems
 
 FOOTER_HEIGHT = 22.0  # points below the page content for the stamp
 FOOTER_SIZE = 8.0
 _FONT = "helv"
 
 # Content a released file must not carry (see also redact.pdf.redactor).
-_ACTIVE = re.compile(r"/(JavaScript|JS|Launch|URI|EmbeddedFile|SubmitForm|ImportData|RichMedia|GoToR)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,29 +74,6 @@ def _save(doc: pymupdf.Document, tmp: Path) -> None:
     doc.set_metadata({})
     doc.del_xml_metadata()
     doc.save(tmp, garbage=4, deflate=True, clean=True, incremental=False, preserve_metadata=0)
-
-
-def _structure_problems(doc: pymupdf.Document) -> list[str]:
-    problems: list[str] = []
-    meta = {k: v for k, v in (doc.metadata or {}).items() if v and k not in ("format", "encryption")}
-    if meta:
-        problems.append(f"metadata: {sorted(meta)}")
-    if doc.get_xml_metadata():
-        problems.append("XMP-metadata")
-    if doc.embfile_count():
-        problems.append("vedhæftede filer")
-    for page in doc:
-        if list(page.annots() or []) or list(page.widgets() or []):
-            problems.append(f"side {page.number + 1}: annoteringer eller formularfelter")
-    for xref in range(1, doc.xref_length()):
-        try:
-            obj = doc.xref_object(xref, compressed=True)
-        except Exception:
-            continue
-        if m := _ACTIVE.search(obj):
-            problems.append(f"aktivt indhold ({m.group(1)})")
-            break
-    return problems
 
 
 def keep_pages(source: Path, pages: Sequence[int], target: Path) -> int:
@@ -182,7 +159,7 @@ def _write(page: pymupdf.Page, point: tuple[float, float], text: str) -> None:
 def _verify_merged(path: Path, expected: list[tuple[str, str]], bookmarks: list[str], name: str) -> None:
     doc = pymupdf.open(path)
     try:
-        problems = _structure_problems(doc)
+        problems = structure_problems(doc)
         if doc.page_count != len(expected):
             problems.append(f"{doc.page_count} sider i stedet for {len(expected)}")
         else:
@@ -223,21 +200,11 @@ def table_pdf(
     markup = f"<h1>{html.escape(title)}</h1>{intro}<table><tr>{head}</tr>{body}</table>"
     tmp = _tmp_beside(target)
     try:
-        story = pymupdf.Story(html=markup, user_css=TABLE_CSS)
-        mediabox = pymupdf.paper_rect("a4-l")
-        where = mediabox + (36, 36, -36, -36 - FOOTER_HEIGHT)
         body_file = tmp.with_suffix(".body")
-        writer = pymupdf.DocumentWriter(str(body_file))
-        more, pages = True, 0
-        while more:
-            device = writer.begin_page(mediabox)
-            more, _ = story.place(where)
-            story.draw(device)
-            writer.end_page()
-            pages += 1
-            if pages > 2000:
-                raise VerificationError(f"{target.name}: tabellen bliver over 2000 sider")
-        writer.close()
+        try:
+            pages = layout_html(markup, body_file, TABLE_CSS, "a4-l", (36, 36, 36, 36 + FOOTER_HEIGHT), max_pages=2000)
+        except TooManyPages as exc:
+            raise VerificationError(f"{target.name}: tabellen bliver over 2000 sider") from exc
         doc = pymupdf.open(body_file)
         try:
             for page in doc:
@@ -250,7 +217,7 @@ def table_pdf(
             body_file.unlink(missing_ok=True)
         check = pymupdf.open(tmp)
         try:
-            problems = _structure_problems(check)
+            problems = structure_problems(check)
         finally:
             check.close()
         if problems:

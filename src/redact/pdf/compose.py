@@ -41,24 +41,46 @@ def sanitize_html(markup: str) -> str:
     return _DANGEROUS.sub("", body.group(1) if body else markup)
 
 
-def html_to_pdf(markup: str, target: Path) -> int:
-    """Lay out HTML on A4 pages; returns the page count."""
-    story = pymupdf.Story(html=markup, user_css=CSS)
+class TooManyPages(Exception):
+    """A layout ran past its page limit (a runaway table or text)."""
+
+
+def layout_html(
+    markup: str,
+    target: Path,
+    css: str = CSS,
+    paper: str = "a4",
+    margins: tuple[float, float, float, float] = (56, 56, 56, 56),
+    max_pages: int = 5000,
+) -> int:
+    """Lay out HTML on pages of `paper` within `margins` (left, top, right, bottom); returns the page count."""
+    story = pymupdf.Story(html=markup, user_css=css)
     writer = pymupdf.DocumentWriter(str(target))
-    mediabox = pymupdf.paper_rect("a4")
-    where = mediabox + (56, 56, -56, -56)
+    mediabox = pymupdf.paper_rect(paper)
+    left, top, right, bottom = margins
+    where = mediabox + (left, top, -right, -bottom)
     more = True
     pages = 0
-    while more:
-        device = writer.begin_page(mediabox)
-        more, _ = story.place(where)
-        story.draw(device)
-        writer.end_page()
-        pages += 1
-        if pages > 5000:
-            raise InputFileError(str(target), "dokumentet bliver over 5000 sider; det er ikke understøttet")
-    writer.close()
+    try:
+        while more:
+            device = writer.begin_page(mediabox)
+            more, _ = story.place(where)
+            story.draw(device)
+            writer.end_page()
+            pages += 1
+            if pages > max_pages:
+                raise TooManyPages(pages)
+    finally:
+        writer.close()
     return int(pages)
+
+
+def html_to_pdf(markup: str, target: Path) -> int:
+    """Lay out HTML on A4 pages; returns the page count."""
+    try:
+        return layout_html(markup, target)
+    except TooManyPages as exc:
+        raise InputFileError(str(target), "dokumentet bliver over 5000 sider; det er ikke understøttet") from exc
 
 
 def images_to_pdf(source: Path, target: Path) -> int:

@@ -272,6 +272,33 @@ _PAGE_KEYS = ("AA", "Thumb", "PieceInfo", "Metadata", "StructParents", "B", "Tra
 _ACTIVE = re.compile(r"/(JavaScript|JS|Launch|URI|EmbeddedFile|SubmitForm|ImportData|RichMedia|GoToR)\b")
 
 
+def structure_problems(doc: pymupdf.Document) -> list[str]:
+    """What a released file must not carry besides its pages: metadata, attachments, annotations,
+    form fields, scripts and actions. Empty when the file is clean."""
+    problems: list[str] = []
+    meta = {k: v for k, v in (doc.metadata or {}).items() if v and k not in ("format", "encryption")}
+    if meta:
+        problems.append(f"metadata tilbage: {sorted(meta)}")
+    if doc.get_xml_metadata():
+        problems.append("XMP-metadata tilbage")
+    if doc.embfile_count():
+        problems.append("vedhæftede filer tilbage")
+    for page in doc:
+        if list(page.annots() or []):
+            problems.append(f"side {page.number + 1}: annoteringer tilbage")
+        if list(page.widgets() or []):
+            problems.append(f"side {page.number + 1}: formularfelter tilbage")
+    for xref in range(1, doc.xref_length()):
+        try:
+            obj = doc.xref_object(xref, compressed=True)
+        except Exception:
+            continue
+        if m := _ACTIVE.search(obj):
+            problems.append(f"aktivt indhold tilbage ({m.group(1)})")
+            break
+    return problems
+
+
 def _clean_structure(doc: pymupdf.Document) -> None:
     catalog = doc.pdf_catalog()
     for key in _CATALOG_KEYS:
@@ -308,14 +335,7 @@ def verify(path: Path, areas: list[Area], before: list[PageText], name: str, ocr
     """Re-read the written file and raise VerificationError if anything redacted is still there."""
     doc = pymupdf.open(path)
     try:
-        problems: list[str] = []
-        meta = {k: v for k, v in (doc.metadata or {}).items() if v and k not in ("format", "encryption")}
-        if meta:
-            problems.append(f"metadata tilbage: {sorted(meta)}")
-        if doc.get_xml_metadata():
-            problems.append("XMP-metadata tilbage")
-        if doc.embfile_count():
-            problems.append("vedhæftede filer tilbage")
+        problems = structure_problems(doc)
         with LayerView(doc) as layers:
             after = [page_text(p, ocr=False, layers=layers) for p in doc]
         # What the page shows: OCR every scanned page that carries a redaction, and fail if an
@@ -343,19 +363,6 @@ def verify(path: Path, areas: list[Area], before: list[PageText], name: str, ocr
             ]
             if boxes and _pixels_left(doc[number], boxes):
                 problems.append(f"side {number + 1}: billedpunkter under en redaktion er ikke fjernet")
-        for page in doc:
-            if list(page.annots() or []):
-                problems.append(f"side {page.number + 1}: annoteringer tilbage")
-            if list(page.widgets() or []):
-                problems.append(f"side {page.number + 1}: formularfelter tilbage")
-        for xref in range(1, doc.xref_length()):
-            try:
-                obj = doc.xref_object(xref, compressed=True)
-            except Exception:
-                continue
-            if m := _ACTIVE.search(obj):
-                problems.append(f"aktivt indhold tilbage ({m.group(1)})")
-                break
         # Nothing the reader cannot see: no hidden text, nothing painted by a hidden layer.
         for number, found in enumerate(find_hidden(doc)):
             for kind in dict.fromkeys(h.kind for h in found):

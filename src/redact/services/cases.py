@@ -195,7 +195,8 @@ def _propagate(folder: Path, pending: list[tuple[Document, DocResult]], persons:
     for document, result in pending:
         if document.pages == len(document.pages_without_text):
             continue
-        pages[document.id] = read_pages(folder / document.normalized)
+        texts = read_pages(folder / document.normalized, ocr=False)
+        pages[document.id] = [result.ocr_pages.get(pt.page, pt) for pt in texts]
         by_id[document.id] = result
         for pf in result.findings:
             existing.setdefault((document.id, pf.page), []).append((pf.finding.start, pf.finding.end))

@@ -13,7 +13,7 @@ from redact.core.detector import Detector
 from redact.core.errors import InputFileError
 from redact.core.finding import Finding, resolve_overlaps
 from redact.core.geometry import Box
-from redact.core.text import ocr_digit_fix
+from redact.core.text import PageText, ocr_digit_fix
 from redact.ingest import convert_file
 from redact.pdf.extract import read_pages
 
@@ -40,6 +40,7 @@ class DocResult:
     attachment_of: int = -1
     name: str = ""
     warnings: list[str] = field(default_factory=list)
+    ocr_pages: dict[int, PageText] = field(default_factory=dict)
 
 
 @dataclass
@@ -52,7 +53,7 @@ class FileResult:
 
 def detect_pdf(
     pdf: Path, detectors: list[Detector], language: str = "da"
-) -> tuple[int, tuple[int, ...], list[PageFinding], str]:
+) -> tuple[int, tuple[int, ...], list[PageFinding], str, dict[int, PageText]]:
     pages = read_pages(pdf)
     found: list[PageFinding] = []
     texts: list[str] = []
@@ -72,7 +73,8 @@ def detect_pdf(
             if boxes:
                 found.append(PageFinding(pt.page, f, boxes))
     empty = tuple(pt.page for pt in pages if not pt.has_text_layer)
-    return len(pages), empty, found, "\n".join(texts)
+    ocr_pages = {pt.page: pt for pt in pages if pt.ocr}  # kept: OCR is the slow part, never run twice
+    return len(pages), empty, found, "\n".join(texts), ocr_pages
 
 
 def process_file(index: int, source: Path, workdir: Path, stem: str, detectors: list[Detector]) -> FileResult:
@@ -80,9 +82,21 @@ def process_file(index: int, source: Path, workdir: Path, stem: str, detectors: 
     try:
         converted = convert_file(source, workdir, stem)
         for c in converted:
-            pages, empty, found, text = detect_pdf(c.pdf, detectors)
+            pages, empty, found, text, ocr_pages = detect_pdf(c.pdf, detectors)
             result.documents.append(
-                DocResult(c.title, c.pdf, c.converter, pages, empty, found, text, c.attachment_of, c.name, c.warnings)
+                DocResult(
+                    c.title,
+                    c.pdf,
+                    c.converter,
+                    pages,
+                    empty,
+                    found,
+                    text,
+                    c.attachment_of,
+                    c.name,
+                    c.warnings,
+                    ocr_pages,
+                )
             )
     except InputFileError as exc:
         result.error = exc.reason
