@@ -8,6 +8,7 @@ mentions are grouped so the case handler decides on the person once.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -32,8 +33,17 @@ class Mention:
     person: str  # the full name this mention belongs to
 
 
+@functools.lru_cache(maxsize=65536)
+def _parts(name: str) -> tuple[str, ...]:
+    return tuple(name_parts_uncached(name))
+
+
 def name_parts(name: str) -> list[str]:
     """The parts of a full name that identify the person on their own (no initials, no particles)."""
+    return list(_parts(name))
+
+
+def name_parts_uncached(name: str) -> list[str]:
     parts = []
     for token in re.split(r"\s+", name.strip()):
         if "." in token.rstrip(",;:()"):  # initials such as "J.P." identify no one by themselves
@@ -53,8 +63,10 @@ def group_name(mention: str, persons: Iterable[str]) -> str | None:
     """The full name a mention belongs to: itself, or the longest full name it is a part of."""
     m = canonical(re.sub(r"(?:'s|’s|s)$", "", mention)) if mention not in persons else canonical(mention)
     best: str | None = None
+    whole = canonical(mention)
     for p in persons:
-        belongs = canonical(mention) == p or m == p or m in name_parts(p) or canonical(mention) in name_parts(p)
+        parts = _parts(p)
+        belongs = whole == p or m == p or m in parts or whole in parts
         if belongs and (best is None or len(p) > len(best)):
             best = p
     return best

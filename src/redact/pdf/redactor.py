@@ -6,6 +6,7 @@ verification passed, so a failed check leaves no output file behind.
 
 from __future__ import annotations
 
+import bisect
 import math
 import os
 import re
@@ -18,12 +19,11 @@ import pymupdf
 from redact.core.errors import VerificationError
 from redact.core.geometry import Box
 from redact.core.text import PageText
-from redact.pdf.extract import open_pdf, page_text, text_and_hidden
+from redact.pdf.extract import open_pdf, text_and_hidden
 from redact.pdf.hidden import (
     HiddenKind,
     HiddenText,
     LayerView,
-    find_hidden,
     hidden_layer_paint,
     remove_hidden_layer_paint,
 )
@@ -309,18 +309,39 @@ def _clean_structure(doc: pymupdf.Document) -> None:
             doc.xref_set_key(page.xref, key, "null")
 
 
+class _CharIndex:
+    """The characters of a page by the height of their centre, to find those under a box quickly."""
+
+    def __init__(self, pt: PageText) -> None:
+        centres = [((b.y0 + b.y1) / 2, (b.x0 + b.x1) / 2, i) for i, b in enumerate(pt.boxes) if b is not None]
+        centres.sort()
+        self._ys = [c[0] for c in centres]
+        self._centres = centres
+        self._text = pt.text
+
+    def indices_under(self, boxes: tuple[Box, ...] | list[Box]) -> set[int]:
+        hits: set[int] = set()
+        for box in boxes:
+            lo = bisect.bisect_left(self._ys, box.y0)
+            hi = bisect.bisect_right(self._ys, box.y1)
+            hits.update(i for _, x, i in self._centres[lo:hi] if box.x0 <= x <= box.x1)
+        return hits
+
+    def under(self, boxes: tuple[Box, ...] | list[Box]) -> str:
+        """The characters whose centre lies in any of `boxes`, in reading order."""
+        return "".join(self._text[i] for i in sorted(self.indices_under(boxes)))
+
+
 def _check_preconditions(areas: list[Area], before: list[PageText], name: str) -> None:
     """Every area must lie over the text it claims to hide; a misplaced box would hide nothing."""
+    index: dict[int, _CharIndex] = {}
     for a in areas:
         wanted = re.sub(r"\s", "", a.text)
         if not wanted or a.page >= len(before):
             continue
-        pt = before[a.page]
-        under = "".join(
-            c
-            for c, b in zip(pt.text, pt.boxes, strict=True)
-            if b is not None and any(x.contains_point((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2) for x in a.boxes)
-        )
+        if a.page not in index:
+            index[a.page] = _CharIndex(before[a.page])
+        under = index[a.page].under(a.boxes)
         if wanted not in under:
             raise VerificationError(
                 f"{name}: en redaktion på side {a.page + 1} dækker ikke den tekst, den skal skjule; ingen fil skrevet"
@@ -337,7 +358,8 @@ def verify(path: Path, areas: list[Area], before: list[PageText], name: str, ocr
     try:
         problems = structure_problems(doc)
         with LayerView(doc) as layers:
-            after = [page_text(p, ocr=False, layers=layers) for p in doc]
+            read_after = [text_and_hidden(p, layers) for p in doc]  # one analysis per page serves both checks
+        after = [pt for pt, _ in read_after]
         # What the page shows: OCR every scanned page that carries a redaction, and fail if an
         # accepted text can still be read from the pixels.
         for number in sorted({a.page for a in areas} & (ocr_pages or set())):
@@ -364,7 +386,7 @@ def verify(path: Path, areas: list[Area], before: list[PageText], name: str, ocr
             if boxes and _pixels_left(doc[number], boxes):
                 problems.append(f"side {number + 1}: billedpunkter under en redaktion er ikke fjernet")
         # Nothing the reader cannot see: no hidden text, nothing painted by a hidden layer.
-        for number, found in enumerate(find_hidden(doc)):
+        for number, found in enumerate(h for _, h in read_after):
             for kind in dict.fromkeys(h.kind for h in found):
                 problems.append(f"side {number + 1}: {kind} tilbage")
         if hidden_layer_paint(doc):
@@ -375,17 +397,15 @@ def verify(path: Path, areas: list[Area], before: list[PageText], name: str, ocr
         doc.close()
 
     labels = {_squash(a.label).replace(" ", "") for a in areas if a.label}
+    index: dict[int, _CharIndex] = {}
     for a in areas:
         if a.page >= len(after):
             problems.append(f"side {a.page + 1} mangler i resultatet")
             continue
-        pt = after[a.page]
+        if a.page not in index:
+            index[a.page] = _CharIndex(after[a.page])
         for box in a.boxes:
-            inside = "".join(
-                c
-                for c, b in zip(pt.text, pt.boxes, strict=True)
-                if b is not None and box.contains_point((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2)
-            )
+            inside = index[a.page].under([box])
             for label in labels:
                 inside = inside.replace(label, "")
             inside = re.sub(r"\s", "", inside)
@@ -455,9 +475,10 @@ def _blank(pt: PageText, areas: list[Area]) -> str:
     boxes = [b for a in areas for b in a.boxes]
     if not boxes and not pt.has_hidden:
         return pt.text
+    covered = _CharIndex(pt).indices_under(boxes)
     chars = []
-    for i, (c, b) in enumerate(zip(pt.text, pt.boxes, strict=True)):
-        if pt.is_hidden(i) or (b is not None and _under(b, boxes)):
+    for i, c in enumerate(pt.text):
+        if i in covered or pt.is_hidden(i):
             chars.append(" ")
         else:
             chars.append(c)
