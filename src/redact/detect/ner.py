@@ -67,28 +67,51 @@ class NerDetector:
         data = names_dir or default_names_dir()
         self._vocabulary = _words(data / "vocabulary.txt", lower=True)
         self._places = _words(data / "places.txt", lower=False)
+        self._names = frozenset().union(
+            *(
+                _words(data / f, lower=False)
+                for f in ("da_first_names.txt", "da_surnames.txt", "minority_first_names.txt", "minority_surnames.txt")
+            )
+        )
 
-    def _score(self, text: str, start: int, end: int) -> float | None:
+    def _ordinary(self, core: str) -> bool:
+        """An ordinary word or an organisation word, and not a known name ("Skov" is both: a name)."""
+        if core in self._names:
+            return False
+        low = core.lower()
+        stem = low[:-1] if low.endswith("s") else low
+        if low in self._vocabulary or stem in self._vocabulary:
+            return True
+        return low in ORG_WORDS or low in NAMED_ORG_WORDS or low.endswith(ORG_SUFFIXES + NAMED_ORG_SUFFIXES)
+
+    def _plausible(self, text: str, start: int, end: int) -> tuple[int, int, float] | None:
+        """The span trimmed of ordinary words at its ends, with its score; None if it is no name."""
         span = text[start:end]
         if not _SPAN_CHARS.fullmatch(span) or any(c.isdigit() for c in span):
             return None
-        tokens = span.split()
-        for token in tokens:
-            core = token.strip(".'’-")
-            if not core or not core[0].isupper() or (len(core) > 1 and core.isupper()):
-                return None
-            low = core.lower()
-            stem = low[:-1] if low.endswith("s") else low
-            if low in self._vocabulary or stem in self._vocabulary or core in self._places:
-                return None
-            if low in ORG_WORDS or low in NAMED_ORG_WORDS or low.endswith(ORG_SUFFIXES + NAMED_ORG_SUFFIXES):
-                return None
-        if len(tokens) == 1:
+        tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", span)]
+        cores = [text[a:b].strip(".'’-") for a, b in tokens]
+        while cores and (not cores[-1] or self._ordinary(cores[-1])):
+            cores.pop()
+            tokens.pop()
+        while cores and (not cores[0] or self._ordinary(cores[0])):
+            cores.pop(0)
+            tokens.pop(0)
+        if not cores or any(self._ordinary(c) or not c[0].isupper() for c in cores):
+            return None
+        if len(cores) == 1 and len(cores[0]) > 1 and cores[0].isupper():
+            return None  # a heading or an abbreviation, not a name
+        if all(c in self._places and c not in self._names for c in cores):
+            return None
+        start, end = tokens[0][0], tokens[-1][1]
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        if len(cores) == 1:
             line_start = text.rfind("\n", 0, start) + 1
             if not text[line_start:start].strip(" \t>•*-"):
-                return None
-            return SCORE_SINGLE
-        return SCORE_MULTI
+                return None  # where headings and form labels stand
+            return start, end, SCORE_SINGLE
+        return start, end, SCORE_MULTI
 
     def detect(self, text: str, language: str = "da") -> list[Finding]:
         del language
@@ -103,9 +126,10 @@ class NerDetector:
             # The model sometimes takes a trailing line break or punctuation into the span.
             while end > start and not text[end - 1].isalnum():
                 end -= 1
-            score = self._score(text, start, end) if end - start >= 2 else None
-            if score is None:
+            kept = self._plausible(text, start, end) if end - start >= 2 else None
+            if kept is None:
                 continue
+            start, end, score = kept
             reason = "Navn genkendt af sprogmodellen (PER)"
             found.append(Finding(Entity.PERSON, start, end, text[start:end], score, "NerDetector", reason))
         return found
