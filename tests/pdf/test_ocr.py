@@ -59,3 +59,15 @@ def test_an_old_ocr_layer_is_not_trusted_and_not_released(tmp_path: Path) -> Non
     out = tmp_path / "out.pdf"
     redact_pdf(src, [area_for(src, "20 12 34 56")], out)
     assert "Skjult" not in pymupdf.open(out)[0].get_text()
+
+
+def test_an_occurrence_kept_on_purpose_does_not_fail_the_export(tmp_path: Path) -> None:
+    # The same number twice on a scan; the case handler redacts one and keeps the other readable.
+    src = make_scan(tmp_path / "scan.pdf", ["Telefon 20 12 34 56", "Omstilling 20 12 34 56"])
+    pt = read_pages(src)[0]
+    i = ocr_digit_fix(pt.text).find("20 12 34 56")
+    first = Area(0, tuple(pt.boxes_for(i, i + 11)), "20 12 34 56", "§ 30, nr. 1")
+    out = tmp_path / "out.pdf"
+    redact_pdf(src, [first], out)
+    seen = ocr_text(pymupdf.open(out)[0]).replace(" ", "")
+    assert seen.count("20123456") == 1
