@@ -1,15 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="da">
 <context>
     <name>BasisDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="120" />
+        <location filename="../../src/redact/gui/dialogs.py" line="119"/>
         <source>Hjemmel</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="121" />
+        <location filename="../../src/redact/gui/dialogs.py" line="119"/>
+        <source>Undtag fra aktindsigt</source>
+        <translation>Withhold from access</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="121"/>
+        <source>Hjemmel for at undtage %1 fra aktindsigt. Undtagelsen står i aktlisten.</source>
+        <translation>Legal basis for withholding %1 from access. The withholding is listed in the document list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="123"/>
         <source>Hjemmel for %1. Forslag, der får en hjemmel, bliver accepteret.</source>
         <translation>Legal basis for %1. Proposals given a basis are accepted.</translation>
     </message>
@@ -17,78 +27,88 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="95" />
-        <location filename="../../src/redact/gui/models.py" line="167" />
+        <location filename="../../src/redact/gui/models.py" line="95"/>
+        <location filename="../../src/redact/gui/models.py" line="179"/>
         <source>Fejl</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="100" />
+        <location filename="../../src/redact/gui/models.py" line="97"/>
+        <source>Undtaget</source>
+        <translation>Withheld</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="101"/>
+        <source>%1 s. undtaget</source>
+        <translation>%1 p. withheld</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="110"/>
         <source>Til gennemsyn</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="102" />
+        <location filename="../../src/redact/gui/models.py" line="112"/>
         <source>Ingen forslag</source>
         <translation>No proposals</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="103" />
+        <location filename="../../src/redact/gui/models.py" line="113"/>
         <source>Gennemset</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="116" />
+        <location filename="../../src/redact/gui/models.py" line="126"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="116" />
+        <location filename="../../src/redact/gui/models.py" line="126"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="116" />
+        <location filename="../../src/redact/gui/models.py" line="126"/>
         <source>Åbne</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="164" />
+        <location filename="../../src/redact/gui/models.py" line="176"/>
         <source>Venter</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="165" />
+        <location filename="../../src/redact/gui/models.py" line="177"/>
         <source>Behandles…</source>
         <translation>Processing…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="166" />
+        <location filename="../../src/redact/gui/models.py" line="178"/>
         <source>Behandlet</source>
         <translation>Processed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="177" />
+        <location filename="../../src/redact/gui/models.py" line="189"/>
         <source>Original: %1</source>
         <translation>Original: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="179" />
+        <location filename="../../src/redact/gui/models.py" line="191"/>
         <source>Kunne ikke læses: %1</source>
         <translation>Could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="181" />
+        <location filename="../../src/redact/gui/models.py" line="193"/>
         <source>%1 sider, %2</source>
         <translation>%1 pages, %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="184" />
+        <location filename="../../src/redact/gui/models.py" line="196"/>
         <source>Side %1: intet tekstlag, ikke kontrolleret – læs selv siden</source>
         <translation>Page %1: no text layer, not checked – read the page yourself</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="190" />
+        <location filename="../../src/redact/gui/models.py" line="202"/>
         <source>%1 forslag: %2 åbne, %3 accepteret, %4 afvist; %5 manuelle</source>
         <translation>%1 proposals: %2 open, %3 accepted, %4 rejected; %5 manual</translation>
     </message>
@@ -96,47 +116,47 @@
 <context>
     <name>ExportReportDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="236" />
+        <location filename="../../src/redact/gui/dialogs.py" line="247"/>
         <source>Eksport med fejl</source>
         <translation>Export with errors</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="236" />
+        <location filename="../../src/redact/gui/dialogs.py" line="247"/>
         <source>Eksport færdig</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="240" />
-        <source>%1 redigerede PDF'er er skrevet og kontrolleret i %2</source>
-        <translation>%1 redacted PDFs were written and verified in %2</translation>
+        <location filename="../../src/redact/gui/dialogs.py" line="252"/>
+        <source>Pakken er ikke skrevet i %1:</source>
+        <translation>The package was not written in %1:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="249" />
-        <source>Overstregninger:</source>
-        <translation>Redactions:</translation>
+        <location filename="../../src/redact/gui/dialogs.py" line="262"/>
+        <source>Pakken til aktindsigt er skrevet og kontrolleret i %1</source>
+        <translation>The access package is written and checked in %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="253" />
-        <source>%1 dokumenter blev ikke skrevet:</source>
-        <translation>%1 documents were not written:</translation>
+        <location filename="../../src/redact/gui/dialogs.py" line="266"/>
+        <source>%1 dokumenter, %2 udleveret, %3 sider i den samlede PDF.</source>
+        <translation>%1 documents, %2 released, %3 pages in the combined PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="261" />
-        <source>Sider uden tekstlag kunne ikke kontrolleres; se dem selv igennem:</source>
-        <translation>Pages without a text layer could not be checked; look through them yourself:</translation>
+        <location filename="../../src/redact/gui/dialogs.py" line="277"/>
+        <source>Undtaget:</source>
+        <translation>Withheld:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="269" />
+        <location filename="../../src/redact/gui/dialogs.py" line="287"/>
         <source>%1 forslag var stadig åbne og er ikke overstreget.</source>
         <translation>%1 proposals were still open and are not redacted.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="278" />
+        <location filename="../../src/redact/gui/dialogs.py" line="296"/>
         <source>Åbn mappen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="283" />
+        <location filename="../../src/redact/gui/dialogs.py" line="302"/>
         <source>Skrevne filer:</source>
         <translation>Files written:</translation>
     </message>
@@ -144,77 +164,77 @@
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="144" />
+        <location filename="../../src/redact/gui/dialogs.py" line="148"/>
         <source>Overstreg alle forekomster</source>
         <translation>Redact every occurrence</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="148" />
+        <location filename="../../src/redact/gui/dialogs.py" line="152"/>
         <source>tekst eller mønster, fx et navn</source>
         <translation>text or pattern, e.g. a name</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="149" />
+        <location filename="../../src/redact/gui/dialogs.py" line="153"/>
         <source>&amp;Mønster (regulært udtryk)</source>
         <translation>&amp;Pattern (regular expression)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="150" />
+        <location filename="../../src/redact/gui/dialogs.py" line="154"/>
         <source>Forskel på &amp;store og små bogstaver</source>
         <translation>Match &amp;case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="151" />
+        <location filename="../../src/redact/gui/dialogs.py" line="155"/>
         <source>Kun &amp;hele ord</source>
         <translation>&amp;Whole words only</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="153" />
+        <location filename="../../src/redact/gui/dialogs.py" line="157"/>
         <source>&amp;Søg i sagen</source>
         <translation>&amp;Search the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="156" />
+        <location filename="../../src/redact/gui/dialogs.py" line="160"/>
         <source>Skriv teksten, og tryk Søg i sagen.</source>
         <translation>Type the text and press Search the case.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="161" />
+        <location filename="../../src/redact/gui/dialogs.py" line="165"/>
         <source>Overstreg alle</source>
         <translation>Redact all</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="173" />
+        <location filename="../../src/redact/gui/dialogs.py" line="177"/>
         <source>Hjemmel:</source>
         <translation>Legal basis:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="188" />
+        <location filename="../../src/redact/gui/dialogs.py" line="192"/>
         <source>Søger…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="205" />
+        <location filename="../../src/redact/gui/dialogs.py" line="209"/>
         <source>%1, s. %2: «%3»</source>
         <translation>%1, p. %2: “%3”</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="206" />
+        <location filename="../../src/redact/gui/dialogs.py" line="210"/>
         <source>  (allerede overstreget)</source>
         <translation>  (already redacted)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="212" />
+        <location filename="../../src/redact/gui/dialogs.py" line="216"/>
         <source>Ingen forekomster i sagen.</source>
         <translation>No occurrences in the case.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="216" />
+        <location filename="../../src/redact/gui/dialogs.py" line="220"/>
         <source>%1 forekomster i %2 dokumenter; %3 er ikke overstreget endnu.</source>
         <translation>%1 occurrences in %2 documents; %3 not redacted yet.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="222" />
+        <location filename="../../src/redact/gui/dialogs.py" line="226"/>
         <source>Overstreg alle %1</source>
         <translation>Redact all %1</translation>
     </message>
@@ -222,370 +242,370 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="145" />
+        <location filename="../../src/redact/gui/main_window.py" line="145"/>
         <source>Tilføj filer…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="146" />
+        <location filename="../../src/redact/gui/main_window.py" line="146"/>
         <source>Tilføj mappe…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="147" />
+        <location filename="../../src/redact/gui/main_window.py" line="147"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="148" />
+        <location filename="../../src/redact/gui/main_window.py" line="148"/>
         <source>Fjern de valgte dokumenter fra sagen</source>
         <translation>Remove the selected documents from the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="149" />
+        <location filename="../../src/redact/gui/main_window.py" line="149"/>
         <source>Træk filer og mapper hertil (PDF, Word, e-mail, tekst, billeder)</source>
         <translation>Drag files and folders here (PDF, Word, e-mail, text, images)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="155" />
+        <location filename="../../src/redact/gui/main_window.py" line="155"/>
         <source>Dokumenter</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="197" />
+        <location filename="../../src/redact/gui/main_window.py" line="197"/>
         <source>Kun det viste dokument</source>
         <translation>Only the document shown</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="198" />
-        <location filename="../../src/redact/gui/main_window.py" line="1527" />
+        <location filename="../../src/redact/gui/main_window.py" line="198"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1584"/>
         <source>Acceptér (A)</source>
         <translation>Accept (A)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="199" />
+        <location filename="../../src/redact/gui/main_window.py" line="199"/>
         <source>Acceptér forslaget: teksten bliver overstreget</source>
         <translation>Accept the proposal: the text will be redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="200" />
-        <location filename="../../src/redact/gui/main_window.py" line="1528" />
+        <location filename="../../src/redact/gui/main_window.py" line="200"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1585"/>
         <source>Afvis (R)</source>
         <translation>Reject (R)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="201" />
+        <location filename="../../src/redact/gui/main_window.py" line="201"/>
         <source>Afvis forslaget: teksten bliver stående</source>
         <translation>Reject the proposal: the text stays</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="202" />
+        <location filename="../../src/redact/gui/main_window.py" line="202"/>
         <source>Hjemmel… (H)</source>
         <translation>Legal basis… (H)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="210" />
+        <location filename="../../src/redact/gui/main_window.py" line="210"/>
         <source>Forslag til overstregning</source>
         <translation>Proposed redactions</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="218" />
+        <location filename="../../src/redact/gui/main_window.py" line="218"/>
         <source>Hvorfor?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="235" />
+        <location filename="../../src/redact/gui/main_window.py" line="235"/>
         <source>Hver beslutning gemmes med det samme; der er intet at gemme</source>
         <translation>Every decision is saved at once; there is nothing to save</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="239" />
-        <location filename="../../src/redact/gui/main_window.py" line="1074" />
+        <location filename="../../src/redact/gui/main_window.py" line="239"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1080"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="252" />
+        <location filename="../../src/redact/gui/main_window.py" line="252"/>
         <source>Overstregning til aktindsigt</source>
         <translation>Redaction for access-to-documents requests</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="258" />
+        <location filename="../../src/redact/gui/main_window.py" line="258"/>
         <source>Opret en sag for anmodningen (titel og journalnummer).</source>
         <translation>Create a case for the request (title and journal number).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="259" />
+        <location filename="../../src/redact/gui/main_window.py" line="259"/>
         <source>Læg sagens filer ind: træk dem ind i vinduet, eller vælg dem.</source>
-        <translation>Add the case's files: drag them into the window, or choose them.</translation>
+        <translation>Add the case&apos;s files: drag them into the window, or choose them.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="260" />
+        <location filename="../../src/redact/gui/main_window.py" line="260"/>
         <source>Gennemgå forslagene: A accepterer (overstreger), R afviser, N går videre.</source>
         <translation>Review the proposals: A accepts (redacts), R rejects, N moves on.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="261" />
-        <source>Eksportér: du får kontrollerede, overstregede PDF'er til udlevering.</source>
+        <location filename="../../src/redact/gui/main_window.py" line="261"/>
+        <source>Eksportér: du får kontrollerede, overstregede PDF&apos;er til udlevering.</source>
         <translation>Export: you get verified, redacted PDFs to release.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="265" />
+        <location filename="../../src/redact/gui/main_window.py" line="265"/>
         <source>Alt foregår på denne computer; intet sendes nogen steder hen.</source>
         <translation>Everything happens on this computer; nothing is sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="270" />
+        <location filename="../../src/redact/gui/main_window.py" line="270"/>
         <source>Ny sag…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="271" />
+        <location filename="../../src/redact/gui/main_window.py" line="271"/>
         <source>Åbn sag…</source>
         <translation>Open case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="280" />
+        <location filename="../../src/redact/gui/main_window.py" line="280"/>
         <source>Dobbeltklik for at åbne sagen</source>
         <translation>Double-click to open the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="281" />
+        <location filename="../../src/redact/gui/main_window.py" line="281"/>
         <source>Seneste sager</source>
         <translation>Recent cases</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="284" />
+        <location filename="../../src/redact/gui/main_window.py" line="284"/>
         <source>Tip: læg myndighedens medarbejderliste ind under Sag ▸ Indstillinger, så medarbejdernes navne og numre ikke bliver foreslået overstreget.</source>
-        <translation>Tip: add the authority's staff list under Case ▸ Settings, so staff names and numbers are not proposed for redaction.</translation>
+        <translation>Tip: add the authority&apos;s staff list under Case ▸ Settings, so staff names and numbers are not proposed for redaction.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="320" />
+        <location filename="../../src/redact/gui/main_window.py" line="320"/>
         <source>&amp;Ny sag…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="321" />
+        <location filename="../../src/redact/gui/main_window.py" line="321"/>
         <source>&amp;Åbn sag…</source>
         <translation>&amp;Open case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="322" />
+        <location filename="../../src/redact/gui/main_window.py" line="322"/>
         <source>Sags&amp;oplysninger…</source>
         <translation>Case &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="323" />
+        <location filename="../../src/redact/gui/main_window.py" line="323"/>
         <source>&amp;Tilføj filer…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="324" />
+        <location filename="../../src/redact/gui/main_window.py" line="324"/>
         <source>Tilføj &amp;mappe…</source>
         <translation>Add &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="325" />
+        <location filename="../../src/redact/gui/main_window.py" line="325"/>
         <source>&amp;Fjern dokument…</source>
         <translation>&amp;Remove document…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="326" />
+        <location filename="../../src/redact/gui/main_window.py" line="326"/>
         <source>Flyt dokument &amp;op</source>
         <translation>Move document &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="327" />
+        <location filename="../../src/redact/gui/main_window.py" line="327"/>
         <source>Flyt dokument &amp;ned</source>
         <translation>Move document &amp;down</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="329" />
+        <location filename="../../src/redact/gui/main_window.py" line="329"/>
         <source>&amp;Forhåndsvis udleveret version</source>
         <translation>&amp;Preview released version</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="332" />
+        <location filename="../../src/redact/gui/main_window.py" line="332"/>
         <source>Vis dokumentet, som det bliver udleveret: overstreget og kontrolleret</source>
         <translation>Show the document as it will be released: redacted and verified</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="335" />
+        <location filename="../../src/redact/gui/main_window.py" line="335"/>
         <source>&amp;Eksportér…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="336" />
+        <location filename="../../src/redact/gui/main_window.py" line="336"/>
         <source>&amp;Indstillinger…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="337" />
+        <location filename="../../src/redact/gui/main_window.py" line="337"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="339" />
+        <location filename="../../src/redact/gui/main_window.py" line="339"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="340" />
+        <location filename="../../src/redact/gui/main_window.py" line="340"/>
         <source>&amp;Annullér fortryd</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="341" />
+        <location filename="../../src/redact/gui/main_window.py" line="341"/>
         <source>Overstreg alle &amp;forekomster…</source>
         <translation>Redact every &amp;occurrence…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="343" />
+        <location filename="../../src/redact/gui/main_window.py" line="343"/>
         <source>&amp;Næste åbne forslag</source>
         <translation>&amp;Next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="344" />
+        <location filename="../../src/redact/gui/main_window.py" line="344"/>
         <source>&amp;Forrige åbne forslag</source>
         <translation>&amp;Previous open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="345" />
+        <location filename="../../src/redact/gui/main_window.py" line="345"/>
         <source>&amp;Acceptér</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="346" />
+        <location filename="../../src/redact/gui/main_window.py" line="346"/>
         <source>Af&amp;vis</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="347" />
+        <location filename="../../src/redact/gui/main_window.py" line="347"/>
         <source>&amp;Hjemmel…</source>
         <translation>Legal &amp;basis…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="348" />
+        <location filename="../../src/redact/gui/main_window.py" line="348"/>
         <source>Acceptér alle åbne &amp;forslag…</source>
         <translation>Accept all open &amp;proposals…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="349" />
+        <location filename="../../src/redact/gui/main_window.py" line="349"/>
         <source>Undtag hele &amp;siden</source>
         <translation>Withhold the whole &amp;page</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="350" />
+        <location filename="../../src/redact/gui/main_window.py" line="350"/>
         <source>Undtag hele &amp;dokumentet</source>
         <translation>Withhold the whole &amp;document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="352" />
+        <location filename="../../src/redact/gui/main_window.py" line="352"/>
         <source>Overstreg markeret &amp;tekst</source>
         <translation>Redact selected &amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="356" />
+        <location filename="../../src/redact/gui/main_window.py" line="356"/>
         <source>&amp;Vælg og rul</source>
         <translation>&amp;Select and scroll</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="358" />
+        <location filename="../../src/redact/gui/main_window.py" line="358"/>
         <source>Tegn &amp;område</source>
         <translation>Draw &amp;area</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="361" />
+        <location filename="../../src/redact/gui/main_window.py" line="361"/>
         <source>Træk et felt, der skal overstreges</source>
         <translation>Drag a box that will be redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="364" />
+        <location filename="../../src/redact/gui/main_window.py" line="364"/>
         <source>Markér &amp;tekst</source>
         <translation>Select &amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="367" />
+        <location filename="../../src/redact/gui/main_window.py" line="367"/>
         <source>Markér tekst, der skal overstreges</source>
         <translation>Select text that will be redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="375" />
+        <location filename="../../src/redact/gui/main_window.py" line="375"/>
         <source>Zoom &amp;ind</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="378" />
+        <location filename="../../src/redact/gui/main_window.py" line="378"/>
         <source>Zoom &amp;ud</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="380" />
+        <location filename="../../src/redact/gui/main_window.py" line="380"/>
         <source>&amp;Tilpas bredden</source>
         <translation>&amp;Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="382" />
+        <location filename="../../src/redact/gui/main_window.py" line="382"/>
         <source>&amp;Tastaturgenveje</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="386" />
+        <location filename="../../src/redact/gui/main_window.py" line="386"/>
         <source>&amp;Sag</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="389" />
+        <location filename="../../src/redact/gui/main_window.py" line="389"/>
         <source>&amp;Seneste sager</source>
         <translation>&amp;Recent cases</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="400" />
+        <location filename="../../src/redact/gui/main_window.py" line="400"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="406" />
+        <location filename="../../src/redact/gui/main_window.py" line="406"/>
         <source>&amp;Gennemsyn</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="414" />
+        <location filename="../../src/redact/gui/main_window.py" line="414"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="420" />
+        <location filename="../../src/redact/gui/main_window.py" line="420"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="423" />
+        <location filename="../../src/redact/gui/main_window.py" line="423"/>
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="443" />
+        <location filename="../../src/redact/gui/main_window.py" line="443"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="509" />
+        <location filename="../../src/redact/gui/main_window.py" line="509"/>
         <source>Sagen kan ikke åbnes</source>
         <translation>The case cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="518" />
+        <location filename="../../src/redact/gui/main_window.py" line="518"/>
         <source>Sagen kan ikke oprettes</source>
         <translation>The case cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="521" />
+        <location filename="../../src/redact/gui/main_window.py" line="521"/>
         <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
         <translation>The case is created. Now add the files: drag them here, or click Add files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="547" />
+        <location filename="../../src/redact/gui/main_window.py" line="547"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -594,12 +614,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Drag files or folders here, or click Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="550" />
+        <location filename="../../src/redact/gui/main_window.py" line="550"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="581" />
+        <location filename="../../src/redact/gui/main_window.py" line="581"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -608,27 +628,27 @@ Drag files or folders here, or click Add files…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="611" />
+        <location filename="../../src/redact/gui/main_window.py" line="611"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Preview: this is how the document will be released (redacted and verified).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="614" />
+        <location filename="../../src/redact/gui/main_window.py" line="614"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Page %1 has no text layer and was not checked: read the page yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="638" />
+        <location filename="../../src/redact/gui/main_window.py" line="638"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>The case has no documents.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="648" />
+        <location filename="../../src/redact/gui/main_window.py" line="648"/>
         <source>Fjern dokumenter</source>
         <translation>Remove documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="649" />
+        <location filename="../../src/redact/gui/main_window.py" line="649"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -641,257 +661,282 @@ Originalerne bliver ikke rørt.</source>
 The originals are not touched.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="667" />
+        <location filename="../../src/redact/gui/main_window.py" line="667"/>
         <source>Ingen sag</source>
         <translation>No case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="667" />
+        <location filename="../../src/redact/gui/main_window.py" line="667"/>
         <source>Opret eller åbn en sag, før du lægger filer ind.</source>
         <translation>Create or open a case before adding files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="672" />
+        <location filename="../../src/redact/gui/main_window.py" line="672"/>
         <source>Filerne kan ikke lægges ind</source>
         <translation>The files cannot be added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="682" />
+        <location filename="../../src/redact/gui/main_window.py" line="682"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>The staff list cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="683" />
+        <location filename="../../src/redact/gui/main_window.py" line="683"/>
         <source>Filerne behandles uden listen.</source>
         <translation>The files are processed without the list.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="717" />
+        <location filename="../../src/redact/gui/main_window.py" line="717"/>
         <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
         <translation>Adding was cancelled; the files were not added.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="719" />
+        <location filename="../../src/redact/gui/main_window.py" line="719"/>
         <source>Filerne kunne ikke behandles</source>
         <translation>The files could not be processed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="725" />
+        <location filename="../../src/redact/gui/main_window.py" line="725"/>
         <source>Læser %1 filer</source>
         <translation>Reading %1 files</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="741" />
+        <location filename="../../src/redact/gui/main_window.py" line="741"/>
         <source>%1 dokumenter lagt ind</source>
         <translation>%1 documents added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="743" />
+        <location filename="../../src/redact/gui/main_window.py" line="743"/>
         <source>; %1 filer kunne ikke læses</source>
         <translation>; %1 files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="752" />
+        <location filename="../../src/redact/gui/main_window.py" line="752"/>
         <source>Nogle filer kunne ikke læses</source>
         <translation>Some files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="753" />
+        <location filename="../../src/redact/gui/main_window.py" line="753"/>
         <source>Resten er lagt ind. Disse filer mangler:</source>
         <translation>The rest were added. These files are missing:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="760" />
+        <location filename="../../src/redact/gui/main_window.py" line="760"/>
         <source>Tilføj filer til sagen</source>
         <translation>Add files to the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="762" />
+        <location filename="../../src/redact/gui/main_window.py" line="762"/>
         <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
         <translation>Documents (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="768" />
+        <location filename="../../src/redact/gui/main_window.py" line="768"/>
         <source>Tilføj en mappe med filer til sagen</source>
         <translation>Add a folder of files to the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="857" />
+        <location filename="../../src/redact/gui/main_window.py" line="857"/>
         <source>hele kategorien %1 (%2 forslag)</source>
         <translation>the whole category %1 (%2 proposals)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="860" />
+        <location filename="../../src/redact/gui/main_window.py" line="860"/>
         <source>gruppen «%1» (%2 forslag)</source>
         <translation>the group “%1” (%2 proposals)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="862" />
+        <location filename="../../src/redact/gui/main_window.py" line="862"/>
         <source>forslaget</source>
         <translation>the proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="863" />
+        <location filename="../../src/redact/gui/main_window.py" line="863"/>
         <source>%1 forslag</source>
         <translation>%1 proposals</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="889" />
+        <location filename="../../src/redact/gui/main_window.py" line="889"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>The manual redaction was removed (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="897" />
+        <location filename="../../src/redact/gui/main_window.py" line="897"/>
         <source>Allerede afgjort.</source>
         <translation>Already decided.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="899" />
+        <location filename="../../src/redact/gui/main_window.py" line="899"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Accepted: %1 will be redacted. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="901" />
+        <location filename="../../src/redact/gui/main_window.py" line="901"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Rejected: %1 stays. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="909" />
+        <location filename="../../src/redact/gui/main_window.py" line="909"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>No open proposals left. The case is ready for export (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="923" />
+        <location filename="../../src/redact/gui/main_window.py" line="923"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>No open proposals left.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="933" />
+        <location filename="../../src/redact/gui/main_window.py" line="933"/>
         <source>Ingen åbne forslag.</source>
         <translation>No open proposals.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="937" />
+        <location filename="../../src/redact/gui/main_window.py" line="937"/>
         <source>Acceptér alle</source>
         <translation>Accept all</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="938" />
+        <location filename="../../src/redact/gui/main_window.py" line="938"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Accept all %1 open proposals of the case? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="962" />
+        <location filename="../../src/redact/gui/main_window.py" line="962"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Legal basis set to %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="971" />
+        <location filename="../../src/redact/gui/main_window.py" line="971"/>
         <source>Der er intet at fortryde.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="973" />
+        <location filename="../../src/redact/gui/main_window.py" line="973"/>
         <source>Fortrudt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="983" />
+        <location filename="../../src/redact/gui/main_window.py" line="983"/>
         <source>Der er intet at gentage.</source>
         <translation>There is nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="985" />
+        <location filename="../../src/redact/gui/main_window.py" line="985"/>
         <source>Gentaget: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="992" />
+        <location filename="../../src/redact/gui/main_window.py" line="992"/>
         <source>accept</source>
         <translation>acceptance</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="993" />
+        <location filename="../../src/redact/gui/main_window.py" line="993"/>
         <source>afvisning</source>
         <translation>rejection</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="994" />
+        <location filename="../../src/redact/gui/main_window.py" line="994"/>
         <source>manuel overstregning</source>
         <translation>manual redaction</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="995" />
+        <location filename="../../src/redact/gui/main_window.py" line="995"/>
         <source>fortrydelse</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="998" />
+        <location filename="../../src/redact/gui/main_window.py" line="996"/>
+        <source>undtagelse af dokumentet</source>
+        <translation>withholding of the document</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="997"/>
+        <source>undtagelse af siden</source>
+        <translation>withholding of the page</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1000"/>
         <source>%1 af %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1022" />
+        <location filename="../../src/redact/gui/main_window.py" line="1028"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Click a proposal to select it; drag to scroll.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1024" />
+        <location filename="../../src/redact/gui/main_window.py" line="1030"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Drag a box over what must be redacted (signature, photo, stamp). Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1026" />
+        <location filename="../../src/redact/gui/main_window.py" line="1032"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Select the text with the mouse, then choose Redact. Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1054" />
+        <location filename="../../src/redact/gui/main_window.py" line="1060"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>The area will be redacted. Ctrl+Z undoes; R on it removes it.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1069" />
+        <location filename="../../src/redact/gui/main_window.py" line="1075"/>
         <source>Overstreg «%1»</source>
         <translation>Redact “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1071" />
+        <location filename="../../src/redact/gui/main_window.py" line="1077"/>
         <source>Overstreg alle forekomster af «%1» i sagen…</source>
         <translation>Redact every occurrence of “%1” in the case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1075" />
+        <location filename="../../src/redact/gui/main_window.py" line="1081"/>
         <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
         <translation>Press Enter to redact the selection, or choose from the menu.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1103" />
+        <location filename="../../src/redact/gui/main_window.py" line="1109"/>
         <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
         <translation>%1 occurrences will be redacted. Ctrl+Z undoes them all.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1134" />
+        <location filename="../../src/redact/gui/main_window.py" line="1140"/>
         <source>Søgningen blev afbrudt.</source>
         <translation>The search was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1136" />
+        <location filename="../../src/redact/gui/main_window.py" line="1142"/>
         <source>Søger i sagen</source>
         <translation>Searching the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1144" />
-        <source>Side %1 bliver overstreget helt. Ctrl+Z fortryder.</source>
-        <translation>Page %1 will be redacted entirely. Ctrl+Z undoes.</translation>
+        <location filename="../../src/redact/gui/main_window.py" line="1150"/>
+        <source>side %1</source>
+        <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1152" />
-        <source>Hele dokumentet bliver overstreget. Ctrl+Z fortryder.</source>
-        <translation>The whole document will be redacted. Ctrl+Z undoes.</translation>
+        <location filename="../../src/redact/gui/main_window.py" line="1158"/>
+        <source>hele dokumentet</source>
+        <translation>the whole document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1188" />
+        <location filename="../../src/redact/gui/main_window.py" line="1179"/>
+        <source>Kan ikke undtage</source>
+        <translation>Cannot withhold</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1183"/>
+        <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
+        <translation>Page %1 is withheld under %2. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1185"/>
+        <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
+        <translation>The document is withheld under %1. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1222"/>
         <source>Dokumentet kan ikke udleveres, som det står:
 
 %1</source>
@@ -900,239 +945,249 @@ The originals are not touched.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1190" />
+        <location filename="../../src/redact/gui/main_window.py" line="1224"/>
         <source>Forhåndsvisningen laves…</source>
         <translation>Making the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1211" />
+        <location filename="../../src/redact/gui/main_window.py" line="1245"/>
         <source>Laver forhåndsvisning</source>
         <translation>Making the preview</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1221" />
+        <location filename="../../src/redact/gui/main_window.py" line="1255"/>
         <source>Åbne forslag</source>
         <translation>Open proposals</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1222" />
+        <location filename="../../src/redact/gui/main_window.py" line="1256"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 proposals are still open. Open proposals are NOT redacted.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1223" />
+        <location filename="../../src/redact/gui/main_window.py" line="1257"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Go to the next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1224" />
+        <location filename="../../src/redact/gui/main_window.py" line="1258"/>
         <source>Eksportér alligevel</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1232" />
-        <location filename="../../src/redact/gui/main_window.py" line="1239" />
+        <location filename="../../src/redact/gui/main_window.py" line="1266"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1276"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1235" />
-        <source>De overstregede og kontrollerede PDF'er gemmes i:
+        <location filename="../../src/redact/gui/main_window.py" line="1270"/>
+        <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
 
-Filer med samme navn erstattes.</source>
-        <translation>The redacted, verified PDFs are saved in:
+En tidligere pakke dér erstattes.</source>
+        <translation>The access package (redacted and checked PDFs, document list, draft decision and audit trail) is saved in:
 
 %1
 
-Files with the same name are replaced.</translation>
+An earlier package there is replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1240" />
+        <location filename="../../src/redact/gui/main_window.py" line="1282"/>
+        <source>Vælg mappe til pakken</source>
+        <translation>Choose a folder for the package</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1319"/>
+        <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
+        <translation>The package is written in %1 (%2 documents released)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1326"/>
+        <source>Eksporten mislykkedes: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1277"/>
         <source>Vælg en anden mappe…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1245" />
-        <source>Vælg mappe til de overstregede PDF'er</source>
-        <translation>Choose the folder for the redacted PDFs</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1261" />
+        <location filename="../../src/redact/gui/main_window.py" line="1299"/>
         <source>Vælg en anden mappe</source>
         <translation>Choose another folder</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1274" />
-        <source>%1 PDF'er eksporteret til %2</source>
-        <translation>%1 PDFs exported to %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1276" />
-        <source>; %1 mislykkedes</source>
-        <translation>; %1 failed</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1282" />
+        <location filename="../../src/redact/gui/main_window.py" line="1322"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>The export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1284" />
-        <source>Eksporten mislykkedes</source>
-        <translation>The export failed</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1286" />
+        <location filename="../../src/redact/gui/main_window.py" line="1331"/>
         <source>Eksporterer</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1298" />
+        <location filename="../../src/redact/gui/main_window.py" line="1343"/>
         <source>Åbn sag</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1298" />
+        <location filename="../../src/redact/gui/main_window.py" line="1343"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Cases (sag.redact);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1308" />
+        <location filename="../../src/redact/gui/main_window.py" line="1353"/>
         <source>Sagsoplysninger</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1311" />
+        <location filename="../../src/redact/gui/main_window.py" line="1356"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1419" />
+        <location filename="../../src/redact/gui/main_window.py" line="1464"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manual redaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1452" />
+        <location filename="../../src/redact/gui/main_window.py" line="1474"/>
+        <source>Dokumentet</source>
+        <translation>The document</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1474"/>
+        <source>Side %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1475"/>
+        <source>%1 er undtaget fra aktindsigt efter %2</source>
+        <translation>%1 is withheld from access under %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1509"/>
         <source>%1 forslag i %2 dokumenter, %3 åbne.</source>
         <translation>%1 proposals in %2 documents, %3 open.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1454" />
+        <location filename="../../src/redact/gui/main_window.py" line="1511"/>
         <source>A accepterer alle, R afviser alle. H sætter hjemmel for dem alle.</source>
         <translation>A accepts all, R rejects all. H sets the legal basis for all of them.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1458" />
+        <location filename="../../src/redact/gui/main_window.py" line="1515"/>
         <source>Vælg et forslag i listen eller på siden. N går til næste åbne forslag.</source>
         <translation>Select a proposal in the list or on the page. N goes to the next open proposal.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1465" />
+        <location filename="../../src/redact/gui/main_window.py" line="1522"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1466" />
+        <location filename="../../src/redact/gui/main_window.py" line="1523"/>
         <source>Fundet af</source>
         <translation>Found by</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1467" />
+        <location filename="../../src/redact/gui/main_window.py" line="1524"/>
         <source>Sikkerhed</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1468" />
+        <location filename="../../src/redact/gui/main_window.py" line="1525"/>
         <source>Hvorfor</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1469" />
-        <location filename="../../src/redact/gui/main_window.py" line="1483" />
+        <location filename="../../src/redact/gui/main_window.py" line="1526"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1540"/>
         <source>Hjemmel</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1470" />
-        <location filename="../../src/redact/gui/main_window.py" line="1485" />
+        <location filename="../../src/redact/gui/main_window.py" line="1527"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1542"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1470" />
-        <location filename="../../src/redact/gui/main_window.py" line="1485" />
+        <location filename="../../src/redact/gui/main_window.py" line="1527"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1542"/>
         <source>%1, side %2</source>
         <translation>%1, page %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1474" />
+        <location filename="../../src/redact/gui/main_window.py" line="1531"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1474" />
+        <location filename="../../src/redact/gui/main_window.py" line="1531"/>
         <source>%1 forekomster i %2 dokumenter</source>
         <translation>%1 occurrences in %2 documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1482" />
+        <location filename="../../src/redact/gui/main_window.py" line="1539"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1482" />
+        <location filename="../../src/redact/gui/main_window.py" line="1539"/>
         <source>(et område uden tekst)</source>
         <translation>(an area without text)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1484" />
+        <location filename="../../src/redact/gui/main_window.py" line="1541"/>
         <source>Lavet af</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1490" />
+        <location filename="../../src/redact/gui/main_window.py" line="1547"/>
         <source>R fjerner den.</source>
         <translation>R removes it.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1524" />
+        <location filename="../../src/redact/gui/main_window.py" line="1581"/>
         <source>Acceptér %1 (A)</source>
         <translation>Accept %1 (A)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1525" />
+        <location filename="../../src/redact/gui/main_window.py" line="1582"/>
         <source>Afvis %1 (R)</source>
         <translation>Reject %1 (R)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1528" />
+        <location filename="../../src/redact/gui/main_window.py" line="1585"/>
         <source>Fjern (R)</source>
         <translation>Remove (R)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1529" />
+        <location filename="../../src/redact/gui/main_window.py" line="1586"/>
         <source>Acceptér %1: teksten bliver overstreget</source>
         <translation>Accept %1: the text will be redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1530" />
+        <location filename="../../src/redact/gui/main_window.py" line="1587"/>
         <source>Afvis %1: teksten bliver stående</source>
         <translation>Reject %1: the text stays</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1542" />
+        <location filename="../../src/redact/gui/main_window.py" line="1599"/>
         <source>Side %1 af %2 · </source>
         <translation>Page %1 of %2 · </translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1544" />
+        <location filename="../../src/redact/gui/main_window.py" line="1601"/>
         <source>%1 åbne forslag i %2 dokumenter</source>
         <translation>%1 open proposals in %2 documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1546" />
+        <location filename="../../src/redact/gui/main_window.py" line="1603"/>
         <source>Ingen åbne forslag</source>
         <translation>No open proposals</translation>
     </message>
@@ -1140,52 +1195,52 @@ Files with the same name are replaced.</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="50" />
+        <location filename="../../src/redact/gui/dialogs.py" line="49"/>
         <source>Ny sag</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="55" />
+        <location filename="../../src/redact/gui/dialogs.py" line="54"/>
         <source>En sag er én anmodning om aktindsigt. Giv den en titel og sagens journalnummer; bagefter lægger du filerne ind.</source>
         <translation>A case is one request for access to documents. Give it a title and the journal number; then add the files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="62" />
+        <location filename="../../src/redact/gui/dialogs.py" line="61"/>
         <source>fx Aktindsigt i byggesag, Skovvej 12</source>
         <translation>e.g. Access to building case, Skovvej 12</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="64" />
+        <location filename="../../src/redact/gui/dialogs.py" line="63"/>
         <source>fx 24/01234</source>
         <translation>e.g. 24/01234</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="67" />
+        <location filename="../../src/redact/gui/dialogs.py" line="66"/>
         <source>Skift mappe…</source>
         <translation>Change folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="70" />
+        <location filename="../../src/redact/gui/dialogs.py" line="69"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="71" />
+        <location filename="../../src/redact/gui/dialogs.py" line="70"/>
         <source>&amp;Journalnummer:</source>
         <translation>&amp;Journal number:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="75" />
+        <location filename="../../src/redact/gui/dialogs.py" line="74"/>
         <source>Gemmes i:</source>
         <translation>Saved in:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="77" />
+        <location filename="../../src/redact/gui/dialogs.py" line="76"/>
         <source>Opret sag</source>
         <translation>Create case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="105" />
+        <location filename="../../src/redact/gui/dialogs.py" line="104"/>
         <source>Vælg mappe til sagen</source>
         <translation>Choose a folder for the case</translation>
     </message>
@@ -1193,7 +1248,7 @@ Files with the same name are replaced.</translation>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../src/redact/gui/page_view.py" line="121" />
+        <location filename="../../src/redact/gui/page_view.py" line="122"/>
         <source>Intet dokument valgt</source>
         <translation>No document selected</translation>
     </message>
@@ -1201,67 +1256,67 @@ Files with the same name are replaced.</translation>
 <context>
     <name>ProposalTreeModel</name>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="399" />
+        <location filename="../../src/redact/gui/models.py" line="411"/>
         <source>Forslag</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="399" />
+        <location filename="../../src/redact/gui/models.py" line="411"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="399" />
+        <location filename="../../src/redact/gui/models.py" line="411"/>
         <source>Hjemmel</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="455" />
+        <location filename="../../src/redact/gui/models.py" line="467"/>
         <source>%1, s. %2</source>
         <translation>%1, p. %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="466" />
+        <location filename="../../src/redact/gui/models.py" line="478"/>
         <source>%1  (%2 i %3 dok.)</source>
         <translation>%1  (%2 in %3 docs)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="474" />
+        <location filename="../../src/redact/gui/models.py" line="486"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="480" />
+        <location filename="../../src/redact/gui/models.py" line="492"/>
         <source>Overstreges</source>
         <translation>Redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="482" />
+        <location filename="../../src/redact/gui/models.py" line="494"/>
         <source>%1 åbne</source>
         <translation>%1 open</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="487" />
+        <location filename="../../src/redact/gui/models.py" line="499"/>
         <source>Afgjort</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="494" />
+        <location filename="../../src/redact/gui/models.py" line="506"/>
         <source>flere</source>
         <translation>several</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="504" />
+        <location filename="../../src/redact/gui/models.py" line="516"/>
         <source>%1: %2 forekomster i %3 dokumenter. Acceptér eller afvis dem alle på én gang.</source>
         <translation>%1: %2 occurrences in %3 documents. Accept or reject them all at once.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="510" />
+        <location filename="../../src/redact/gui/models.py" line="522"/>
         <source>Acceptér eller afvis hele kategorien på én gang</source>
         <translation>Accept or reject the whole category at once</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="511" />
+        <location filename="../../src/redact/gui/models.py" line="523"/>
         <source>Manuel overstregning</source>
         <translation>Manual redaction</translation>
     </message>
@@ -1269,67 +1324,67 @@ Files with the same name are replaced.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="86" />
+        <location filename="../../src/redact/gui/settings.py" line="86"/>
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="90" />
+        <location filename="../../src/redact/gui/settings.py" line="90"/>
         <source>fx Eksempel Kommune, Borgerservice</source>
         <translation>e.g. Example Municipality, Citizen Services</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="91" />
+        <location filename="../../src/redact/gui/settings.py" line="91"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="94" />
+        <location filename="../../src/redact/gui/settings.py" line="94"/>
         <source>tekstfil med én medarbejder pr. linje</source>
         <translation>text file with one staff member per line</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="95" />
+        <location filename="../../src/redact/gui/settings.py" line="95"/>
         <source>Vælg…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="100" />
+        <location filename="../../src/redact/gui/settings.py" line="100"/>
         <source>&amp;Medarbejderliste:</source>
         <translation>&amp;Staff list:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="103" />
+        <location filename="../../src/redact/gui/settings.py" line="103"/>
         <source>Navne, telefonnumre og e-mailadresser på listen foreslås aldrig overstreget. Listen bruges på filer, der tilføjes fremover.</source>
         <translation>Names, phone numbers and e-mail addresses on the list are never proposed for redaction. The list applies to files added from now on.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="112" />
+        <location filename="../../src/redact/gui/settings.py" line="112"/>
         <source>Standard&amp;hjemmel:</source>
         <translation>Default legal &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="113" />
+        <location filename="../../src/redact/gui/settings.py" line="113"/>
         <source>Bruges til manuelle overstregninger og undtagne sider.</source>
         <translation>Used for manual redactions and withheld pages.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="121" />
+        <location filename="../../src/redact/gui/settings.py" line="121"/>
         <source>&amp;Sprog:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="122" />
+        <location filename="../../src/redact/gui/settings.py" line="122"/>
         <source>Sproget skifter, næste gang programmet startes.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="134" />
+        <location filename="../../src/redact/gui/settings.py" line="134"/>
         <source>Vælg medarbejderliste</source>
         <translation>Choose the staff list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="134" />
+        <location filename="../../src/redact/gui/settings.py" line="134"/>
         <source>Tekstfiler (*.txt);;Alle filer (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
@@ -1337,57 +1392,57 @@ Files with the same name are replaced.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="293" />
+        <location filename="../../src/redact/gui/dialogs.py" line="312"/>
         <source>Næste åbne forslag</source>
         <translation>Next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="294" />
+        <location filename="../../src/redact/gui/dialogs.py" line="313"/>
         <source>Forrige åbne forslag</source>
         <translation>Previous open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="295" />
+        <location filename="../../src/redact/gui/dialogs.py" line="314"/>
         <source>Acceptér (overstreg) det valgte, og gå videre</source>
         <translation>Accept (redact) the selection and move on</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="296" />
+        <location filename="../../src/redact/gui/dialogs.py" line="315"/>
         <source>Afvis det valgte, og gå videre</source>
         <translation>Reject the selection and move on</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="297" />
+        <location filename="../../src/redact/gui/dialogs.py" line="316"/>
         <source>Hjemmel for det valgte</source>
         <translation>Legal basis for the selection</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="298" />
+        <location filename="../../src/redact/gui/dialogs.py" line="317"/>
         <source>Værktøj: vælg, tegn område, markér tekst</source>
         <translation>Tool: select, draw area, select text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="299" />
+        <location filename="../../src/redact/gui/dialogs.py" line="318"/>
         <source>Overstreg alle forekomster af en tekst</source>
         <translation>Redact every occurrence of a text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="300" />
+        <location filename="../../src/redact/gui/dialogs.py" line="319"/>
         <source>Fortryd / annullér fortryd</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="301" />
+        <location filename="../../src/redact/gui/dialogs.py" line="320"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="302" />
+        <location filename="../../src/redact/gui/dialogs.py" line="321"/>
         <source>Zoom ind / ud / tilpas bredden</source>
         <translation>Zoom in / out / fit width</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="309" />
+        <location filename="../../src/redact/gui/dialogs.py" line="328"/>
         <source>Tastaturgenveje</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1395,82 +1450,82 @@ Files with the same name are replaced.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="42" />
+        <location filename="../../src/redact/gui/i18n.py" line="42"/>
         <source>CPR-nummer</source>
         <translation>CPR number</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="43" />
+        <location filename="../../src/redact/gui/i18n.py" line="43"/>
         <source>Norsk fødselsnummer</source>
         <translation>Norwegian national ID number</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="44" />
+        <location filename="../../src/redact/gui/i18n.py" line="44"/>
         <source>Svensk personnummer</source>
         <translation>Swedish personal ID number</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="45" />
+        <location filename="../../src/redact/gui/i18n.py" line="45"/>
         <source>Telefonnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="46" />
+        <location filename="../../src/redact/gui/i18n.py" line="46"/>
         <source>E-mailadresse</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="47" />
+        <location filename="../../src/redact/gui/i18n.py" line="47"/>
         <source>Bankkonto</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="48" />
+        <location filename="../../src/redact/gui/i18n.py" line="48"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="49" />
+        <location filename="../../src/redact/gui/i18n.py" line="49"/>
         <source>Nummerplade</source>
         <translation>Licence plate</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="50" />
+        <location filename="../../src/redact/gui/i18n.py" line="50"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="51" />
+        <location filename="../../src/redact/gui/i18n.py" line="51"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="52" />
+        <location filename="../../src/redact/gui/i18n.py" line="52"/>
         <source>Andet id-nummer</source>
         <translation>Other ID number</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="53" />
+        <location filename="../../src/redact/gui/i18n.py" line="53"/>
         <source>Følsomme oplysninger</source>
         <translation>Sensitive information</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="54" />
+        <location filename="../../src/redact/gui/i18n.py" line="54"/>
         <source>Manuelle overstregninger</source>
         <translation>Manual redactions</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="57" />
+        <location filename="../../src/redact/gui/i18n.py" line="57"/>
         <source>Åben</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="58" />
+        <location filename="../../src/redact/gui/i18n.py" line="58"/>
         <source>Accepteret</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="59" />
+        <location filename="../../src/redact/gui/i18n.py" line="59"/>
         <source>Afvist</source>
         <translation>Rejected</translation>
     </message>

@@ -11,17 +11,19 @@ from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QPointF, Qt, 
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
-from redact.core.case import Case, State
+from redact.core.case import Case, Disclosure, State
 from redact.core.document import Status
 from redact.core.entity import Entity
 from redact.core.geometry import Box
+from redact.gui import dialogs, main_window
 from redact.gui.context import AppContext
 from redact.gui.main_window import MainWindow
 from redact.gui.models import CATEGORY, ID_ROLE
 from redact.gui.page_view import Look, Tool
-from redact.gui.settings import SettingsDialog, UserSettings
-from redact.services import review
+from redact.gui.settings import SettingsDialog, UserSettings, basis_combo
+from redact.services import package, review
 from redact.store.casefile import load_case
+from redact.store.legal import load_legal_bases
 from tests.gui.conftest import QT_NOISE, open_window, wait_idle
 from tests.support.builders import all_text, make_pdf
 
@@ -270,8 +272,9 @@ def test_every_decision_is_saved_and_a_new_window_shows_the_same(
     shown = {k: (o.look, o.label, o.boxes) for k, o in again.page_view.overlays().items()}
     assert shown == {o.id: (o.look, o.label, o.boxes) for o in window.overlays_for(again.doc_id or "")}
     assert any(look is Look.ACCEPTED for look, _, _ in shown.values())
+    assert [w.page for w in reopened.withholdings()] == [0]
     again.act_undo.trigger()  # the undo history came back too: the withheld page is released
-    assert len(review.manual_redactions(reopened)) == len(manual) - 1
+    assert reopened.withholdings() == [] and review.manual_redactions(reopened) == manual
 
 
 def test_preview_is_the_released_version(qtbot: QtBot, window: MainWindow) -> None:
@@ -309,21 +312,27 @@ def test_export_writes_verified_pdfs_without_the_accepted_text(
     assert not window.export_to(originals[0].parent)  # never next to the originals
     assert "ved siden af originalerne" in window.status_label.text()
 
-    out = tmp_path / "udlevering"
+    window.withhold(case.documents[1].id, -1, "offl-27-1")  # notat.pdf is left out, on the aktliste
+
+    out = tmp_path / "aktindsigt"
     assert window.export_to(out)
-    qtbot.waitUntil(lambda: window.last_export is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: window.report_dialog is not None, timeout=60_000)
     assert window.last_export is not None
     outcome, where = window.last_export
-    assert where == out and not outcome.failures
-    assert sorted(outcome.written) == ["ansøgning.pdf", "notat.pdf"]
-    first, second = all_text(out / "ansøgning.pdf"), all_text(out / "notat.pdf")
+    assert outcome is not None and where == out
+    assert outcome.written == ["dokumenter/01-ansøgning.pdf", *package.PACKAGE_FILES]
+    assert [r.disclosure for r in outcome.documents] == [Disclosure.PARTIAL, Disclosure.WITHHELD]
+    first = all_text(out / "dokumenter" / "01-ansøgning.pdf")
     for gone in ("120384-1234", "Hansen", "Ansøgning fra"):
         assert gone not in first
-    assert "Hansen" not in second
     assert "20 12 34 56" in first and "Karen Opdigtsen" in first  # rejected and open stay
+    aktliste = (out / package.LIST_CSV).read_text(encoding="utf-8-sig")
+    assert "Undtaget" in aktliste and "offentlighedslovens § 27, nr. 1" in aktliste
+    assert not (out.parent / "udlevering").exists()
     report = window.report_dialog
-    assert report is not None
-    assert "2 redigerede PDF'er er skrevet og kontrolleret" in report.summary.text()
+    assert report is not None and report.windowTitle() == "Eksport færdig"
+    assert "Pakken til aktindsigt er skrevet og kontrolleret" in report.summary.text()
+    assert "2 dokumenter, 1 udleveret" in report.summary.text()
     assert "2 forslag var stadig åbne" in report.summary.text()
     assert [report.files.item(i).text() for i in range(report.files.count())] == outcome.written
 
@@ -333,27 +342,86 @@ def test_export_reports_a_document_that_fails(qtbot: QtBot, window: MainWindow, 
     window.decide(ids_of(case, "120384-1234"), review.Action.ACCEPT)
     (window.folder or tmp_path).joinpath(case.documents[1].normalized).write_bytes(b"not a pdf any more")
     assert window.export_to(tmp_path / "ud")
-    qtbot.waitUntil(lambda: window.last_export is not None, timeout=60_000)
-    assert window.last_export is not None
-    outcome = window.last_export[0]
-    assert outcome.written == ["ansøgning.pdf"] and len(outcome.failures) == 1
+    qtbot.waitUntil(lambda: window.report_dialog is not None, timeout=60_000)
+    assert window.last_export == (None, tmp_path / "ud")
     assert window.report_dialog is not None
     assert window.report_dialog.windowTitle() == "Eksport med fejl"
-    assert "1 dokumenter blev ikke skrevet" in window.report_dialog.summary.text()
-    assert not (tmp_path / "ud" / "notat.pdf").exists()
+    assert "Pakken er ikke skrevet" in window.report_dialog.summary.text()
+    assert "kontrollen af et dokument fejlede" in window.report_dialog.summary.text()
+    assert not (tmp_path / "ud").exists()  # a failed export leaves no package
+    assert window.report_dialog.files.count() == 0
+
+
+def test_export_goes_to_the_package_folder_of_the_case(qtbot: QtBot, window: MainWindow) -> None:
+    folder = window.folder
+    assert folder is not None
+    with qtbot.waitSignal(window.runner.busy_changed, check_params_cb=lambda busy: not busy, timeout=60_000):
+        assert window.export_to(folder / main_window.EXPORT_DIR)
+    assert main_window.EXPORT_DIR == "aktindsigt"
+    assert (folder / "aktindsigt" / package.LIST_CSV).exists()
+    window.export_to(folder)  # never over the case itself: the package refuses, and the report says why
+    qtbot.waitUntil(lambda: window.last_export is not None and window.last_export[0] is None, timeout=60_000)
+    assert window.report_dialog is not None and "sagens egen mappe" in window.report_dialog.summary.text()
 
 
 def test_withhold_a_page_and_a_document(window: MainWindow, tmp_path: Path) -> None:
     case = case_of(window)
-    window.withhold_current_page()
-    whole = review.manual_redactions(case)
-    assert len(whole) == 1 and whole[0].boxes[0] == Box(0, 0, 595, 842)
-    window.select_document(case.documents[1].id)
-    window.withhold_current_document()
-    assert len(review.manual_redactions(case, case.documents[1].id)) == 1
-    outcome = review.export(case, window.folder or tmp_path, tmp_path / "ud", isolated=False)
-    assert not outcome.failures
-    assert all_text(tmp_path / "ud" / "notat.pdf").replace("§ 30, nr. 1", "").strip() == ""
+    first, second = case.documents[0].id, case.documents[1].id
+    assert window.withhold_current_page("offl-23-1-1")
+    assert [(w.document, w.page, w.basis) for w in case.withholdings()] == [(first, 0, "offl-23-1-1")]
+    assert case.decisions[-1].action is review.Action.WITHHOLD_PAGE
+    assert review.manual_redactions(case) == []  # no black box: the page is left out
+    grey = [o for o in window.page_view.overlays().values() if o.look is Look.WITHHELD]
+    assert [(o.page, o.label, o.boxes) for o in grey] == [
+        (0, review.basis_label(case, "offl-23-1-1"), (Box(0, 0, 595, 842),))
+    ]
+    assert "undtaget" in (window.doc_model.index(0, 1).data() or "")
+
+    window.select_document(second)
+    assert window.withhold_current_document("offl-27-1")
+    assert case.withheld_document(second) is not None
+    assert case.decisions[-1].action is review.Action.WITHHOLD_DOCUMENT
+    assert window.doc_model.index(1, 1).data() == "Undtaget"
+    assert [o.look for o in window.page_view.overlays().values()].count(Look.WITHHELD) == 1
+
+    window.act_undo.trigger()  # one withholding at a time, though both were made within a second
+    assert case.withheld_document(second) is None and [w.page for w in case.withholdings()] == [0]
+    assert window.doc_model.index(1, 1).data() != "Undtaget"
+    assert not [o for o in window.page_view.overlays().values() if o.look is Look.WITHHELD]
+    window.act_redo.trigger()
+    assert case.withheld_document(second) is not None
+    window.act_undo.trigger()
+    window.act_undo.trigger()
+    assert case.withholdings() == []
+
+
+def test_withholding_needs_a_known_basis(window: MainWindow) -> None:
+    case = case_of(window)
+    assert not window.withhold_current_page("no-such-basis")
+    assert case.withholdings() == [] and "ukendt hjemmel" in window.status_label.text()
+
+
+def test_withholding_asks_for_the_basis(qtbot: QtBot, window: MainWindow) -> None:
+    window.ctx.interactive = True
+    case = case_of(window)
+    window.act_withhold_doc.trigger()
+    dialog = window.findChild(dialogs.BasisDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    k = dialog.combo.findData("offl-21-1")
+    assert k >= 0  # the loaded list, not only the core default
+    dialog.combo.setCurrentIndex(k)
+    dialog.accept()
+    assert [(w.page, w.basis) for w in case.withholdings()] == [(-1, "offl-21-1")]
+
+
+def test_the_basis_picker_offers_the_loaded_list(window: MainWindow) -> None:
+    loaded = load_legal_bases()
+    combo = basis_combo(window, "offl-30-1")
+    offered = [combo.itemData(i) for i in range(combo.count())]
+    assert offered[0] == "offl-30-1" and set(offered) == set(loaded)
+    b = loaded["offl-23-1-1"]
+    assert combo.itemText(offered.index(b.code)) == f"{b.citation}  ({b.label})"
 
 
 def test_groups_in_the_list_and_the_explanation(window: MainWindow) -> None:

@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from redact.core.case import Case
-from redact.core.entity import Entity
-from redact.gui.i18n import arg, entity_name
+from redact.core.case import Case, Disclosure
+from redact.gui.i18n import arg
 from redact.gui.settings import basis_combo, chosen_basis
 from redact.services import review
-from redact.services.cases import ExportOutcome
+from redact.services.package import PackageOutcome
 
 
 def escape(text: str) -> str:
@@ -115,10 +114,15 @@ class NewCaseDialog(QDialog):
 class BasisDialog(QDialog):
     """The legal basis for one mention, a group or a category."""
 
-    def __init__(self, current: str, what: str, parent: QWidget | None = None) -> None:
+    def __init__(self, current: str, what: str, parent: QWidget | None = None, withhold: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Hjemmel"))
-        text = QLabel(arg(self.tr("Hjemmel for %1. Forslag, der får en hjemmel, bliver accepteret."), what), self)
+        self.setWindowTitle(self.tr("Undtag fra aktindsigt") if withhold else self.tr("Hjemmel"))
+        message = (
+            self.tr("Hjemmel for at undtage %1 fra aktindsigt. Undtagelsen står i aktlisten.")
+            if withhold
+            else self.tr("Hjemmel for %1. Forslag, der får en hjemmel, bliver accepteret.")
+        )
+        text = QLabel(arg(message, what), self)
         text.setWordWrap(True)
         self.combo = basis_combo(self, current)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -227,42 +231,56 @@ class FindDialog(QDialog):
 
 
 class ExportReportDialog(QDialog):
-    """What the export wrote, what failed and why, and what nobody could check."""
+    """What the release package holds (documents, withheld ones, files, warnings), or why it was not written."""
 
-    def __init__(self, outcome: ExportOutcome, out_dir: Path, open_left: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        outcome: PackageOutcome | None,
+        out_dir: Path,
+        open_left: int,
+        parent: QWidget | None = None,
+        error: str = "",
+    ) -> None:
         super().__init__(parent)
         self.out_dir = out_dir
-        failed = bool(outcome.failures)
+        failed = outcome is None
         self.setWindowTitle(self.tr("Eksport med fejl") if failed else self.tr("Eksport færdig"))
-        parts = [
-            "<p><b>"
-            + escape(
-                arg(self.tr("%1 redigerede PDF'er er skrevet og kontrolleret i %2"), len(outcome.written), out_dir)
-            )
-            + "</b></p>"
-        ]
-        if outcome.redactions:
-            counts = ", ".join(
-                f"{escape(entity_name(Entity(k)) if k in Entity.__members__.values() else k)}: {v}"
-                for k, v in sorted(outcome.redactions.items())
-            )
-            parts.append("<p>" + escape(self.tr("Overstregninger:")) + " " + counts + "</p>")
-        if failed:
+        parts: list[str] = []
+        if outcome is None:
             parts.append(
                 "<p style='color:#b00020'><b>"
-                + escape(arg(self.tr("%1 dokumenter blev ikke skrevet:"), len(outcome.failures)))
+                + escape(arg(self.tr("Pakken er ikke skrevet i %1:"), out_dir))
                 + "</b><br>"
-                + "<br>".join(escape(f.error) for f in outcome.failures)
+                + escape(error)
                 + "</p>"
             )
-        if outcome.not_checked:
+        else:
+            released = sum(1 for r in outcome.documents if r.file)
+            withheld = [r for r in outcome.documents if r.disclosure is Disclosure.WITHHELD]
             parts.append(
-                "<p style='color:#8a5300'>"
-                + escape(self.tr("Sider uden tekstlag kunne ikke kontrolleres; se dem selv igennem:"))
-                + "<br>"
-                + "<br>".join(escape(n) for n in outcome.not_checked)
+                "<p><b>"
+                + escape(arg(self.tr("Pakken til aktindsigt er skrevet og kontrolleret i %1"), out_dir))
+                + "</b><br>"
+                + escape(
+                    arg(
+                        self.tr("%1 dokumenter, %2 udleveret, %3 sider i den samlede PDF."),
+                        len(outcome.documents),
+                        released,
+                        outcome.pages,
+                    )
+                )
                 + "</p>"
             )
+            if withheld:
+                parts.append(
+                    "<p>"
+                    + escape(self.tr("Undtaget:"))
+                    + "<br>"
+                    + "<br>".join(escape(f"{r.number}. {r.title}") for r in withheld)
+                    + "</p>"
+                )
+            if outcome.warnings:
+                parts.append("<p style='color:#8a5300'>" + "<br>".join(escape(w) for w in outcome.warnings) + "</p>")
         if open_left:
             parts.append(
                 "<p style='color:#8a5300'>"
@@ -272,11 +290,12 @@ class ExportReportDialog(QDialog):
         self.summary = QLabel("".join(parts), self)
         self.summary.setWordWrap(True)
         self.files = QListWidget(self)
-        for name in outcome.written:
+        for name in outcome.written if outcome is not None else []:
             self.files.addItem(name)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         open_button = buttons.addButton(self.tr("Åbn mappen"), QDialogButtonBox.ButtonRole.ActionRole)
         open_button.clicked.connect(self._open)
+        open_button.setEnabled(not failed)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

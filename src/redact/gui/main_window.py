@@ -77,10 +77,10 @@ from redact.gui.models import (
 from redact.gui.page_view import ZOOMS, Look, Overlay, PageView, Tool
 from redact.gui.settings import SettingsDialog, UserSettings
 from redact.gui.tasks import CANCELLED, OK, Task, TaskRunner
-from redact.services import review
-from redact.services.cases import ExportOutcome
+from redact.services import package, review
+from redact.services.package import PackageOutcome
 
-EXPORT_DIR = "udlevering"  # the default export folder, inside the case folder
+EXPORT_DIR = "aktindsigt"  # the default package folder, inside the case folder (as `redact export`)
 
 
 def _snapshot(case: Case) -> Case:
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.doc_id: str | None = None
         self.selected: str | None = None  # proposal or manual redaction id
         self.text_selection: review.Occurrence | None = None
-        self.last_export: tuple[ExportOutcome, Path] | None = None
+        self.last_export: tuple[PackageOutcome | None, Path] | None = None  # None: the package failed
         self.last_failures: list[str] = []
         self.report_dialog: dialogs.ExportReportDialog | None = None
         self.find_dialog: dialogs.FindDialog | None = None
@@ -993,6 +993,8 @@ class MainWindow(QMainWindow):
             Action.REJECT: self.tr("afvisning"),
             Action.MANUAL: self.tr("manuel overstregning"),
             Action.UNDO: self.tr("fortrydelse"),
+            Action.WITHHOLD_DOCUMENT: self.tr("undtagelse af dokumentet"),
+            Action.WITHHOLD_PAGE: self.tr("undtagelse af siden"),
         }
         name = names.get(action, str(action))
         return name if len(decisions) == 1 else arg(self.tr("%1 af %2"), name, len(decisions))
@@ -1004,6 +1006,10 @@ class MainWindow(QMainWindow):
         for d in decisions:
             if d.proposal in case.proposals:
                 self.select_item(d.proposal)
+                return
+            if d.action in (Action.WITHHOLD_DOCUMENT, Action.WITHHOLD_PAGE) and d.document:
+                if d.document != self.doc_id:
+                    self.select_document(d.document, max(d.page, 0))
                 return
             if d.action is Action.MANUAL and d.document:
                 if d.document != self.doc_id:
@@ -1135,22 +1141,50 @@ class MainWindow(QMainWindow):
 
         self.runner.submit(Task(self.tr("Søger i sagen"), work, on_done=done))
 
-    def withhold_current_page(self) -> None:
+    def withhold_current_page(self, basis: str = "") -> bool:
+        """Leave the page shown out of the release (a WITHHOLD_PAGE decision); asks for the basis."""
         case, folder, doc_id = self.case, self.folder, self.doc_id
         if case is None or folder is None or doc_id is None or self.page_view.page_count == 0:
-            return
+            return False
         page = max(0, self.page_view.current_page())
-        review.withhold_page(case, folder, doc_id, page, self.ctx.who, self.settings.default_basis)
-        self.status(arg(self.tr("Side %1 bliver overstreget helt. Ctrl+Z fortryder."), page + 1))
-        self._changed()
+        what = arg(self.tr("side %1"), page + 1)
+        return self._withhold(doc_id, page, what, basis)
 
-    def withhold_current_document(self) -> None:
+    def withhold_current_document(self, basis: str = "") -> bool:
+        """Leave the document shown out of the release (a WITHHOLD_DOCUMENT decision); asks for the basis."""
         case, folder, doc_id = self.case, self.folder, self.doc_id
         if case is None or folder is None or doc_id is None or self.page_view.page_count == 0:
-            return
-        review.withhold_document(case, folder, doc_id, self.ctx.who, self.settings.default_basis)
-        self.status(self.tr("Hele dokumentet bliver overstreget. Ctrl+Z fortryder."))
+            return False
+        return self._withhold(doc_id, -1, self.tr("hele dokumentet"), basis)
+
+    def _withhold(self, doc_id: str, page: int, what: str, basis: str) -> bool:
+        if basis or not self.ctx.interactive:
+            return self.withhold(doc_id, page, basis or self.settings.default_basis)
+        dialog = dialogs.BasisDialog(self.settings.default_basis, what, self, withhold=True)
+        dialog.accepted.connect(lambda: self.withhold(doc_id, page, dialog.basis()))
+        dialog.open()
+        return True
+
+    def withhold(self, doc_id: str, page: int, basis: str) -> bool:
+        """Record the withholding of a document (page -1) or one page of it under `basis`, as `redact withhold`."""
+        case, folder = self.case, self.folder
+        if case is None or folder is None or not basis:
+            return False
+        try:
+            if page >= 0:
+                package.withhold_page(case, folder, doc_id, page, basis, self.ctx.who, review.loaded_bases())
+            else:
+                package.withhold_document(case, folder, doc_id, basis, self.ctx.who, review.loaded_bases())
+        except RedactError as exc:
+            self.error(self.tr("Kan ikke undtage"), exc.message)
+            return False
+        citation = review.basis_citation(basis)
+        if page >= 0:
+            self.status(arg(self.tr("Side %1 er undtaget efter %2. Ctrl+Z fortryder."), page + 1, citation))
+        else:
+            self.status(arg(self.tr("Dokumentet er undtaget efter %1. Ctrl+Z fortryder."), citation))
         self._changed()
+        return True
 
     # ================================================================== preview and export
     def set_preview(self, on: bool) -> None:
@@ -1232,7 +1266,10 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("Eksportér"))
         box.setText(
             arg(
-                self.tr("De overstregede og kontrollerede PDF'er gemmes i:\n\n%1\n\nFiler med samme navn erstattes."),
+                self.tr(
+                    "Pakken til aktindsigt (overstregede og kontrollerede PDF'er, aktliste, udkast til afgørelse "
+                    "og revisionsspor) gemmes i:\n\n%1\n\nEn tidligere pakke dér erstattes."
+                ),
                 target,
             )
         )
@@ -1242,7 +1279,7 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(export)
         box.exec()
         if box.clickedButton() is other:
-            path = QFileDialog.getExistingDirectory(self, self.tr("Vælg mappe til de overstregede PDF'er"), str(folder))
+            path = QFileDialog.getExistingDirectory(self, self.tr("Vælg mappe til pakken"), str(folder))
             if not path:
                 return
             target = Path(path)
@@ -1257,6 +1294,7 @@ class MainWindow(QMainWindow):
             return False
         try:
             review.check_export_folder(case, out_dir)
+            review.check_export_folder(case, out_dir / package.DOCUMENTS_DIR)
         except RedactError as exc:
             self.error(self.tr("Vælg en anden mappe"), exc.message)
             return False
@@ -1264,24 +1302,31 @@ class MainWindow(QMainWindow):
         open_left = sum(1 for s in case.states().values() if s is State.OPEN)
         ctx = self.ctx
 
-        def work(progress: Progress, cancel: CancelToken) -> ExportOutcome:
-            return review.export(snapshot, folder, out_dir, progress, cancel, isolated=ctx.isolated)
+        bases = review.loaded_bases()
+
+        def work(progress: Progress, cancel: CancelToken) -> PackageOutcome:
+            if ctx.isolated:
+                return review.run_isolated(
+                    package.export_package, snapshot, folder, out_dir, bases, progress=progress, cancel=cancel
+                )
+            return package.export_package(snapshot, folder, out_dir, bases, progress=progress, cancel=cancel)
 
         def done(kind: str, payload: Any) -> None:
             if kind == OK:
-                outcome: ExportOutcome = payload
+                outcome: PackageOutcome = payload
                 self.last_export = (outcome, out_dir)
-                msg = arg(self.tr("%1 PDF'er eksporteret til %2"), len(outcome.written), out_dir)
-                if outcome.failures:
-                    msg += arg(self.tr("; %1 mislykkedes"), len(outcome.failures))
-                self.status(msg)
+                released = sum(1 for r in outcome.documents if r.file)
+                self.status(arg(self.tr("Pakken er skrevet i %1 (%2 dokumenter udleveret)"), out_dir, released))
                 self.report_dialog = dialogs.ExportReportDialog(outcome, out_dir, open_left, self)
-                if self.ctx.interactive:
-                    self.report_dialog.open()
             elif kind == CANCELLED:
                 self.status(self.tr("Eksporten blev afbrudt."))
+                return
             else:
-                self.error(self.tr("Eksporten mislykkedes"), str(payload))
+                self.last_export = (None, out_dir)
+                self.status(arg(self.tr("Eksporten mislykkedes: %1"), str(payload)))
+                self.report_dialog = dialogs.ExportReportDialog(None, out_dir, open_left, self, error=str(payload))
+            if self.ctx.interactive:
+                self.report_dialog.open()
 
         self.runner.submit(Task(self.tr("Eksporterer"), work, on_done=done))
         return True
@@ -1418,6 +1463,18 @@ class MainWindow(QMainWindow):
         for m in review.manual_redactions(case, doc_id):
             tip = arg(self.tr("Manuel overstregning (%1)"), m.label)
             out.append(Overlay(m.id, m.page, m.boxes, Entity.MANUAL, Look.ACCEPTED, m.label, tip))
+        whole = case.withheld_document(doc_id)
+        pages = case.document(doc_id).pages
+        withheld = {p: whole for p in range(pages)} if whole else case.withheld_pages(doc_id)
+        sizes = review.page_sizes(case, self.folder, doc_id) if withheld and self.folder is not None else []
+        for page, w in sorted(withheld.items()):
+            if not 0 <= page < len(sizes):
+                continue
+            label = review.basis_label(case, w.basis)
+            what = self.tr("Dokumentet") if whole else arg(self.tr("Side %1"), page + 1)
+            tip = arg(self.tr("%1 er undtaget fra aktindsigt efter %2"), what, review.basis_citation(w.basis))
+            box = (Box(0.0, 0.0, sizes[page][0], sizes[page][1]),)
+            out.append(Overlay(f"withhold:{doc_id}:{page}", page, box, Entity.MANUAL, Look.WITHHELD, label, tip))
         return out
 
     def _update_overlays(self) -> None:

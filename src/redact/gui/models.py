@@ -93,6 +93,16 @@ class DocumentListModel(QAbstractTableModel):
     def status_text(self, doc: Document) -> str:
         if doc.status is Status.FAILED:
             return self.tr("Fejl")
+        if self._case is not None and self._case.withheld_document(doc.id):
+            return self.tr("Undtaget")
+        text = self._review_text(doc)
+        pages = len(self._case.withheld_pages(doc.id)) if self._case is not None else 0
+        if pages:
+            withheld = arg(self.tr("%1 s. undtaget"), pages)
+            return f"{text} · {withheld}" if text else withheld
+        return text
+
+    def _review_text(self, doc: Document) -> str:
         p = self._progress.get(doc.id)
         if p is None:
             return ""
@@ -142,6 +152,8 @@ class DocumentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if doc.status is Status.FAILED:
                 return QBrush(QColor("#b00020"))
+            if self._case is not None and self._case.withheld_document(doc.id):
+                return QBrush(QColor("#6b6b6b"))
             p = self._progress.get(doc.id)
             if p and not p.open and col == self.STATUS:
                 return QBrush(QColor("#1b7f3b"))

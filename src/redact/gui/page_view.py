@@ -63,6 +63,7 @@ class Look(StrEnum):
     OPEN = "open"
     ACCEPTED = "accepted"
     REJECTED = "rejected"
+    WITHHELD = "withheld"  # a whole page left out of the release: grey, with the basis label
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,7 +324,7 @@ class PageView(QGraphicsView):
         self._overlay_items = []
         self._overlays = {o.id: o for o in overlays}
         # open proposals on top so they can always be clicked; then rejected, then the black boxes
-        order = {Look.ACCEPTED: 0, Look.REJECTED: 1, Look.OPEN: 2}
+        order = {Look.WITHHELD: -1, Look.ACCEPTED: 0, Look.REJECTED: 1, Look.OPEN: 2}
         for o in sorted(overlays, key=lambda o: order[o.look]):
             if not 0 <= o.page < len(self._sizes):
                 continue
@@ -340,6 +341,11 @@ class PageView(QGraphicsView):
         c = colour(o.entity)
         if o.look is Look.ACCEPTED:
             item.setBrush(QBrush(QColor("black")))
+            item.setPen(QPen(Qt.PenStyle.NoPen))
+            if o.label:
+                self._label(item, rect, o.label)
+        elif o.look is Look.WITHHELD:
+            item.setBrush(QBrush(QColor(90, 90, 90, 170)))
             item.setPen(QPen(Qt.PenStyle.NoPen))
             if o.label:
                 self._label(item, rect, o.label)

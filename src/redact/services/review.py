@@ -16,6 +16,7 @@ thread meanwhile.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import multiprocessing
 import re
@@ -45,6 +46,7 @@ from redact.pdf.extract import read_pages
 from redact.services.cases import BuildResult, ExportOutcome, build_case, export_case
 from redact.services.sources import Source, collect_sources
 from redact.store.casefile import CASE_FILE, WORK_DIR, append_decision, find_case, load_case, save_case
+from redact.store.legal import load_legal_bases
 
 T = TypeVar("T")
 
@@ -179,9 +181,20 @@ def load_keep_list(path: str) -> KeepList:
         raise UsageError(f"{path}: listen over medarbejdere kan ikke læses: {exc.strerror or exc}") from exc
 
 
+@functools.cache
+def loaded_bases() -> dict[str, LegalBasis]:
+    """The maintained list of legal bases (store.legal), read once; the core's own if it cannot be read."""
+    try:
+        return load_legal_bases()
+    except UsageError:
+        return dict(BASES)
+
+
 def legal_bases() -> list[LegalBasis]:
-    """The legal bases a case handler picks from, the default first."""
-    return [PERSONAL_DATA, *(b for b in BASES.values() if b.code != PERSONAL_DATA.code)]
+    """The legal bases a case handler picks from (the loaded list), the default first."""
+    bases = loaded_bases()
+    first = bases.get(PERSONAL_DATA.code, PERSONAL_DATA)
+    return [first, *(b for b in bases.values() if b.code != PERSONAL_DATA.code)]
 
 
 def basis_label(case: Case, code: str) -> str:
@@ -189,12 +202,12 @@ def basis_label(case: Case, code: str) -> str:
     labels: dict[str, str] = getattr(case, "labels", None) or {}
     if code in labels:
         return labels[code]
-    basis = BASES.get(code)
+    basis = loaded_bases().get(code) or BASES.get(code)
     return basis.label if basis else (code or PERSONAL_DATA.label)
 
 
 def basis_citation(code: str) -> str:
-    basis = BASES.get(code)
+    basis = loaded_bases().get(code) or BASES.get(code)
     return basis.citation if basis else code
 
 
@@ -417,23 +430,6 @@ def is_covered(case: Case, occ: Occurrence) -> bool:
     return all(any(a.contains_point((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2) for a in areas) for b in occ.boxes)
 
 
-def withhold_page(case: Case, folder: Path, doc_id: str, page: int, who: str, basis: str = "") -> Decision:
-    """Black out a whole page (for now a manual area over the page; the aktliste issue adds withholding)."""
-    return withhold_pages(case, folder, doc_id, [page], who, basis)[0]
-
-
-def withhold_document(case: Case, folder: Path, doc_id: str, who: str, basis: str = "") -> list[Decision]:
-    return withhold_pages(case, folder, doc_id, range(case.document(doc_id).pages), who, basis)
-
-
-def withhold_pages(
-    case: Case, folder: Path, doc_id: str, pages: Iterable[int], who: str, basis: str = ""
-) -> list[Decision]:
-    sizes = page_sizes(case, folder, doc_id)
-    areas = [(doc_id, p, (Box(0.0, 0.0, sizes[p][0], sizes[p][1]),), "") for p in pages]
-    return _manual(case, folder, who, areas, basis)
-
-
 def remove_manual(case: Case, folder: Path, manual_id: str, who: str) -> list[Decision]:
     """Take back a manual redaction (an undo of the decision that made it)."""
     seqs = _effective_seqs(case)
@@ -476,12 +472,17 @@ def _effective_seqs(case: Case) -> set[int]:
 # Undo and redo
 
 
+# Withholdings are stamped to the second (services.package): each is an action of its own.
+_ALONE = {Action.WITHHOLD_DOCUMENT, Action.WITHHOLD_PAGE}
+
+
 def _actions(decisions: Sequence[Decision]) -> list[list[Decision]]:
     out: list[list[Decision]] = []
     for d in decisions:
         prev = out[-1][-1] if out else None
         if (
             prev is not None
+            and not {prev.action, d.action} & _ALONE
             and prev.when == d.when
             and prev.who == d.who
             and (prev.action is Action.UNDO) == (d.action is Action.UNDO)
