@@ -8,7 +8,7 @@ import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from redact import __version__
@@ -238,11 +238,23 @@ def _add_proposals(case: Case, document: Document, result: DocResult, keep_list:
         )
 
 
+def action_stamp(case: Case) -> str:
+    """A time stamp no earlier decision has: the decisions of one user action share it (undo takes
+    them back together), and two actions never do, however quickly they follow each other."""
+    now = datetime.now().astimezone()
+    last = case.decisions[-1].when if case.decisions else ""
+    when = now.isoformat(timespec="microseconds")
+    while when == last:
+        now += timedelta(microseconds=1)
+        when = now.isoformat(timespec="microseconds")
+    return when
+
+
 def decide(
     case: Case, folder: Path, proposal_ids: Iterable[str], action: Action, who: str, basis: str = ""
 ) -> list[Decision]:
     """Record decisions: each is on disk (fsynced) before it is part of the case in memory."""
-    now = datetime.now().astimezone().isoformat(timespec="seconds")
+    now = action_stamp(case)
     taken = []
     for pid in proposal_ids:
         if pid not in case.proposals:

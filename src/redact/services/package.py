@@ -21,7 +21,7 @@ import secrets as _secrets
 import shutil
 import tempfile
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from redact import __version__
@@ -35,7 +35,7 @@ from redact.core.legal import LegalBasis, citation_of
 from redact.core.progress import CancelToken, NullProgress, Progress
 from redact.ingest.facts import read_facts
 from redact.pdf.assemble import Footer, Part, keep_pages, merge, outline_titles, page_texts, table_pdf
-from redact.services.cases import export_case
+from redact.services.cases import action_stamp, export_case
 from redact.services.letter import compose_letter
 from redact.store.casefile import CASE_FILE, append_decision
 from redact.store.legal import load_legal_bases
@@ -80,10 +80,6 @@ ACTION_NAMES: dict[Action, str] = {
 # --- decisions on whole documents and pages -------------------------------------------------
 
 
-def _now() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
-
-
 def _record(case: Case, folder: Path, decision: Decision) -> Decision:
     append_decision(folder, decision)  # on disk (fsynced) before it is part of the case
     case.decisions.append(decision)
@@ -108,7 +104,7 @@ def withhold_document(
         Action.WITHHOLD_DOCUMENT,
         withhold_id(doc_id),
         who,
-        _now(),
+        action_stamp(case),
         case.tool_version or __version__,
         case.model_version,
         basis,
@@ -136,7 +132,7 @@ def withhold_page(
         Action.WITHHOLD_PAGE,
         withhold_id(doc_id, page),
         who,
-        _now(),
+        action_stamp(case),
         case.tool_version or __version__,
         case.model_version,
         basis,
@@ -156,7 +152,7 @@ def release(case: Case, folder: Path, doc_id: str, who: str, page: int = -1) -> 
         Action.UNDO,
         withhold_id(doc_id, page),  # what is taken back, for the audit log
         who,
-        _now(),
+        action_stamp(case),
         case.tool_version or __version__,
         case.model_version,
         target=current.seq,

@@ -24,7 +24,6 @@ import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, TypeVar
@@ -43,7 +42,7 @@ from redact.core.progress import Cancelled, CancelToken, NullProgress, Progress
 from redact.core.text import PageText
 from redact.pdf import render
 from redact.pdf.extract import read_pages
-from redact.services.cases import BuildResult, ExportOutcome, build_case, export_case
+from redact.services.cases import BuildResult, ExportOutcome, action_stamp, build_case, export_case
 from redact.services.sources import Source, collect_sources
 from redact.store.casefile import CASE_FILE, WORK_DIR, append_decision, find_case, load_case, save_case
 from redact.store.legal import load_legal_bases
@@ -311,22 +310,11 @@ def _unique_output(name: str, used: set[str]) -> str:
 # Decisions
 
 
-def _stamp(case: Case) -> str:
-    """A time stamp no earlier decision has: one user action is the decisions that share it."""
-    now = datetime.now().astimezone()
-    last = case.decisions[-1].when if case.decisions else ""
-    when = now.isoformat(timespec="microseconds")
-    while when == last:
-        now += timedelta(microseconds=1)
-        when = now.isoformat(timespec="microseconds")
-    return when
-
-
 def _record(case: Case, folder: Path, who: str, entries: Sequence[dict[str, Any]]) -> list[Decision]:
     """Append one user action's decisions to the log (each fsynced), then to the case."""
     if not entries:
         return []
-    when = _stamp(case)
+    when = action_stamp(case)
     taken: list[Decision] = []
     for entry in entries:
         d = Decision(
