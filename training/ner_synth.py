@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from faker import Faker
 from ner_names import NamePools, PlacePools
 
+from redact.ingest.mail import MONTHS as DANISH_MONTHS
+
 Span = tuple[int, int, str]
 # Share of first names and surnames drawn from the rarer names outside the model's name-class lookup.
 RARE_NAME_SHARE = 0.2
@@ -283,20 +285,7 @@ COUNTRIES = [
     "Rusland",
 ]
 WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
-MONTHS = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
+MONTHS = DANISH_MONTHS
 MAIL_DOMAINS = ["gmail.com", "hotmail.com", "outlook.dk", "live.dk", "mail.dk", "yahoo.dk", "jubii.dk"]
 
 # Running text with slots. Slots: {name} full name, {fname} first name, {lname} surname, {gname}/{gfname}/

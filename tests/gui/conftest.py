@@ -17,29 +17,11 @@ from redact.gui.compat import protect_singletons
 from redact.gui.context import AppContext
 from redact.gui.main_window import MainWindow
 from redact.services import review
-from tests.support.builders import make_pdf
-from tests.support.fakes import fake_detectors
+from tests.support.fakes import fake_detectors, request_files
 
 WHO = "testbruger"
 # Qt messages a GUI test may print; any other warning fails the test.
 QT_NOISE = ("propagateSizeHints", "QFont::setPointSizeF")
-
-
-def request_files(folder: Path) -> list[Path]:
-    """Two letters: a person mentioned in both (a group), a CPR and a phone number, a contact person."""
-    folder.mkdir(parents=True, exist_ok=True)
-    a = make_pdf(
-        folder / "ansøgning.pdf",
-        [
-            "Ansøgning fra Jens Peter Hansen",
-            "CPR 120384-1234, telefon 20 12 34 56.",
-            "Hansen bor i kommunen.",
-            "Kontaktperson: Karen Opdigtsen.",
-        ],
-        leading=1.6,
-    )
-    b = make_pdf(folder / "notat.pdf", ["Notat om Hansen", "Sagen drøftet med Bo Fiktivsen."], leading=1.6)
-    return [a, b]
 
 
 @pytest.fixture(autouse=True, scope="session")

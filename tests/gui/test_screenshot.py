@@ -15,8 +15,7 @@ from PySide6.QtGui import QImage
 from redact.core.keeplist import KeepList
 from redact.core.progress import NullProgress
 from redact.services.batch import run_batch
-from tests.gui.conftest import request_files
-from tests.support.fakes import fake_detectors
+from tests.support.fakes import fake_detectors, request_files
 
 REPO = Path(__file__).resolve().parents[2]
 

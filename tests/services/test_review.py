@@ -16,32 +16,16 @@ from redact.core.progress import Cancelled, CancelToken, NullProgress
 from redact.services import review
 from redact.store.casefile import load_case
 from tests.support.builders import all_text, make_pdf
-from tests.support.fakes import fake_detectors
+from tests.support.fakes import fake_detectors, request_files
 
 WHO = "testbruger"
-
-
-def files(folder: Path) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    a = make_pdf(
-        folder / "ansøgning.pdf",
-        [
-            "Ansøgning fra Jens Peter Hansen",
-            "CPR 120384-1234, telefon 20 12 34 56.",
-            "Hansen bor i kommunen.",
-            "Kontaktperson: Karen Opdigtsen.",
-        ],
-        leading=1.6,
-    )
-    b = make_pdf(folder / "notat.pdf", ["Notat om Hansen", "Sagen drøftet med Bo Fiktivsen."], leading=1.6)
-    return [a, b]
 
 
 @pytest.fixture
 def built(tmp_path: Path) -> tuple[Case, Path]:
     folder = tmp_path / "sag"
     case = review.create_case(folder, "Aktindsigt i byggesag", "24/1234")
-    sources, skipped = review.plan_sources(case, folder, files(tmp_path / "originaler"))
+    sources, skipped = review.plan_sources(case, folder, request_files(tmp_path / "originaler"))
     assert not skipped
     addition = review.build_addition(sources, folder, fake_detectors, KeepList(), isolated=False)
     review.merge_addition(case, folder, addition)
@@ -220,7 +204,7 @@ def test_preview_is_the_verified_export_of_one_document(built: tuple[Case, Path]
 def test_work_runs_in_a_fresh_process_with_progress(tmp_path: Path) -> None:
     folder = tmp_path / "sag"
     case = review.create_case(folder, "Isoleret", "")
-    sources, _ = review.plan_sources(case, folder, files(tmp_path / "originaler"))
+    sources, _ = review.plan_sources(case, folder, request_files(tmp_path / "originaler"))
     seen: list[str] = []
 
     class Recorder(NullProgress):

@@ -7,10 +7,12 @@ Everything it finds is invented: the names below and numbers shaped like CPR and
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from redact.core.detector import Detector
 from redact.core.entity import Entity
 from redact.core.finding import Finding
+from tests.support.builders import make_pdf
 
 NAMES = ("Jens Peter Hansen", "Hansen", "Karen Opdigtsen", "Bo Fiktivsen")
 _PATTERNS = (
@@ -34,3 +36,21 @@ class FakeDetector:
 
 def fake_detectors() -> list[Detector]:
     return [FakeDetector()]
+
+
+def request_files(folder: Path) -> list[Path]:
+    """Two letters with what the fake detector finds: a person in both (a group), a CPR and a phone
+    number, a contact person."""
+    folder.mkdir(parents=True, exist_ok=True)
+    a = make_pdf(
+        folder / "ansøgning.pdf",
+        [
+            "Ansøgning fra Jens Peter Hansen",
+            "CPR 120384-1234, telefon 20 12 34 56.",
+            "Hansen bor i kommunen.",
+            "Kontaktperson: Karen Opdigtsen.",
+        ],
+        leading=1.6,
+    )
+    b = make_pdf(folder / "notat.pdf", ["Notat om Hansen", "Sagen drøftet med Bo Fiktivsen."], leading=1.6)
+    return [a, b]

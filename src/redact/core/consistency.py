@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from redact.core.entity import Entity
@@ -89,22 +89,34 @@ def propagate(
                 variants.append((v, person))
     if not variants:
         return []
-    alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v, _ in sorted(variants, key=lambda x: -len(x[0])))
-    pattern = re.compile(r"(?<![\w@.])(" + alternatives + ")" + _GENITIVE + r"(?![\w@])")
+    pattern = re.compile(r"(?<![\w@.])(" + _alternatives(v for v, _ in variants) + ")" + _GENITIVE + r"(?![\w@])")
     owner = {v: p for v, p in variants}
     found: list[Mention] = []
+    for doc_id, pt, m in _new_matches(pattern, pages, existing):
+        person = owner.get(canonical(m.group(1)), canonical(m.group(1)))
+        reason = f"Samme person som «{person}», der er fundet andetsteds i sagen"
+        f = Finding(Entity.PERSON, m.start(), m.end(), m.group(), score, "Konsistens", reason)
+        found.append(Mention(doc_id, pt.page, f, person))
+    return found
+
+
+def _alternatives(texts: Iterable[str]) -> str:
+    """A regex alternation of the texts, longest first, matching any run of white space for a space."""
+    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(texts, key=len, reverse=True))
+
+
+def _new_matches(
+    pattern: re.Pattern[str],
+    pages: dict[str, list[PageText]],
+    existing: dict[tuple[str, int], list[tuple[int, int]]],
+) -> Iterator[tuple[str, PageText, re.Match[str]]]:
+    """Every match of `pattern` on every page that overlaps no finding in `existing`."""
     for doc_id, doc_pages in pages.items():
         for pt in doc_pages:
             taken = existing.get((doc_id, pt.page), [])
             for m in pattern.finditer(pt.text):
-                start, end = m.start(), m.end()
-                if any(start < e and s < end for s, e in taken):
-                    continue
-                person = owner.get(canonical(m.group(1)), canonical(m.group(1)))
-                reason = f"Samme person som «{person}», der er fundet andetsteds i sagen"
-                f = Finding(Entity.PERSON, start, end, pt.text[start:end], score, "Konsistens", reason)
-                found.append(Mention(doc_id, pt.page, f, person))
-    return found
+                if not any(m.start() < e and s < m.end() for s, e in taken):
+                    yield doc_id, pt, m
 
 
 # Identifiers that mean the same wherever they occur: once found, every occurrence is proposed.
@@ -138,18 +150,11 @@ def propagate_exact(
             wanted.setdefault(key, entity)
     if not wanted:
         return []
-    alternatives = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(wanted, key=len, reverse=True))
-    pattern = re.compile(r"(?<![\w@.+-])(" + alternatives + r")(?![\w@-])")
+    pattern = re.compile(r"(?<![\w@.+-])(" + _alternatives(wanted) + r")(?![\w@-])")
     found: list[Mention] = []
-    for doc_id, doc_pages in pages.items():
-        for pt in doc_pages:
-            taken = existing.get((doc_id, pt.page), [])
-            for m in pattern.finditer(pt.text):
-                start, end = m.start(), m.end()
-                if any(start < e and s < end for s, e in taken):
-                    continue
-                key = canonical(m.group(1))
-                reason = "Samme oplysning er fundet andetsteds i sagen"
-                f = Finding(wanted[key], start, end, pt.text[start:end], score, "Konsistens", reason)
-                found.append(Mention(doc_id, pt.page, f, key))
+    for doc_id, pt, m in _new_matches(pattern, pages, existing):
+        key = canonical(m.group(1))
+        reason = "Samme oplysning er fundet andetsteds i sagen"
+        f = Finding(wanted[key], m.start(), m.end(), m.group(), score, "Konsistens", reason)
+        found.append(Mention(doc_id, pt.page, f, key))
     return found

@@ -6,6 +6,7 @@ costs the case handler time and risks over-redaction.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,12 @@ _WORD = re.compile(r"[\wæøåÆØÅ.@-]+")
 
 def _norm(text: str) -> str:
     return " ".join(text.split()).strip(" .,;:()<>\"'").casefold()
+
+
+@functools.lru_cache(maxsize=8)
+def _single_spaced(text: str) -> str:
+    """A document's text with single spaces; asked for once per finding, so it is kept."""
+    return " ".join(text.split())
 
 
 def _digits(text: str) -> str:
@@ -83,7 +90,7 @@ class KeepList:
         words = [_strip_genitive(w).casefold() for w in text.split()]
         if not words:
             return False
-        doc = " ".join(document_text.split())
+        doc = _single_spaced(document_text)
         for entry in self.entries:
             parts = [p.casefold() for p in entry.split()]
             if len(parts) < 2 or not all(w in parts for w in words):

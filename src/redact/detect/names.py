@@ -224,7 +224,8 @@ class _Context:
     strength: int
 
 
-def _read_list(path: Path) -> list[str]:
+def read_list(path: Path) -> list[str]:
+    """The entries of a name-list file (blank lines and # comments skipped; empty if it is missing)."""
     if not path.is_file():
         return []
     out = []
@@ -248,21 +249,21 @@ class NameRuleDetector:
                 key = word.casefold()
                 flags[key] = flags.get(key, 0) | flag
 
-        first_names = _read_list(directory / "da_first_names.txt")
-        surnames = _read_list(directory / "da_surnames.txt")
+        first_names = read_list(directory / "da_first_names.txt")
+        surnames = read_list(directory / "da_surnames.txt")
         add(first_names, FIRST)
-        add(_read_list(directory / "minority_first_names.txt"), MFIRST)
+        add(read_list(directory / "minority_first_names.txt"), MFIRST)
         add(surnames, SUR)
         # Both lists are sorted by frequency: a name further up the surname list is mainly a surname.
         first_rank = {n.casefold(): i for i, n in enumerate(first_names)}
         for i, name in enumerate(surnames):
             if first_rank.get(name.casefold(), i) > i:
                 flags[name.casefold()] |= MAINLY_SUR
-        add(_read_list(directory / "minority_surnames.txt"), MSUR)
-        for line in _read_list(directory / "common_words.txt"):
+        add(read_list(directory / "minority_surnames.txt"), MSUR)
+        for line in read_list(directory / "common_words.txt"):
             word, _, mark = line.partition("\t")
             add([word], COMMON | (FREQ_FIRST if mark.strip() == "fornavn" else 0))
-        places = _read_list(directory / "places.txt")
+        places = read_list(directory / "places.txt")
         add(places, PLACE)
         # Multi-word places ("Vester Skerninge", "Ruds Vedby"): the words are names on their own.
         self._multi_places: dict[str, list[tuple[str, ...]]] = {}
@@ -270,7 +271,7 @@ class NameRuleDetector:
             words = tuple(w.casefold() for w in place.split())
             if len(words) > 1:
                 self._multi_places.setdefault(words[0], []).append(words[1:])
-        add(_read_list(directory / "vocabulary.txt"), VOCAB)
+        add(read_list(directory / "vocabulary.txt"), VOCAB)
         add(sorted(TITLE_WORDS), TITLE)
         add(sorted(ORG_WORDS), ORG)
         add(sorted(NAMED_ORG_WORDS), NAMED_ORG)

@@ -15,7 +15,14 @@ from spacy.language import Language
 from redact import paths
 from redact.core.entity import Entity
 from redact.core.finding import Finding
-from redact.detect.names import NAMED_ORG_SUFFIXES, NAMED_ORG_WORDS, ORG_SUFFIXES, ORG_WORDS
+from redact.detect.names import (
+    DEFAULT_DATA_DIR,
+    NAMED_ORG_SUFFIXES,
+    NAMED_ORG_WORDS,
+    ORG_SUFFIXES,
+    ORG_WORDS,
+    read_list,
+)
 
 MODEL_NAME = "da_redact_ner"
 
@@ -24,13 +31,8 @@ def default_model_dir() -> Path:
     return paths.models_dir() / MODEL_NAME
 
 
-def default_names_dir() -> Path:
-    return paths.resources_dir() / "names"
-
-
 def _words(path: Path, lower: bool) -> frozenset[str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    words = (line.split("\t")[0].strip() for line in lines if line.strip() and not line.startswith("#"))
+    words = (entry.split("\t")[0].strip() for entry in read_list(path))
     return frozenset(w.lower() if lower else w for w in words)
 
 
@@ -64,7 +66,7 @@ class NerDetector:
     def __init__(self, model_dir: Path | None = None, names_dir: Path | None = None) -> None:
         path = model_dir or default_model_dir()
         self._nlp: Language = spacy.load(path, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler"])
-        data = names_dir or default_names_dir()
+        data = names_dir or DEFAULT_DATA_DIR
         self._vocabulary = _words(data / "vocabulary.txt", lower=True)
         self._places = _words(data / "places.txt", lower=False)
         self._names = frozenset().union(

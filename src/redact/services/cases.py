@@ -5,11 +5,12 @@ from __future__ import annotations
 import getpass
 import hashlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from redact import __version__
 from redact.core.case import Case, State
@@ -250,22 +251,37 @@ def action_stamp(case: Case) -> str:
     return when
 
 
-def decide(
-    case: Case, folder: Path, proposal_ids: Iterable[str], action: Action, who: str, basis: str = ""
-) -> list[Decision]:
-    """Record decisions: each is on disk (fsynced) before it is part of the case in memory."""
-    now = action_stamp(case)
-    taken = []
-    for pid in proposal_ids:
-        if pid not in case.proposals:
-            raise RedactError(f"ukendt forslag: {pid}")
+def record_action(case: Case, folder: Path, who: str, entries: Sequence[dict[str, Any]]) -> list[Decision]:
+    """Append one user action's decisions (Decision fields per entry) to the log, each fsynced,
+    then to the case: a decision is on disk before it is part of the case in memory."""
+    if not entries:
+        return []
+    when = action_stamp(case)
+    taken: list[Decision] = []
+    for entry in entries:
         d = Decision(
-            case.next_seq(), action, pid, who, now, case.tool_version or __version__, case.model_version, basis
+            seq=case.next_seq(),
+            who=who,
+            when=when,
+            tool_version=case.tool_version or __version__,
+            model_version=case.model_version,
+            **entry,
         )
         append_decision(folder, d)
         case.decisions.append(d)
         taken.append(d)
     return taken
+
+
+def decide(
+    case: Case, folder: Path, proposal_ids: Iterable[str], action: Action, who: str, basis: str = ""
+) -> list[Decision]:
+    """Accept or reject proposals, as one action."""
+    ids = list(proposal_ids)
+    for pid in ids:
+        if pid not in case.proposals:
+            raise RedactError(f"ukendt forslag: {pid}")
+    return record_action(case, folder, who, [{"action": action, "proposal": pid, "basis": basis} for pid in ids])
 
 
 def accept_all_open(case: Case, folder: Path, who: str) -> int:

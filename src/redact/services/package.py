@@ -24,7 +24,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from redact import __version__
 from redact.core.case import DISCLOSURE_NAMES, Case, Disclosure, State, withhold_id
 from redact.core.decision import Action, Decision
 from redact.core.document import Document, Status
@@ -35,9 +34,9 @@ from redact.core.legal import LegalBasis, citation_of
 from redact.core.progress import CancelToken, NullProgress, Progress
 from redact.ingest.facts import read_facts
 from redact.pdf.assemble import Footer, Part, keep_pages, merge, outline_titles, page_texts, table_pdf
-from redact.services.cases import action_stamp, export_case
+from redact.services.cases import export_case, record_action
 from redact.services.letter import compose_letter
-from redact.store.casefile import CASE_FILE, append_decision
+from redact.store.casefile import CASE_FILE
 from redact.store.legal import load_legal_bases
 from redact.store.letter import LetterTemplate, docx_text, load_template, write_docx
 
@@ -80,12 +79,6 @@ ACTION_NAMES: dict[Action, str] = {
 # --- decisions on whole documents and pages -------------------------------------------------
 
 
-def _record(case: Case, folder: Path, decision: Decision) -> Decision:
-    append_decision(folder, decision)  # on disk (fsynced) before it is part of the case
-    case.decisions.append(decision)
-    return decision
-
-
 def _check_basis(basis: str, bases: dict[str, LegalBasis] | None) -> None:
     if not basis:
         raise UsageError("angiv hjemlen for undtagelsen (fx offl-23-1-1)")
@@ -99,18 +92,8 @@ def withhold_document(
     """Leave a whole document out of the release, under `basis` (e.g. "offl-23-1-1")."""
     case.document(doc_id)
     _check_basis(basis, bases)
-    d = Decision(
-        case.next_seq(),
-        Action.WITHHOLD_DOCUMENT,
-        withhold_id(doc_id),
-        who,
-        action_stamp(case),
-        case.tool_version or __version__,
-        case.model_version,
-        basis,
-        document=doc_id,
-    )
-    return _record(case, folder, d)
+    entry = {"action": Action.WITHHOLD_DOCUMENT, "proposal": withhold_id(doc_id), "basis": basis, "document": doc_id}
+    return record_action(case, folder, who, [entry])[0]
 
 
 def withhold_page(
@@ -127,19 +110,14 @@ def withhold_page(
     if not 0 <= page < doc.pages:
         raise UsageError(f"dokument {doc_id} har ikke en side {page + 1} (det har {doc.pages})")
     _check_basis(basis, bases)
-    d = Decision(
-        case.next_seq(),
-        Action.WITHHOLD_PAGE,
-        withhold_id(doc_id, page),
-        who,
-        action_stamp(case),
-        case.tool_version or __version__,
-        case.model_version,
-        basis,
-        document=doc_id,
-        page=page,
-    )
-    return _record(case, folder, d)
+    entry = {
+        "action": Action.WITHHOLD_PAGE,
+        "proposal": withhold_id(doc_id, page),
+        "basis": basis,
+        "document": doc_id,
+        "page": page,
+    }
+    return record_action(case, folder, who, [entry])[0]
 
 
 def release(case: Case, folder: Path, doc_id: str, who: str, page: int = -1) -> Decision | None:
@@ -147,17 +125,9 @@ def release(case: Case, folder: Path, doc_id: str, who: str, page: int = -1) -> 
     current = next((w for w in case.withholdings() if w.document == doc_id and w.page == page), None)
     if current is None:
         return None
-    d = Decision(
-        case.next_seq(),
-        Action.UNDO,
-        withhold_id(doc_id, page),  # what is taken back, for the audit log
-        who,
-        action_stamp(case),
-        case.tool_version or __version__,
-        case.model_version,
-        target=current.seq,
-    )
-    return _record(case, folder, d)
+    # The proposal field names what is taken back, for the audit log.
+    entry = {"action": Action.UNDO, "proposal": withhold_id(doc_id, page), "target": current.seq}
+    return record_action(case, folder, who, [entry])[0]
 
 
 # --- the aktliste --------------------------------------------------------------------------------

@@ -42,9 +42,9 @@ from redact.core.progress import Cancelled, CancelToken, NullProgress, Progress
 from redact.core.text import PageText
 from redact.pdf import render
 from redact.pdf.extract import read_pages
-from redact.services.cases import BuildResult, ExportOutcome, action_stamp, build_case, export_case
+from redact.services.cases import BuildResult, ExportOutcome, build_case, export_case, record_action
 from redact.services.sources import Source, collect_sources
-from redact.store.casefile import CASE_FILE, WORK_DIR, append_decision, find_case, load_case, save_case
+from redact.store.casefile import CASE_FILE, WORK_DIR, find_case, load_case, save_case
 from redact.store.legal import load_legal_bases
 
 T = TypeVar("T")
@@ -310,25 +310,11 @@ def _unique_output(name: str, used: set[str]) -> str:
 # Decisions
 
 
-def _record(case: Case, folder: Path, who: str, entries: Sequence[dict[str, Any]]) -> list[Decision]:
-    """Append one user action's decisions to the log (each fsynced), then to the case."""
-    if not entries:
-        return []
-    when = action_stamp(case)
-    taken: list[Decision] = []
-    for entry in entries:
-        d = Decision(
-            seq=case.next_seq(),
-            who=who,
-            when=when,
-            tool_version=case.tool_version or __version__,
-            model_version=case.model_version,
-            **entry,
-        )
-        append_decision(folder, d)
-        case.decisions.append(d)
-        taken.append(d)
-    return taken
+def _undo(case: Case, folder: Path, who: str, decisions: Iterable[Decision]) -> list[Decision]:
+    """Take back `decisions` as one action."""
+    return record_action(
+        case, folder, who, [{"action": Action.UNDO, "proposal": d.proposal, "target": d.seq} for d in decisions]
+    )
 
 
 def decide_proposals(
@@ -347,7 +333,7 @@ def decide_proposals(
         if states[pid] is wanted and (not basis or bases.get(pid) == basis):
             continue
         entries.append({"action": action, "proposal": pid, "basis": basis})
-    return _record(case, folder, who, entries)
+    return record_action(case, folder, who, entries)
 
 
 def set_basis(case: Case, folder: Path, ids: Iterable[str], basis: str, who: str) -> list[Decision]:
@@ -362,7 +348,7 @@ def set_basis(case: Case, folder: Path, ids: Iterable[str], basis: str, who: str
         if bases.get(i) == basis and (i in manual or states[i] is State.ACCEPTED):
             continue
         entries.append({"action": Action.ACCEPT, "proposal": i, "basis": basis})
-    return _record(case, folder, who, entries)
+    return record_action(case, folder, who, entries)
 
 
 def manual_redaction(
@@ -401,7 +387,7 @@ def _manual(
                 "text": text,
             }
         )
-    return _record(case, folder, who, entries)
+    return record_action(case, folder, who, entries)
 
 
 def redact_occurrences(
@@ -422,7 +408,7 @@ def remove_manual(case: Case, folder: Path, manual_id: str, who: str) -> list[De
     """Take back a manual redaction (an undo of the decision that made it)."""
     seqs = _effective_seqs(case)
     made = [d for d in case.decisions if d.action is Action.MANUAL and d.proposal == manual_id and d.seq in seqs]
-    return _record(case, folder, who, [{"action": Action.UNDO, "proposal": d.proposal, "target": d.seq} for d in made])
+    return _undo(case, folder, who, made)
 
 
 def manual_redactions(case: Case, doc_id: str | None = None) -> list[ManualRedaction]:
@@ -509,7 +495,7 @@ def undo_last(case: Case, folder: Path, who: str) -> list[Decision]:
         return []
     by_seq = {d.seq: d for d in case.decisions}
     targets = [by_seq[s] for s in h.undo[-1]]
-    _record(case, folder, who, [{"action": Action.UNDO, "proposal": d.proposal, "target": d.seq} for d in targets])
+    _undo(case, folder, who, targets)
     return targets
 
 
@@ -520,7 +506,7 @@ def redo(case: Case, folder: Path, who: str) -> list[Decision]:
         return []
     by_seq = {d.seq: d for d in case.decisions}
     undos = [by_seq[s] for s in h.redo[-1]]
-    _record(case, folder, who, [{"action": Action.UNDO, "proposal": d.proposal, "target": d.seq} for d in undos])
+    _undo(case, folder, who, undos)
     return [by_seq[u.target] for u in undos]
 
 

@@ -12,11 +12,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from redact.core.errors import UsageError
 from redact.core.legal import LegalBasis, Scope
 from redact.paths import resources_dir
+from redact.store.yamlfile import read_yaml
 
 _FIELDS = {"kode", "etiket", "henvisning", "omfang", "lov", "begrundelse"}
 # A label must fit in a redaction box on one line.
@@ -36,12 +35,7 @@ def load_legal_bases(*extra: Path, defaults: Path | None = None) -> dict[str, Le
 
 
 def _read(path: Path) -> list[dict[str, Any]]:
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise UsageError(f"{path}: listen over hjemler kan ikke læses: {exc.strerror}") from exc
-    except yaml.YAMLError as exc:
-        raise UsageError(f"{path}: listen over hjemler er ikke gyldig YAML: {exc}") from exc
+    raw = read_yaml(path, "listen over hjemler")
     if not isinstance(raw, dict) or not isinstance(raw.get("hjemler"), list):
         raise UsageError(f"{path}: filen skal have en liste 'hjemler:' (se resources/legal/bases_da.yaml)")
     entries: list[dict[str, Any]] = raw["hjemler"]

@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from redact.core.errors import UsageError
 from redact.paths import resources_dir
+from redact.store.yamlfile import read_yaml
 
 
 def default_template_path() -> Path:
@@ -81,12 +80,7 @@ def load_template(path: Path | None = None) -> LetterTemplate:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise UsageError(f"{path}: skabelonen kan ikke læses: {exc.strerror}") from exc
-    except yaml.YAMLError as exc:
-        raise UsageError(f"{path}: skabelonen er ikke gyldig YAML: {exc}") from exc
+    raw = read_yaml(path, "skabelonen")
     if not isinstance(raw, dict):
         raise UsageError(f"{path}: skabelonen skal være en samling af felter (se {default_template_path().name})")
     return raw
