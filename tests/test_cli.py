@@ -15,7 +15,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def redact(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONPATH=str(REPO))
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(REPO / "src"), str(REPO)]))  # this checkout's code
     return subprocess.run(
         [sys.executable, str(REPO / "tests" / "support" / "offline.py"), *args],
         capture_output=True,
@@ -41,6 +41,8 @@ def test_batch_end_to_end(tmp_path: Path) -> None:
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["failed"][0]["file"].endswith("kaput.pdf")
     assert report["redactions_per_entity"]["CPR"] == 2
+    assert report["converter_per_document"]["post/note.pdf"] == "tekst (kodning utf-8)"
+    assert "tekst (kodning utf-8) 1" in res.stdout
     assert "120384-1234" not in all_text(out / "brev.pdf")
     assert digest(src) == before
 

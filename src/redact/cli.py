@@ -239,6 +239,8 @@ def _batch(args: argparse.Namespace) -> int:
         print(f"FEJL: {f.error if f.error.startswith(f.file) else f'{f.file}: {f.error}'}", file=sys.stderr)
     out = sys.stdout
     print(f"Filer: {report.files}  dokumenter: {report.documents}  sider: {report.pages}", file=out)
+    if report.converters:
+        print("Læst som: " + ", ".join(f"{k} {v}" for k, v in sorted(report.converters.items())), file=out)
     if report.proposals:
         print("Forslag pr. kategori: " + ", ".join(f"{k} {v}" for k, v in sorted(report.proposals.items())), file=out)
     if args.auto_accept:

@@ -9,6 +9,7 @@ import pytest
 
 from redact.core.errors import InputFileError
 from redact.ingest import convert_file
+from redact.ingest.encoding import CANDIDATES
 from redact.ingest.office import docx_to_pdf_simple, libreoffice
 from redact.pdf.extract import read_pages
 from redact.pdf.ocr import ocr_available
@@ -193,3 +194,24 @@ def test_zero_page_pdf_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(InputFileError):
         convert_file(src, tmp_path, "0001")
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "expected"),
+    [
+        # short texts: a statistical guess took these for cp850 ("┼se û öjaö") or mac_roman or nothing
+        ("Åse – ”ja”", "cp1252", "cp1252"),
+        ("S. Ø. – ”", "cp1252", "cp1252"),
+        ("”Bøf”", "cp1252", "cp1252"),
+        ("ØK – ”nej”", "cp1252", "cp1252"),
+        ("Pris 100 € til Søren", "iso8859_15", "iso8859_15"),
+        ("Søren Ærø på Åboulevarden", "cp865", "cp865"),  # an old DOS file: ø is 0x9B there
+        ("Søren", "utf-8", "utf-8"),
+    ],
+)
+def test_short_nordic_text_files_keep_their_letters(tmp_path: Path, text: str, encoding: str, expected: str) -> None:
+    src = tmp_path / "kort.txt"
+    src.write_bytes(text.encode(encoding))
+    [doc] = convert_file(src, tmp_path, "0001")
+    assert text in text_of(doc.pdf)
+    assert doc.converter == f"tekst (kodning {CANDIDATES.get(expected, expected)})"

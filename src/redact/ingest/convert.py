@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from redact.core.errors import InputFileError
+from redact.ingest.encoding import decode_legacy
 from redact.ingest.mail import Mail, mail_document, read_eml, read_msg
 from redact.ingest.office import convert_docx
 from redact.pdf.compose import html_to_pdf, images_to_pdf, normalize_pdf, text_to_html
@@ -76,8 +77,6 @@ def convert_file(source: Path, workdir: Path, stem: str, depth: int = 0) -> list
 
 
 def read_text(source: Path) -> tuple[str, str]:
-    from charset_normalizer import from_bytes
-
     raw = source.read_bytes()
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputFileError(str(source), "filen ligner ikke en tekstfil (binært indhold)")
@@ -88,15 +87,8 @@ def read_text(source: Path) -> tuple[str, str]:
         return _nonempty(source, raw.decode("utf-8")), "kodning utf-8"
     except UnicodeDecodeError:
         pass
-    # Not UTF-8: Nordic files are nearly always Windows-1252 or one of its DOS/ISO cousins; an
-    # unrestricted guess readily picks Central European code pages and garbles æ, ø and å.
-    best = from_bytes(raw, cp_isolation=WESTERN_CODEPAGES).best()
-    if best is None:
-        raise InputFileError(str(source), "tegnsættet i tekstfilen kan ikke bestemmes")
-    return _nonempty(source, str(best)), f"kodning {best.encoding}"
-
-
-WESTERN_CODEPAGES = ["cp1252", "iso8859_15", "latin_1", "cp850", "cp865", "mac_roman"]
+    text, encoding = decode_legacy(raw)
+    return _nonempty(source, text), f"kodning {encoding}"
 
 
 def _nonempty(source: Path, text: str) -> str:

@@ -32,6 +32,7 @@ class BatchReport:
     written: list[str] = field(default_factory=list)
     not_checked: list[str] = field(default_factory=list)
     converters: dict[str, int] = field(default_factory=dict)
+    converter_of: dict[str, str] = field(default_factory=dict)  # output name -> converter (and text encoding)
     warnings: list[str] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     auto_accepted: int = 0
@@ -55,6 +56,7 @@ class BatchReport:
             "written": self.written,
             "not_checked_no_text_layer": self.not_checked,
             "converters": self.converters,
+            "converter_per_document": self.converter_of,
             "warnings": self.warnings,
             "failed": [{"file": f.file, "error": f.error} for f in self.failures],
         }
@@ -91,6 +93,7 @@ def run_batch(
     report.pages = sum(d.pages for d in ready)
     report.proposals = dict(Counter(p.entity.value for p in case.proposals.values()))
     report.converters = dict(Counter(d.converter for d in ready))
+    report.converter_of = {d.output_name: d.converter for d in ready}
     for d in ready:
         report.warnings += [f"{d.output_name}: {w}" for w in d.warnings]
         if d.pages_without_text:
