@@ -9,7 +9,7 @@ APT_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-dan tessera
 	xvfb xauth fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup system-packages demo test lint bench model clean bundle deb
+.PHONY: setup system-packages demo test lint bench precision model clean bundle deb
 
 setup: $(STAMP)
 
@@ -57,6 +57,11 @@ model: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
 	$(BIN)/python benchmarks/bench_ocr.py
+
+# Proposals per 1,000 words, how many are right, and recall, on the annotated corpora in ../shared/corpus
+# (the development corpus and the real published texts); prints figures, asserts nothing.
+precision: $(STAMP)
+	$(BIN)/python benchmarks/bench_precision.py
 
 # The one-folder app for deployment (installer/redact.spec) and the Debian package built from it.
 # Neither is part of `make test`: building takes minutes. Check them with
