@@ -34,7 +34,7 @@ from redact.services.processing import (
     process_file_in_worker,
 )
 from redact.services.sources import Source
-from redact.store.casefile import WORK_DIR, append_decision, save_case
+from redact.store.casefile import WORK_DIR, append_decisions, save_case
 
 
 def current_user() -> str:
@@ -252,24 +252,25 @@ def action_stamp(case: Case) -> str:
 
 
 def record_action(case: Case, folder: Path, who: str, entries: Sequence[dict[str, Any]]) -> list[Decision]:
-    """Append one user action's decisions (Decision fields per entry) to the log, each fsynced,
+    """Append one user action's decisions (Decision fields per entry) to the log, with one fsync,
     then to the case: a decision is on disk before it is part of the case in memory."""
     if not entries:
         return []
     when = action_stamp(case)
-    taken: list[Decision] = []
-    for entry in entries:
-        d = Decision(
-            seq=case.next_seq(),
+    first = case.next_seq()
+    taken = [
+        Decision(
+            seq=first + i,
             who=who,
             when=when,
             tool_version=case.tool_version or __version__,
             model_version=case.model_version,
             **entry,
         )
-        append_decision(folder, d)
-        case.decisions.append(d)
-        taken.append(d)
+        for i, entry in enumerate(entries)
+    ]
+    append_decisions(folder, taken)  # on disk (one fsync) before the case in memory holds them
+    case.decisions.extend(taken)
     return taken
 
 

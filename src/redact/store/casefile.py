@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -75,9 +76,20 @@ def save_case(case: Case, folder: Path) -> Path:
 
 
 def append_decision(folder: Path, decision: Decision) -> None:
-    line = json.dumps(_decision_json(decision), ensure_ascii=False) + "\n"
+    append_decisions(folder, [decision])
+
+
+def append_decisions(folder: Path, decisions: Sequence[Decision]) -> None:
+    """Append the decisions of one user action and flush them to disk with one fsync.
+
+    One fsync per action rather than per decision: accepting 20,000 proposals at once costs one
+    disk flush instead of 20,000 (minutes on a slow disk), and no decision counts before the flush.
+    """
+    if not decisions:
+        return
+    data = "".join(json.dumps(_decision_json(d), ensure_ascii=False) + "\n" for d in decisions)
     with open(folder / LOG_FILE, "a", encoding="utf-8") as fh:
-        fh.write(line)
+        fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
 
