@@ -87,3 +87,11 @@ def test_usage_errors(tmp_path: Path) -> None:
     assert res.returncode == 2 and "findes ikke" in res.stderr
     res = redact("export", str(tmp_path))
     assert res.returncode == 5 and "ingen sagsfil" in res.stderr
+
+
+def test_a_case_file_lacking_a_key_exits_5_with_one_line(tmp_path: Path) -> None:
+    (tmp_path / "sag.redact").write_text('{"format": 1, "documents": [], "proposals": []}', encoding="utf-8")
+    for args in (("export", str(tmp_path)), ("withhold", str(tmp_path), "1", "--basis", "offl-30-1")):
+        res = redact(*args)
+        assert res.returncode == 5, res.stderr
+        assert len(res.stderr.strip().splitlines()) == 1 and "title" in res.stderr and "Traceback" not in res.stderr

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,7 @@ from redact.core.case import Case, State
 from redact.core.decision import Action, Decision
 from redact.core.document import Document, Status
 from redact.core.errors import CaseFileError
-from redact.store.casefile import LOG_FILE, append_decision, load_case, save_case
+from redact.store.casefile import LOG_FILE, append_decision, load_case, save_case, set_aside_torn_tail
 from tests.core.test_case import manual, proposal
 
 
@@ -48,3 +49,81 @@ def test_missing_or_broken_case_file_is_reported(tmp_path: Path) -> None:
     (tmp_path / "sag.redact").write_text("{not json", encoding="utf-8")
     with pytest.raises(CaseFileError, match="kan ikke læses"):
         load_case(tmp_path)
+
+
+def _drop(raw: dict[str, object], path: str) -> None:
+    """Remove the key at a dotted path such as "documents.0.title"."""
+    *parents, last = path.split(".")
+    node: object = raw
+    for part in parents:
+        node = node[int(part)] if isinstance(node, list) else node[part]  # type: ignore[index]
+    del node[last]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("key", "named"),
+    [
+        ("title", "title"),
+        ("documents", "documents"),
+        ("proposals", "proposals"),
+        ("documents.0.id", "id"),
+        ("documents.0.source", "source"),
+        ("proposals.0.boxes", "boxes"),
+        ("proposals.1.entity", "entity"),
+    ],
+)
+def test_a_case_file_that_parses_but_lacks_a_key_is_a_case_file_error(tmp_path: Path, key: str, named: str) -> None:
+    save_case(sample_case(), tmp_path)
+    raw = json.loads((tmp_path / "sag.redact").read_text(encoding="utf-8"))
+    _drop(raw, key)
+    (tmp_path / "sag.redact").write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(CaseFileError, match=named) as info:
+        load_case(tmp_path)
+    assert "\n" not in info.value.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[]",
+        '{"format": 1, "title": "x", "documents": {}, "proposals": []}',
+        '{"format": 1, "title": "x", "documents": [], "proposals": [{"id": "a"}]}',
+    ],
+)
+def test_a_case_file_of_the_wrong_shape_is_a_case_file_error(tmp_path: Path, text: str) -> None:
+    (tmp_path / "sag.redact").write_text(text, encoding="utf-8")
+    with pytest.raises(CaseFileError):
+        load_case(tmp_path)
+
+
+def test_a_log_line_without_its_action_is_a_case_file_error(tmp_path: Path) -> None:
+    save_case(sample_case(), tmp_path)
+    append_decision(tmp_path, Decision(1, Action.REJECT, "b", "tester", "t", "0.1.0", "m"))
+    with open(tmp_path / LOG_FILE, "a", encoding="utf-8") as fh:
+        fh.write('{"seq": 2, "proposal": "a"}\n')  # complete, but no action: not a torn line
+    append_decision(tmp_path, Decision(3, Action.ACCEPT, "a", "tester", "t", "0.1.0", "m"))
+    with pytest.raises(CaseFileError, match=r"linje 2.*action"):
+        load_case(tmp_path)
+
+
+def test_a_torn_tail_is_set_aside_with_its_bytes_and_the_next_decision_counts(tmp_path: Path) -> None:
+    save_case(sample_case(), tmp_path)
+    append_decision(tmp_path, Decision(1, Action.REJECT, "b", "tester", "t", "0.1.0", "m"))
+    torn = '{"seq": 2, "action": "acc'
+    with open(tmp_path / LOG_FILE, "a", encoding="utf-8") as fh:
+        fh.write(torn)  # power loss mid-write
+    note = set_aside_torn_tail(tmp_path)
+    [side] = tmp_path.glob("sag-log-afbrudt-*")
+    assert side.read_bytes() == torn.encode() and side.name in note and "afbrudt" in note
+    assert (tmp_path / LOG_FILE).read_bytes().endswith(b"\n")
+    append_decision(tmp_path, Decision(2, Action.ACCEPT, "a", "tester", "t", "0.1.0", "m"))
+    assert load_case(tmp_path).states() == {"a": State.ACCEPTED, "b": State.REJECTED}
+    assert set_aside_torn_tail(tmp_path) == ""  # nothing more to set aside
+
+
+def test_a_decision_is_never_appended_to_a_line_without_its_newline(tmp_path: Path) -> None:
+    save_case(sample_case(), tmp_path)
+    (tmp_path / LOG_FILE).write_text('{"seq": 1, "action": "rej', encoding="utf-8")
+    with pytest.raises(CaseFileError, match="afbrudt"):
+        append_decision(tmp_path, Decision(1, Action.ACCEPT, "a", "tester", "t", "0.1.0", "m"))
+    assert (tmp_path / LOG_FILE).read_text(encoding="utf-8") == '{"seq": 1, "action": "rej'

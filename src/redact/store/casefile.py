@@ -6,7 +6,8 @@ Layout of a case folder (the batch output folder):
     sag-filer/            the normalised PDFs the proposals refer to
 
 The log is flushed to disk before a decision counts as taken, so a crash or a killed process
-loses nothing; a torn last line (the process died mid-write) is ignored on reading.
+loses nothing. A torn last line (the process died mid-write) never counted; it is ignored on
+reading and set aside into `sag-log-afbrudt-*.txt` when a writer opens the case.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ import json
 import os
 import tempfile
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import MISSING, asdict, fields
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +33,7 @@ CASE_FILE = "sag.redact"
 LOG_FILE = "sag-log.jsonl"
 WORK_DIR = "sag-filer"
 FORMAT = 1
+TORN_PREFIX = "sag-log-afbrudt-"  # side files with the bytes of a torn last log line
 
 
 def case_path(folder: Path) -> Path:
@@ -84,47 +87,142 @@ def append_decisions(folder: Path, decisions: Sequence[Decision]) -> None:
 
     One fsync per action rather than per decision: accepting 20,000 proposals at once costs one
     disk flush instead of 20,000 (minutes on a slow disk), and no decision counts before the flush.
+    Never onto a line without its newline (a torn tail left by a crash): that would merge the new
+    decisions into the broken line and lose them; `set_aside_torn_tail` must have run first (it
+    does when a writer opens the case).
     """
     if not decisions:
         return
-    data = "".join(json.dumps(_decision_json(d), ensure_ascii=False) + "\n" for d in decisions)
-    with open(folder / LOG_FILE, "a", encoding="utf-8") as fh:
-        fh.write(data)
+    data = "".join(json.dumps(_decision_json(d), ensure_ascii=False) + "\n" for d in decisions).encode("utf-8")
+    path = folder / LOG_FILE
+    with open(path, "a+b") as fh:
+        end = fh.seek(0, os.SEEK_END)
+        if end:
+            fh.seek(end - 1)
+            if fh.read(1) != b"\n":
+                raise CaseFileError(
+                    f"{path}: loggens sidste linje er afbrudt; beslutningen er ikke gemt. Luk sagen og åbn den igen"
+                )
+        fh.write(data)  # append mode: always at the end
         fh.flush()
         os.fsync(fh.fileno())
 
 
+def set_aside_torn_tail(folder: Path) -> str:
+    """Move a torn last line of the log (bytes after the last newline) into a side file, so the
+    next decision starts on a line of its own. Returns a Danish note for the user, "" when the
+    log was whole. Call it only as the case's one writer (under its lock)."""
+    path = folder / LOG_FILE
+    if not path.exists():
+        return ""
+    with open(path, "r+b") as fh:
+        end = fh.seek(0, os.SEEK_END)
+        start = end
+        while start > 0:  # search backwards: a long log is not read whole
+            block = max(0, start - (1 << 16))
+            fh.seek(block)
+            newline = fh.read(start - block).rfind(b"\n")
+            if newline >= 0:
+                start = block + newline + 1
+                break
+            start = block
+        if start == end:
+            return ""
+        fh.seek(start)
+        tail = fh.read()
+        stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
+        side = folder / f"{TORN_PREFIX}{stamp}.txt"
+        with open(side, "xb") as out:
+            out.write(tail)
+            out.flush()
+            os.fsync(out.fileno())
+        fh.truncate(start)
+        fh.flush()
+        os.fsync(fh.fileno())
+    return (
+        f"{path}: loggens sidste linje var afbrudt (programmet stoppede midt i en skrivning); beslutningen på "
+        f"den blev aldrig gemt. Dens {len(tail)} byte er lagt i {side.name}, og nye beslutninger skrives på en ny linje"
+    )
+
+
 def load_case(path: Path) -> Case:
+    """The case and its decisions. A file that cannot be read, or lacks what a case needs, is a
+    CaseFileError with one line naming the file and what is wrong (exit 5), never a traceback."""
     path = find_case(path)
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise CaseFileError(f"{path}: sagsfilen kan ikke læses: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise CaseFileError(f"{path}: sagsfilen er ugyldig: den indeholder ikke en sag")
     if raw.get("format") != FORMAT:
         raise CaseFileError(f"{path}: ukendt sagsfilformat {raw.get('format')!r}")
-    case = Case(
-        title=raw["title"],
-        journal=raw.get("journal", ""),
-        tool_version=raw.get("tool_version", ""),
-        model_version=raw.get("model_version", ""),
-    )
-    case.documents = [_document_from(d) for d in raw["documents"]]
-    case.proposals = {p["id"]: _proposal_from(p) for p in raw["proposals"]}
+    where = "sagen"
+    try:
+        _require(raw, ("title", "documents", "proposals"), where)
+        case = Case(
+            title=str(raw["title"]),
+            journal=str(raw.get("journal", "")),
+            tool_version=str(raw.get("tool_version", "")),
+            model_version=str(raw.get("model_version", "")),
+        )
+        for key, build in (("documents", _document_from), ("proposals", _proposal_from)):
+            if not isinstance(raw[key], list):
+                raise _Invalid(f"{where}: «{key}» er ikke en liste")
+            for n, item in enumerate(raw[key], start=1):
+                where = f"{key} nr. {n}"
+                built = build(item, where)
+                if isinstance(built, Document):
+                    case.documents.append(built)
+                else:
+                    case.proposals[built.id] = built
+    except _Invalid as exc:
+        raise CaseFileError(f"{path}: sagsfilen er ugyldig: {exc}") from None
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise CaseFileError(f"{path}: sagsfilen er ugyldig: {where}: {type(exc).__name__}: {exc}") from None
     case.decisions = read_log(path.parent / LOG_FILE)
     return case
 
 
+class _Invalid(Exception):
+    """A record of the case file or log lacks a key or has the wrong shape (the message says where)."""
+
+
+def _require(raw: object, keys: tuple[str, ...], where: str) -> dict[str, Any]:
+    if not isinstance(raw, dict):
+        raise _Invalid(f"{where}: er ikke et objekt")
+    missing = [k for k in keys if k not in raw]
+    if missing:
+        raise _Invalid(f"{where}: mangler {', '.join(repr(k) for k in missing)}")
+    return raw
+
+
+def _required_fields(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls) if f.default is MISSING and f.default_factory is MISSING)
+
+
 def read_log(path: Path) -> list[Decision]:
+    """Every decision of the log. A last line without its newline was torn by a crash mid-write
+    and never counted (its decision was not confirmed); it is left out here and set aside by
+    `set_aside_torn_tail` when a writer opens the case. A complete line that cannot be read is
+    damage, not a crash: a CaseFileError naming the line."""
     if not path.exists():
         return []
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CaseFileError(f"{path}: beslutningsloggen kan ikke læses: {exc.strerror}") from exc
+    complete = data[: data.rfind(b"\n") + 1]
     decisions = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for n, line in enumerate(complete.split(b"\n")[:-1], start=1):
         if not line.strip():
             continue
         try:
-            decisions.append(_decision_from(json.loads(line)))
-        except (ValueError, KeyError):
-            continue  # a line torn by a crash mid-write; everything before it is intact
+            decisions.append(_decision_from(json.loads(line.decode("utf-8")), f"linje {n}"))
+        except _Invalid as exc:
+            raise CaseFileError(f"{path}: beslutningsloggen er ugyldig: {exc}") from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+            raise CaseFileError(f"{path}: beslutningsloggen er ugyldig: linje {n} kan ikke læses: {exc}") from None
     return decisions
 
 
@@ -135,8 +233,8 @@ def _document_json(d: Document) -> dict[str, Any]:
     return out
 
 
-def _document_from(raw: dict[str, Any]) -> Document:
-    raw = dict(raw)
+def _document_from(item: object, where: str) -> Document:
+    raw = dict(_require(item, _required_fields(Document), where))
     raw["pages_without_text"] = tuple(raw.get("pages_without_text", ()))
     raw["warnings"] = tuple(raw.get("warnings", ()))
     raw["status"] = Status(raw.get("status", "ready"))
@@ -150,8 +248,8 @@ def _proposal_json(p: Proposal) -> dict[str, Any]:
     return out
 
 
-def _proposal_from(raw: dict[str, Any]) -> Proposal:
-    raw = dict(raw)
+def _proposal_from(item: object, where: str) -> Proposal:
+    raw = dict(_require(item, _required_fields(Proposal), where))
     raw["boxes"] = tuple(Box.from_list(b) for b in raw["boxes"])
     raw["entity"] = Entity(raw["entity"])
     return Proposal(**raw)
@@ -164,8 +262,8 @@ def _decision_json(d: Decision) -> dict[str, Any]:
     return {k: v for k, v in out.items() if v not in ("", -1, [], ())}
 
 
-def _decision_from(raw: dict[str, Any]) -> Decision:
-    raw = dict(raw)
+def _decision_from(item: object, where: str) -> Decision:
+    raw = dict(_require(item, ("seq", "action", "proposal"), where))
     raw["action"] = Action(raw["action"])
     raw["boxes"] = tuple(Box.from_list(b) for b in raw.get("boxes", []))
     for key in ("who", "when", "tool_version", "model_version"):  # empty strings are not written
