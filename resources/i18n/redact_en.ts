@@ -116,47 +116,47 @@
 <context>
     <name>ExportReportDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="247"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="267"/>
         <source>Eksport med fejl</source>
         <translation>Export with errors</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="247"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="267"/>
         <source>Eksport færdig</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="252"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="272"/>
         <source>Pakken er ikke skrevet i %1:</source>
         <translation>The package was not written in %1:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="262"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="282"/>
         <source>Pakken til aktindsigt er skrevet og kontrolleret i %1</source>
         <translation>The access package is written and checked in %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="266"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="286"/>
         <source>%1 dokumenter, %2 udleveret, %3 sider i den samlede PDF.</source>
         <translation>%1 documents, %2 released, %3 pages in the combined PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="277"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="297"/>
         <source>Undtaget:</source>
         <translation>Withheld:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="287"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="307"/>
         <source>%1 forslag var stadig åbne og er ikke overstreget.</source>
         <translation>%1 proposals were still open and are not redacted.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="296"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="316"/>
         <source>Åbn mappen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="302"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="322"/>
         <source>Skrevne filer:</source>
         <translation>Files written:</translation>
     </message>
@@ -195,11 +195,13 @@
     </message>
     <message>
         <location filename="../../src/redact/gui/dialogs.py" line="160"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="200"/>
         <source>Skriv teksten, og tryk Søg i sagen.</source>
         <translation>Type the text and press Search the case.</translation>
     </message>
     <message>
         <location filename="../../src/redact/gui/dialogs.py" line="165"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="198"/>
         <source>Overstreg alle</source>
         <translation>Redact all</translation>
     </message>
@@ -209,32 +211,32 @@
         <translation>Legal basis:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="192"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="207"/>
         <source>Søger…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="209"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="229"/>
         <source>%1, s. %2: «%3»</source>
         <translation>%1, p. %2: “%3”</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="210"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="230"/>
         <source>  (allerede overstreget)</source>
         <translation>  (already redacted)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="216"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="236"/>
         <source>Ingen forekomster i sagen.</source>
         <translation>No occurrences in the case.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="220"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="240"/>
         <source>%1 forekomster i %2 dokumenter; %3 er ikke overstreget endnu.</source>
         <translation>%1 occurrences in %2 documents; %3 not redacted yet.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="226"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="246"/>
         <source>Overstreg alle %1</source>
         <translation>Redact all %1</translation>
     </message>
@@ -242,370 +244,370 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="145"/>
+        <location filename="../../src/redact/gui/main_window.py" line="147"/>
         <source>Tilføj filer…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="146"/>
+        <location filename="../../src/redact/gui/main_window.py" line="148"/>
         <source>Tilføj mappe…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="147"/>
+        <location filename="../../src/redact/gui/main_window.py" line="149"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="148"/>
+        <location filename="../../src/redact/gui/main_window.py" line="150"/>
         <source>Fjern de valgte dokumenter fra sagen</source>
         <translation>Remove the selected documents from the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="149"/>
+        <location filename="../../src/redact/gui/main_window.py" line="151"/>
         <source>Træk filer og mapper hertil (PDF, Word, e-mail, tekst, billeder)</source>
         <translation>Drag files and folders here (PDF, Word, e-mail, text, images)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="155"/>
+        <location filename="../../src/redact/gui/main_window.py" line="157"/>
         <source>Dokumenter</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="197"/>
+        <location filename="../../src/redact/gui/main_window.py" line="199"/>
         <source>Kun det viste dokument</source>
         <translation>Only the document shown</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="198"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1584"/>
+        <location filename="../../src/redact/gui/main_window.py" line="200"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1664"/>
         <source>Acceptér (A)</source>
         <translation>Accept (A)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="199"/>
+        <location filename="../../src/redact/gui/main_window.py" line="201"/>
         <source>Acceptér forslaget: teksten bliver overstreget</source>
         <translation>Accept the proposal: the text will be redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="200"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1585"/>
+        <location filename="../../src/redact/gui/main_window.py" line="202"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1665"/>
         <source>Afvis (R)</source>
         <translation>Reject (R)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="201"/>
+        <location filename="../../src/redact/gui/main_window.py" line="203"/>
         <source>Afvis forslaget: teksten bliver stående</source>
         <translation>Reject the proposal: the text stays</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="202"/>
+        <location filename="../../src/redact/gui/main_window.py" line="204"/>
         <source>Hjemmel… (H)</source>
         <translation>Legal basis… (H)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="210"/>
+        <location filename="../../src/redact/gui/main_window.py" line="212"/>
         <source>Forslag til overstregning</source>
         <translation>Proposed redactions</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="218"/>
+        <location filename="../../src/redact/gui/main_window.py" line="220"/>
         <source>Hvorfor?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="235"/>
+        <location filename="../../src/redact/gui/main_window.py" line="237"/>
         <source>Hver beslutning gemmes med det samme; der er intet at gemme</source>
         <translation>Every decision is saved at once; there is nothing to save</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="239"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1080"/>
+        <location filename="../../src/redact/gui/main_window.py" line="241"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1106"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="252"/>
+        <location filename="../../src/redact/gui/main_window.py" line="254"/>
         <source>Overstregning til aktindsigt</source>
         <translation>Redaction for access-to-documents requests</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="258"/>
+        <location filename="../../src/redact/gui/main_window.py" line="260"/>
         <source>Opret en sag for anmodningen (titel og journalnummer).</source>
         <translation>Create a case for the request (title and journal number).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="259"/>
+        <location filename="../../src/redact/gui/main_window.py" line="261"/>
         <source>Læg sagens filer ind: træk dem ind i vinduet, eller vælg dem.</source>
         <translation>Add the case&apos;s files: drag them into the window, or choose them.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="260"/>
+        <location filename="../../src/redact/gui/main_window.py" line="262"/>
         <source>Gennemgå forslagene: A accepterer (overstreger), R afviser, N går videre.</source>
         <translation>Review the proposals: A accepts (redacts), R rejects, N moves on.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="261"/>
+        <location filename="../../src/redact/gui/main_window.py" line="263"/>
         <source>Eksportér: du får kontrollerede, overstregede PDF&apos;er til udlevering.</source>
         <translation>Export: you get verified, redacted PDFs to release.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="265"/>
+        <location filename="../../src/redact/gui/main_window.py" line="267"/>
         <source>Alt foregår på denne computer; intet sendes nogen steder hen.</source>
         <translation>Everything happens on this computer; nothing is sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="270"/>
+        <location filename="../../src/redact/gui/main_window.py" line="272"/>
         <source>Ny sag…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="271"/>
+        <location filename="../../src/redact/gui/main_window.py" line="273"/>
         <source>Åbn sag…</source>
         <translation>Open case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="280"/>
+        <location filename="../../src/redact/gui/main_window.py" line="282"/>
         <source>Dobbeltklik for at åbne sagen</source>
         <translation>Double-click to open the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="281"/>
+        <location filename="../../src/redact/gui/main_window.py" line="283"/>
         <source>Seneste sager</source>
         <translation>Recent cases</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="284"/>
+        <location filename="../../src/redact/gui/main_window.py" line="286"/>
         <source>Tip: læg myndighedens medarbejderliste ind under Sag ▸ Indstillinger, så medarbejdernes navne og numre ikke bliver foreslået overstreget.</source>
         <translation>Tip: add the authority&apos;s staff list under Case ▸ Settings, so staff names and numbers are not proposed for redaction.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="320"/>
+        <location filename="../../src/redact/gui/main_window.py" line="322"/>
         <source>&amp;Ny sag…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="321"/>
+        <location filename="../../src/redact/gui/main_window.py" line="323"/>
         <source>&amp;Åbn sag…</source>
         <translation>&amp;Open case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="322"/>
+        <location filename="../../src/redact/gui/main_window.py" line="324"/>
         <source>Sags&amp;oplysninger…</source>
         <translation>Case &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="323"/>
+        <location filename="../../src/redact/gui/main_window.py" line="325"/>
         <source>&amp;Tilføj filer…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="324"/>
+        <location filename="../../src/redact/gui/main_window.py" line="326"/>
         <source>Tilføj &amp;mappe…</source>
         <translation>Add &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="325"/>
+        <location filename="../../src/redact/gui/main_window.py" line="327"/>
         <source>&amp;Fjern dokument…</source>
         <translation>&amp;Remove document…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="326"/>
+        <location filename="../../src/redact/gui/main_window.py" line="328"/>
         <source>Flyt dokument &amp;op</source>
         <translation>Move document &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="327"/>
+        <location filename="../../src/redact/gui/main_window.py" line="329"/>
         <source>Flyt dokument &amp;ned</source>
         <translation>Move document &amp;down</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="329"/>
+        <location filename="../../src/redact/gui/main_window.py" line="331"/>
         <source>&amp;Forhåndsvis udleveret version</source>
         <translation>&amp;Preview released version</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="332"/>
+        <location filename="../../src/redact/gui/main_window.py" line="334"/>
         <source>Vis dokumentet, som det bliver udleveret: overstreget og kontrolleret</source>
         <translation>Show the document as it will be released: redacted and verified</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="335"/>
+        <location filename="../../src/redact/gui/main_window.py" line="337"/>
         <source>&amp;Eksportér…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="336"/>
+        <location filename="../../src/redact/gui/main_window.py" line="338"/>
         <source>&amp;Indstillinger…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="337"/>
+        <location filename="../../src/redact/gui/main_window.py" line="339"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="339"/>
+        <location filename="../../src/redact/gui/main_window.py" line="341"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="340"/>
+        <location filename="../../src/redact/gui/main_window.py" line="342"/>
         <source>&amp;Annullér fortryd</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="341"/>
+        <location filename="../../src/redact/gui/main_window.py" line="343"/>
         <source>Overstreg alle &amp;forekomster…</source>
         <translation>Redact every &amp;occurrence…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="343"/>
+        <location filename="../../src/redact/gui/main_window.py" line="345"/>
         <source>&amp;Næste åbne forslag</source>
         <translation>&amp;Next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="344"/>
+        <location filename="../../src/redact/gui/main_window.py" line="346"/>
         <source>&amp;Forrige åbne forslag</source>
         <translation>&amp;Previous open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="345"/>
+        <location filename="../../src/redact/gui/main_window.py" line="347"/>
         <source>&amp;Acceptér</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="346"/>
+        <location filename="../../src/redact/gui/main_window.py" line="348"/>
         <source>Af&amp;vis</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="347"/>
+        <location filename="../../src/redact/gui/main_window.py" line="349"/>
         <source>&amp;Hjemmel…</source>
         <translation>Legal &amp;basis…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="348"/>
+        <location filename="../../src/redact/gui/main_window.py" line="350"/>
         <source>Acceptér alle åbne &amp;forslag…</source>
         <translation>Accept all open &amp;proposals…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="349"/>
+        <location filename="../../src/redact/gui/main_window.py" line="351"/>
         <source>Undtag hele &amp;siden</source>
         <translation>Withhold the whole &amp;page</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="350"/>
+        <location filename="../../src/redact/gui/main_window.py" line="352"/>
         <source>Undtag hele &amp;dokumentet</source>
         <translation>Withhold the whole &amp;document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="352"/>
+        <location filename="../../src/redact/gui/main_window.py" line="354"/>
         <source>Overstreg markeret &amp;tekst</source>
         <translation>Redact selected &amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="356"/>
+        <location filename="../../src/redact/gui/main_window.py" line="358"/>
         <source>&amp;Vælg og rul</source>
         <translation>&amp;Select and scroll</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="358"/>
+        <location filename="../../src/redact/gui/main_window.py" line="360"/>
         <source>Tegn &amp;område</source>
         <translation>Draw &amp;area</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="361"/>
+        <location filename="../../src/redact/gui/main_window.py" line="363"/>
         <source>Træk et felt, der skal overstreges</source>
         <translation>Drag a box that will be redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="364"/>
+        <location filename="../../src/redact/gui/main_window.py" line="366"/>
         <source>Markér &amp;tekst</source>
         <translation>Select &amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="367"/>
+        <location filename="../../src/redact/gui/main_window.py" line="369"/>
         <source>Markér tekst, der skal overstreges</source>
         <translation>Select text that will be redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="375"/>
+        <location filename="../../src/redact/gui/main_window.py" line="377"/>
         <source>Zoom &amp;ind</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="378"/>
+        <location filename="../../src/redact/gui/main_window.py" line="380"/>
         <source>Zoom &amp;ud</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="380"/>
+        <location filename="../../src/redact/gui/main_window.py" line="382"/>
         <source>&amp;Tilpas bredden</source>
         <translation>&amp;Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="382"/>
+        <location filename="../../src/redact/gui/main_window.py" line="384"/>
         <source>&amp;Tastaturgenveje</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="386"/>
+        <location filename="../../src/redact/gui/main_window.py" line="388"/>
         <source>&amp;Sag</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="389"/>
+        <location filename="../../src/redact/gui/main_window.py" line="391"/>
         <source>&amp;Seneste sager</source>
         <translation>&amp;Recent cases</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="400"/>
+        <location filename="../../src/redact/gui/main_window.py" line="402"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="406"/>
+        <location filename="../../src/redact/gui/main_window.py" line="408"/>
         <source>&amp;Gennemsyn</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="414"/>
+        <location filename="../../src/redact/gui/main_window.py" line="416"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="420"/>
+        <location filename="../../src/redact/gui/main_window.py" line="422"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="423"/>
+        <location filename="../../src/redact/gui/main_window.py" line="425"/>
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="443"/>
+        <location filename="../../src/redact/gui/main_window.py" line="445"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="509"/>
+        <location filename="../../src/redact/gui/main_window.py" line="511"/>
         <source>Sagen kan ikke åbnes</source>
         <translation>The case cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="518"/>
+        <location filename="../../src/redact/gui/main_window.py" line="520"/>
         <source>Sagen kan ikke oprettes</source>
         <translation>The case cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="521"/>
+        <location filename="../../src/redact/gui/main_window.py" line="523"/>
         <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
         <translation>The case is created. Now add the files: drag them here, or click Add files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="547"/>
+        <location filename="../../src/redact/gui/main_window.py" line="549"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -614,12 +616,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Drag files or folders here, or click Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="550"/>
+        <location filename="../../src/redact/gui/main_window.py" line="552"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="581"/>
+        <location filename="../../src/redact/gui/main_window.py" line="586"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -628,27 +630,27 @@ Drag files or folders here, or click Add files…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="611"/>
+        <location filename="../../src/redact/gui/main_window.py" line="616"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Preview: this is how the document will be released (redacted and verified).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="614"/>
+        <location filename="../../src/redact/gui/main_window.py" line="619"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Page %1 has no text layer and was not checked: read the page yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="638"/>
+        <location filename="../../src/redact/gui/main_window.py" line="643"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>The case has no documents.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="648"/>
+        <location filename="../../src/redact/gui/main_window.py" line="653"/>
         <source>Fjern dokumenter</source>
         <translation>Remove documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="649"/>
+        <location filename="../../src/redact/gui/main_window.py" line="654"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -661,282 +663,288 @@ Originalerne bliver ikke rørt.</source>
 The originals are not touched.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="667"/>
+        <location filename="../../src/redact/gui/main_window.py" line="672"/>
         <source>Ingen sag</source>
         <translation>No case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="667"/>
+        <location filename="../../src/redact/gui/main_window.py" line="672"/>
         <source>Opret eller åbn en sag, før du lægger filer ind.</source>
         <translation>Create or open a case before adding files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="672"/>
+        <location filename="../../src/redact/gui/main_window.py" line="677"/>
         <source>Filerne kan ikke lægges ind</source>
         <translation>The files cannot be added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="682"/>
+        <location filename="../../src/redact/gui/main_window.py" line="687"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1422"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>The staff list cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="683"/>
+        <location filename="../../src/redact/gui/main_window.py" line="688"/>
         <source>Filerne behandles uden listen.</source>
         <translation>The files are processed without the list.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="717"/>
+        <location filename="../../src/redact/gui/main_window.py" line="722"/>
         <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
         <translation>Adding was cancelled; the files were not added.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="719"/>
+        <location filename="../../src/redact/gui/main_window.py" line="724"/>
         <source>Filerne kunne ikke behandles</source>
         <translation>The files could not be processed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="725"/>
+        <location filename="../../src/redact/gui/main_window.py" line="730"/>
         <source>Læser %1 filer</source>
         <translation>Reading %1 files</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="741"/>
+        <location filename="../../src/redact/gui/main_window.py" line="746"/>
         <source>%1 dokumenter lagt ind</source>
         <translation>%1 documents added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="743"/>
+        <location filename="../../src/redact/gui/main_window.py" line="748"/>
         <source>; %1 filer kunne ikke læses</source>
         <translation>; %1 files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="752"/>
+        <location filename="../../src/redact/gui/main_window.py" line="757"/>
         <source>Nogle filer kunne ikke læses</source>
         <translation>Some files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="753"/>
+        <location filename="../../src/redact/gui/main_window.py" line="758"/>
         <source>Resten er lagt ind. Disse filer mangler:</source>
         <translation>The rest were added. These files are missing:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="760"/>
+        <location filename="../../src/redact/gui/main_window.py" line="765"/>
         <source>Tilføj filer til sagen</source>
         <translation>Add files to the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="762"/>
+        <location filename="../../src/redact/gui/main_window.py" line="767"/>
         <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
         <translation>Documents (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="768"/>
+        <location filename="../../src/redact/gui/main_window.py" line="773"/>
         <source>Tilføj en mappe med filer til sagen</source>
         <translation>Add a folder of files to the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="857"/>
+        <location filename="../../src/redact/gui/main_window.py" line="869"/>
         <source>hele kategorien %1 (%2 forslag)</source>
         <translation>the whole category %1 (%2 proposals)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="860"/>
+        <location filename="../../src/redact/gui/main_window.py" line="872"/>
         <source>gruppen «%1» (%2 forslag)</source>
         <translation>the group “%1” (%2 proposals)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="862"/>
+        <location filename="../../src/redact/gui/main_window.py" line="874"/>
         <source>forslaget</source>
         <translation>the proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="863"/>
+        <location filename="../../src/redact/gui/main_window.py" line="875"/>
         <source>%1 forslag</source>
         <translation>%1 proposals</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="889"/>
+        <location filename="../../src/redact/gui/main_window.py" line="901"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>The manual redaction was removed (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="897"/>
+        <location filename="../../src/redact/gui/main_window.py" line="909"/>
         <source>Allerede afgjort.</source>
         <translation>Already decided.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="899"/>
+        <location filename="../../src/redact/gui/main_window.py" line="911"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Accepted: %1 will be redacted. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="901"/>
+        <location filename="../../src/redact/gui/main_window.py" line="913"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Rejected: %1 stays. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="909"/>
+        <location filename="../../src/redact/gui/main_window.py" line="924"/>
+        <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
+        <translation>No open proposals left in «%1»: on to «%2», page %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="935"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>No open proposals left. The case is ready for export (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="923"/>
+        <location filename="../../src/redact/gui/main_window.py" line="949"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>No open proposals left.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="933"/>
+        <location filename="../../src/redact/gui/main_window.py" line="959"/>
         <source>Ingen åbne forslag.</source>
         <translation>No open proposals.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="937"/>
+        <location filename="../../src/redact/gui/main_window.py" line="963"/>
         <source>Acceptér alle</source>
         <translation>Accept all</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="938"/>
+        <location filename="../../src/redact/gui/main_window.py" line="964"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Accept all %1 open proposals of the case? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="962"/>
+        <location filename="../../src/redact/gui/main_window.py" line="988"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Legal basis set to %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="971"/>
+        <location filename="../../src/redact/gui/main_window.py" line="997"/>
         <source>Der er intet at fortryde.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="973"/>
+        <location filename="../../src/redact/gui/main_window.py" line="999"/>
         <source>Fortrudt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="983"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1009"/>
         <source>Der er intet at gentage.</source>
         <translation>There is nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="985"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1011"/>
         <source>Gentaget: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="992"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1018"/>
         <source>accept</source>
         <translation>acceptance</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="993"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1019"/>
         <source>afvisning</source>
         <translation>rejection</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="994"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1020"/>
         <source>manuel overstregning</source>
         <translation>manual redaction</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="995"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1021"/>
         <source>fortrydelse</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="996"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1022"/>
         <source>undtagelse af dokumentet</source>
         <translation>withholding of the document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="997"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1023"/>
         <source>undtagelse af siden</source>
         <translation>withholding of the page</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1000"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1026"/>
         <source>%1 af %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1028"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1054"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Click a proposal to select it; drag to scroll.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1030"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1056"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Drag a box over what must be redacted (signature, photo, stamp). Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1032"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1058"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Select the text with the mouse, then choose Redact. Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1060"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1086"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>The area will be redacted. Ctrl+Z undoes; R on it removes it.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1075"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1101"/>
         <source>Overstreg «%1»</source>
         <translation>Redact “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1077"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1103"/>
         <source>Overstreg alle forekomster af «%1» i sagen…</source>
         <translation>Redact every occurrence of “%1” in the case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1081"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1107"/>
         <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
         <translation>Press Enter to redact the selection, or choose from the menu.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1109"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1135"/>
         <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
         <translation>%1 occurrences will be redacted. Ctrl+Z undoes them all.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1140"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1167"/>
         <source>Søgningen blev afbrudt.</source>
         <translation>The search was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1142"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1169"/>
         <source>Søger i sagen</source>
         <translation>Searching the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1150"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1177"/>
         <source>side %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1158"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1185"/>
         <source>hele dokumentet</source>
         <translation>the whole document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1179"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1206"/>
         <source>Kan ikke undtage</source>
         <translation>Cannot withhold</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1183"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1210"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Page %1 is withheld under %2. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1185"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1212"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>The document is withheld under %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1222"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1249"/>
         <source>Dokumentet kan ikke udleveres, som det står:
 
 %1</source>
@@ -945,43 +953,43 @@ The originals are not touched.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1224"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1251"/>
         <source>Forhåndsvisningen laves…</source>
         <translation>Making the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1245"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1272"/>
         <source>Laver forhåndsvisning</source>
         <translation>Making the preview</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1255"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1317"/>
         <source>Åbne forslag</source>
         <translation>Open proposals</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1256"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1318"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 proposals are still open. Open proposals are NOT redacted.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1257"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1319"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Go to the next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1258"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1320"/>
         <source>Eksportér alligevel</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1266"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1276"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1288"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1298"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1270"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1292"/>
         <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
@@ -994,200 +1002,238 @@ En tidligere pakke dér erstattes.</source>
 An earlier package there is replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1282"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1304"/>
         <source>Vælg mappe til pakken</source>
         <translation>Choose a folder for the package</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1319"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1355"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>The package is written in %1 (%2 documents released)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1326"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1362"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1277"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1299"/>
         <source>Vælg en anden mappe…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1299"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1335"/>
         <source>Vælg en anden mappe</source>
         <translation>Choose another folder</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1322"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1358"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>The export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1331"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1367"/>
         <source>Eksporterer</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1343"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1379"/>
         <source>Åbn sag</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1343"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1379"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Cases (sag.redact);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1353"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1389"/>
         <source>Sagsoplysninger</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1356"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1392"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1464"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1426"/>
+        <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
+        <translation>The staff list is used for files added from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1431"/>
+        <source>Medarbejderliste</source>
+        <translation>Staff list</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1434"/>
+        <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
+
+%2
+
+Afvis dem nu? (Ctrl+Z fortryder)</source>
+        <translation>The staff list covers %1 of the case&apos;s open proposals:
+
+%2
+
+Reject them now? (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1439"/>
+        <source>Afvis dem</source>
+        <translation>Reject them</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1440"/>
+        <source>Lad dem stå</source>
+        <translation>Leave them</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1446"/>
+        <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
+        <translation>%1 proposals on the staff list rejected. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1544"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manual redaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1474"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1554"/>
         <source>Dokumentet</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1474"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1554"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1475"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1555"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 is withheld from access under %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1509"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1589"/>
         <source>%1 forslag i %2 dokumenter, %3 åbne.</source>
         <translation>%1 proposals in %2 documents, %3 open.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1511"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1591"/>
         <source>A accepterer alle, R afviser alle. H sætter hjemmel for dem alle.</source>
         <translation>A accepts all, R rejects all. H sets the legal basis for all of them.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1515"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1595"/>
         <source>Vælg et forslag i listen eller på siden. N går til næste åbne forslag.</source>
         <translation>Select a proposal in the list or on the page. N goes to the next open proposal.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1522"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1602"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1523"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1603"/>
         <source>Fundet af</source>
         <translation>Found by</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1524"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1604"/>
         <source>Sikkerhed</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1525"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1605"/>
         <source>Hvorfor</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1526"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1540"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1606"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1620"/>
         <source>Hjemmel</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1527"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1542"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1607"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1622"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1527"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1542"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1607"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1622"/>
         <source>%1, side %2</source>
         <translation>%1, page %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1531"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1611"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1531"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1611"/>
         <source>%1 forekomster i %2 dokumenter</source>
         <translation>%1 occurrences in %2 documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1539"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1619"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1539"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1619"/>
         <source>(et område uden tekst)</source>
         <translation>(an area without text)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1541"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1621"/>
         <source>Lavet af</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1547"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1627"/>
         <source>R fjerner den.</source>
         <translation>R removes it.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1581"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1661"/>
         <source>Acceptér %1 (A)</source>
         <translation>Accept %1 (A)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1582"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1662"/>
         <source>Afvis %1 (R)</source>
         <translation>Reject %1 (R)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1585"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1665"/>
         <source>Fjern (R)</source>
         <translation>Remove (R)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1586"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1666"/>
         <source>Acceptér %1: teksten bliver overstreget</source>
         <translation>Accept %1: the text will be redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1587"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1667"/>
         <source>Afvis %1: teksten bliver stående</source>
         <translation>Reject %1: the text stays</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1599"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1679"/>
         <source>Side %1 af %2 · </source>
         <translation>Page %1 of %2 · </translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1601"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1681"/>
         <source>%1 åbne forslag i %2 dokumenter</source>
         <translation>%1 open proposals in %2 documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1603"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1683"/>
         <source>Ingen åbne forslag</source>
         <translation>No open proposals</translation>
     </message>
@@ -1349,42 +1395,42 @@ An earlier package there is replaced.</translation>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="100"/>
+        <location filename="../../src/redact/gui/settings.py" line="101"/>
         <source>&amp;Medarbejderliste:</source>
         <translation>&amp;Staff list:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="103"/>
-        <source>Navne, telefonnumre og e-mailadresser på listen foreslås aldrig overstreget. Listen bruges på filer, der tilføjes fremover.</source>
-        <translation>Names, phone numbers and e-mail addresses on the list are never proposed for redaction. The list applies to files added from now on.</translation>
+        <location filename="../../src/redact/gui/settings.py" line="106"/>
+        <source>Navne, telefonnumre og e-mailadresser på listen foreslås aldrig overstreget. Skifter du listen, kan den også bruges på sagens åbne forslag.</source>
+        <translation>Names, phone numbers and e-mail addresses on the list are never proposed for redaction. When you change the list, it can also be applied to the case&apos;s open proposals.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="112"/>
+        <location filename="../../src/redact/gui/settings.py" line="115"/>
         <source>Standard&amp;hjemmel:</source>
         <translation>Default legal &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="113"/>
+        <location filename="../../src/redact/gui/settings.py" line="116"/>
         <source>Bruges til manuelle overstregninger og undtagne sider.</source>
         <translation>Used for manual redactions and withheld pages.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="121"/>
+        <location filename="../../src/redact/gui/settings.py" line="124"/>
         <source>&amp;Sprog:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="122"/>
+        <location filename="../../src/redact/gui/settings.py" line="125"/>
         <source>Sproget skifter, næste gang programmet startes.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="134"/>
+        <location filename="../../src/redact/gui/settings.py" line="137"/>
         <source>Vælg medarbejderliste</source>
         <translation>Choose the staff list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="134"/>
+        <location filename="../../src/redact/gui/settings.py" line="137"/>
         <source>Tekstfiler (*.txt);;Alle filer (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
@@ -1392,57 +1438,57 @@ An earlier package there is replaced.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="312"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="332"/>
         <source>Næste åbne forslag</source>
         <translation>Next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="313"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="333"/>
         <source>Forrige åbne forslag</source>
         <translation>Previous open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="314"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="334"/>
         <source>Acceptér (overstreg) det valgte, og gå videre</source>
         <translation>Accept (redact) the selection and move on</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="315"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="335"/>
         <source>Afvis det valgte, og gå videre</source>
         <translation>Reject the selection and move on</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="316"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="336"/>
         <source>Hjemmel for det valgte</source>
         <translation>Legal basis for the selection</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="317"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="337"/>
         <source>Værktøj: vælg, tegn område, markér tekst</source>
         <translation>Tool: select, draw area, select text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="318"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="338"/>
         <source>Overstreg alle forekomster af en tekst</source>
         <translation>Redact every occurrence of a text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="319"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="339"/>
         <source>Fortryd / annullér fortryd</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="320"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="340"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="321"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="341"/>
         <source>Zoom ind / ud / tilpas bredden</source>
         <translation>Zoom in / out / fit width</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="328"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="348"/>
         <source>Tastaturgenveje</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1450,82 +1496,82 @@ An earlier package there is replaced.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="42"/>
+        <location filename="../../src/redact/gui/i18n.py" line="47"/>
         <source>CPR-nummer</source>
         <translation>CPR number</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="43"/>
+        <location filename="../../src/redact/gui/i18n.py" line="48"/>
         <source>Norsk fødselsnummer</source>
         <translation>Norwegian national ID number</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="44"/>
+        <location filename="../../src/redact/gui/i18n.py" line="49"/>
         <source>Svensk personnummer</source>
         <translation>Swedish personal ID number</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="45"/>
+        <location filename="../../src/redact/gui/i18n.py" line="50"/>
         <source>Telefonnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="46"/>
+        <location filename="../../src/redact/gui/i18n.py" line="51"/>
         <source>E-mailadresse</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="47"/>
+        <location filename="../../src/redact/gui/i18n.py" line="52"/>
         <source>Bankkonto</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="48"/>
+        <location filename="../../src/redact/gui/i18n.py" line="53"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="49"/>
+        <location filename="../../src/redact/gui/i18n.py" line="54"/>
         <source>Nummerplade</source>
         <translation>Licence plate</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="50"/>
+        <location filename="../../src/redact/gui/i18n.py" line="55"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="51"/>
+        <location filename="../../src/redact/gui/i18n.py" line="56"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="52"/>
+        <location filename="../../src/redact/gui/i18n.py" line="57"/>
         <source>Andet id-nummer</source>
         <translation>Other ID number</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="53"/>
+        <location filename="../../src/redact/gui/i18n.py" line="58"/>
         <source>Følsomme oplysninger</source>
         <translation>Sensitive information</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="54"/>
+        <location filename="../../src/redact/gui/i18n.py" line="59"/>
         <source>Manuelle overstregninger</source>
         <translation>Manual redactions</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="57"/>
+        <location filename="../../src/redact/gui/i18n.py" line="62"/>
         <source>Åben</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="58"/>
+        <location filename="../../src/redact/gui/i18n.py" line="63"/>
         <source>Accepteret</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="59"/>
+        <location filename="../../src/redact/gui/i18n.py" line="64"/>
         <source>Afvist</source>
         <translation>Rejected</translation>
     </message>

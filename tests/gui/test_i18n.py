@@ -73,3 +73,15 @@ def test_english_when_asked(qtbot: QtBot, qapp: QApplication, ctx: AppContext) -
         for t in loaded:
             qapp.removeTranslator(t)
     assert QCoreApplication.translate("MainWindow", "&Ny sag…") == "&Ny sag…"
+
+
+def test_qt_speaks_danish_too(qapp: QApplication) -> None:
+    # Qt's own buttons and the file dialog: qtbase_da.qm (qt_da.qm fails without the multimedia catalogue)
+    loaded: list[QTranslator] = install_translators(qapp, "da")
+    try:
+        assert any(t.filePath().endswith("qtbase_da.qm") for t in loaded)
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuller"
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "Kig i:"
+    finally:
+        for t in loaded:
+            qapp.removeTranslator(t)

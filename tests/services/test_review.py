@@ -220,3 +220,13 @@ def test_work_runs_in_a_fresh_process_with_progress(tmp_path: Path) -> None:
     cancel.cancel()
     with pytest.raises(Cancelled):
         review.export(case, folder, tmp_path / "ud", cancel=cancel, isolated=True)
+
+
+def test_preview_labels_boxes_with_the_basis_label_not_its_code(built: tuple[Case, Path], tmp_path: Path) -> None:
+    # a basis only the loaded list knows (core.legal has no § 33, nr. 5): its label, never the code
+    case, folder = built
+    cpr = ids_of(case, "120384-1234")
+    review.set_basis(case, folder, cpr, "offl-33-5", WHO)
+    path = review.preview_document(case, folder, "0001", tmp_path / "preview", isolated=False)
+    text = all_text(path)
+    assert "§ 33, nr. 5" in text and "offl-33-5" not in text

@@ -183,24 +183,44 @@ class FindDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.resize(640, 480)
+        # Hits belong to the search that found them: any edit of the search makes them stale.
+        self.generation = 0
+        self.text.textChanged.connect(self._stale)
+        for box in (self.whole_words, self.match_case, self.regex):
+            box.toggled.connect(self._stale)
+
+    def _stale(self) -> None:
+        """The search text or an option changed: the hits shown no longer answer it."""
+        self.generation += 1
+        self.results = []
+        self.list.clear()
+        self.redact_button.setEnabled(False)
+        self.redact_button.setText(self.tr("Overstreg alle"))
+        self.search_button.setEnabled(True)
+        self.summary.setText(self.tr("Skriv teksten, og tryk Søg i sagen."))
 
     def _search(self) -> None:
         if not self.text.text().strip():
             return
+        self._stale()
         self.search_button.setEnabled(False)
-        self.redact_button.setEnabled(False)
         self.summary.setText(self.tr("Søger…"))
-        self.list.clear()
         self.search_requested.emit(
             self.text.text(), self.regex.isChecked(), self.match_case.isChecked(), self.whole_words.isChecked()
         )
 
-    def show_error(self, message: str) -> None:
+    def show_error(self, message: str, generation: int | None = None) -> None:
+        if generation is not None and generation != self.generation:
+            return
         self.search_button.setEnabled(True)
         self.summary.setText(message)
 
-    def show_results(self, found: list[review.Occurrence]) -> None:
+    def show_results(self, found: list[review.Occurrence], generation: int | None = None) -> None:
+        """Show what a search found; the answer to an earlier search (`generation`) is dropped."""
+        if generation is not None and generation != self.generation:
+            return
         self.search_button.setEnabled(True)
+        self.list.clear()
         titles = {d.id: d.title for d in self._case.documents}
         todo = [o for o in found if not review.is_covered(self._case, o)]
         self.results = todo

@@ -22,10 +22,15 @@ def translation_dirs() -> list[Path]:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install the app's and Qt's own translations for `language`; returns what was loaded."""
+    """Install the app's and Qt's own translations for `language`; returns what was loaded.
+
+    Qt's own texts (Cancel, Close, the file dialog) come from `qtbase_<lang>.qm`: the catch-all
+    `qt_<lang>.qm` fails to load when the multimedia catalogue it names is not installed, as in
+    PySide6-Essentials, and Qt then speaks English.
+    """
     loaded: list[QTranslator] = []
     qt = QTranslator(app)
-    if qt.load(QLocale(language), "qt", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         loaded.append(qt)
     if language != "da":

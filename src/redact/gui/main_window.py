@@ -77,7 +77,7 @@ from redact.gui.models import (
 from redact.gui.page_view import ZOOMS, Look, Overlay, PageView, Tool
 from redact.gui.settings import SettingsDialog, UserSettings
 from redact.gui.tasks import CANCELLED, OK, Task, TaskRunner
-from redact.services import package, review
+from redact.services import package, review, staff
 from redact.services.package import PackageOutcome
 
 EXPORT_DIR = "aktindsigt"  # the default package folder, inside the case folder (as `redact export`)
@@ -105,12 +105,14 @@ class MainWindow(QMainWindow):
         self.last_failures: list[str] = []
         self.report_dialog: dialogs.ExportReportDialog | None = None
         self.find_dialog: dialogs.FindDialog | None = None
+        self.keep_list_box: QMessageBox | None = None
         self._pending: list[PendingFile] = []
         self._page_texts: dict[tuple[str, int], PageText] = {}
         self._preview_dir: Path | None = None
         self._previews: dict[str, tuple[int, Path]] = {}  # doc id -> (decisions when made, file)
         self._preview_error: dict[str, str] = {}
         self._task_status = ""
+        self._moved_note = ""  # shown in the banner when the review moved on to another document
         self.setAcceptDrops(True)
         self.resize(1440, 900)
         self._build_widgets()
@@ -570,6 +572,9 @@ class MainWindow(QMainWindow):
         doc = case.document(doc_id)
         self.doc_id = doc_id
         self.text_selection = None
+        where = self._location(self.selected) if self.selected else None
+        if where is None or where[0] != doc_id:
+            self._deselect()  # the why pane describes only what the page shows
         row = self.doc_model.row_of(doc_id)
         if row >= 0 and self.doc_view.currentIndex().row() != row:
             self.doc_view.selectionModel().setCurrentIndex(
@@ -606,7 +611,7 @@ class MainWindow(QMainWindow):
             self.banner.hide()
             return
         doc = case.document(self.doc_id)
-        notes: list[str] = []
+        notes: list[str] = [self._moved_note] if self._moved_note else []
         if self.act_preview.isChecked():
             notes.append(self.tr("Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret)."))
         if doc.pages_without_text:
@@ -819,6 +824,13 @@ class MainWindow(QMainWindow):
         self._update_explanation()
         self._update_actions()
 
+    def _deselect(self) -> None:
+        self.selected = None
+        self.page_view.select(None)
+        self.tree.selectionModel().clearSelection()
+        self.tree.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+        self._update_explanation()
+
     def _location(self, item_id: str) -> tuple[str, int] | None:
         case = self.case
         if case is None:
@@ -902,9 +914,23 @@ class MainWindow(QMainWindow):
         self._changed()
         # and on to the next open proposal, so the keyboard user never has to reach for the mouse
         after = current if current in case.proposals else proposals[-1]
+        shown = self.doc_id
         nxt = review.next_open(case, after, document=self.doc_id)
         if nxt is not None:
+            target = case.proposals[nxt].document
+            if shown is not None and target != shown:
+                # never change document behind the user's back: say where the review went on
+                self._moved_note = arg(
+                    self.tr("Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3."),
+                    case.document(shown).title,
+                    case.document(target).title,
+                    case.proposals[nxt].page + 1,
+                )
             self.select_item(nxt)
+            if self._moved_note:
+                self.status(self._moved_note)
+                self._show_banner()
+                self._moved_note = ""
         else:
             self.status(self.tr("Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E)."))
 
@@ -1129,15 +1155,16 @@ class MainWindow(QMainWindow):
         if case is None or folder is None or dialog is None:
             return
         snapshot = _snapshot(case)
+        generation = dialog.generation
 
         def work(progress: Progress, cancel: CancelToken) -> list[review.Occurrence]:
             return review.find_occurrences(snapshot, folder, text, regex, match_case, whole, progress, cancel)
 
         def done(kind: str, payload: Any) -> None:
             if kind == OK:
-                dialog.show_results(payload)
+                dialog.show_results(payload, generation)
             else:
-                dialog.show_error(str(payload) if payload else self.tr("Søgningen blev afbrudt."))
+                dialog.show_error(str(payload) if payload else self.tr("Søgningen blev afbrudt."), generation)
 
         self.runner.submit(Task(self.tr("Søger i sagen"), work, on_done=done))
 
@@ -1250,14 +1277,9 @@ class MainWindow(QMainWindow):
             return
         open_left = sum(1 for s in case.states().values() if s is State.OPEN)
         if open_left:
-            box = QMessageBox(self)
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(self.tr("Åbne forslag"))
-            box.setText(arg(self.tr("%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget."), open_left))
-            go = box.addButton(self.tr("Gå til næste åbne forslag"), QMessageBox.ButtonRole.RejectRole)
-            box.addButton(self.tr("Eksportér alligevel"), QMessageBox.ButtonRole.AcceptRole)
+            box = self.open_proposals_box(open_left)
             box.exec()
-            if box.clickedButton() is go:
+            if box.clickedButton() is not box.property("export_anyway"):
                 self.next_open()
                 return
         target = folder / EXPORT_DIR
@@ -1286,6 +1308,20 @@ class MainWindow(QMainWindow):
         elif box.clickedButton() is not export:
             return
         self.export_to(target)
+
+    def open_proposals_box(self, open_left: int) -> QMessageBox:
+        """The warning before exporting with open proposals. Open proposals are not redacted, so the
+        safe answer (go to the next open proposal) is the default: Enter or Esc never exports."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Åbne forslag"))
+        box.setText(arg(self.tr("%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget."), open_left))
+        go = box.addButton(self.tr("Gå til næste åbne forslag"), QMessageBox.ButtonRole.RejectRole)
+        anyway = box.addButton(self.tr("Eksportér alligevel"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(go)
+        box.setEscapeButton(go)
+        box.setProperty("export_anyway", anyway)
+        return box
 
     def export_to(self, out_dir: Path) -> bool:
         """Export in the background; the report dialog shows what was written and what failed."""
@@ -1367,9 +1403,55 @@ class MainWindow(QMainWindow):
             self.apply_settings(dialog.result_settings())
 
     def apply_settings(self, settings: UserSettings) -> None:
+        changed_list = settings.keep_list != self.settings.keep_list
         self.settings = settings
         settings.save(self.ctx.store)
         self._update_title()
+        if changed_list:
+            self.offer_keep_list()
+
+    def offer_keep_list(self) -> list[str]:
+        """A staff keep-list chosen or changed: offer to reject the open proposals it keeps (one
+        action, Ctrl+Z takes it back). Returns their ids; the question is `self.keep_list_box`."""
+        case, folder = self.case, self.folder
+        if case is None or folder is None:
+            return []
+        try:
+            keep = review.load_keep_list(self.settings.keep_list)
+        except RedactError as exc:
+            self.error(self.tr("Medarbejderlisten kan ikke læses"), exc.message)
+            return []
+        ids = staff.kept_open_proposals(case, folder, keep)
+        if not ids:
+            self.status(self.tr("Medarbejderlisten bruges på filer, der lægges ind fremover."))
+            return []
+        examples = ", ".join(dict.fromkeys(f"«{case.proposals[i].text}»" for i in ids[:40]))
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Medarbejderliste"))
+        box.setText(
+            arg(
+                self.tr(
+                    "Medarbejderlisten omfatter %1 af sagens åbne forslag:\n\n%2\n\nAfvis dem nu? (Ctrl+Z fortryder)"
+                ),
+                len(ids),
+                examples,
+            )
+        )
+        yes = box.addButton(self.tr("Afvis dem"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Lad dem stå"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+
+        def answered(button: object) -> None:
+            if button is yes and self.case is case:
+                taken = self.decide(ids, Action.REJECT)
+                self.status(arg(self.tr("%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder."), len(taken)))
+
+        box.buttonClicked.connect(answered)
+        self.keep_list_box = box
+        if self.ctx.interactive:
+            box.open()
+        return ids
 
     def shortcuts_dialog(self) -> None:
         dialogs.ShortcutsDialog(self).open()
@@ -1617,10 +1699,13 @@ class MainWindow(QMainWindow):
                 self.status("")
 
     def _task_begun(self, task_label: str, total: int, label: str) -> None:
+        # The bar holds only the count; what is being done goes into the status line, which has room.
         self.progress.setRange(0, max(total, 0))
         self.progress.setValue(0)
-        self.progress.setFormat(f"{label or task_label}: %v/%m")
-        self._task_status = task_label + "…"
+        self.progress.setFormat("%v/%m")
+        digits = "0" * len(str(max(total, 1)))
+        self.progress.setMinimumWidth(self.progress.fontMetrics().horizontalAdvance(f"{digits}/{digits}") + 48)
+        self._task_status = (label or task_label) + "…"
         self.status(self._task_status)
 
     # ================================================================== closing

@@ -97,11 +97,14 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.keep_list)
         row.addWidget(browse)
-        form.addRow(self.tr("&Medarbejderliste:"), row)
+        # A row whose field is a layout gets no buddy from QFormLayout, and its "&" would be shown.
+        keep_label = QLabel(self.tr("&Medarbejderliste:"), self)
+        keep_label.setBuddy(self.keep_list)
+        form.addRow(keep_label, row)
         hint = QLabel(
             self.tr(
                 "Navne, telefonnumre og e-mailadresser på listen foreslås aldrig overstreget. "
-                "Listen bruges på filer, der tilføjes fremover."
+                "Skifter du listen, kan den også bruges på sagens åbne forslag."
             ),
             self,
         )

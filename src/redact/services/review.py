@@ -801,10 +801,13 @@ def preview_document(
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
     isolated: bool = True,
+    bases: dict[str, LegalBasis] | None = None,
 ) -> Path:
-    """The released version of one document, exported and verified exactly as the export does."""
+    """The released version of one document, exported and verified exactly as the export does:
+    the boxes carry the labels of the loaded legal bases (as the package does), never their codes."""
     doc = case.document(doc_id)
-    one = dataclasses.replace(case, documents=[doc])
+    labels = {code: b.label for code, b in (bases if bases is not None else loaded_bases()).items()}
+    one = dataclasses.replace(case, documents=[doc], labels={**labels, **case.labels})
     outcome = export(one, folder, out_dir, progress, cancel, isolated)
     if outcome.failures:
         raise VerificationError(outcome.failures[0].error)

@@ -1,0 +1,106 @@
+"""Bugs case handlers met in use, each driven through the window as they met it. All names and
+numbers are invented."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from redact.core.case import State
+from redact.gui.main_window import MainWindow
+from redact.services import review
+from tests.gui.conftest import QT_NOISE
+
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore(*QT_NOISE)]
+
+
+def test_enter_on_the_open_proposals_warning_does_not_export(qtbot: QtBot, window: MainWindow) -> None:
+    box = window.open_proposals_box(3)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.clickedButton() is not None
+    assert box.clickedButton() is not box.property("export_anyway")
+    box = window.open_proposals_box(3)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert box.clickedButton() is not box.property("export_anyway")
+
+
+def test_a_new_keep_list_is_offered_for_the_open_proposals(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    case = window.case
+    assert case is not None
+    keep = tmp_path / "medarbejdere.txt"
+    keep.write_text("Karen Opdigtsen\n", encoding="utf-8")
+    window.apply_settings(dataclasses.replace(window.settings, keep_list=str(keep)))
+    box = window.keep_list_box
+    assert box is not None and "Karen Opdigtsen" in box.text()
+    karen = [p.id for p in case.proposals.values() if p.text == "Karen Opdigtsen"]
+    assert {case.states()[k] for k in karen} == {State.OPEN}
+    box.defaultButton().click()
+    assert {case.states()[k] for k in karen} == {State.REJECTED}
+    assert {case.states()[p.id] for p in case.proposals.values() if p.text != "Karen Opdigtsen"} == {State.OPEN}
+    window.undo()  # one action
+    assert {case.states()[k] for k in karen} == {State.OPEN}
+
+
+def test_the_status_bar_progress_is_not_cut_off(qtbot: QtBot, window: MainWindow) -> None:
+    window.runner.busy_changed.emit(True)
+    window._task_begun("Eksporterer", 12, "Eksporterer redigerede PDF'er")
+    qtbot.wait(10)
+    bar = window.progress
+    assert bar.isVisible()
+    text = bar.text()
+    assert "12" in text
+    assert bar.fontMetrics().horizontalAdvance(text) + 16 <= bar.width()
+    assert "Eksporterer" in window.status_label.text()
+    window.runner.busy_changed.emit(False)
+
+
+def test_the_why_pane_follows_the_shown_document(qtbot: QtBot, window: MainWindow) -> None:
+    case = window.case
+    assert case is not None
+    first, second = case.documents[0].id, case.documents[1].id
+    cpr = next(p for p in case.proposals.values() if p.text == "120384-1234")
+    window.select_item(cpr.id)
+    assert "120384-1234" in window.explanation.toPlainText()
+    window.doc_view.setCurrentIndex(window.doc_model.index(1, 0))  # the user clicks the other document
+    assert window.doc_id == second
+    assert "120384-1234" not in window.explanation.toPlainText()
+    assert window.selected is None or case.proposals[window.selected].document == second
+
+    # undo brings back a decision in the first document: the pane describes what is shown
+    window.select_document(first)
+    window.decide([cpr.id], review.Action.ACCEPT)
+    window.select_document(second)
+    window.undo()
+    shown = window.doc_id
+    described = window.selected
+    assert described is None or case.proposals[described].document == shown
+
+
+def test_a_group_accept_that_moves_to_another_document_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    case = window.case
+    assert case is not None
+    first = case.documents[0]
+    # everything open in the first document is decided except one group: after it, the view moves on
+    window.select_document(first.id)
+    ids = [p.id for p in case.proposals_of(first.id) if p.text not in ("Hansen", "Jens Peter Hansen")]
+    window.decide(ids, review.Action.REJECT)
+    hansen = next(g for g in review.group_summary(case) if g.name == "Jens Peter Hansen")
+    index = window.tree_model.index_of(hansen.key)
+    window.tree.setCurrentIndex(index)
+    window.accept_button.click()
+    second = case.documents[1]
+    if window.doc_id != first.id:
+        assert window.doc_id == second.id
+        assert second.title in window.status_label.text()
+        assert second.title in window.banner.text() or second.title in window.status_label.text()
+    else:
+        pytest.fail("there is no open proposal left in the first document; the view had to move on")
