@@ -79,6 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--jobs", type=int, default=1, metavar="N", help="antal processer (standard 1)")
     b.add_argument("--title", default="", help="sagens titel")
+    b.add_argument(
+        "--resume",
+        action="store_true",
+        help="fortsæt en afbrudt batch i samme uddatamappe: færdige filer behandles ikke igen",
+    )
 
     e = sub.add_parser(
         "export",
@@ -234,10 +239,13 @@ def _batch(args: argparse.Namespace) -> int:
         args.jobs,
         model_version(),
         progress=lambda: _progress_factory(sys.stderr),
+        resume=args.resume,
     )
     for f in report.failures:
         print(f"FEJL: {f.error if f.error.startswith(f.file) else f'{f.file}: {f.error}'}", file=sys.stderr)
     out = sys.stdout
+    if args.resume:
+        print(f"Genoptaget: {report.resumed} af {report.files} filer var allerede behandlet", file=out)
     print(f"Filer: {report.files}  dokumenter: {report.documents}  sider: {report.pages}", file=out)
     if report.converters:
         print("Læst som: " + ", ".join(f"{k} {v}" for k, v in sorted(report.converters.items())), file=out)

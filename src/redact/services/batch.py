@@ -10,13 +10,16 @@ from pathlib import Path
 from typing import Any
 
 from redact import __version__
+from redact.core.case import Case
 from redact.core.detector import Detector
 from redact.core.document import Status
+from redact.core.errors import UsageError
 from redact.core.keeplist import KeepList
 from redact.core.progress import CancelToken, Progress
-from redact.services.cases import Failure, accept_all_open, build_case, current_user, export_case
+from redact.services.cases import Failure, FileRunner, accept_all_open, build_case, current_user, export_case
+from redact.services.resume import journal_path
 from redact.services.sources import collect_sources
-from redact.store.casefile import CASE_FILE
+from redact.store.casefile import CASE_FILE, save_case
 
 REPORT_FILE = "report.json"
 
@@ -37,6 +40,7 @@ class BatchReport:
     failures: list[Failure] = field(default_factory=list)
     auto_accepted: int = 0
     case_file: str = ""
+    resumed: int = 0  # files an earlier, stopped run of the batch had done already
 
     @property
     def ok(self) -> bool:
@@ -48,6 +52,7 @@ class BatchReport:
             "out_dir": self.out_dir,
             "case_file": self.case_file,
             "files": self.files,
+            "resumed_files": self.resumed,
             "documents": self.documents,
             "pages": self.pages,
             "proposals_per_entity": self.proposals,
@@ -72,9 +77,22 @@ def run_batch(
     model_version: str,
     progress: Callable[[], Progress],
     cancel: CancelToken | None = None,
+    resume: bool = False,
+    runner: FileRunner | None = None,
 ) -> BatchReport:
+    """Build the case in `out_dir` (and with `auto_accept` export it). With `resume`, a batch that was
+    stopped goes on where it stopped; without it, an existing case in `out_dir` is refused."""
     sources = collect_sources(sources_args, out_dir)
+    started = (out_dir / CASE_FILE).exists() or journal_path(out_dir).exists()
+    if started and not resume:
+        raise UsageError(
+            f"{out_dir}: der ligger allerede en sag i uddatamappen; brug --resume for at fortsætte en afbrudt "
+            "batch, eller vælg en anden mappe"
+        )
     out_dir.mkdir(parents=True, exist_ok=True)
+    if not (out_dir / CASE_FILE).exists():
+        # From the first moment the folder holds a case that opens (empty until the batch is done).
+        save_case(Case(title=out_dir.name, tool_version=__version__, model_version=model_version), out_dir)
     built = build_case(
         sources,
         out_dir,
@@ -84,9 +102,11 @@ def run_batch(
         jobs=jobs,
         progress=progress(),
         cancel=cancel,
+        resume=resume,
+        runner=runner,
     )
     case = built.case
-    report = BatchReport(str(out_dir), files=len(sources), case_file=str(out_dir / CASE_FILE))
+    report = BatchReport(str(out_dir), files=len(sources), case_file=str(out_dir / CASE_FILE), resumed=built.resumed)
     report.failures.extend(built.failures)
     ready = [d for d in case.documents if d.status is Status.READY]
     report.documents = len(ready)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import getpass
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -33,6 +33,7 @@ from redact.services.processing import (
     process_file,
     process_file_in_worker,
 )
+from redact.services.resume import open_journal
 from redact.services.sources import Source
 from redact.store.casefile import WORK_DIR, append_decisions, save_case
 
@@ -62,32 +63,36 @@ class Failure:
 class BuildResult:
     case: Case
     failures: list[Failure] = field(default_factory=list)
+    resumed: int = 0  # source files an earlier, stopped run had done already
 
 
-def _run_files(
-    sources: list[Source],
-    workdir: Path,
-    detectors: Callable[[], list[Detector]],
-    jobs: int,
-    progress: Progress,
-    cancel: CancelToken,
-) -> Iterable[FileResult]:
-    stems = [f"{i + 1:04d}" for i in range(len(sources))]
-    if jobs <= 1 or len(sources) <= 1:
-        built = detectors()
-        for i, s in enumerate(sources):
-            cancel.check()
-            yield process_file(i, s.path, workdir, stems[i], built)
-        return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=init_worker) as pool:
-        futures = [pool.submit(process_file_in_worker, i, s.path, workdir, stems[i]) for i, s in enumerate(sources)]
-        try:
-            for fut in futures:
+FileTask = tuple[int, Path, Path, str]  # source index, source path, work folder, stem of its PDFs
+# Runs file tasks somewhere (this process, a process pool, a Dask cluster) and yields each result as
+# it completes, in any order; `build_case` records each one before asking for the next.
+FileRunner = Callable[[list[FileTask], CancelToken], Iterator[FileResult]]
+
+
+def local_runner(detectors: Callable[[], list[Detector]], jobs: int) -> FileRunner:
+    """Files in this process (jobs 1) or in a pool of `jobs` processes that load the detectors once each."""
+
+    def run(tasks: list[FileTask], cancel: CancelToken) -> Iterator[FileResult]:
+        if jobs <= 1 or len(tasks) <= 1:
+            built = detectors()
+            for index, path, workdir, stem in tasks:
                 cancel.check()
-                yield fut.result()
-        finally:
-            for fut in futures:
-                fut.cancel()
+                yield process_file(index, path, workdir, stem, built)
+            return
+        with ProcessPoolExecutor(max_workers=jobs, initializer=init_worker) as pool:
+            futures = [pool.submit(process_file_in_worker, *task) for task in tasks]
+            try:
+                for fut in as_completed(futures):
+                    cancel.check()
+                    yield fut.result()
+            finally:
+                for fut in futures:
+                    fut.cancel()
+
+    return run
 
 
 def build_case(
@@ -101,18 +106,39 @@ def build_case(
     jobs: int = 1,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
+    resume: bool = False,
+    runner: FileRunner | None = None,
 ) -> BuildResult:
-    """Convert every source, detect, and save the case with its proposals in `folder`."""
+    """Convert every source, detect, and save the case with its proposals in `folder`.
+
+    Each file's result is recorded in the batch journal as it completes (services/resume.py); with
+    `resume` the files recorded by an earlier, stopped run are not done again. The case is then
+    assembled from the results in source order, so it is the same however the work was split.
+    """
     progress = progress or NullProgress()
     cancel = cancel or CancelToken()
     workdir = folder / WORK_DIR
     workdir.mkdir(parents=True, exist_ok=True)
+    run = runner or local_runner(detectors, jobs)
+    log = open_journal(folder, sources, resume)
+    resumed = len(log.done)
+    try:
+        label = f"Genoptager ({resumed} af {len(sources)} filer allerede behandlet)" if resumed else ""
+        progress.start(len(sources), label or "Læser og gennemgår filer")
+        if resumed:
+            progress.advance(resumed, f"{resumed} allerede behandlet")
+        tasks = [(i, s.path, workdir, f"{i + 1:04d}") for i, s in enumerate(sources) if i not in log.done]
+        for res in run(tasks, cancel):
+            log.record(res)
+            progress.advance(1, f"FEJL {res.source.name}" if res.error else res.source.name)
+        progress.finish()
+    finally:
+        log.close()
     case = Case(title=title or folder.name, journal=journal, tool_version=__version__, model_version=model_version)
     failures: list[Failure] = []
     pending: list[tuple[Document, DocResult]] = []
-    progress.start(len(sources), "Læser og gennemgår filer")
-    for res in _run_files(sources, workdir, detectors, jobs, progress, cancel):
-        src = sources[res.index]
+    for index, src in enumerate(sources):
+        res = log.done[index]
         if res.error:
             failures.append(Failure(str(src.path), res.error))
             case.documents.append(
@@ -126,7 +152,6 @@ def build_case(
                     error=res.error,
                 )
             )
-            progress.advance(1, f"FEJL {src.path.name}")
             continue
         sha = _sha256(src.path)
         first_id = len(case.documents) + 1
@@ -152,15 +177,13 @@ def build_case(
                 warnings=tuple(d.warnings),
             )
             case.documents.append(document)
-            pending.append((document, res.documents[k]))
-        progress.advance(1, src.path.name)
-    progress.finish()
+            pending.append((document, d))
     persons = _persons(pending, keep_list)
     _propagate(folder, pending, persons, keep_list)
     for document, result in pending:
         _add_proposals(case, document, result, keep_list, persons)
     save_case(case, folder)
-    return BuildResult(case, failures)
+    return BuildResult(case, failures, resumed)
 
 
 # Only confident findings make a person whose every mention is then proposed across the case.
