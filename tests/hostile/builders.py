@@ -191,6 +191,95 @@ HIDDEN_SECRETS = {
 }
 
 
+# --- what the reader sees differs from what MuPDF extracts ----------------------------------------
+
+SPACED_CPR = "130115-4455"  # invented; a valid CPR date, so the recognizer proposes it
+
+
+def _append_content(doc: pymupdf.Document, page: pymupdf.Page, content: bytes) -> None:
+    """Add a raw content stream to a page (with the base-14 Helvetica as /helv)."""
+    page.insert_font(fontname="helv")
+    xref = doc.get_new_xref()
+    doc.update_object(xref, "<<>>")
+    doc.update_stream(xref, content)
+    streams = " ".join(f"{x} 0 R" for x in [*page.get_contents(), xref])
+    doc.xref_set_key(page.xref, "Contents", f"[{streams}]")
+
+
+def letter_spaced_pdf(path: Path) -> Path:
+    """A CPR number set with character spacing (Tc), the same with TJ kerning, and a letter-spaced name.
+
+    MuPDF extracts all three with a space between every glyph (`1 3 0 1 1 5 - 4 4 5 5`).
+    """
+    doc = pymupdf.open()
+    page = _page(doc)
+    digits = " -400 ".join(f"({c})" for c in "220304-5566")
+    _append_content(
+        doc,
+        page,
+        (
+            f"BT /helv 11 Tf 72 730 Td (Tc: ) Tj 4 Tc ({SPACED_CPR}) Tj 0 Tc ( og tak for brevet) Tj ET\n"
+            f"BT /helv 11 Tf 72 700 Td [(TJ: ) {digits}] TJ ET\n"
+            "BT /helv 11 Tf 72 670 Td (Kære ) Tj 3 Tc (Spatie Spatiesen) Tj ET\n"
+        ).encode(),
+    )
+    return _save(doc, path)
+
+
+def comb_field_pdf(path: Path) -> Path:
+    """A comb form field (one digit per cell, ten cells) holding a CPR number without its dash."""
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.insert_text((72, 112), "CPR-nr.:", fontsize=11)
+    field = pymupdf.Widget()
+    field.field_type = pymupdf.PDF_WIDGET_TYPE_TEXT
+    field.field_name = "cpr"
+    field.field_value = SPACED_CPR.replace("-", "")
+    field.text_maxlen = 10
+    field.field_flags = 1 << 24  # Comb
+    field.rect = pymupdf.Rect(130, 98, 430, 118)
+    page.add_widget(field)
+    return _save(doc, path)
+
+
+def letter_spaced_docx(path: Path) -> Path:
+    """A Word run with expanded character spacing (4 pt), as LibreOffice sets it one glyph at a time."""
+    import docx
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    p = d.add_paragraph("Borgerens CPR-nummer er ")
+    run = p.add_run(SPACED_CPR)
+    run._r.get_or_add_rPr().append(parse_xml(f'<w:spacing {W_NS} w:val="80"/>'))
+    p.add_run(" og sagen er lukket.")
+    d.save(str(path))
+    return path
+
+
+# Surnames ending in ff: the layout of .txt and e-mails (MuPDF's HTML layout, HarfBuzz) and
+# LibreOffice set "ff" as one ligature glyph (and "fi", "fl", "ffi" likewise).
+LIGATURE_NAMES = ("Jens Hoff", "Karl Wolff", "Ruth Ruff")
+LIGATURE_TEXT = (
+    "Kære Jens Hoff\n\nVi har talt med Karl Wolff om det officielle flag og sagens effekt.\n\n"
+    "Med venlig hilsen\nRuth Ruff\n"
+)
+
+
+def ligature_txt(path: Path) -> Path:
+    path.write_text(LIGATURE_TEXT, encoding="utf-8")
+    return path
+
+
+def ligature_docx(path: Path) -> Path:
+    import docx
+
+    d = docx.Document()
+    for paragraph in LIGATURE_TEXT.split("\n\n"):
+        d.add_paragraph(paragraph)
+    d.save(str(path))
+    return path
+
+
 # --- broken PDFs ---------------------------------------------------------------------------------
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pymupdf
 
 from redact.core.detector import Detector
+from redact.core.geometry import Box
 from redact.core.text import PageText
 from redact.pdf.extract import read_pages
 from redact.pdf.redactor import Area, redact_pdf
@@ -49,7 +50,11 @@ def release(src: Path, tmp: Path, detectors: list[Detector]) -> Released:
     released = Released(documents=result.documents)
     for i, d in enumerate(result.documents):
         released.pages.append(read_pages(d.pdf))
-        areas = [Area(pf.page, pf.boxes, pf.finding.text, LABEL) for pf in d.findings]
+        # Boxes as the case file keeps them (two decimals), as `redact batch` reads them back.
+        areas = [
+            Area(pf.page, tuple(Box.from_list(b.as_list()) for b in pf.boxes), pf.finding.text, LABEL)
+            for pf in d.findings
+        ]
         target = out / f"{i:02d}.pdf"
         redact_pdf(d.pdf, areas, target)
         released.outputs.append(target)

@@ -24,6 +24,7 @@ from redact.core.geometry import Box
 from redact.core.text import PageText, PageTextBuilder
 from redact.pdf.hidden import HiddenText, LayerView, display_box, glyph_key, page_hidden
 from redact.pdf.ocr import is_scanned, ocr_rawdict
+from redact.pdf.spacing import Char, cell_runs, fold_line, split_shared
 
 # Ligatures are expanded ("fi", not U+FB01) so patterns and names match what a reader sees.
 _FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
@@ -71,16 +72,18 @@ def _build(page: pymupdf.Page, raw: dict[str, Any], from_ocr: bool, hidden: list
     identity = tuple(rotate) == (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     kinds = {glyph_key(c, o): str(h.kind) for h in hidden for c, o in zip(h.text, h.origins, strict=True)}
     matched: set[tuple[str, float, float]] = set()
-    builder = PageTextBuilder(page.number or 0, width, height)
+    lines: list[list[Char]] = []
+    block_ends: set[int] = set()  # indices of lines that end a block
     for block in raw.get("blocks", []):
         if block.get("type") != 0:
             continue
         for line in block.get("lines", []):
+            chars: list[Char] = []
             for span in line.get("spans", []):
                 for ch in span.get("chars", []):
                     c = ch["c"]
                     if c.isspace():
-                        builder.separator(" ")
+                        chars.append(Char(" ", None))
                         continue
                     box = Box(*ch["bbox"]) if identity else display_box(ch["bbox"], rotate)
                     kind = ""
@@ -89,19 +92,36 @@ def _build(page: pymupdf.Page, raw: dict[str, Any], from_ocr: bool, hidden: list
                         kind = kinds.get(key, "")
                         if kind:
                             matched.add(key)
-                    builder.add(c, box, kind)
-            builder.separator("\n")
-        builder.separator("\n")
+                    chars.append(Char(c, box, kind))
+            split_shared(chars)
+            lines.append(chars)
+        if lines:
+            block_ends.add(len(lines) - 1)
     # Hidden text the text layer does not report (outside the page): on lines of its own at the end.
     for h in hidden:
-        rest = [(c, b) for c, b, o in zip(h.text, h.boxes, h.origins, strict=True) if glyph_key(c, o) not in matched]
+        chars = []
         previous: Box | None = None
-        for c, b in rest:
+        for c, b, o in zip(h.text, h.boxes, h.origins, strict=True):
+            if glyph_key(c, o) in matched:
+                continue
             if previous is not None and b.x0 - previous.x1 > 0.25 * max(b.height, 1.0):
-                builder.separator(" ")  # the word space, which glyph runs do not hold
-            builder.add(c, b, str(h.kind))
+                chars.append(Char(" ", None))  # the word space, which glyph runs do not hold
+            chars.append(Char(c, b, str(h.kind)))
             previous = b
-        if rest:
+        if chars:
+            lines.append(chars)
+    builder = PageTextBuilder(page.number or 0, width, height)
+    # Letter-spaced text as the reader sees it: spaces between single glyphs folded, comb cells joined.
+    for i, j in cell_runs(lines):
+        chars = lines[i] if j - i == 1 else [ch for line in lines[i:j] for ch in line if ch.box is not None]
+        block_end = j - 1 in block_ends
+        for ch in fold_line(chars):
+            if ch.box is None:
+                builder.separator(" ")
+            else:
+                builder.add(ch.c, ch.box, ch.kind)
+        builder.separator("\n")
+        if block_end:
             builder.separator("\n")
     text = builder.build()
     has_layer = any(not c.isspace() for c in text.text)
