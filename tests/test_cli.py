@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.services.test_batch import digest, request
 from tests.support.builders import all_text
+from tests.support.child import child_env
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 def redact(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(REPO / "src"), str(REPO)]))  # this checkout's code
+    env = child_env()
     return subprocess.run(
         [sys.executable, str(REPO / "tests" / "support" / "offline.py"), *args],
         capture_output=True,
@@ -95,3 +97,40 @@ def test_a_case_file_lacking_a_key_exits_5_with_one_line(tmp_path: Path) -> None
         res = redact(*args)
         assert res.returncode == 5, res.stderr
         assert len(res.stderr.strip().splitlines()) == 1 and "title" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_bases_has_a_header_and_a_closed_pipe_ends_quietly() -> None:
+    res = redact("bases")
+    assert res.stdout.splitlines()[0].split() == ["Kode", "Etiket", "Omfang", "Henvisning"]
+    with subprocess.Popen(
+        [sys.executable, str(REPO / "tests" / "support" / "offline.py"), "--help"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=child_env(),
+    ) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()  # the reader is gone before the first line is written, like `| head -0`
+        err = proc.stderr.read().decode()
+        assert proc.wait(timeout=120) == 0 and err == ""
+
+
+def test_a_failed_export_check_in_a_batch_exits_4_and_writes_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import pymupdf
+
+    from redact.cli import main
+    from redact.core.errors import ExitCode
+    from redact.pdf.ocr import ocr_available
+    from tests.hostile.builders import scan_pdf
+
+    if not ocr_available():
+        pytest.skip("Tesseract with Danish data is installed by make setup")
+    src = tmp_path / "anmodning"
+    src.mkdir()
+    scan_pdf(src / "skanning.pdf", 1)
+    monkeypatch.setattr(pymupdf, "PDF_REDACT_IMAGE_PIXELS", pymupdf.PDF_REDACT_IMAGE_NONE)  # boxes, no blanking
+    out = tmp_path / "ud"
+    assert main(["batch", str(src), "--out", str(out), "--auto-accept"]) == ExitCode.VERIFICATION_FAILED
+    assert "billedpunkter under en redaktion er ikke fjernet" in capsys.readouterr().err
+    assert not (out / "skanning.pdf").exists()

@@ -7,7 +7,6 @@ by hand or in CI, not by `make test`: building them takes minutes.
 from __future__ import annotations
 
 import contextlib
-import os
 import socket
 import subprocess
 import sys
@@ -20,6 +19,7 @@ from redact.pdf.ocr import ocr_available
 from redact.services import selftest
 from redact.services.offline import NetworkBlockedError, NetworkGuard
 from redact.services.selftest import CheckResult, Selftest, Status
+from tests.support.child import child_env
 
 REPO = Path(__file__).resolve().parents[1]
 MODEL = REPO / "models" / "da_redact_ner"
@@ -30,7 +30,7 @@ pytestmark = pytest.mark.slow
 def run_selftest(tmp_path: Path, policy: str) -> subprocess.CompletedProcess[str]:
     policy_file = tmp_path / "policy.yaml"
     policy_file.write_text(policy, encoding="utf-8")
-    env = dict(os.environ, PYTHONPATH=str(REPO), REDACT_POLICY=str(policy_file))
+    env = child_env(REDACT_POLICY=str(policy_file))
     return subprocess.run(
         [sys.executable, str(REPO / "tests" / "support" / "offline.py"), "--selftest"],
         capture_output=True,

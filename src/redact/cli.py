@@ -1,8 +1,6 @@
 """The `redact` command. Builds everything a run needs and maps errors to exit codes.
 
-Exit codes: 0 all went well; 1 internal error; 2 wrong usage; 3 one or more input files failed;
-4 an export failed verification; 5 a case file could not be read; 6 the machine policy is invalid;
-7 the selftest found a problem.
+The exit codes are `core.errors.ExitCode`, listed in `redact --help`; every error carries its own.
 """
 
 from __future__ import annotations
@@ -15,14 +13,11 @@ from pathlib import Path
 from typing import TextIO
 
 from redact import __version__
+from redact.argparse_da import DanishArgumentParser
 from redact.core.case import Case
-from redact.core.errors import RedactError, UsageError
+from redact.core.errors import EXIT_CODE_HELP, ExitCode, RedactError, UsageError
 from redact.core.keeplist import KeepList
 from redact.core.progress import NullProgress, Progress
-
-EXIT_INPUT_FAILED = 3
-EXIT_POLICY_INVALID = 6
-EXIT_SELFTEST_FAILED = 7
 
 
 class BarProgress:
@@ -37,7 +32,7 @@ class BarProgress:
 
         self._bar = tqdm(total=total, desc=label, unit="fil", file=self._stream, leave=False, dynamic_ncols=True)
 
-    def advance(self, step: int = 1, detail: str = "") -> None:
+    def advance(self, step: int = 1, detail: str = "", failed: bool = False) -> None:
         bar = self._bar
         if bar is not None:
             bar.set_postfix_str(detail[-40:], refresh=False)  # type: ignore[attr-defined]
@@ -54,11 +49,12 @@ def _progress_factory(stream: TextIO) -> Progress:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = DanishArgumentParser(
         prog="redact",
         description="Redigér (sort-overstreg) personoplysninger i sager om aktindsigt. Kører helt offline.",
+        epilog="afslutningskoder:\n" + "\n".join(f"  {int(c):<4} {text}" for c, text in EXIT_CODE_HELP.items()),
     )
-    p.add_argument("--version", action="version", version=f"redact {__version__}")
+    p.add_argument("--version", action="version", version=f"redact {__version__}", help="vis versionen og afslut")
     p.add_argument("--selftest", action="store_true", help="kontrollér installationen (offline, til IT) og afslut")
     p.add_argument(
         "--check-policy",
@@ -68,17 +64,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="kontrollér maskinpolitikken (standard: maskinens politikfil) og afslut",
     )
     p.add_argument("--selftest-qt", action="store_true", help=argparse.SUPPRESS)  # the selftest's Qt child
-    sub = p.add_subparsers(dest="command", metavar="KOMMANDO")
+    sub = p.add_subparsers(dest="command", metavar="KOMMANDO", title="kommandoer")
 
     b = sub.add_parser("batch", help="behandl en hel anmodning fra kommandolinjen")
-    b.add_argument("sources", nargs="+", type=Path, metavar="SRC", help="filer og/eller mapper (rekursivt)")
-    b.add_argument("--out", required=True, type=Path, metavar="DIR", help="uddatamappe (sagsfil og PDF'er)")
-    b.add_argument("--keep-list", type=Path, metavar="FILE", help="myndighedens medarbejdere: redigeres aldrig")
+    b.add_argument("sources", nargs="+", type=Path, metavar="KILDE", help="filer og/eller mapper (rekursivt)")
+    b.add_argument("--out", required=True, type=Path, metavar="MAPPE", help="uddatamappe (sagsfil og PDF'er)")
+    b.add_argument("--keep-list", type=Path, metavar="FIL", help="myndighedens medarbejdere: redigeres aldrig")
     b.add_argument(
         "--auto-accept", action="store_true", help="acceptér alle forslag uden gennemsyn og eksportér PDF'erne"
     )
     b.add_argument("--jobs", type=int, default=1, metavar="N", help="antal processer (standard 1)")
-    b.add_argument("--title", default="", help="sagens titel")
+    b.add_argument("--title", default="", metavar="TITEL", help="sagens titel")
     b.add_argument(
         "--resume",
         action="store_true",
@@ -89,28 +85,29 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         help="eksportér en gennemset sag: redigerede PDF'er, samlet PDF, aktliste, udkast til afgørelse, revisionsspor",
     )
-    e.add_argument("path", type=Path, metavar="PATH", help="sagsfil eller batch-uddatamappe")
-    e.add_argument("--out", type=Path, metavar="DIR", help=f"pakkens mappe (standard: sagens mappe/{PACKAGE_DIR})")
+    e.add_argument("path", type=Path, metavar="STI", help="sagsfil eller batch-uddatamappe")
+    e.add_argument("--out", type=Path, metavar="MAPPE", help=f"pakkens mappe (standard: sagens mappe/{PACKAGE_DIR})")
     e.add_argument("--journal", metavar="NR", help="journalnummer i stemplet og afgørelsen (standard: sagens)")
     _add_bases_option(e)
-    e.add_argument("--template", type=Path, metavar="FILE", help="myndighedens skabelon til afgørelsen (YAML)")
-    e.add_argument("--jobs", type=int, default=1, metavar="N")
+    e.add_argument("--template", type=Path, metavar="FIL", help="myndighedens skabelon til afgørelsen (YAML)")
+    e.add_argument("--jobs", type=int, default=1, metavar="N", help="antal processer (standard 1)")
 
     w = sub.add_parser("withhold", help="undtag et helt dokument eller en side af det fra aktindsigt")
-    w.add_argument("path", type=Path, metavar="PATH", help="sagsfil eller batch-uddatamappe")
+    w.add_argument("path", type=Path, metavar="STI", help="sagsfil eller batch-uddatamappe")
     w.add_argument("document", metavar="DOK", help="dokumentets nummer i aktlisten (1, 2, ...) eller dets id (0001)")
-    w.add_argument("--basis", metavar="KODE", help="hjemlens kode, fx offl-23-1-1 (se `redact bases`)")
+    how = w.add_mutually_exclusive_group(required=True)  # shown as required: one of the two
+    how.add_argument("--basis", metavar="KODE", help="hjemlens kode, fx offl-23-1-1 (se `redact bases`)")
+    how.add_argument("--release", action="store_true", help="fortryd undtagelsen: dokumentet/siden udleveres igen")
     w.add_argument("--page", type=int, metavar="N", help="kun side N (1 er første side)")
-    w.add_argument("--release", action="store_true", help="fortryd undtagelsen: dokumentet/siden udleveres igen")
     _add_bases_option(w)
 
     h = sub.add_parser("bases", help="vis de hjemler, der kan bruges (kode, etiket, henvisning)")
     _add_bases_option(h)
 
     g = sub.add_parser("gui", help="åbn programmet til gennemsyn (en sag eller en batch-uddatamappe)")
-    g.add_argument("path", nargs="?", type=Path, metavar="PATH", help="sagsfil eller batch-uddatamappe")
+    g.add_argument("path", nargs="?", type=Path, metavar="STI", help="sagsfil eller batch-uddatamappe")
     g.add_argument(
-        "--screenshot", type=Path, metavar="FILE.png", help="gem et skærmbillede af vinduet med sagen, og afslut"
+        "--screenshot", type=Path, metavar="FIL.png", help="gem et skærmbillede af vinduet med sagen, og afslut"
     )
     return p
 
@@ -124,12 +121,24 @@ def _add_bases_option(parser: argparse.ArgumentParser) -> None:
         type=Path,
         action="append",
         default=[],
-        metavar="FILE",
+        metavar="FIL",
         help="myndighedens egne hjemler (YAML), lagt oven på de medfølgende; kan gives flere gange",
     )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; a reader that stops early (`redact bases | head`) ends it quietly."""
+    try:
+        code = _main(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python would complain again when it flushes stdout at exit: point stdout at nothing first.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return ExitCode.OK
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.selftest_qt:
@@ -142,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check_policy(args.check_policy)
     if args.command is None:
         parser.print_help()
-        return 2
+        return ExitCode.USAGE
     try:
         if args.command == "batch":
             return _batch(args)
@@ -159,8 +168,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         print("redact: afbrudt; alle beslutninger indtil nu er gemt", file=sys.stderr)
-        return 130
-    return 2
+        return ExitCode.INTERRUPTED
+    return ExitCode.USAGE
 
 
 def _load_keep_list(path: Path | None) -> KeepList:
@@ -192,7 +201,7 @@ def _selftest() -> int:
     print(header(), flush=True)
     ok = run_selftest(lambda result: print(result.line, flush=True))
     print("Selvtest bestået." if ok else "Selvtest fejlede: se linjerne med FEJL.", flush=True)
-    return 0 if ok else EXIT_SELFTEST_FAILED
+    return ExitCode.OK if ok else ExitCode.SELFTEST_FAILED
 
 
 def _check_policy(name: str) -> int:
@@ -207,7 +216,7 @@ def _check_policy(name: str) -> int:
         print(f"{path}: {len(problems)} problem(er); ret dem alle og kør kontrollen igen:")
         for problem in problems:
             print(f"FEJL {problem}")
-        return EXIT_POLICY_INVALID
+        return ExitCode.POLICY_INVALID
     print(f"{path}: gyldig")
     head = policy.letterhead
     for label, value in (
@@ -226,6 +235,7 @@ def _check_policy(name: str) -> int:
 def _batch(args: argparse.Namespace) -> int:
     from redact.detect.factory import build_detectors, model_version
     from redact.services.batch import run_batch
+    from redact.services.cases import exit_code
 
     if args.jobs < 1:
         raise UsageError("--jobs skal være mindst 1")
@@ -264,8 +274,7 @@ def _batch(args: argparse.Namespace) -> int:
         print(f"ADVARSEL: {w}", file=out)
     if report.failures:
         print(f"Mislykkedes: {len(report.failures)} fil(er); se ovenfor og report.json", file=out)
-        return EXIT_INPUT_FAILED
-    return 0
+    return exit_code(report.failures)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -327,10 +336,10 @@ def _withhold(args: argparse.Namespace) -> int:
         return 0
     bases = load_legal_bases(*args.legal_bases)
     if page >= 0:
-        withhold_page(case, folder, doc_id, page, args.basis or "", current_user(), bases)
+        withhold_page(case, folder, doc_id, page, args.basis, current_user(), bases)
         print(f"Side {page + 1} af dokument {args.document} er undtaget efter {bases[args.basis].citation}.")
     else:
-        withhold_document(case, folder, doc_id, args.basis or "", current_user(), bases)
+        withhold_document(case, folder, doc_id, args.basis, current_user(), bases)
         print(f"Dokument {args.document} er undtaget efter {bases[args.basis].citation}.")
     return 0
 
@@ -338,6 +347,7 @@ def _withhold(args: argparse.Namespace) -> int:
 def _bases(args: argparse.Namespace) -> int:
     from redact.store.legal import load_legal_bases
 
+    print(f"{'Kode':<12} {'Etiket':<22} {'Omfang':<10} Henvisning")
     for b in load_legal_bases(*args.legal_bases).values():
         print(f"{b.code:<12} {b.label:<22} {b.scope.value:<10} {b.citation}")
     return 0

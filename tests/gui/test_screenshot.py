@@ -3,7 +3,6 @@ offscreen, and under Xvfb when it is installed. Also: the CLI does not need Qt f
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -15,6 +14,7 @@ from PySide6.QtGui import QImage
 from redact.core.keeplist import KeepList
 from redact.core.progress import NullProgress
 from redact.services.batch import run_batch
+from tests.support.child import child_env
 from tests.support.fakes import fake_detectors, request_files
 
 REPO = Path(__file__).resolve().parents[2]
@@ -36,9 +36,7 @@ def batch_folder(tmp_path: Path) -> Path:
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
     request_files(tmp_path / "originaler")
-    return dict(
-        os.environ,
-        PYTHONPATH=str(REPO),
+    return child_env(
         XDG_CONFIG_HOME=str(tmp_path / "config"),  # never the developer's own settings
         QT_QPA_PLATFORM="offscreen",
     )

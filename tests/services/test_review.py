@@ -204,16 +204,19 @@ def test_preview_is_the_verified_export_of_one_document(built: tuple[Case, Path]
 def test_work_runs_in_a_fresh_process_with_progress(tmp_path: Path) -> None:
     folder = tmp_path / "sag"
     case = review.create_case(folder, "Isoleret", "")
-    sources, _ = review.plan_sources(case, folder, request_files(tmp_path / "originaler"))
-    seen: list[str] = []
+    files = request_files(tmp_path / "originaler")
+    broken = tmp_path / "originaler" / "ødelagt.pdf"
+    broken.write_bytes(b"%PDF-1.7 broken")
+    sources, _ = review.plan_sources(case, folder, [*files, broken])
+    seen: list[tuple[str, bool]] = []
 
     class Recorder(NullProgress):
-        def advance(self, step: int = 1, detail: str = "") -> None:
-            seen.append(detail)
+        def advance(self, step: int = 1, detail: str = "", failed: bool = False) -> None:
+            seen.append((detail, failed))
 
     addition = review.build_addition(sources, folder, fake_detectors, KeepList(), progress=Recorder(), isolated=True)
     review.merge_addition(case, folder, addition)
-    assert seen == ["ansøgning.pdf", "notat.pdf"]
+    assert seen == [("ansøgning.pdf", False), ("notat.pdf", False), ("ødelagt.pdf", True)]  # a failure is a flag
     assert len(case.proposals) == 7
 
     cancel = CancelToken()

@@ -1,4 +1,8 @@
-"""Long work reports progress through this small protocol; the CLI draws a bar, the GUI emits signals."""
+"""Long work reports progress through this small protocol; the CLI draws a bar, the GUI emits signals.
+
+`advance` says whether the item failed (`failed=True`) as a flag, so no front end has to recognise a
+failure by the wording of `detail`.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from typing import Protocol
 class Progress(Protocol):
     def start(self, total: int, label: str) -> None: ...
 
-    def advance(self, step: int = 1, detail: str = "") -> None: ...
+    def advance(self, step: int = 1, detail: str = "", failed: bool = False) -> None: ...
 
     def finish(self) -> None: ...
 
@@ -17,7 +21,7 @@ class NullProgress:
     def start(self, total: int, label: str) -> None:
         pass
 
-    def advance(self, step: int = 1, detail: str = "") -> None:
+    def advance(self, step: int = 1, detail: str = "", failed: bool = False) -> None:
         pass
 
     def finish(self) -> None:

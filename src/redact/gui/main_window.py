@@ -473,7 +473,7 @@ class MainWindow(QMainWindow):
         self.cancel_button.clicked.connect(self.runner.cancel)
         self.runner.busy_changed.connect(self._busy_changed)
         self.runner.begun.connect(self._task_begun)
-        self.runner.advanced.connect(lambda _s, _d: self.progress.setValue(self.progress.value() + 1))
+        self.runner.advanced.connect(lambda _s, _d, _f: self.progress.setValue(self.progress.value() + 1))
 
     # ================================================================== case
     def _show_welcome(self) -> None:
@@ -704,10 +704,10 @@ class MainWindow(QMainWindow):
                 batch[0].state = PROCESSING
                 self.doc_model.update_pending()
 
-        def advance(_step: int, detail: str) -> None:
+        def advance(_step: int, _detail: str, failed: bool) -> None:
             k = position["next"]
             if k < len(batch):
-                batch[k].state = FAILED if detail.startswith("FEJL") else DONE
+                batch[k].state = FAILED if failed else DONE
             if k + 1 < len(batch):
                 batch[k + 1].state = PROCESSING
             position["next"] = k + 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -16,7 +17,16 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from redact.core.errors import RedactError
 from redact.core.progress import Cancelled, CancelToken, Progress
 
-OK, FAILED, CANCELLED = "ok", "failed", "cancelled"
+
+class Outcome(StrEnum):
+    """How a task ended; `done` carries it with the result (OK) or the message (FAILED)."""
+
+    OK = "ok"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+OK, FAILED, CANCELLED = Outcome.OK, Outcome.FAILED, Outcome.CANCELLED
 
 
 class _Relay:
@@ -28,8 +38,8 @@ class _Relay:
     def start(self, total: int, label: str) -> None:
         self._task.begun.emit(total, label)
 
-    def advance(self, step: int = 1, detail: str = "") -> None:
-        self._task.advanced.emit(step, detail)
+    def advance(self, step: int = 1, detail: str = "", failed: bool = False) -> None:
+        self._task.advanced.emit(step, detail, failed)
 
     def finish(self) -> None:
         pass
@@ -39,7 +49,7 @@ class Task(QObject):
     """`work(progress, cancel)` run in a worker thread; the callbacks run in the GUI thread."""
 
     begun = Signal(int, str)
-    advanced = Signal(int, str)
+    advanced = Signal(int, str, bool)
     done = Signal(str, object)  # OK/FAILED/CANCELLED, result or message
 
     def __init__(
@@ -47,7 +57,7 @@ class Task(QObject):
         label: str,
         work: Callable[[Progress, CancelToken], Any],
         on_done: Callable[[str, Any], None] | None = None,
-        on_advance: Callable[[int, str], None] | None = None,
+        on_advance: Callable[[int, str, bool], None] | None = None,
         on_begin: Callable[[int, str], None] | None = None,
     ) -> None:
         super().__init__()
@@ -77,7 +87,7 @@ class TaskRunner(QObject):
 
     busy_changed = Signal(bool)
     begun = Signal(str, int, str)  # task label, total, step label
-    advanced = Signal(int, str)
+    advanced = Signal(int, str, bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -141,13 +151,13 @@ class TaskRunner(QObject):
             if task.on_begin:
                 task.on_begin(total, label)
 
-    @Slot(int, str)
-    def _on_advanced(self, step: int, detail: str) -> None:
+    @Slot(int, str, bool)
+    def _on_advanced(self, step: int, detail: str, failed: bool) -> None:
         task = self._current
         if task is not None:
-            self.advanced.emit(step, detail)
+            self.advanced.emit(step, detail, failed)
             if task.on_advance:
-                task.on_advance(step, detail)
+                task.on_advance(step, detail, failed)
 
     @Slot(str, object)
     def _on_done(self, kind: str, payload: object) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ from redact.core.decision import Action, Decision
 from redact.core.detector import Detector
 from redact.core.document import Document, Status
 from redact.core.entity import Entity
-from redact.core.errors import InputFileError, RedactError, VerificationError
+from redact.core.errors import ExitCode, InputFileError, RedactError, VerificationError
 from redact.core.keeplist import KeepList
 from redact.core.legal import default_basis
 from redact.core.progress import CancelToken, NullProgress, Progress
@@ -57,6 +56,16 @@ def _sha256(path: Path) -> str:
 class Failure:
     file: str
     error: str
+    code: ExitCode = ExitCode.INPUT_FAILED  # what kind of failure: a file that could not be read, or an export
+
+
+def exit_code(failures: Iterable[Failure]) -> ExitCode:
+    """The exit code of a run with these failures: a failed export check outweighs an unreadable file."""
+    codes = {f.code for f in failures}
+    for code in (ExitCode.VERIFICATION_FAILED, ExitCode.INTERNAL, ExitCode.INPUT_FAILED):
+        if code in codes:
+            return code
+    return next(iter(codes), ExitCode.OK)
 
 
 @dataclass
@@ -130,7 +139,7 @@ def build_case(
         tasks = [(i, s.path, workdir, f"{i + 1:04d}") for i, s in enumerate(sources) if i not in log.done]
         for res in run(tasks, cancel):
             log.record(res)
-            progress.advance(1, f"FEJL {res.source.name}" if res.error else res.source.name)
+            progress.advance(1, res.source.name, failed=bool(res.error))
         progress.finish()
     finally:
         log.close()
@@ -360,10 +369,10 @@ def export_case(
             outcome.redactions[entity] = outcome.redactions.get(entity, 0) + 1
     progress.start(len(jobs_in), "Eksporterer redigerede PDF'er")
 
-    def record(d: Document, pages: int | None, error: str) -> None:
+    def record(d: Document, pages: int | None, error: str, code: ExitCode = ExitCode.OK) -> None:
         if error:
-            outcome.failures.append(Failure(d.source, error))
-            progress.advance(1, f"FEJL {d.output_name}")
+            outcome.failures.append(Failure(d.source, error, code))
+            progress.advance(1, d.output_name, failed=True)
             return
         outcome.written.append(d.output_name)
         outcome.pages += pages or 0
@@ -377,9 +386,9 @@ def export_case(
             try:
                 record(d, _export_one(folder / d.normalized, areas, target), "")
             except (VerificationError, InputFileError) as exc:
-                record(d, None, exc.message)
+                record(d, None, exc.message, exc.exit_code)
             except Exception as exc:  # one broken document must not stop the export of the rest
-                record(d, None, f"{d.output_name}: uventet fejl ved eksport: {type(exc).__name__}: {exc}")
+                record(d, None, _unexpected(d, exc), ExitCode.INTERNAL)
     else:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             futs = [(d, pool.submit(_export_one, folder / d.normalized, areas, target)) for d, areas, target in jobs_in]
@@ -388,14 +397,12 @@ def export_case(
                 try:
                     record(d, fut.result(), "")
                 except (VerificationError, InputFileError) as exc:
-                    record(d, None, exc.message)
+                    record(d, None, exc.message, exc.exit_code)
                 except Exception as exc:
-                    record(d, None, f"{d.output_name}: uventet fejl ved eksport: {type(exc).__name__}: {exc}")
+                    record(d, None, _unexpected(d, exc), ExitCode.INTERNAL)
     progress.finish()
     return outcome
 
 
-def cpu_jobs(requested: int) -> int:
-    if requested > 0:
-        return requested
-    return max(1, os.cpu_count() or 1)
+def _unexpected(d: Document, exc: Exception) -> str:
+    return f"{d.output_name}: uventet fejl ved eksport: {type(exc).__name__}: {exc}"

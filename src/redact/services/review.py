@@ -825,8 +825,8 @@ class _PipeProgress:
     def start(self, total: int, label: str) -> None:
         self._conn.send(("start", (total, label)))
 
-    def advance(self, step: int = 1, detail: str = "") -> None:
-        self._conn.send(("advance", (step, detail)))
+    def advance(self, step: int = 1, detail: str = "", failed: bool = False) -> None:
+        self._conn.send(("advance", (step, detail, failed)))
 
     def finish(self) -> None:
         self._conn.send(("finish", ()))

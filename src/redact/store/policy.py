@@ -36,7 +36,7 @@ from typing import Any
 
 import yaml
 
-from redact.core.errors import RedactError
+from redact.core.errors import ExitCode, RedactError
 from redact.core.legal import PERSONAL_DATA
 from redact.core.policy import (
     DEFAULT_LEGAL_BASIS,
@@ -73,7 +73,7 @@ class PolicyProblem:
 class PolicyError(RedactError):
     """The machine policy is missing (when named explicitly) or invalid; lists every problem."""
 
-    exit_code = 6
+    exit_code = ExitCode.POLICY_INVALID
 
     def __init__(self, path: Path, problems: list[PolicyProblem]) -> None:
         lines = "\n".join(f"  - {p}" for p in problems)
