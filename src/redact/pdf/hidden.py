@@ -23,9 +23,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 import pymupdf
 
 from redact.core.geometry import Box
@@ -75,6 +78,7 @@ class _Glyph:
     seq: int
     kind: HiddenKind | None = None
     check: bool = False  # decided by rendering
+    index: int = -1  # in the page's glyph table
 
 
 def _hits(a: R, b: R) -> bool:
@@ -166,80 +170,170 @@ def find_hidden(doc: pymupdf.Document) -> list[list[HiddenText]]:
 
 def page_hidden(page: pymupdf.Page, all_layers: pymupdf.Page | None = None) -> list[HiddenText]:
     """Hidden text on one page. `all_layers` is the same page with every layer on (see LayerView)."""
-    glyphs = _classify(page)
-    if all_layers is None and all(g.kind is None for g in glyphs):
+    table, hidden = _classify(page)
+    if all_layers is None and not hidden:
         return []
-    seen = {glyph_key(g.c, g.origin) for g in glyphs if g.kind is None}
+    hidden_at = {g.index for g in hidden}
+    seen = {table.key(i) for i in range(len(table)) if i not in hidden_at}
     if all_layers is not None:
-        known = {glyph_key(g.c, g.origin) for g in glyphs}
+        known = {table.key(i) for i in range(len(table))}
         extra = [g for g in _glyphs(all_layers) if glyph_key(g.c, g.origin) not in known]
         for g in extra:
             g.kind = HiddenKind.LAYER
             g.span += 1_000_000  # runs never join glyphs of the two views
-        glyphs += extra
+        hidden += extra
     # A hidden glyph that repeats a visible one at the same place reveals nothing.
-    hidden = [g for g in glyphs if g.kind is not None and glyph_key(g.c, g.origin) not in seen]
+    hidden = [g for g in hidden if glyph_key(g.c, g.origin) not in seen]
     return _runs(page, hidden)
 
 
+# Which code points are white space (all of them lie below U+3001): such glyphs are never hidden text.
+_SPACE = np.array([chr(c).isspace() for c in range(0x3001)], dtype=bool)
+
+
+@dataclass
+class _GlyphTable:
+    """The non-space glyphs of a page as arrays, in the page's painting order.
+
+    A page holds thousands of glyphs and nearly all of them are plainly visible; the tests that
+    find the few that are not run on whole arrays, and only those few become `_Glyph` objects.
+    """
+
+    codes: npt.NDArray[np.int64]
+    origins: npt.NDArray[np.float64]  # (n, 2)
+    rects: npt.NDArray[np.float64]  # (n, 4), unrotated page space
+    spans: npt.NDArray[np.intp]  # the index of each glyph's span in the text trace
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def char(self, i: int) -> str:
+        code = int(self.codes[i])
+        return chr(code) if 0 <= code <= 0x10FFFF else "\ufffd"
+
+    def origin(self, i: int) -> tuple[float, float]:
+        x, y = self.origins[i].tolist()
+        return (x, y)
+
+    def key(self, i: int) -> tuple[str, float, float]:
+        return glyph_key(self.char(i), self.origin(i))
+
+    def glyph(self, i: int, seq: int, kind: HiddenKind | None, check: bool) -> _Glyph:
+        x0, y0, x1, y1 = self.rects[i].tolist()
+        return _Glyph(self.char(i), self.origin(i), (x0, y0, x1, y1), int(self.spans[i]), seq, kind, check, i)
+
+
+def _glyph_table(spans: list[dict[str, Any]]) -> _GlyphTable:
+    chars = [ch for span in spans for ch in span.get("chars", ())]
+    n = len(chars)
+    if not n:
+        return _GlyphTable(np.zeros(0, np.int64), np.zeros((0, 2)), np.zeros((0, 4)), np.zeros(0, np.intp))
+    counts = [len(span.get("chars", ())) for span in spans]
+    span_of = np.repeat(np.arange(len(spans), dtype=np.intp), counts)
+    codes = np.fromiter((ch[0] for ch in chars), dtype=np.int64, count=n)
+    origins = np.fromiter(chain.from_iterable(ch[2] for ch in chars), dtype=np.float64, count=2 * n).reshape(n, 2)
+    boxes = np.fromiter(chain.from_iterable(ch[3] for ch in chars), dtype=np.float64, count=4 * n).reshape(n, 4)
+    sizes = np.array([float(span.get("size") or 0.0) for span in spans], dtype=np.float64)[span_of]
+    keep = ~((codes >= 0) & (codes < len(_SPACE)) & _SPACE[np.clip(codes, 0, len(_SPACE) - 1)])
+    return _GlyphTable(codes[keep], origins[keep], _glyph_rects(boxes[keep], origins[keep], sizes[keep]), span_of[keep])
+
+
+def _glyph_rects(
+    boxes: npt.NDArray[np.float64], origins: npt.NDArray[np.float64], sizes: npt.NDArray[np.float64]
+) -> npt.NDArray[np.float64]:
+    """Each glyph's box; an empty, odd or infinite one becomes a box around its origin."""
+    with np.errstate(invalid="ignore", over="ignore"):
+        w = boxes[:, 2] - boxes[:, 0]
+        h = boxes[:, 3] - boxes[:, 1]
+        ok = (w >= 0.05) & (h >= 0.05) & (w < 1e5) & (h < 1e5)
+        s = np.maximum(sizes, 0.5)
+        ox, oy = origins[:, 0], origins[:, 1]
+        around = np.stack([ox, oy - 0.8 * s, ox + 0.5 * s, oy + 0.2 * s], axis=1)
+    return np.where(ok[:, None], boxes, around)
+
+
 def _glyphs(page: pymupdf.Page) -> list[_Glyph]:
-    out: list[_Glyph] = []
-    for n, span in enumerate(page.get_texttrace()):
-        size = float(span.get("size") or 0.0)
-        for ch in span.get("chars", ()):
-            c = chr(ch[0]) if ch[0] >= 0 else "\ufffd"
-            if c.isspace():
-                continue
-            origin = (float(ch[2][0]), float(ch[2][1]))
-            out.append(_Glyph(c, origin, _glyph_rect(ch[3], origin, size), n, int(span.get("seqno", -1))))
-    return out
+    spans = page.get_texttrace()
+    table = _glyph_table(spans)
+    seqs = [int(span.get("seqno", -1)) for span in spans]
+    return [table.glyph(i, seqs[int(table.spans[i])], None, False) for i in range(len(table))]
 
 
-def _glyph_rect(bbox: Any, origin: tuple[float, float], size: float) -> R:
-    x0, y0, x1, y1 = (float(v) for v in bbox)
-    if not (x1 - x0 >= 0.05 and y1 - y0 >= 0.05 and x1 - x0 < 1e5 and y1 - y0 < 1e5):  # empty, odd or infinite
-        s = max(size, 0.5)
-        return (origin[0], origin[1] - 0.8 * s, origin[0] + 0.5 * s, origin[1] + 0.2 * s)
-    return (x0, y0, x1, y1)
+def _hits_many(rects: npt.NDArray[np.float64], r: R) -> npt.NDArray[np.bool_]:
+    """Which of `rects` (n, 4) overlap `r` with a positive area (see `_hits`)."""
+    return (rects[:, 0] < r[2]) & (r[0] < rects[:, 2]) & (rects[:, 1] < r[3]) & (r[1] < rects[:, 3])  # type: ignore[no-any-return]
 
 
-def _classify(page: pymupdf.Page) -> list[_Glyph]:
+def _overlaps(a: npt.NDArray[np.float64], b: npt.NDArray[np.float64]) -> npt.NDArray[np.bool_]:
+    """(len(a), len(b)): which rectangles of `a` overlap which of `b` with a positive area."""
+    return (  # type: ignore[no-any-return]
+        (a[:, None, 0] < b[None, :, 2])
+        & (b[None, :, 0] < a[:, None, 2])
+        & (a[:, None, 1] < b[None, :, 3])
+        & (b[None, :, 1] < a[:, None, 3])
+    )
+
+
+def _classify(page: pymupdf.Page) -> tuple[_GlyphTable, list[_Glyph]]:
+    """The page's glyphs, and those of them a reader does not see (with their kind)."""
     visible = page.rect * page.derotation_matrix  # the visible page (CropBox) in unrotated space
-    ax0, ay0, ax1, ay1 = visible.x0, visible.y0, visible.x1, visible.y1
     log = page.get_bboxlog()
     paint: list[tuple[int, R]] = [(i, tuple(b)) for i, (kind, b) in enumerate(log) if kind in _PAINT]
+    painted = np.array([r for _, r in paint], dtype=np.float64).reshape(len(paint), 4)
     spans = page.get_texttrace()
-    glyphs: list[_Glyph] = []
-    for n, span in enumerate(spans):
-        size = float(span.get("size") or 0.0)
-        seq = int(span.get("seqno", -1))
-        span_kind: HiddenKind | None = None
+    table = _glyph_table(spans)
+    if not len(table):
+        return table, []
+    # What each span is, decided once for all of its glyphs.
+    span_kind: list[HiddenKind | None] = []
+    for span in spans:
         if span.get("type") == 3 or float(span.get("opacity", 1.0)) <= 0.0:
-            span_kind = HiddenKind.INVISIBLE
-        elif size < TINY_PT:
-            span_kind = HiddenKind.TINY
-        span_rect: R = tuple(span["bbox"])
-        near = [r for _, r in paint if _hits(r, span_rect)] if span_kind is None else []
-        faint = span_kind is None and _contrast_to_white(span) < COLOUR_CONTRAST
-        for ch in span.get("chars", ()):
-            c = chr(ch[0]) if ch[0] >= 0 else "\ufffd"
-            if c.isspace():
-                continue
-            origin = (float(ch[2][0]), float(ch[2][1]))
-            g = _Glyph(c, origin, _glyph_rect(ch[3], origin, size), n, seq, span_kind)
-            if g.kind is None:
-                cx, cy = (g.rect[0] + g.rect[2]) / 2, (g.rect[1] + g.rect[3]) / 2
-                if not (ax0 <= cx <= ax1 and ay0 <= cy <= ay1):
-                    g.kind = HiddenKind.OUTSIDE
-                elif near and any(_hits(r, g.rect) for r in near):
-                    g.check = True
-                elif faint:
-                    g.kind = HiddenKind.LOW_CONTRAST
-            glyphs.append(g)
+            span_kind.append(HiddenKind.INVISIBLE)
+        elif float(span.get("size") or 0.0) < TINY_PT:
+            span_kind.append(HiddenKind.TINY)
+        else:
+            span_kind.append(None)
+    plain = np.array([k is None for k in span_kind], dtype=bool)
+    faint = np.array(
+        [k is None and _contrast_to_white(s) < COLOUR_CONTRAST for k, s in zip(span_kind, spans, strict=True)],
+        dtype=bool,
+    )
+    rects = table.rects
+    clear = plain[table.spans]
+    with np.errstate(invalid="ignore"):
+        cx, cy = (rects[:, 0] + rects[:, 2]) / 2, (rects[:, 1] + rects[:, 3]) / 2
+        inside = (visible.x0 <= cx) & (cx <= visible.x1) & (visible.y0 <= cy) & (cy <= visible.y1)
+    outside = clear & ~inside
+    check = np.zeros(len(table), dtype=bool)
+    candidates = np.flatnonzero(clear & inside)
+    if len(paint) and len(candidates):
+        # Paint near a span (touching its box) may cover some of its glyphs: those are decided by pixels.
+        boxes = np.array([span["bbox"] for span in spans], dtype=np.float64).reshape(len(spans), 4)
+        near = _overlaps(boxes, painted)  # (spans, paint)
+        candidates = candidates[near[table.spans[candidates]].any(axis=1)]
+        step = max(1, 4_000_000 // len(paint))  # bounded memory on pages with very many drawings
+        for at in range(0, len(candidates), step):
+            chunk = candidates[at : at + step]
+            hit = _overlaps(rects[chunk], painted) & near[table.spans[chunk]]
+            check[chunk[hit.any(axis=1)]] = True
+    low = clear & inside & ~check & faint[table.spans]
+    seqs = [int(span.get("seqno", -1)) for span in spans]
+    glyphs: list[_Glyph] = []
+    for i in np.flatnonzero(~clear | outside | check | low).tolist():
+        n = int(table.spans[i])
+        if not clear[i]:
+            kind: HiddenKind | None = span_kind[n]
+        elif outside[i]:
+            kind = HiddenKind.OUTSIDE
+        elif check[i]:
+            kind = None
+        else:
+            kind = HiddenKind.LOW_CONTRAST
+        glyphs.append(table.glyph(i, seqs[n], kind, bool(check[i])))
     doubtful = [g for g in glyphs if g.check]
     if doubtful:
         _decide_by_pixels(page, doubtful, paint)
-    return glyphs
+    return table, [g for g in glyphs if g.kind is not None]
 
 
 def _contrast_to_white(span: dict[str, Any]) -> float:
@@ -269,18 +363,9 @@ def _decide_by_pixels(page: pymupdf.Page, glyphs: list[_Glyph], paint: list[tupl
     derotate = m.FzMatrix(d.a, d.b, d.c, d.d, d.e, d.f)
     contents = m.fz_new_display_list_from_page_contents(page.this)  # the page without annotations
     bounds = page.rect * page.derotation_matrix
-    union = (pymupdf.Rect(_union([g.rect for g in glyphs])) + (-2, -2, 2, 2)) & bounds
-    if union.is_empty or union.width * union.height * VISUAL_ZOOM**2 <= MAX_PIXELS:
-        regions = [(union, glyphs)]
-    else:  # a huge page: each span on its own, at full resolution
-        by_span: dict[int, list[_Glyph]] = {}
-        for g in glyphs:
-            by_span.setdefault(g.span, []).append(g)
-        regions = []
-        for members in by_span.values():
-            r = pymupdf.Rect(_union([g.rect for g in members]))
-            regions.append(((r + (-2, -2, 2, 2)) & bounds, members))
-    for region, members in regions:
+    painted = np.array([r for _, r in paint], dtype=np.float64).reshape(len(paint), 4)
+    order = np.array([seq for seq, _ in paint], dtype=np.int64)
+    for region, members in _regions(glyphs, bounds):
         if region.is_empty:
             continue
         zoom = min(VISUAL_ZOOM, math.sqrt(MAX_PIXELS / max(1.0, region.width * region.height)))
@@ -289,19 +374,46 @@ def _decide_by_pixels(page: pymupdf.Page, glyphs: list[_Glyph], paint: list[tupl
         for g in members:
             if _differs(shown, blank, g.rect, zoom):
                 continue
-            covered = any(seq > g.seq and _hits(r, g.rect) for seq, r in paint)
+            covered = bool(((order > g.seq) & _hits_many(painted, g.rect)).any())
             g.kind = HiddenKind.COVERED if covered else HiddenKind.LOW_CONTRAST
+
+
+# A render has a fixed cost (about a millisecond, twice: with and without text) and a cost per
+# pixel; two regions are rendered as one when the area this adds (pt², at VISUAL_ZOOM) costs less.
+_MERGE_AREA = 50_000.0
+
+
+def _regions(glyphs: list[_Glyph], bounds: pymupdf.Rect) -> list[tuple[pymupdf.Rect, list[_Glyph]]]:
+    """The glyphs in doubt grouped into regions to render: nearby lines together, distant ones apart.
+
+    Labels on black boxes and glyphs next to a drawing are spread over a page; rendering the
+    whole area between them would cost far more than rendering a band around each group.
+    """
+
+    def area(r: R) -> float:
+        return max(0.0, r[2] - r[0]) * max(0.0, r[3] - r[1])
+
+    limit = MAX_PIXELS / VISUAL_ZOOM**2
+    out: list[tuple[R, list[_Glyph]]] = []
+    for g in sorted(glyphs, key=lambda g: (g.rect[1], g.rect[0])):
+        r = (g.rect[0] - 2, g.rect[1] - 2, g.rect[2] + 2, g.rect[3] + 2)
+        if out:
+            current, members = out[-1]
+            u = _union([current, r])
+            if area(u) <= limit and area(u) - area(current) - area(r) <= _MERGE_AREA:
+                out[-1] = (u, members)
+                members.append(g)
+                continue
+        out.append((r, [g]))
+    return [(pymupdf.Rect(r) & bounds, members) for r, members in out]
 
 
 @dataclass
 class _Raster:
     x: int
     y: int
-    width: int
-    height: int
-    stride: int
-    n: int
-    samples: bytes
+    pixels: npt.NDArray[np.uint8]  # (height, width, colours)
+    pixmap: Any  # owns the memory `pixels` looks into
 
 
 def _render(contents: Any, derotate: Any, region: pymupdf.Rect, zoom: float, text: bool) -> _Raster:
@@ -326,27 +438,28 @@ def _render(contents: Any, derotate: Any, region: pymupdf.Rect, zoom: float, tex
         m.fz_close_device(device)
         if device is not draw:
             m.fz_close_device(draw)
-    samples = m.raw_to_python_bytes(pix.samples(), pix.stride() * pix.h())
     del cull
-    return _Raster(pix.x(), pix.y(), pix.w(), pix.h(), pix.stride(), pix.n(), samples)
+    width, height, n, stride = pix.w(), pix.h(), pix.n(), pix.stride()
+    flat = np.frombuffer(m.fz_pixmap_samples_memoryview(pix), dtype=np.uint8)  # no copy
+    pixels = flat[: height * stride].reshape(height, stride)[:, : width * n].reshape(height, width, n)
+    return _Raster(pix.x(), pix.y(), pixels, pix)
 
 
 def _differs(a: _Raster, b: _Raster, rect: R, zoom: float) -> bool:
+    """Whether some pixel under the glyph differs between the two renders of a region."""
+    height, width = a.pixels.shape[:2]
     rx0, ry0, rx1, ry1 = rect
     inset = (rx1 - rx0) * 0.15  # neighbouring glyphs may reach into the box's edges
     x0 = max(0, int((rx0 + inset) * zoom) - a.x)
-    x1 = min(a.width, math.ceil((rx1 - inset) * zoom) - a.x)
+    x1 = min(width, math.ceil((rx1 - inset) * zoom) - a.x)
     y0 = max(0, int(ry0 * zoom) - a.y)
-    y1 = min(a.height, math.ceil(ry1 * zoom) - a.y)
+    y1 = min(height, math.ceil(ry1 * zoom) - a.y)
     if x1 <= x0:
-        x0, x1 = max(0, int(rx0 * zoom) - a.x), min(a.width, math.ceil(rx1 * zoom) - a.x)
-    for row in range(y0, y1):
-        start = row * a.stride + x0 * a.n
-        end = row * a.stride + x1 * a.n
-        pa, pb = a.samples[start:end], b.samples[start:end]
-        if pa != pb and max(abs(p - q) for p, q in zip(pa, pb, strict=True)) >= PIXEL_CONTRAST:
-            return True
-    return False
+        x0, x1 = max(0, int(rx0 * zoom) - a.x), min(width, math.ceil(rx1 * zoom) - a.x)
+    if x1 <= x0 or y1 <= y0:
+        return False
+    pa, pb = a.pixels[y0:y1, x0:x1], b.pixels[y0:y1, x0:x1]
+    return bool((np.abs(pa.astype(np.int16) - pb) >= PIXEL_CONTRAST).any())
 
 
 def _runs(page: pymupdf.Page, glyphs: list[_Glyph]) -> list[HiddenText]:
