@@ -76,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--jobs", type=int, default=1, metavar="N", help="antal processer (standard 1)")
     b.add_argument("--title", default="", metavar="TITEL", help="sagens titel")
     b.add_argument(
+        "--cluster",
+        metavar="ADR",
+        help="fordel filerne på en Dask-klynge: local:N (N processer på denne maskine) eller tcp://vært:8786 "
+        "(en kørende scheduler, hvis workere ser de samme filer på de samme stier)",
+    )
+    b.add_argument(
         "--resume",
         action="store_true",
         help="fortsæt en afbrudt batch i samme uddatamappe: færdige filer behandles ikke igen",
@@ -240,6 +246,12 @@ def _batch(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise UsageError("--jobs skal være mindst 1")
     keep = _load_keep_list(_keep_list_path(args.keep_list))
+    runner, export_jobs = None, args.jobs
+    if args.cluster:
+        from redact.services.cluster import cluster_runner, parse_address
+
+        runner = cluster_runner(args.cluster, build_detectors)
+        export_jobs = max(args.jobs, parse_address(args.cluster)[1])  # local:N exports with N processes too
     report = run_batch(
         args.sources,
         args.out,
@@ -250,6 +262,8 @@ def _batch(args: argparse.Namespace) -> int:
         model_version(),
         progress=lambda: _progress_factory(sys.stderr),
         resume=args.resume,
+        runner=runner,
+        export_jobs=export_jobs,
     )
     for f in report.failures:
         print(f"FEJL: {f.error if f.error.startswith(f.file) else f'{f.file}: {f.error}'}", file=sys.stderr)

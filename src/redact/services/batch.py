@@ -79,6 +79,7 @@ def run_batch(
     cancel: CancelToken | None = None,
     resume: bool = False,
     runner: FileRunner | None = None,
+    export_jobs: int = 0,
 ) -> BatchReport:
     """Build the case in `out_dir` (and with `auto_accept` export it). With `resume`, a batch that was
     stopped goes on where it stopped; without it, an existing case in `out_dir` is refused."""
@@ -121,7 +122,7 @@ def run_batch(
             report.warnings.append(f"{d.output_name}: side {pages} har intet tekstlag og er ikke kontrolleret")
     if auto_accept:
         report.auto_accepted = accept_all_open(case, out_dir, f"{current_user()} (--auto-accept)")
-        outcome = export_case(case, out_dir, out_dir, jobs=jobs, progress=progress(), cancel=cancel)
+        outcome = export_case(case, out_dir, out_dir, jobs=export_jobs or jobs, progress=progress(), cancel=cancel)
         report.written = outcome.written
         report.not_checked = outcome.not_checked
         report.redactions = outcome.redactions

@@ -178,7 +178,7 @@ def build_case(
                 source=str(src.path),
                 source_sha256=sha,
                 output_name=output,
-                normalized=d.pdf.relative_to(folder).as_posix(),
+                normalized=d.pdf.resolve().relative_to(folder.resolve()).as_posix(),
                 converter=d.converter,
                 pages=d.pages,
                 pages_without_text=d.pages_without_text,
