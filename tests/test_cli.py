@@ -134,3 +134,19 @@ def test_a_failed_export_check_in_a_batch_exits_4_and_writes_no_file(
     assert main(["batch", str(src), "--out", str(out), "--auto-accept"]) == ExitCode.VERIFICATION_FAILED
     assert "billedpunkter under en redaktion er ikke fjernet" in capsys.readouterr().err
     assert not (out / "skanning.pdf").exists()
+
+
+def test_withhold_while_another_program_writes_the_case_is_refused(tmp_path: Path) -> None:
+    from redact.store.casefile import LOG_FILE, save_case
+    from redact.store.lock import CaseLock
+    from tests.store.test_casefile import sample_case
+
+    save_case(sample_case(), tmp_path)
+    with CaseLock(tmp_path, "mette", "redact gui"):
+        res = redact("withhold", str(tmp_path), "1", "--basis", "offl-23-1-1")
+    assert res.returncode == 5 and "i brug af mette (redact gui)" in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / LOG_FILE).exists()  # nothing written by the refused writer
+    (tmp_path / LOG_FILE).write_text('{"seq": 1, "action": "accept", "proposal": "a", "who": "x', encoding="utf-8")
+    res = redact("withhold", str(tmp_path), "1", "--basis", "offl-23-1-1")  # after a power loss: set aside, said
+    assert res.returncode == 0 and "afbrudt" in res.stderr and "Dokument 1 er undtaget" in res.stdout

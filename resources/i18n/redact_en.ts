@@ -602,6 +602,10 @@
         <translation>The case cannot be created</translation>
     </message>
     <message>
+        <source>Loggen er repareret</source>
+        <translation>The log was repaired</translation>
+    </message>
+    <message>
         <location filename="../../src/redact/gui/main_window.py" line="523"/>
         <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
         <translation>The case is created. Now add the files: drag them here, or click Add files.</translation>

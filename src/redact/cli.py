@@ -334,27 +334,28 @@ def _find_document(case: Case, ref: str) -> str:
 
 
 def _withhold(args: argparse.Namespace) -> int:
+    from redact.services.access import open_for_writing
     from redact.services.cases import current_user
     from redact.services.package import release, withhold_document, withhold_page
-    from redact.store.casefile import find_case, load_case
     from redact.store.legal import load_legal_bases
 
-    case_file = find_case(args.path)
-    case = load_case(case_file)
-    folder = case_file.parent
-    doc_id = _find_document(case, args.document)
-    page = -1 if args.page is None else args.page - 1
-    if args.release:
-        done = release(case, folder, doc_id, current_user(), page)
-        print("Udleveres igen." if done else "Der var ingen undtagelse at fortryde.")
-        return 0
-    bases = load_legal_bases(*args.legal_bases)
-    if page >= 0:
-        withhold_page(case, folder, doc_id, page, args.basis, current_user(), bases)
-        print(f"Side {page + 1} af dokument {args.document} er undtaget efter {bases[args.basis].citation}.")
-    else:
-        withhold_document(case, folder, doc_id, args.basis, current_user(), bases)
-        print(f"Dokument {args.document} er undtaget efter {bases[args.basis].citation}.")
+    with open_for_writing(args.path, "redact withhold", current_user()) as opened:
+        for note in opened.notes:
+            print(f"ADVARSEL: {note}", file=sys.stderr)
+        case, folder = opened.case, opened.folder
+        doc_id = _find_document(case, args.document)
+        page = -1 if args.page is None else args.page - 1
+        if args.release:
+            done = release(case, folder, doc_id, current_user(), page)
+            print("Udleveres igen." if done else "Der var ingen undtagelse at fortryde.")
+            return 0
+        bases = load_legal_bases(*args.legal_bases)
+        if page >= 0:
+            withhold_page(case, folder, doc_id, page, args.basis, current_user(), bases)
+            print(f"Side {page + 1} af dokument {args.document} er undtaget efter {bases[args.basis].citation}.")
+        else:
+            withhold_document(case, folder, doc_id, args.basis, current_user(), bases)
+            print(f"Dokument {args.document} er undtaget efter {bases[args.basis].citation}.")
     return 0
 
 

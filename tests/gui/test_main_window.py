@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from redact.core.case import Case, Disclosure, State
 from redact.core.document import Status
 from redact.core.entity import Entity
+from redact.core.errors import CaseInUseError
 from redact.core.geometry import Box
 from redact.gui import dialogs, main_window
 from redact.gui.context import AppContext
@@ -24,6 +25,7 @@ from redact.gui.settings import SettingsDialog, UserSettings, basis_combo
 from redact.services import package, review
 from redact.store.casefile import load_case
 from redact.store.legal import load_legal_bases
+from redact.store.lock import CaseLock
 from tests.gui.conftest import QT_NOISE, open_window, wait_idle
 from tests.support.builders import all_text, make_pdf
 
@@ -259,6 +261,8 @@ def test_every_decision_is_saved_and_a_new_window_shows_the_same(
     states, manual, titles = case.states(), review.manual_redactions(case), window.windowTitle()
     window.runner.shutdown()
     window.hide()
+    assert window._lock is not None
+    window._lock.release()  # a crash ends the process: its lock is then provably stale and taken over
 
     again = open_window(qtbot, ctx, case_folder)
     reopened = case_of(again)
@@ -524,3 +528,17 @@ def test_a_click_with_the_text_tool_selects_the_word(qtbot: QtBot, window: MainW
     with qtbot.waitSignal(view.text_selected):
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert window.text_selection is not None and window.text_selection.text == "Opdigtsen"
+
+
+def test_a_case_another_program_writes_is_not_opened(qtbot: QtBot, ctx: AppContext, case_folder: Path) -> None:
+    with CaseLock(case_folder, "mette", "redact withhold"):
+        window = open_window(qtbot, ctx)
+        assert not window.open_case(case_folder)
+        assert "i brug af mette (redact withhold)" in window.status_label.text()
+    assert window.open_case(case_folder)
+    with pytest.raises(CaseInUseError, match="redact gui"):  # and while the app has it, no one else writes
+        CaseLock(case_folder, "karl", "redact withhold").acquire()
+    assert window.open_case(case_folder)  # the window may open its own case again
+    window.close()
+    with CaseLock(case_folder, "karl", "redact withhold"):
+        pass

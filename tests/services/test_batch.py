@@ -9,7 +9,7 @@ import pytest
 
 from redact.core.case import State
 from redact.core.decision import Action
-from redact.core.errors import UsageError
+from redact.core.errors import CaseInUseError, UsageError
 from redact.core.keeplist import KeepList
 from redact.core.progress import NullProgress
 from redact.detect.factory import build_detectors
@@ -17,7 +17,9 @@ from redact.services.batch import run_batch
 from redact.services.cases import decide, export_case
 from redact.services.sources import collect_sources
 from redact.store.casefile import load_case
+from redact.store.lock import CaseLock
 from tests.support.builders import all_text, make_eml, make_pdf, pdf_bytes
+from tests.support.fakes import fake_detectors, request_files
 
 KEEP = KeepList.from_lines(["Rita Sagsbehandlersen", "33 33 33 33", "rsa@kommune.example"])
 
@@ -123,3 +125,41 @@ def test_same_stem_in_one_folder_gets_distinct_outputs(tmp_path: Path) -> None:
     (tmp_path / "in" / "a.txt").write_text("y", encoding="utf-8")
     outputs = [s.output.as_posix() for s in collect_sources([tmp_path / "in"], tmp_path / "out")]
     assert outputs == ["a.pdf", "a.txt.pdf"]
+
+
+def fast_batch(sources: list[Path], out: Path, auto: bool = False):  # type: ignore[no-untyped-def]
+    return run_batch(sources, out, fake_detectors, KeepList(), auto, 1, "test", progress=NullProgress)
+
+
+def test_a_second_batch_never_replaces_a_case(tmp_path: Path) -> None:
+    files = request_files(tmp_path / "første")
+    out = tmp_path / "ud"
+    fast_batch(files, out)
+    case = load_case(out)
+    decide(case, out, [next(iter(case.proposals))], Action.ACCEPT, "tester")
+    before = digest(out)
+    (tmp_path / "anden").mkdir()
+    other = make_pdf(tmp_path / "anden" / "andet.pdf", ["Et helt andet dokument"])
+    with pytest.raises(UsageError, match="--resume") as info:
+        fast_batch([other], out)
+    assert "allerede en sag" in info.value.message
+    assert digest(out) == before  # the reviewed case and its log are untouched
+
+
+def test_an_output_folder_with_case_files_from_elsewhere_is_refused(tmp_path: Path) -> None:
+    files = request_files(tmp_path / "in")
+    out = tmp_path / "ud"
+    (out / "sag-filer").mkdir(parents=True)
+    (out / "sag-filer" / "0001.pdf").write_bytes(b"%PDF-1.7 from another case")
+    with pytest.raises(UsageError, match="sag-filer"):
+        fast_batch(files, out)
+    assert (out / "sag-filer" / "0001.pdf").read_bytes() == b"%PDF-1.7 from another case"
+    assert not (out / "sag.redact").exists()
+
+
+def test_a_batch_into_a_case_another_program_writes_is_refused(tmp_path: Path) -> None:
+    files = request_files(tmp_path / "in")
+    out = tmp_path / "ud"
+    with CaseLock(out, "mette", "redact gui"), pytest.raises(CaseInUseError, match="mette"):
+        fast_batch(files, out)
+    assert not (out / "sag.redact").exists()

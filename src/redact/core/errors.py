@@ -68,3 +68,7 @@ class CaseFileError(RedactError):
 
 class UsageError(RedactError):
     exit_code = ExitCode.USAGE
+
+
+class CaseInUseError(CaseFileError):
+    """Another program (the app, a batch, `redact withhold`) is writing the case: one writer at a time."""

@@ -21,7 +21,7 @@ from redact.gui.context import AppContext
 from redact.gui.i18n import install_translators
 from redact.gui.main_window import MainWindow
 from redact.gui.settings import UserSettings
-from redact.services import review
+from redact.services import access, review
 
 SCREENSHOT_SIZE = (1440, 900)
 
@@ -48,11 +48,14 @@ def run(
     store = QSettings("redact", "redact")
     language = os.environ.get("REDACT_LANG") or UserSettings.load(store).language
     install_translators(app, language)
-    opened = review.open_case(path) if path is not None else None  # a bad path: CaseFileError, exit 5
     ctx = AppContext(detectors, store, model_version, interactive=screenshot is None)
+    # A bad path or a case another program writes: CaseFileError, exit 5, before a window opens.
+    opened = access.open_for_writing(path, "redact gui", ctx.who) if path is not None else None
     window = MainWindow(ctx)
     if opened is not None:
-        window.show_case(*opened)
+        window.show_case(opened.case, opened.folder, opened.lock)
+        for note in opened.notes:
+            print(f"ADVARSEL: {note}", file=sys.stderr)
     if screenshot is not None:
         return take_screenshot(window, screenshot)
     window.show()

@@ -77,7 +77,7 @@ from redact.gui.models import (
 from redact.gui.page_view import ZOOMS, Look, Overlay, PageView, Tool
 from redact.gui.settings import SettingsDialog, UserSettings
 from redact.gui.tasks import CANCELLED, OK, Task, TaskRunner
-from redact.services import package, review, staff
+from redact.services import access, package, review, staff
 from redact.services.package import PackageOutcome
 
 EXPORT_DIR = "aktindsigt"  # the default package folder, inside the case folder (as `redact export`)
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.settings = UserSettings.load(ctx.store)
         self.case: Case | None = None
         self.folder: Path | None = None
+        self._lock: access.CaseLock | None = None  # held while a case is open: one writer at a time
         self.runner = TaskRunner(self)
         self.doc_id: str | None = None
         self.selected: str | None = None  # proposal or manual redaction id
@@ -504,31 +505,44 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
 
     def open_case(self, path: Path) -> bool:
-        """Open a case file or a folder holding one (e.g. a `redact batch` output folder)."""
+        """Open a case file or a folder holding one (e.g. a `redact batch` output folder) to work in
+        it: refused with the other writer's name while another program writes the case."""
         try:
-            case, folder = review.open_case(path)
+            if self.folder is not None and self._lock is not None and review.case_folder(path) == self.folder:
+                self._lock.release()  # the case shown is opened again: its own lock must not refuse it
+            opened = access.open_for_writing(path, "redact gui", self.ctx.who)
         except RedactError as exc:
             self.error(self.tr("Sagen kan ikke åbnes"), exc.message)
             return False
-        self._set_case(case, folder)
+        self._set_case(opened.case, opened.folder, opened.lock)
+        for note in opened.notes:
+            self.error(self.tr("Loggen er repareret"), note, warning=True)
         return True
 
     def new_case(self, folder: Path, title: str, journal: str = "") -> bool:
         try:
-            case = review.create_case(folder, title, journal)
+            lock = access.lock_folder(folder, "redact gui", self.ctx.who)
+            try:
+                case = review.create_case(folder, title, journal)
+            except BaseException:
+                lock.release()
+                raise
         except (RedactError, OSError) as exc:
             self.error(self.tr("Sagen kan ikke oprettes"), getattr(exc, "message", str(exc)))
             return False
-        self._set_case(case, folder)
+        self._set_case(case, folder, lock)
         self.status(self.tr("Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer."))
         return True
 
-    def show_case(self, case: Case, folder: Path) -> None:
+    def show_case(self, case: Case, folder: Path, lock: access.CaseLock | None = None) -> None:
         """Show a case already opened (the app factory opens the one given on the command line)."""
-        self._set_case(case, folder)
+        self._set_case(case, folder, lock)
 
-    def _set_case(self, case: Case, folder: Path) -> None:
+    def _set_case(self, case: Case, folder: Path, lock: access.CaseLock | None) -> None:
         self.runner.cancel()
+        if self._lock is not None and self._lock is not lock:
+            self._lock.release()
+        self._lock = lock
         self.case, self.folder = case, folder
         self.doc_id, self.selected, self.text_selection = None, None, None
         self._pending = []
@@ -1711,6 +1725,9 @@ class MainWindow(QMainWindow):
     # ================================================================== closing
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.shutdown()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
         self._clear_previews()
         if self.ctx.interactive:
             self.ctx.store.setValue("geometry", self.saveGeometry())

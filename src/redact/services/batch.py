@@ -19,7 +19,8 @@ from redact.core.progress import CancelToken, Progress
 from redact.services.cases import Failure, FileRunner, accept_all_open, build_case, current_user, export_case
 from redact.services.resume import journal_path
 from redact.services.sources import collect_sources
-from redact.store.casefile import CASE_FILE, save_case
+from redact.store.casefile import CASE_FILE, LOG_FILE, WORK_DIR, save_case
+from redact.store.lock import CaseLock
 
 REPORT_FILE = "report.json"
 
@@ -84,48 +85,64 @@ def run_batch(
     """Build the case in `out_dir` (and with `auto_accept` export it). With `resume`, a batch that was
     stopped goes on where it stopped; without it, an existing case in `out_dir` is refused."""
     sources = collect_sources(sources_args, out_dir)
-    started = (out_dir / CASE_FILE).exists() or journal_path(out_dir).exists()
-    if started and not resume:
-        raise UsageError(
-            f"{out_dir}: der ligger allerede en sag i uddatamappen; brug --resume for at fortsætte en afbrudt "
-            "batch, eller vælg en anden mappe"
+    with CaseLock(out_dir, current_user(), "redact batch"):  # one writer at a time (creates out_dir)
+        refuse_existing_case(out_dir, resume)
+        if not (out_dir / CASE_FILE).exists():
+            # From the first moment the folder holds a case that opens (empty until the batch is done).
+            save_case(Case(title=out_dir.name, tool_version=__version__, model_version=model_version), out_dir)
+        built = build_case(
+            sources,
+            out_dir,
+            detectors,
+            keep_list,
+            model_version=model_version,
+            jobs=jobs,
+            progress=progress(),
+            cancel=cancel,
+            resume=resume,
+            runner=runner,
         )
-    out_dir.mkdir(parents=True, exist_ok=True)
-    if not (out_dir / CASE_FILE).exists():
-        # From the first moment the folder holds a case that opens (empty until the batch is done).
-        save_case(Case(title=out_dir.name, tool_version=__version__, model_version=model_version), out_dir)
-    built = build_case(
-        sources,
-        out_dir,
-        detectors,
-        keep_list,
-        model_version=model_version,
-        jobs=jobs,
-        progress=progress(),
-        cancel=cancel,
-        resume=resume,
-        runner=runner,
-    )
-    case = built.case
-    report = BatchReport(str(out_dir), files=len(sources), case_file=str(out_dir / CASE_FILE), resumed=built.resumed)
-    report.failures.extend(built.failures)
-    ready = [d for d in case.documents if d.status is Status.READY]
-    report.documents = len(ready)
-    report.pages = sum(d.pages for d in ready)
-    report.proposals = dict(Counter(p.entity.value for p in case.proposals.values()))
-    report.converters = dict(Counter(d.converter for d in ready))
-    report.converter_of = {d.output_name: d.converter for d in ready}
-    for d in ready:
-        report.warnings += [f"{d.output_name}: {w}" for w in d.warnings]
-        if d.pages_without_text:
-            pages = ", ".join(str(p + 1) for p in d.pages_without_text)
-            report.warnings.append(f"{d.output_name}: side {pages} har intet tekstlag og er ikke kontrolleret")
-    if auto_accept:
-        report.auto_accepted = accept_all_open(case, out_dir, f"{current_user()} (--auto-accept)")
-        outcome = export_case(case, out_dir, out_dir, jobs=export_jobs or jobs, progress=progress(), cancel=cancel)
-        report.written = outcome.written
-        report.not_checked = outcome.not_checked
-        report.redactions = outcome.redactions
-        report.failures.extend(outcome.failures)
-    (out_dir / REPORT_FILE).write_text(json.dumps(report.as_json(), ensure_ascii=False, indent=1), encoding="utf-8")
-    return report
+        case = built.case
+        report = BatchReport(
+            str(out_dir), files=len(sources), case_file=str(out_dir / CASE_FILE), resumed=built.resumed
+        )
+        report.failures.extend(built.failures)
+        ready = [d for d in case.documents if d.status is Status.READY]
+        report.documents = len(ready)
+        report.pages = sum(d.pages for d in ready)
+        report.proposals = dict(Counter(p.entity.value for p in case.proposals.values()))
+        report.converters = dict(Counter(d.converter for d in ready))
+        report.converter_of = {d.output_name: d.converter for d in ready}
+        for d in ready:
+            report.warnings += [f"{d.output_name}: {w}" for w in d.warnings]
+            if d.pages_without_text:
+                pages = ", ".join(str(p + 1) for p in d.pages_without_text)
+                report.warnings.append(f"{d.output_name}: side {pages} har intet tekstlag og er ikke kontrolleret")
+        if auto_accept:
+            report.auto_accepted = accept_all_open(case, out_dir, f"{current_user()} (--auto-accept)")
+            outcome = export_case(case, out_dir, out_dir, jobs=export_jobs or jobs, progress=progress(), cancel=cancel)
+            report.written = outcome.written
+            report.not_checked = outcome.not_checked
+            report.redactions = outcome.redactions
+            report.failures.extend(outcome.failures)
+        (out_dir / REPORT_FILE).write_text(json.dumps(report.as_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+        return report
+
+
+def refuse_existing_case(out_dir: Path, resume: bool) -> None:
+    """A batch writes a new case: it must never replace one (a reviewed case's log would then apply
+    its decisions to other documents) nor mix with the working files of another case. With
+    `resume`, the case of a stopped batch (its case file or journal) is continued instead."""
+    started = (out_dir / CASE_FILE).exists() or journal_path(out_dir).exists()
+    if resume and started:
+        return
+    found = [name for name in (CASE_FILE, LOG_FILE, WORK_DIR) if (out_dir / name).exists()]
+    if found:
+        raise UsageError(
+            f"{out_dir}: mappen indeholder allerede en sag ({', '.join(found)}); en ny batch ville erstatte den. "
+            + (
+                "Den er ikke en afbrudt batch, så --resume kan ikke fortsætte den; vælg en ny, tom uddatamappe"
+                if resume
+                else "Vælg en ny, tom uddatamappe, eller fortsæt en afbrudt batch i samme mappe med --resume"
+            )
+        )

@@ -34,7 +34,7 @@ from redact.core.decision import Action, Decision
 from redact.core.detector import Detector
 from redact.core.document import Document, Status
 from redact.core.entity import Entity
-from redact.core.errors import RedactError, UsageError, VerificationError
+from redact.core.errors import CaseFileError, RedactError, UsageError, VerificationError
 from redact.core.geometry import Box
 from redact.core.keeplist import KeepList
 from redact.core.legal import BASES, PERSONAL_DATA, LegalBasis
@@ -134,6 +134,14 @@ def open_case(path: Path) -> tuple[Case, Path]:
     """A case file, or a folder holding one (a `redact batch` output folder), and its folder."""
     case_file = find_case(path)
     return load_case(case_file), case_file.parent
+
+
+def case_folder(path: Path) -> Path | None:
+    """The folder of the case at `path` (a case file or its folder), None when there is none."""
+    try:
+        return find_case(path).parent
+    except CaseFileError:
+        return None
 
 
 def create_case(folder: Path, title: str, journal: str = "") -> Case:
