@@ -114,6 +114,123 @@
     </message>
 </context>
 <context>
+    <name>ExplanationView</name>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="24"/>
+        <source>dokument</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="24"/>
+        <source>dokumenter</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="33"/>
+        <source>forslag</source>
+        <comment>ental</comment>
+        <translation>proposal</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="33"/>
+        <source>forslag</source>
+        <comment>flertal</comment>
+        <translation>proposals</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="36"/>
+        <source>%1 i %2, %3 åbne.</source>
+        <translation>%1 in %2, %3 open.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="38"/>
+        <source>A accepterer alle, R afviser alle. H sætter hjemmel for dem alle.</source>
+        <translation>A accepts all, R rejects all. H sets the legal basis for all of them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="47"/>
+        <source>Vælg et forslag i listen eller på siden. N går til næste åbne forslag.</source>
+        <translation>Select a proposal in the list or on the page. N goes to the next open proposal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="48"/>
+        <source>%1, side %2</source>
+        <translation>%1, page %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="51"/>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="51"/>
+        <source>(et område uden tekst)</source>
+        <translation>(an area without text)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="52"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="66"/>
+        <source>Hjemmel</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="53"/>
+        <source>Lavet af</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="54"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="67"/>
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="58"/>
+        <source>R fjerner den.</source>
+        <translation>R removes it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="62"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="63"/>
+        <source>Fundet af</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="64"/>
+        <source>Sikkerhed</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="65"/>
+        <source>Hvorfor</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="70"/>
+        <source>forekomst</source>
+        <translation>occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="70"/>
+        <source>forekomster</source>
+        <translation>occurrences</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="71"/>
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="71"/>
+        <source>%1 i %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportReportDialog</name>
     <message>
         <location filename="../../src/redact/gui/dialogs.py" line="267"/>
@@ -244,374 +361,379 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="147"/>
+        <location filename="../../src/redact/gui/main_window.py" line="199"/>
         <source>Tilføj filer…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="148"/>
+        <location filename="../../src/redact/gui/main_window.py" line="200"/>
         <source>Tilføj mappe…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="149"/>
+        <location filename="../../src/redact/gui/main_window.py" line="201"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="150"/>
+        <location filename="../../src/redact/gui/main_window.py" line="202"/>
         <source>Fjern de valgte dokumenter fra sagen</source>
         <translation>Remove the selected documents from the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="151"/>
+        <location filename="../../src/redact/gui/main_window.py" line="203"/>
         <source>Træk filer og mapper hertil (PDF, Word, e-mail, tekst, billeder)</source>
         <translation>Drag files and folders here (PDF, Word, e-mail, text, images)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="157"/>
+        <location filename="../../src/redact/gui/main_window.py" line="209"/>
         <source>Dokumenter</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="199"/>
+        <location filename="../../src/redact/gui/main_window.py" line="251"/>
         <source>Kun det viste dokument</source>
         <translation>Only the document shown</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="200"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1664"/>
+        <location filename="../../src/redact/gui/main_window.py" line="252"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1491"/>
         <source>Acceptér (A)</source>
         <translation>Accept (A)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="201"/>
+        <location filename="../../src/redact/gui/main_window.py" line="253"/>
         <source>Acceptér forslaget: teksten bliver overstreget</source>
         <translation>Accept the proposal: the text will be redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="202"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1665"/>
+        <location filename="../../src/redact/gui/main_window.py" line="254"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1492"/>
         <source>Afvis (R)</source>
         <translation>Reject (R)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="203"/>
+        <location filename="../../src/redact/gui/main_window.py" line="255"/>
         <source>Afvis forslaget: teksten bliver stående</source>
         <translation>Reject the proposal: the text stays</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="204"/>
+        <location filename="../../src/redact/gui/main_window.py" line="256"/>
         <source>Hjemmel… (H)</source>
         <translation>Legal basis… (H)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="212"/>
+        <location filename="../../src/redact/gui/main_window.py" line="261"/>
         <source>Forslag til overstregning</source>
         <translation>Proposed redactions</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="220"/>
+        <location filename="../../src/redact/gui/main_window.py" line="269"/>
         <source>Hvorfor?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="237"/>
-        <source>Hver beslutning gemmes med det samme; der er intet at gemme</source>
-        <translation>Every decision is saved at once; there is nothing to save</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="241"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1106"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1010"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="254"/>
+        <location filename="../../src/redact/gui/main_window.py" line="293"/>
         <source>Overstregning til aktindsigt</source>
         <translation>Redaction for access-to-documents requests</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="260"/>
+        <location filename="../../src/redact/gui/main_window.py" line="299"/>
         <source>Opret en sag for anmodningen (titel og journalnummer).</source>
         <translation>Create a case for the request (title and journal number).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="261"/>
+        <location filename="../../src/redact/gui/main_window.py" line="300"/>
         <source>Læg sagens filer ind: træk dem ind i vinduet, eller vælg dem.</source>
         <translation>Add the case&apos;s files: drag them into the window, or choose them.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="262"/>
+        <location filename="../../src/redact/gui/main_window.py" line="301"/>
         <source>Gennemgå forslagene: A accepterer (overstreger), R afviser, N går videre.</source>
         <translation>Review the proposals: A accepts (redacts), R rejects, N moves on.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="263"/>
+        <location filename="../../src/redact/gui/main_window.py" line="302"/>
         <source>Eksportér: du får kontrollerede, overstregede PDF&apos;er til udlevering.</source>
         <translation>Export: you get verified, redacted PDFs to release.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="267"/>
+        <location filename="../../src/redact/gui/main_window.py" line="306"/>
         <source>Alt foregår på denne computer; intet sendes nogen steder hen.</source>
         <translation>Everything happens on this computer; nothing is sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="272"/>
+        <location filename="../../src/redact/gui/main_window.py" line="311"/>
         <source>Ny sag…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="273"/>
+        <location filename="../../src/redact/gui/main_window.py" line="312"/>
         <source>Åbn sag…</source>
         <translation>Open case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="282"/>
+        <location filename="../../src/redact/gui/main_window.py" line="321"/>
         <source>Dobbeltklik for at åbne sagen</source>
         <translation>Double-click to open the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="283"/>
+        <location filename="../../src/redact/gui/main_window.py" line="322"/>
         <source>Seneste sager</source>
         <translation>Recent cases</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="286"/>
+        <location filename="../../src/redact/gui/main_window.py" line="325"/>
         <source>Tip: læg myndighedens medarbejderliste ind under Sag ▸ Indstillinger, så medarbejdernes navne og numre ikke bliver foreslået overstreget.</source>
         <translation>Tip: add the authority&apos;s staff list under Case ▸ Settings, so staff names and numbers are not proposed for redaction.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="322"/>
+        <location filename="../../src/redact/gui/actions.py" line="50"/>
         <source>&amp;Ny sag…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="323"/>
+        <location filename="../../src/redact/gui/actions.py" line="51"/>
         <source>&amp;Åbn sag…</source>
         <translation>&amp;Open case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="324"/>
+        <location filename="../../src/redact/gui/actions.py" line="52"/>
         <source>Sags&amp;oplysninger…</source>
         <translation>Case &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="325"/>
+        <location filename="../../src/redact/gui/actions.py" line="54"/>
         <source>&amp;Tilføj filer…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="326"/>
+        <location filename="../../src/redact/gui/actions.py" line="56"/>
         <source>Tilføj &amp;mappe…</source>
         <translation>Add &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="327"/>
+        <location filename="../../src/redact/gui/actions.py" line="58"/>
         <source>&amp;Fjern dokument…</source>
         <translation>&amp;Remove document…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="328"/>
+        <location filename="../../src/redact/gui/actions.py" line="60"/>
         <source>Flyt dokument &amp;op</source>
         <translation>Move document &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="329"/>
+        <location filename="../../src/redact/gui/actions.py" line="62"/>
         <source>Flyt dokument &amp;ned</source>
         <translation>Move document &amp;down</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="331"/>
+        <location filename="../../src/redact/gui/actions.py" line="66"/>
         <source>&amp;Forhåndsvis udleveret version</source>
         <translation>&amp;Preview released version</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="334"/>
+        <location filename="../../src/redact/gui/actions.py" line="69"/>
         <source>Vis dokumentet, som det bliver udleveret: overstreget og kontrolleret</source>
         <translation>Show the document as it will be released: redacted and verified</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="337"/>
+        <location filename="../../src/redact/gui/actions.py" line="75"/>
+        <source>Vis accepterede som &amp;sorte felter</source>
+        <translation>Show accepted as &amp;black boxes</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="78"/>
+        <source>Accepterede overstregninger vises som omrids med hjemmel, så teksten kan læses; her vises de sorte</source>
+        <translation>Accepted redactions are shown as outlines with their legal basis, so the text can be read; this shows them black</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="85"/>
         <source>&amp;Eksportér…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="338"/>
+        <location filename="../../src/redact/gui/actions.py" line="86"/>
         <source>&amp;Indstillinger…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="339"/>
+        <location filename="../../src/redact/gui/actions.py" line="87"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="341"/>
+        <location filename="../../src/redact/gui/actions.py" line="88"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="342"/>
+        <location filename="../../src/redact/gui/actions.py" line="90"/>
         <source>&amp;Annullér fortryd</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="343"/>
+        <location filename="../../src/redact/gui/actions.py" line="94"/>
         <source>Overstreg alle &amp;forekomster…</source>
         <translation>Redact every &amp;occurrence…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="345"/>
+        <location filename="../../src/redact/gui/actions.py" line="99"/>
         <source>&amp;Næste åbne forslag</source>
         <translation>&amp;Next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="346"/>
+        <location filename="../../src/redact/gui/actions.py" line="101"/>
         <source>&amp;Forrige åbne forslag</source>
         <translation>&amp;Previous open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="347"/>
+        <location filename="../../src/redact/gui/actions.py" line="103"/>
         <source>&amp;Acceptér</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="348"/>
+        <location filename="../../src/redact/gui/actions.py" line="104"/>
         <source>Af&amp;vis</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="349"/>
+        <location filename="../../src/redact/gui/actions.py" line="105"/>
         <source>&amp;Hjemmel…</source>
         <translation>Legal &amp;basis…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="350"/>
+        <location filename="../../src/redact/gui/actions.py" line="108"/>
         <source>Acceptér alle åbne &amp;forslag…</source>
         <translation>Accept all open &amp;proposals…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="351"/>
+        <location filename="../../src/redact/gui/actions.py" line="114"/>
         <source>Undtag hele &amp;siden</source>
         <translation>Withhold the whole &amp;page</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="352"/>
+        <location filename="../../src/redact/gui/actions.py" line="120"/>
         <source>Undtag hele &amp;dokumentet</source>
         <translation>Withhold the whole &amp;document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="354"/>
+        <location filename="../../src/redact/gui/actions.py" line="126"/>
         <source>Overstreg markeret &amp;tekst</source>
         <translation>Redact selected &amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="358"/>
+        <location filename="../../src/redact/gui/actions.py" line="132"/>
         <source>&amp;Vælg og rul</source>
         <translation>&amp;Select and scroll</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="360"/>
+        <location filename="../../src/redact/gui/actions.py" line="140"/>
         <source>Tegn &amp;område</source>
         <translation>Draw &amp;area</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="363"/>
+        <location filename="../../src/redact/gui/actions.py" line="143"/>
         <source>Træk et felt, der skal overstreges</source>
         <translation>Drag a box that will be redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="366"/>
+        <location filename="../../src/redact/gui/actions.py" line="149"/>
         <source>Markér &amp;tekst</source>
         <translation>Select &amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="369"/>
+        <location filename="../../src/redact/gui/actions.py" line="152"/>
         <source>Markér tekst, der skal overstreges</source>
         <translation>Select text that will be redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="377"/>
+        <location filename="../../src/redact/gui/actions.py" line="158"/>
         <source>Zoom &amp;ind</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="380"/>
+        <location filename="../../src/redact/gui/actions.py" line="164"/>
         <source>Zoom &amp;ud</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="382"/>
+        <location filename="../../src/redact/gui/actions.py" line="166"/>
         <source>&amp;Tilpas bredden</source>
         <translation>&amp;Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="384"/>
+        <location filename="../../src/redact/gui/actions.py" line="169"/>
         <source>&amp;Tastaturgenveje</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="388"/>
+        <location filename="../../src/redact/gui/actions.py" line="178"/>
         <source>&amp;Sag</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="391"/>
+        <location filename="../../src/redact/gui/actions.py" line="232"/>
         <source>&amp;Seneste sager</source>
         <translation>&amp;Recent cases</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="402"/>
+        <location filename="../../src/redact/gui/actions.py" line="182"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="408"/>
+        <location filename="../../src/redact/gui/actions.py" line="184"/>
         <source>&amp;Gennemsyn</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="416"/>
+        <location filename="../../src/redact/gui/actions.py" line="188"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="422"/>
+        <location filename="../../src/redact/gui/actions.py" line="191"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="425"/>
+        <location filename="../../src/redact/gui/main_window.py" line="351"/>
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="445"/>
+        <location filename="../../src/redact/gui/main_window.py" line="361"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="511"/>
+        <location filename="../../src/redact/gui/main_window.py" line="456"/>
         <source>Sagen kan ikke åbnes</source>
         <translation>The case cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="520"/>
+        <location filename="../../src/redact/gui/main_window.py" line="472"/>
         <source>Sagen kan ikke oprettes</source>
         <translation>The case cannot be created</translation>
     </message>
     <message>
+        <location filename="../../src/redact/gui/main_window.py" line="460"/>
         <source>Loggen er repareret</source>
         <translation>The log was repaired</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="523"/>
+        <location filename="../../src/redact/gui/main_window.py" line="475"/>
         <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
         <translation>The case is created. Now add the files: drag them here, or click Add files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="549"/>
+        <location filename="../../src/redact/gui/main_window.py" line="504"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -620,12 +742,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Drag files or folders here, or click Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="552"/>
+        <location filename="../../src/redact/gui/main_window.py" line="507"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="586"/>
+        <location filename="../../src/redact/gui/main_window.py" line="548"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -634,27 +756,27 @@ Drag files or folders here, or click Add files…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="616"/>
+        <location filename="../../src/redact/gui/main_window.py" line="578"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Preview: this is how the document will be released (redacted and verified).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="619"/>
+        <location filename="../../src/redact/gui/main_window.py" line="581"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Page %1 has no text layer and was not checked: read the page yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="643"/>
+        <location filename="../../src/redact/gui/main_window.py" line="605"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>The case has no documents.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="653"/>
+        <location filename="../../src/redact/gui/main_window.py" line="615"/>
         <source>Fjern dokumenter</source>
         <translation>Remove documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="654"/>
+        <location filename="../../src/redact/gui/main_window.py" line="616"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -667,288 +789,288 @@ Originalerne bliver ikke rørt.</source>
 The originals are not touched.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="672"/>
+        <location filename="../../src/redact/gui/main_window.py" line="634"/>
         <source>Ingen sag</source>
         <translation>No case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="672"/>
+        <location filename="../../src/redact/gui/main_window.py" line="634"/>
         <source>Opret eller åbn en sag, før du lægger filer ind.</source>
         <translation>Create or open a case before adding files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="677"/>
+        <location filename="../../src/redact/gui/main_window.py" line="639"/>
         <source>Filerne kan ikke lægges ind</source>
         <translation>The files cannot be added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="687"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1422"/>
+        <location filename="../../src/redact/gui/main_window.py" line="649"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1317"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>The staff list cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="688"/>
+        <location filename="../../src/redact/gui/main_window.py" line="650"/>
         <source>Filerne behandles uden listen.</source>
         <translation>The files are processed without the list.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="722"/>
+        <location filename="../../src/redact/gui/main_window.py" line="684"/>
         <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
         <translation>Adding was cancelled; the files were not added.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="724"/>
+        <location filename="../../src/redact/gui/main_window.py" line="686"/>
         <source>Filerne kunne ikke behandles</source>
         <translation>The files could not be processed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="730"/>
+        <location filename="../../src/redact/gui/main_window.py" line="692"/>
         <source>Læser %1 filer</source>
         <translation>Reading %1 files</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="746"/>
+        <location filename="../../src/redact/gui/main_window.py" line="708"/>
         <source>%1 dokumenter lagt ind</source>
         <translation>%1 documents added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="748"/>
+        <location filename="../../src/redact/gui/main_window.py" line="710"/>
         <source>; %1 filer kunne ikke læses</source>
         <translation>; %1 files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="757"/>
+        <location filename="../../src/redact/gui/main_window.py" line="719"/>
         <source>Nogle filer kunne ikke læses</source>
         <translation>Some files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="758"/>
+        <location filename="../../src/redact/gui/main_window.py" line="720"/>
         <source>Resten er lagt ind. Disse filer mangler:</source>
         <translation>The rest were added. These files are missing:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="765"/>
+        <location filename="../../src/redact/gui/main_window.py" line="727"/>
         <source>Tilføj filer til sagen</source>
         <translation>Add files to the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="767"/>
+        <location filename="../../src/redact/gui/main_window.py" line="729"/>
         <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
         <translation>Documents (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="773"/>
+        <location filename="../../src/redact/gui/main_window.py" line="735"/>
         <source>Tilføj en mappe med filer til sagen</source>
         <translation>Add a folder of files to the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="869"/>
+        <location filename="../../src/redact/gui/main_window.py" line="815"/>
         <source>hele kategorien %1 (%2 forslag)</source>
         <translation>the whole category %1 (%2 proposals)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="872"/>
+        <location filename="../../src/redact/gui/main_window.py" line="818"/>
         <source>gruppen «%1» (%2 forslag)</source>
         <translation>the group “%1” (%2 proposals)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="874"/>
+        <location filename="../../src/redact/gui/main_window.py" line="820"/>
         <source>forslaget</source>
         <translation>the proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="875"/>
+        <location filename="../../src/redact/gui/main_window.py" line="821"/>
         <source>%1 forslag</source>
         <translation>%1 proposals</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="901"/>
+        <location filename="../../src/redact/gui/main_window.py" line="841"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>The manual redaction was removed (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="909"/>
+        <location filename="../../src/redact/gui/main_window.py" line="847"/>
         <source>Allerede afgjort.</source>
         <translation>Already decided.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="911"/>
+        <location filename="../../src/redact/gui/main_window.py" line="849"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Accepted: %1 will be redacted. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="913"/>
+        <location filename="../../src/redact/gui/main_window.py" line="851"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Rejected: %1 stays. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="924"/>
+        <location filename="../../src/redact/gui/main_window.py" line="860"/>
         <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
         <translation>No open proposals left in «%1»: on to «%2», page %3.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="935"/>
+        <location filename="../../src/redact/gui/main_window.py" line="853"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>No open proposals left. The case is ready for export (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="949"/>
+        <location filename="../../src/redact/gui/main_window.py" line="880"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>No open proposals left.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="959"/>
+        <location filename="../../src/redact/gui/main_window.py" line="890"/>
         <source>Ingen åbne forslag.</source>
         <translation>No open proposals.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="963"/>
+        <location filename="../../src/redact/gui/main_window.py" line="894"/>
         <source>Acceptér alle</source>
         <translation>Accept all</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="964"/>
+        <location filename="../../src/redact/gui/main_window.py" line="895"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Accept all %1 open proposals of the case? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="988"/>
+        <location filename="../../src/redact/gui/main_window.py" line="918"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Legal basis set to %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="997"/>
+        <location filename="../../src/redact/gui/main_window.py" line="925"/>
         <source>Der er intet at fortryde.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="999"/>
+        <location filename="../../src/redact/gui/main_window.py" line="927"/>
         <source>Fortrudt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1009"/>
+        <location filename="../../src/redact/gui/main_window.py" line="934"/>
         <source>Der er intet at gentage.</source>
         <translation>There is nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1011"/>
+        <location filename="../../src/redact/gui/main_window.py" line="936"/>
         <source>Gentaget: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1018"/>
+        <location filename="../../src/redact/gui/main_window.py" line="941"/>
         <source>accept</source>
         <translation>acceptance</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1019"/>
+        <location filename="../../src/redact/gui/main_window.py" line="942"/>
         <source>afvisning</source>
         <translation>rejection</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1020"/>
+        <location filename="../../src/redact/gui/main_window.py" line="943"/>
         <source>manuel overstregning</source>
         <translation>manual redaction</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1021"/>
+        <location filename="../../src/redact/gui/main_window.py" line="944"/>
         <source>fortrydelse</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1022"/>
+        <location filename="../../src/redact/gui/main_window.py" line="945"/>
         <source>undtagelse af dokumentet</source>
         <translation>withholding of the document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1023"/>
+        <location filename="../../src/redact/gui/main_window.py" line="946"/>
         <source>undtagelse af siden</source>
         <translation>withholding of the page</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1026"/>
+        <location filename="../../src/redact/gui/main_window.py" line="949"/>
         <source>%1 af %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1054"/>
+        <location filename="../../src/redact/gui/main_window.py" line="958"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Click a proposal to select it; drag to scroll.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1056"/>
+        <location filename="../../src/redact/gui/main_window.py" line="960"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Drag a box over what must be redacted (signature, photo, stamp). Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1058"/>
+        <location filename="../../src/redact/gui/main_window.py" line="962"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Select the text with the mouse, then choose Redact. Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1086"/>
+        <location filename="../../src/redact/gui/main_window.py" line="992"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>The area will be redacted. Ctrl+Z undoes; R on it removes it.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1101"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1005"/>
         <source>Overstreg «%1»</source>
         <translation>Redact “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1103"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1007"/>
         <source>Overstreg alle forekomster af «%1» i sagen…</source>
         <translation>Redact every occurrence of “%1” in the case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1107"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1011"/>
         <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
         <translation>Press Enter to redact the selection, or choose from the menu.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1135"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1035"/>
         <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
         <translation>%1 occurrences will be redacted. Ctrl+Z undoes them all.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1167"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1066"/>
         <source>Søgningen blev afbrudt.</source>
         <translation>The search was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1169"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1068"/>
         <source>Søger i sagen</source>
         <translation>Searching the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1177"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1076"/>
         <source>side %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1185"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1084"/>
         <source>hele dokumentet</source>
         <translation>the whole document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1206"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1101"/>
         <source>Kan ikke undtage</source>
         <translation>Cannot withhold</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1210"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1105"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Page %1 is withheld under %2. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1212"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1107"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>The document is withheld under %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1249"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1143"/>
         <source>Dokumentet kan ikke udleveres, som det står:
 
 %1</source>
@@ -957,43 +1079,43 @@ The originals are not touched.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1251"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1145"/>
         <source>Forhåndsvisningen laves…</source>
         <translation>Making the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1272"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1166"/>
         <source>Laver forhåndsvisning</source>
         <translation>Making the preview</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1317"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1211"/>
         <source>Åbne forslag</source>
         <translation>Open proposals</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1318"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1212"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 proposals are still open. Open proposals are NOT redacted.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1319"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1213"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Go to the next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1320"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1214"/>
         <source>Eksportér alligevel</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1288"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1298"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1182"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1192"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1292"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1186"/>
         <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
@@ -1006,72 +1128,72 @@ En tidligere pakke dér erstattes.</source>
 An earlier package there is replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1304"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1198"/>
         <source>Vælg mappe til pakken</source>
         <translation>Choose a folder for the package</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1355"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1249"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>The package is written in %1 (%2 documents released)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1362"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1256"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1299"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1193"/>
         <source>Vælg en anden mappe…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1335"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1229"/>
         <source>Vælg en anden mappe</source>
         <translation>Choose another folder</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1358"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1252"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>The export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1367"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1261"/>
         <source>Eksporterer</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1379"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1273"/>
         <source>Åbn sag</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1379"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1273"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Cases (sag.redact);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1389"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1283"/>
         <source>Sagsoplysninger</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1392"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1286"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1426"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1321"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>The staff list is used for files added from now on.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1431"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1326"/>
         <source>Medarbejderliste</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1434"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1330"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1084,162 +1206,64 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Reject them now? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1439"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1336"/>
         <source>Afvis dem</source>
         <translation>Reject them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1440"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1337"/>
         <source>Lad dem stå</source>
         <translation>Leave them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1446"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1343"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 proposals on the staff list rejected. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1544"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1432"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manual redaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1554"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1429"/>
         <source>Dokumentet</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1554"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1429"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1555"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1430"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 is withheld from access under %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1589"/>
-        <source>%1 forslag i %2 dokumenter, %3 åbne.</source>
-        <translation>%1 proposals in %2 documents, %3 open.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1591"/>
-        <source>A accepterer alle, R afviser alle. H sætter hjemmel for dem alle.</source>
-        <translation>A accepts all, R rejects all. H sets the legal basis for all of them.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1595"/>
-        <source>Vælg et forslag i listen eller på siden. N går til næste åbne forslag.</source>
-        <translation>Select a proposal in the list or on the page. N goes to the next open proposal.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1602"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1603"/>
-        <source>Fundet af</source>
-        <translation>Found by</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1604"/>
-        <source>Sikkerhed</source>
-        <translation>Confidence</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1605"/>
-        <source>Hvorfor</source>
-        <translation>Why</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1606"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1620"/>
-        <source>Hjemmel</source>
-        <translation>Legal basis</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1607"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1622"/>
-        <source>Dokument</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1607"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1622"/>
-        <source>%1, side %2</source>
-        <translation>%1, page %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1611"/>
-        <source>Gruppe</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1611"/>
-        <source>%1 forekomster i %2 dokumenter</source>
-        <translation>%1 occurrences in %2 documents</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1619"/>
-        <source>Tekst</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1619"/>
-        <source>(et område uden tekst)</source>
-        <translation>(an area without text)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1621"/>
-        <source>Lavet af</source>
-        <translation>Made by</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1627"/>
-        <source>R fjerner den.</source>
-        <translation>R removes it.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1661"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1488"/>
         <source>Acceptér %1 (A)</source>
         <translation>Accept %1 (A)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1662"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1489"/>
         <source>Afvis %1 (R)</source>
         <translation>Reject %1 (R)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1665"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1492"/>
         <source>Fjern (R)</source>
         <translation>Remove (R)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1666"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1493"/>
         <source>Acceptér %1: teksten bliver overstreget</source>
         <translation>Accept %1: the text will be redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1667"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1494"/>
         <source>Afvis %1: teksten bliver stående</source>
         <translation>Reject %1: the text stays</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1679"/>
-        <source>Side %1 af %2 · </source>
-        <translation>Page %1 of %2 · </translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1681"/>
-        <source>%1 åbne forslag i %2 dokumenter</source>
-        <translation>%1 open proposals in %2 documents</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1683"/>
-        <source>Ingen åbne forslag</source>
-        <translation>No open proposals</translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1322,7 @@ Reject them now? (Ctrl+Z undoes)</translation>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../src/redact/gui/page_view.py" line="122"/>
+        <location filename="../../src/redact/gui/page_view.py" line="102"/>
         <source>Intet dokument valgt</source>
         <translation>No document selected</translation>
     </message>
@@ -1495,6 +1519,44 @@ Reject them now? (Ctrl+Z undoes)</translation>
         <location filename="../../src/redact/gui/dialogs.py" line="348"/>
         <source>Tastaturgenveje</source>
         <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>StatusView</name>
+    <message>
+        <location filename="../../src/redact/gui/status_view.py" line="22"/>
+        <source>Hver beslutning gemmes med det samme; der er intet at gemme</source>
+        <translation>Every decision is saved at once; there is nothing to save</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/status_view.py" line="25"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/status_view.py" line="45"/>
+        <source>Side %1 af %2 · </source>
+        <translation>Page %1 of %2 · </translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/status_view.py" line="47"/>
+        <source>dokument</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/status_view.py" line="47"/>
+        <source>dokumenter</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/status_view.py" line="48"/>
+        <source>%1 åbne forslag i %2</source>
+        <translation>%1 open proposals in %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/status_view.py" line="50"/>
+        <source>Ingen åbne forslag</source>
+        <translation>No open proposals</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from redact.core.case import State
+from redact.core.entity import Entity
+from redact.gui.explanation_view import ExplanationView
 from redact.gui.main_window import MainWindow
 from redact.services import review
+from redact.services.session import Explanation, GroupFacts
 from tests.gui.conftest import QT_NOISE
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore(*QT_NOISE)]
@@ -104,3 +107,28 @@ def test_a_group_accept_that_moves_to_another_document_says_so(qtbot: QtBot, win
         assert second.title in window.banner.text() or second.title in window.status_label.text()
     else:
         pytest.fail("there is no open proposal left in the first document; the view had to move on")
+
+
+def test_counts_are_singular_and_plural_in_danish(qtbot: QtBot, window: MainWindow) -> None:
+    view = ExplanationView(window.session)
+    qtbot.addWidget(view)
+    why = Explanation("x", False, Entity.PERSON, "Hansen", "offentlighedslovens § 30, nr. 1", "notat", 0)
+    view.show_item(dataclasses.replace(why, group_mentions=2, group_documents=1))
+    assert "2 forekomster i 1 dokument" in view.toPlainText() and "dokumenter" not in view.toPlainText()
+    view.show_item(dataclasses.replace(why, group_mentions=3, group_documents=2))
+    assert "3 forekomster i 2 dokumenter" in view.toPlainText()
+    view.show_group(GroupFacts("Hansen", 1, 1, 1))
+    assert "1 forslag i 1 dokument, 1 åbne" in view.toPlainText()
+
+
+def test_the_why_pane_names_what_found_a_proposal_in_plain_words(qtbot: QtBot, window: MainWindow) -> None:
+    case = window.case
+    assert case is not None
+    cpr = next(p for p in case.proposals.values() if p.text == "120384-1234")
+    case.proposals[cpr.id] = dataclasses.replace(
+        cpr, detector="NameRuleDetector", reason="Navn genkendt af sprogmodellen (PER)"
+    )
+    window.select_item(cpr.id)
+    text = window.explanation.toPlainText()
+    assert "navnelister og regler for navne" in text
+    assert "NameRuleDetector" not in text and "(PER)" not in text and "sprogmodellen" not in text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage
-from PySide6.QtWidgets import QGraphicsRectItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 from pytestqt.qtbot import QtBot
 
 from redact.core.entity import Entity
@@ -69,11 +69,36 @@ def test_states_are_drawn_by_fill_and_outline(qtbot: QtBot) -> None:
     )
     (open_item,) = items_of(view, "open")
     assert 0 < open_item.brush().color().alpha() < 255  # translucent
+    # accepted: while reviewing an outline with its label on a tag (the text stays readable) ...
     (accepted,) = items_of(view, "yes")
-    assert accepted.brush() == QBrush(QColor("black")) and accepted.childItems()  # with its label
+    assert accepted.brush().color().alpha() < 100 and accepted.pen().style() is Qt.PenStyle.SolidLine
+    assert label_texts(accepted) == ["§ 30, nr. 1"]
+    # ... and black, as released, at the flick of a switch
+    view.set_accepted_black(True)
+    (accepted,) = items_of(view, "yes")
+    assert accepted.brush() == QBrush(QColor("black")) and label_texts(accepted) == ["§ 30, nr. 1"]
     (rejected,) = items_of(view, "no")
     assert rejected.brush().style() is Qt.BrushStyle.NoBrush and rejected.pen().style() is Qt.PenStyle.DashLine
     assert rejected.rect().top() == pytest.approx(view.page_rect(1).top() + 100)
+
+
+def label_texts(item: QGraphicsItem) -> list[str]:
+    out = []
+    for child in item.childItems():
+        if isinstance(child, QGraphicsSimpleTextItem):
+            out.append(child.text())
+        out += label_texts(child)
+    return out
+
+
+@pytest.mark.parametrize("black", [False, True])
+def test_the_basis_of_a_small_box_is_never_hidden(qtbot: QtBot, black: bool) -> None:
+    view = view_with_pages(qtbot)
+    view.set_accepted_black(black)
+    tiny = Box(100, 100, 112, 104)  # a few letters of small print: no room for "§ 30, nr. 1" inside
+    view.set_overlays([Overlay("tiny", 0, (tiny,), Entity.CPR, Look.ACCEPTED, "§ 30, nr. 1")])
+    (item,) = items_of(view, "tiny")
+    assert label_texts(item) == ["§ 30, nr. 1"]
 
 
 def test_clicking_a_box_selects_it(qtbot: QtBot) -> None:

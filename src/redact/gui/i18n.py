@@ -79,3 +79,8 @@ def arg(template: str, *values: object) -> str:
     for k in range(len(values), 0, -1):
         template = template.replace(f"%{k}", str(values[k - 1]))
     return template
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """ "1 dokument", "2 dokumenter": the caller passes both forms, each translated."""
+    return f"{n} {one if n == 1 else many}"

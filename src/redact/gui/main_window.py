@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -18,13 +18,11 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
     QCursor,
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,11 +37,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
     QToolBar,
     QTreeView,
     QVBoxLayout,
@@ -59,8 +55,10 @@ from redact.core.geometry import Box
 from redact.core.keeplist import KeepList
 from redact.core.progress import CancelToken, Progress
 from redact.core.text import PageText
-from redact.gui import dialogs
+from redact.gui import actions, dialogs
+from redact.gui.actions import When
 from redact.gui.context import AppContext
+from redact.gui.explanation_view import ExplanationView
 from redact.gui.i18n import arg, entity_name, state_name
 from redact.gui.models import (
     CATEGORY,
@@ -74,11 +72,13 @@ from redact.gui.models import (
     PendingFile,
     ProposalTreeModel,
 )
-from redact.gui.page_view import ZOOMS, Look, Overlay, PageView, Tool
+from redact.gui.page_view import ZOOMS, PageView, Tool
 from redact.gui.settings import SettingsDialog, UserSettings
+from redact.gui.status_view import StatusView
 from redact.gui.tasks import CANCELLED, OK, Task, TaskRunner
 from redact.services import access, package, review, staff
 from redact.services.package import PackageOutcome
+from redact.services.session import Look, Moved, Overlay, ReviewSession
 
 EXPORT_DIR = "aktindsigt"  # the default package folder, inside the case folder (as `redact export`)
 
@@ -91,16 +91,49 @@ def _snapshot(case: Case) -> Case:
 
 
 class MainWindow(QMainWindow):
+    # one attribute per entry of gui.actions.ACTIONS (set by _build_actions)
+    act_new: QAction
+    act_open: QAction
+    act_info: QAction
+    act_add: QAction
+    act_add_folder: QAction
+    act_remove: QAction
+    act_up: QAction
+    act_down: QAction
+    act_preview: QAction
+    act_black: QAction
+    act_export: QAction
+    act_settings: QAction
+    act_quit: QAction
+    act_undo: QAction
+    act_redo: QAction
+    act_find: QAction
+    act_next: QAction
+    act_prev: QAction
+    act_accept: QAction
+    act_reject: QAction
+    act_basis: QAction
+    act_accept_all: QAction
+    act_withhold_page: QAction
+    act_withhold_doc: QAction
+    act_redact_text: QAction
+    act_tool_select: QAction
+    act_tool_area: QAction
+    act_tool_text: QAction
+    act_zoom_in: QAction
+    act_zoom_out: QAction
+    act_fit: QAction
+    act_shortcuts: QAction
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.settings = UserSettings.load(ctx.store)
-        self.case: Case | None = None
-        self.folder: Path | None = None
+        # The review state lives in the session (Qt-free); the widgets here are views over it.
+        self.session = ReviewSession(ctx.who, default_basis=self.settings.default_basis)
         self._lock: access.CaseLock | None = None  # held while a case is open: one writer at a time
         self.runner = TaskRunner(self)
-        self.doc_id: str | None = None
-        self.selected: str | None = None  # proposal or manual redaction id
+        self._highlight_opts: dict[str, bool] = {}
         self.text_selection: review.Occurrence | None = None
         self.last_export: tuple[PackageOutcome | None, Path] | None = None  # None: the package failed
         self.last_failures: list[str] = []
@@ -112,17 +145,35 @@ class MainWindow(QMainWindow):
         self._preview_dir: Path | None = None
         self._previews: dict[str, tuple[int, Path]] = {}  # doc id -> (decisions when made, file)
         self._preview_error: dict[str, str] = {}
-        self._task_status = ""
         self._moved_note = ""  # shown in the banner when the review moved on to another document
         self.setAcceptDrops(True)
         self.resize(1440, 900)
         self._build_widgets()
         self._build_actions()
         self._connect()
+        self.session.document_changed.connect(lambda _doc: self._load_document(self.session.page))
+        self.session.selection_changed.connect(self._selection_changed)
+        self.session.decided.connect(lambda _decisions: self._changed())
         self._show_welcome()
         geometry = ctx.store.value("geometry")
         if isinstance(geometry, QByteArray) and ctx.interactive:
             self.restoreGeometry(geometry)
+
+    @property
+    def case(self) -> Case | None:
+        return self.session.case
+
+    @property
+    def folder(self) -> Path | None:
+        return self.session.folder
+
+    @property
+    def doc_id(self) -> str | None:
+        return self.session.document
+
+    @property
+    def selected(self) -> str | None:
+        return self.session.selected
 
     # ================================================================== construction
     def _build_widgets(self) -> None:
@@ -203,10 +254,7 @@ class MainWindow(QMainWindow):
         self.reject_button = QPushButton(self.tr("Afvis (R)"), self)
         self.reject_button.setToolTip(self.tr("Afvis forslaget: teksten bliver stående"))
         self.basis_button = QPushButton(self.tr("Hjemmel… (H)"), self)
-        self.explanation = QTextBrowser(self)
-        self.explanation.setObjectName("explanation")
-        self.explanation.setOpenLinks(False)
-        self.explanation.setMinimumHeight(150)
+        self.explanation = ExplanationView(self.session, self)
         right = QWidget(self)
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 6, 6, 6)
@@ -231,22 +279,12 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 720, 420])
         self.stack.addWidget(self.splitter)
 
-        # status bar
-        self.status_label = QLabel(self)
-        self.counts_label = QLabel(self)
-        self.saved_label = QLabel(self)
-        self.saved_label.setToolTip(self.tr("Hver beslutning gemmes med det samme; der er intet at gemme"))
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(260)
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Annullér"), self)
-        self.cancel_button.hide()
-        bar = self.statusBar()
-        bar.addWidget(self.status_label, 1)
-        bar.addPermanentWidget(self.counts_label)
-        bar.addPermanentWidget(self.progress)
-        bar.addPermanentWidget(self.cancel_button)
-        bar.addPermanentWidget(self.saved_label)
+        self.status_view = StatusView(self.session, self.statusBar())
+        self.status_label = self.status_view.label
+        self.counts_label = self.status_view.counts
+        self.saved_label = self.status_view.saved
+        self.progress = self.status_view.progress
+        self.cancel_button = self.status_view.cancel
 
     def _build_welcome(self) -> QWidget:
         page = QWidget(self)
@@ -302,154 +340,57 @@ class MainWindow(QMainWindow):
         layout.addStretch(1)
         return page
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], Any],
-        keys: Sequence[QKeySequence | QKeySequence.StandardKey | str] = (),
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if keys:
-            action.setShortcuts([k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys])
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        self.act_new = self._action(self.tr("&Ny sag…"), self.new_case_dialog, [QKeySequence.StandardKey.New])
-        self.act_open = self._action(self.tr("&Åbn sag…"), self.open_case_dialog, [QKeySequence.StandardKey.Open])
-        self.act_info = self._action(self.tr("Sags&oplysninger…"), self.case_info_dialog)
-        self.act_add = self._action(self.tr("&Tilføj filer…"), self.add_files_dialog, ["Ctrl+Shift+O"])
-        self.act_add_folder = self._action(self.tr("Tilføj &mappe…"), self.add_folder_dialog)
-        self.act_remove = self._action(self.tr("&Fjern dokument…"), self.remove_documents_dialog)
-        self.act_up = self._action(self.tr("Flyt dokument &op"), lambda: self.move_document(-1), ["Alt+Up"])
-        self.act_down = self._action(self.tr("Flyt dokument &ned"), lambda: self.move_document(1), ["Alt+Down"])
-        self.act_preview = self._action(
-            self.tr("&Forhåndsvis udleveret version"),
-            lambda: self.set_preview(self.act_preview.isChecked()),
-            ["Ctrl+Shift+P"],
-            self.tr("Vis dokumentet, som det bliver udleveret: overstreget og kontrolleret"),
-        )
-        self.act_preview.setCheckable(True)
-        self.act_export = self._action(self.tr("&Eksportér…"), self.export_dialog, ["Ctrl+E"])
-        self.act_settings = self._action(self.tr("&Indstillinger…"), self.settings_dialog, ["Ctrl+,"])
-        self.act_quit = self._action(self.tr("&Afslut"), self.close, [QKeySequence.StandardKey.Quit])
-
-        self.act_undo = self._action(self.tr("&Fortryd"), self.undo, ["Ctrl+Z"])
-        self.act_redo = self._action(self.tr("&Annullér fortryd"), self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
-        self.act_find = self._action(self.tr("Overstreg alle &forekomster…"), self.find_dialog_open, ["Ctrl+F"])
-
-        self.act_next = self._action(self.tr("&Næste åbne forslag"), self.next_open, ["N", "J"])
-        self.act_prev = self._action(self.tr("&Forrige åbne forslag"), self.previous_open, ["P", "K"])
-        self.act_accept = self._action(self.tr("&Acceptér"), self.accept_selected, ["A"])
-        self.act_reject = self._action(self.tr("Af&vis"), self.reject_selected, ["R"])
-        self.act_basis = self._action(self.tr("&Hjemmel…"), self.basis_dialog, ["H"])
-        self.act_accept_all = self._action(self.tr("Acceptér alle åbne &forslag…"), self.accept_all_dialog)
-        self.act_withhold_page = self._action(self.tr("Undtag hele &siden"), self.withhold_current_page)
-        self.act_withhold_doc = self._action(self.tr("Undtag hele &dokumentet"), self.withhold_current_document)
-        self.act_redact_text = self._action(
-            self.tr("Overstreg markeret &tekst"), self.redact_text_selection, ["Return"]
-        )
-
-        self.tools = QActionGroup(self)
-        self.act_tool_select = self._action(self.tr("&Vælg og rul"), lambda: self.set_tool(Tool.SELECT), ["V", "Esc"])
-        self.act_tool_area = self._action(
-            self.tr("Tegn &område"),
-            lambda: self.set_tool(Tool.AREA),
-            ["O"],
-            self.tr("Træk et felt, der skal overstreges"),
-        )
-        self.act_tool_text = self._action(
-            self.tr("Markér &tekst"),
-            lambda: self.set_tool(Tool.TEXT),
-            ["T"],
-            self.tr("Markér tekst, der skal overstreges"),
-        )
-        for a in (self.act_tool_select, self.act_tool_area, self.act_tool_text):
-            a.setCheckable(True)
-            self.tools.addAction(a)
+        """The actions, menus and toolbar from the tables in `gui.actions`."""
+        self.actions_by_name = actions.build(self, lambda name: getattr(self, name))
+        for name, action in self.actions_by_name.items():
+            setattr(self, f"act_{name}", action)
+            self.addAction(action)
         self.act_tool_select.setChecked(True)
-
-        self.act_zoom_in = self._action(
-            self.tr("Zoom &ind"), self.page_view.zoom_in, [QKeySequence.StandardKey.ZoomIn, "Ctrl+="]
-        )
-        self.act_zoom_out = self._action(
-            self.tr("Zoom &ud"), self.page_view.zoom_out, [QKeySequence.StandardKey.ZoomOut]
-        )
-        self.act_fit = self._action(self.tr("&Tilpas bredden"), self.page_view.fit_width, ["Ctrl+0"])
-        self.act_shortcuts = self._action(
-            self.tr("&Tastaturgenveje"), self.shortcuts_dialog, [QKeySequence.StandardKey.HelpContents]
-        )
-
-        bar = self.menuBar()
-        m = bar.addMenu(self.tr("&Sag"))
-        for a in (self.act_new, self.act_open):
-            m.addAction(a)
-        self.recent_menu = m.addMenu(self.tr("&Seneste sager"))
-        m.addAction(self.act_info)
-        m.addSeparator()
-        for a in (self.act_add, self.act_add_folder, self.act_remove, self.act_up, self.act_down):
-            m.addAction(a)
-        m.addSeparator()
-        for a in (self.act_preview, self.act_export):
-            m.addAction(a)
-        m.addSeparator()
-        m.addAction(self.act_settings)
-        m.addAction(self.act_quit)
-        m = bar.addMenu(self.tr("&Rediger"))
-        for a in (self.act_undo, self.act_redo):
-            m.addAction(a)
-        m.addSeparator()
-        m.addAction(self.act_find)
-        m.addAction(self.act_redact_text)
-        m = bar.addMenu(self.tr("&Gennemsyn"))
-        for a in (self.act_next, self.act_prev, self.act_accept, self.act_reject, self.act_basis):
-            m.addAction(a)
-        m.addSeparator()
-        m.addAction(self.act_accept_all)
-        m.addSeparator()
-        for a in (self.act_withhold_page, self.act_withhold_doc):
-            m.addAction(a)
-        m = bar.addMenu(self.tr("&Vis"))
-        for a in (self.act_tool_select, self.act_tool_area, self.act_tool_text):
-            m.addAction(a)
-        m.addSeparator()
-        for a in (self.act_zoom_in, self.act_zoom_out, self.act_fit):
-            m.addAction(a)
-        m = bar.addMenu(self.tr("&Hjælp"))
-        m.addAction(self.act_shortcuts)
-
+        self.recent_menu = actions.fill_menus(self.menuBar(), self.actions_by_name)
         tb = QToolBar(self.tr("Værktøjer"), self)
         tb.setObjectName("toolbar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(tb)
-        for a in (self.act_new, self.act_open, self.act_add):
-            tb.addAction(a)
-        tb.addSeparator()
-        for a in (self.act_undo, self.act_redo):
-            tb.addAction(a)
-        tb.addSeparator()
-        for a in (self.act_tool_select, self.act_tool_area, self.act_tool_text):
-            tb.addAction(a)
-        tb.addSeparator()
-        tb.addAction(self.act_zoom_out)
         self.zoom_box = QComboBox(self)
         self.zoom_box.setEditable(False)
         for z in ZOOMS:
             self.zoom_box.addItem(f"{round(z * 100)} %", z)
         self.zoom_box.setCurrentIndex(ZOOMS.index(1.0))
         self.zoom_box.setToolTip(self.tr("Zoom"))
-        tb.addWidget(self.zoom_box)
-        tb.addAction(self.act_zoom_in)
-        tb.addAction(self.act_fit)
-        tb.addSeparator()
-        tb.addAction(self.act_preview)
-        tb.addAction(self.act_export)
+        actions.fill_toolbar(tb, self.actions_by_name, {"zoom": self.zoom_box})
+
+    # the slots of actions that need an argument or reach into a view
+    def move_up(self) -> None:
+        self.move_document(-1)
+
+    def move_down(self) -> None:
+        self.move_document(1)
+
+    def toggle_preview(self) -> None:
+        self.set_preview(self.act_preview.isChecked())
+
+    def toggle_black(self) -> None:
+        self.page_view.set_accepted_black(self.act_black.isChecked())
+
+    def tool_select(self) -> None:
+        self.set_tool(Tool.SELECT)
+
+    def tool_area(self) -> None:
+        self.set_tool(Tool.AREA)
+
+    def tool_text(self) -> None:
+        self.set_tool(Tool.TEXT)
+
+    def zoom_in(self) -> None:
+        self.page_view.zoom_in()
+
+    def zoom_out(self) -> None:
+        self.page_view.zoom_out()
+
+    def fit_width(self) -> None:
+        self.page_view.fit_width()
 
     def _connect(self) -> None:
         self.welcome_new.clicked.connect(self.new_case_dialog)
@@ -472,9 +413,9 @@ class MainWindow(QMainWindow):
         self.page_view.set_text_provider(self._page_text)
         self.zoom_box.activated.connect(lambda k: self.page_view.set_zoom(float(self.zoom_box.itemData(k))))
         self.cancel_button.clicked.connect(self.runner.cancel)
-        self.runner.busy_changed.connect(self._busy_changed)
-        self.runner.begun.connect(self._task_begun)
-        self.runner.advanced.connect(lambda _s, _d, _f: self.progress.setValue(self.progress.value() + 1))
+        self.runner.busy_changed.connect(self.status_view.busy_changed)
+        self.runner.begun.connect(self.status_view.task_begun)
+        self.runner.advanced.connect(lambda _s, _d, _f: self.status_view.advanced())
 
     # ================================================================== case
     def _show_welcome(self) -> None:
@@ -543,8 +484,8 @@ class MainWindow(QMainWindow):
         if self._lock is not None and self._lock is not lock:
             self._lock.release()
         self._lock = lock
-        self.case, self.folder = case, folder
-        self.doc_id, self.selected, self.text_selection = None, None, None
+        self.session.set_case(case, folder)
+        self.text_selection = None
         self._pending = []
         self._page_texts = {}
         self._clear_previews()
@@ -580,15 +521,22 @@ class MainWindow(QMainWindow):
             self.select_document(doc.id)
 
     def select_document(self, doc_id: str, page: int = 0) -> None:
-        case, folder = self.case, self.folder
-        if case is None or folder is None:
+        """Show a document (at `page`); the session drops a selection in another document."""
+        if not self.session.is_open:
+            return
+        if doc_id == self.session.document:
+            self.session.page = page
+            self._load_document(page)
+        else:
+            self.session.show_document(doc_id, page)  # -> document_changed -> _load_document
+
+    def _load_document(self, page: int = 0) -> None:
+        """The session shows another document: its pages, overlays, banner and the list row."""
+        case, folder, doc_id = self.case, self.folder, self.doc_id
+        if case is None or folder is None or doc_id is None:
             return
         doc = case.document(doc_id)
-        self.doc_id = doc_id
         self.text_selection = None
-        where = self._location(self.selected) if self.selected else None
-        if where is None or where[0] != doc_id:
-            self._deselect()  # the why pane describes only what the page shows
         row = self.doc_model.row_of(doc_id)
         if row >= 0 and self.doc_view.currentIndex().row() != row:
             self.doc_view.selectionModel().setCurrentIndex(
@@ -645,12 +593,12 @@ class MainWindow(QMainWindow):
         if case is None or folder is None or not doc_ids:
             return
         review.remove_documents(case, folder, doc_ids)
-        if self.doc_id in doc_ids:
-            self.doc_id = None
-            self.selected = None
         self.doc_model.set_pending(self._pending)
+        gone = self.doc_id in doc_ids
+        if gone:
+            self.session.show_document(None)
         self._reload_tree()
-        if self.doc_id is None:
+        if gone:
             if case.documents:
                 self.select_document(case.documents[0].id)
             else:
@@ -810,70 +758,54 @@ class MainWindow(QMainWindow):
             if node.key != self.selected:
                 self.select_item(node.key, from_tree=True)
         else:
-            self.selected = None
-            self.page_view.select(None)
+            self._highlight_opts = {"from_tree": True}
+            self.session.select(None)
+            self._highlight_opts = {}
         self._update_explanation()
         self._update_actions()
 
     def select_item(self, item_id: str, scroll: bool = True, from_tree: bool = False) -> None:
         """Show a proposal or manual redaction: its document and page, highlighted, and why."""
-        case = self.case
-        if case is None:
+        if self.session.location(item_id) is None:
             return
-        where = self._location(item_id)
-        if where is None:
+        if item_id == self.selected:
+            self._highlight(item_id, scroll, from_tree)
             return
-        doc_id, page = where
-        if doc_id != self.doc_id:
-            self.select_document(doc_id, page)
-        self.selected = item_id
+        self._highlight_opts = {"scroll": scroll, "from_tree": from_tree}
+        self.session.select(item_id)  # -> document_changed, selection_changed -> _highlight
+        self._highlight_opts = {}
+
+    def _selection_changed(self, item_id: str | None) -> None:
+        self._highlight(item_id, **self._highlight_opts)
+
+    def _highlight(self, item_id: str | None, scroll: bool = True, from_tree: bool = False) -> None:
+        """Show the session's selection on the page, in the list and in the why pane."""
         self.page_view.select(item_id, scroll=scroll)
         if not from_tree:
-            index = self.tree_model.index_of(item_id)
+            index = self.tree_model.index_of(item_id) if item_id else QModelIndex()
+            selection = self.tree.selectionModel()
             if index.isValid():
-                self.tree.selectionModel().setCurrentIndex(
+                selection.setCurrentIndex(
                     index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
                 )
                 self.tree.scrollTo(index)
+            else:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
         self._update_explanation()
         self._update_actions()
 
-    def _deselect(self) -> None:
-        self.selected = None
-        self.page_view.select(None)
-        self.tree.selectionModel().clearSelection()
-        self.tree.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
-        self._update_explanation()
-
-    def _location(self, item_id: str) -> tuple[str, int] | None:
-        case = self.case
-        if case is None:
-            return None
-        if item_id in case.proposals:
-            p = case.proposals[item_id]
-            return p.document, p.page
-        for m in review.manual_redactions(case):
-            if m.id == item_id:
-                return m.document, m.page
-        return None
-
     def _targets(self) -> tuple[list[str], list[str], str]:
-        """Proposal ids and manual ids the buttons act on, and how to name them."""
+        """Proposal ids and manual ids the buttons act on (the rows chosen, else the selection), and
+        how to name them."""
         rows = self.tree.selectionModel().selectedRows(0)
-        if not rows and self.selected:
-            index = self.tree_model.index_of(self.selected)
-            rows = [index] if index.isValid() else []
         proposals: list[str] = []
         manual: list[str] = []
         for index in rows:
             proposals += self.tree_model.proposal_ids(index)
             manual += self.tree_model.manual_ids(index)
-        if not rows and self.selected and self.case is not None and self.selected in self.case.proposals:
-            proposals = [self.selected]
-        proposals = list(dict.fromkeys(proposals))
-        manual = list(dict.fromkeys(manual))
-        what = self._describe_targets(rows, proposals)
-        return proposals, manual, what
+        proposals, manual = self.session.targets(proposals, manual)
+        return proposals, manual, self._describe_targets(rows, proposals)
 
     def _describe_targets(self, rows: list[QModelIndex], proposals: list[str]) -> str:
         if len(rows) == 1 and self.case is not None:
@@ -890,12 +822,9 @@ class MainWindow(QMainWindow):
 
     # ================================================================== decisions
     def decide(self, proposal_ids: Sequence[str], action: Action, basis: str = "") -> list[Decision]:
-        case, folder = self.case, self.folder
-        if case is None or folder is None or not proposal_ids:
+        if not self.session.is_open or not proposal_ids:
             return []
-        taken = review.decide_proposals(case, folder, proposal_ids, action, self.ctx.who, basis)
-        self._changed()
-        return taken
+        return self.session.decide(proposal_ids, action, basis)
 
     def accept_selected(self) -> None:
         self._decide_selected(Action.ACCEPT)
@@ -904,49 +833,38 @@ class MainWindow(QMainWindow):
         self._decide_selected(Action.REJECT)
 
     def _decide_selected(self, action: Action) -> None:
-        case, folder = self.case, self.folder
-        if case is None or folder is None:
+        if not self.session.is_open:
             return
         proposals, manual, what = self._targets()
-        current = self.selected
         if action is Action.REJECT and manual and not proposals:
-            for mid in manual:
-                review.remove_manual(case, folder, mid, self.ctx.who)
+            self.session.remove_manual(manual)
             self.status(self.tr("Den manuelle overstregning er fjernet (Ctrl+Z fortryder)."))
-            self.selected = None
-            self._changed()
             return
         if not proposals:
             return
-        taken = review.decide_proposals(case, folder, proposals, action, self.ctx.who)
-        if not taken:
+        outcome = self.session.decide_and_go_on(proposals, action)
+        if not outcome.decisions:
             self.status(self.tr("Allerede afgjort."))
         elif action is Action.ACCEPT:
             self.status(arg(self.tr("Accepteret: %1 bliver overstreget. Ctrl+Z fortryder."), what))
         else:
             self.status(arg(self.tr("Afvist: %1 bliver stående. Ctrl+Z fortryder."), what))
-        self._changed()
-        # and on to the next open proposal, so the keyboard user never has to reach for the mouse
-        after = current if current in case.proposals else proposals[-1]
-        shown = self.doc_id
-        nxt = review.next_open(case, after, document=self.doc_id)
-        if nxt is not None:
-            target = case.proposals[nxt].document
-            if shown is not None and target != shown:
-                # never change document behind the user's back: say where the review went on
-                self._moved_note = arg(
-                    self.tr("Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3."),
-                    case.document(shown).title,
-                    case.document(target).title,
-                    case.proposals[nxt].page + 1,
-                )
-            self.select_item(nxt)
-            if self._moved_note:
-                self.status(self._moved_note)
-                self._show_banner()
-                self._moved_note = ""
-        else:
+        if outcome.next_item is None:
             self.status(self.tr("Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E)."))
+        elif outcome.moved is not None:
+            self._say_moved(outcome.moved)
+
+    def _say_moved(self, moved: Moved) -> None:
+        """The review went on in another document: never change document behind the user's back."""
+        self._moved_note = arg(
+            self.tr("Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3."),
+            moved.from_title,
+            moved.to_title,
+            moved.page + 1,
+        )
+        self.status(self._moved_note)
+        self._show_banner()
+        self._moved_note = ""
 
     def next_open(self) -> None:
         self._step(backwards=False)
@@ -955,14 +873,13 @@ class MainWindow(QMainWindow):
         self._step(backwards=True)
 
     def _step(self, backwards: bool) -> None:
-        if self.case is None:
+        if not self.session.is_open:
             return
-        current = self.selected if self.selected in self.case.proposals else None
-        nxt = review.next_open(self.case, current, backwards=backwards, document=self.doc_id)
+        moved, nxt = self.session.step(backwards)
         if nxt is None:
             self.status(self.tr("Ingen åbne forslag tilbage."))
-            return
-        self.select_item(nxt)
+        elif moved is not None:
+            self._say_moved(moved)
 
     def accept_all_dialog(self) -> None:
         case, folder = self.case, self.folder
@@ -995,36 +912,28 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def set_basis(self, ids: Sequence[str], basis: str) -> None:
-        case, folder = self.case, self.folder
-        if case is None or folder is None or not basis:
+        if not self.session.is_open or not basis:
             return
-        review.set_basis(case, folder, ids, basis, self.ctx.who)
-        self.status(arg(self.tr("Hjemmel sat til %1."), review.basis_citation(basis)))
-        self._changed()
+        self.session.set_basis(ids, basis)
+        self.status(arg(self.tr("Hjemmel sat til %1."), self.session.citation(basis)))
 
     def undo(self) -> None:
-        case, folder = self.case, self.folder
-        if case is None or folder is None:
+        if not self.session.is_open:
             return
-        undone = review.undo_last(case, folder, self.ctx.who)
+        undone = self.session.undo()
         if not undone:
             self.status(self.tr("Der er intet at fortryde."))
             return
         self.status(arg(self.tr("Fortrudt: %1"), self._describe_decisions(undone)))
-        self._changed()
-        self._show_decisions(undone)
 
     def redo(self) -> None:
-        case, folder = self.case, self.folder
-        if case is None or folder is None:
+        if not self.session.is_open:
             return
-        again = review.redo(case, folder, self.ctx.who)
+        again = self.session.redo()
         if not again:
             self.status(self.tr("Der er intet at gentage."))
             return
         self.status(arg(self.tr("Gentaget: %1"), self._describe_decisions(again)))
-        self._changed()
-        self._show_decisions(again)
 
     def _describe_decisions(self, decisions: list[Decision]) -> str:
         action = decisions[0].action
@@ -1038,25 +947,6 @@ class MainWindow(QMainWindow):
         }
         name = names.get(action, str(action))
         return name if len(decisions) == 1 else arg(self.tr("%1 af %2"), name, len(decisions))
-
-    def _show_decisions(self, decisions: list[Decision]) -> None:
-        case = self.case
-        if case is None:
-            return
-        for d in decisions:
-            if d.proposal in case.proposals:
-                self.select_item(d.proposal)
-                return
-            if d.action in (Action.WITHHOLD_DOCUMENT, Action.WITHHOLD_PAGE) and d.document:
-                if d.document != self.doc_id:
-                    self.select_document(d.document, max(d.page, 0))
-                return
-            if d.action is Action.MANUAL and d.document:
-                if d.document != self.doc_id:
-                    self.select_document(d.document, d.page)
-                if self._location(d.proposal) is not None:
-                    self.select_item(d.proposal)
-                return
 
     # ================================================================== manual redaction
     def set_tool(self, tool: Tool) -> None:
@@ -1091,15 +981,15 @@ class MainWindow(QMainWindow):
 
     def manual_area(self, page: int, box: Box) -> Decision | None:
         """Black out a drawn rectangle on a page of the shown document."""
-        case, folder, doc_id = self.case, self.folder, self.doc_id
-        if case is None or folder is None or doc_id is None:
+        doc_id = self.doc_id
+        if not self.session.is_open or doc_id is None:
             return None
         pt = self._page_text(page)
         text = review.text_in_area(pt, box) if pt is not None else ""
-        d = review.manual_redaction(case, folder, doc_id, page, [box], text, self.ctx.who, self.settings.default_basis)
+        self._highlight_opts = {"scroll": False}
+        d = self.session.redact_area(doc_id, page, [box], text)
+        self._highlight_opts = {}
         self.status(self.tr("Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det."))
-        self._changed()
-        self.select_item(d.proposal, scroll=False)
         return d
 
     def _text_selected(self, page: int, start: int, end: int) -> None:
@@ -1129,25 +1019,20 @@ class MainWindow(QMainWindow):
         self.redact_occurrence(occ)
 
     def redact_occurrence(self, occ: review.Occurrence) -> Decision | None:
-        case, folder = self.case, self.folder
-        if case is None or folder is None:
+        if not self.session.is_open:
             return None
-        d = review.manual_redaction(
-            case, folder, occ.document, occ.page, occ.boxes, occ.text, self.ctx.who, self.settings.default_basis
-        )
+        self._highlight_opts = {"scroll": False}
+        d = self.session.redact_area(occ.document, occ.page, occ.boxes, occ.text)
+        self._highlight_opts = {}
         self.text_selection = None
         self.page_view.clear_text_selection()
-        self._changed()
-        self.select_item(d.proposal, scroll=False)
         return d
 
     def redact_all(self, occurrences: list[review.Occurrence], basis: str = "") -> list[Decision]:
-        case, folder = self.case, self.folder
-        if case is None or folder is None:
+        if not self.session.is_open:
             return []
-        taken = review.redact_occurrences(case, folder, occurrences, self.ctx.who, basis or self.settings.default_basis)
+        taken = self.session.redact_occurrences(occurrences, basis)
         self.status(arg(self.tr("%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle."), len(taken)))
-        self._changed()
         return taken
 
     def find_dialog_open(self, text: str = "") -> None:
@@ -1208,23 +1093,18 @@ class MainWindow(QMainWindow):
 
     def withhold(self, doc_id: str, page: int, basis: str) -> bool:
         """Record the withholding of a document (page -1) or one page of it under `basis`, as `redact withhold`."""
-        case, folder = self.case, self.folder
-        if case is None or folder is None or not basis:
+        if not self.session.is_open or not basis:
             return False
         try:
-            if page >= 0:
-                package.withhold_page(case, folder, doc_id, page, basis, self.ctx.who, review.loaded_bases())
-            else:
-                package.withhold_document(case, folder, doc_id, basis, self.ctx.who, review.loaded_bases())
+            self.session.withhold(doc_id, page, basis)
         except RedactError as exc:
             self.error(self.tr("Kan ikke undtage"), exc.message)
             return False
-        citation = review.basis_citation(basis)
+        citation = self.session.citation(basis)
         if page >= 0:
             self.status(arg(self.tr("Side %1 er undtaget efter %2. Ctrl+Z fortryder."), page + 1, citation))
         else:
             self.status(arg(self.tr("Dokumentet er undtaget efter %1. Ctrl+Z fortryder."), citation))
-        self._changed()
         return True
 
     # ================================================================== preview and export
@@ -1419,6 +1299,7 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: UserSettings) -> None:
         changed_list = settings.keep_list != self.settings.keep_list
         self.settings = settings
+        self.session.default_basis = settings.default_basis
         settings.save(self.ctx.store)
         self._update_title()
         if changed_list:
@@ -1480,9 +1361,7 @@ class MainWindow(QMainWindow):
 
     def status(self, text: str) -> None:
         """One line in the status bar; the whole text (an error can be long) as its tooltip."""
-        line = " ".join(text.split())
-        self.status_label.setToolTip(text if line != text or len(line) > 160 else "")
-        self.status_label.setText(line if len(line) <= 160 else line[:157] + "…")
+        self.status_view.show(text)
 
     # ================================================================== refreshing
     def _changed(self) -> None:
@@ -1543,34 +1422,18 @@ class MainWindow(QMainWindow):
             self.tree.setExpanded(self.tree_model.index(r, 0), True)
 
     def overlays_for(self, doc_id: str) -> list[Overlay]:
-        """What the page view draws for a document: its proposals and manual redactions."""
-        case = self.case
-        if case is None:
-            return []
-        states = case.states()
-        bases = case.bases()
+        """What the page view draws for a document (the session's overlays, with their tooltips)."""
         out: list[Overlay] = []
-        for p in case.proposals_of(doc_id):
-            state = states[p.id]
-            look = {State.OPEN: Look.OPEN, State.ACCEPTED: Look.ACCEPTED, State.REJECTED: Look.REJECTED}[state]
-            label = review.basis_label(case, bases.get(p.id, p.basis))
-            tip = f"{entity_name(p.entity)}: «{p.text}» – {state_name(state)}"
-            out.append(Overlay(p.id, p.page, p.boxes, p.entity, look, label, tip))
-        for m in review.manual_redactions(case, doc_id):
-            tip = arg(self.tr("Manuel overstregning (%1)"), m.label)
-            out.append(Overlay(m.id, m.page, m.boxes, Entity.MANUAL, Look.ACCEPTED, m.label, tip))
-        whole = case.withheld_document(doc_id)
-        pages = case.document(doc_id).pages
-        withheld = {p: whole for p in range(pages)} if whole else case.withheld_pages(doc_id)
-        sizes = review.page_sizes(case, self.folder, doc_id) if withheld and self.folder is not None else []
-        for page, w in sorted(withheld.items()):
-            if not 0 <= page < len(sizes):
-                continue
-            label = review.basis_label(case, w.basis)
-            what = self.tr("Dokumentet") if whole else arg(self.tr("Side %1"), page + 1)
-            tip = arg(self.tr("%1 er undtaget fra aktindsigt efter %2"), what, review.basis_citation(w.basis))
-            box = (Box(0.0, 0.0, sizes[page][0], sizes[page][1]),)
-            out.append(Overlay(f"withhold:{doc_id}:{page}", page, box, Entity.MANUAL, Look.WITHHELD, label, tip))
+        for o in self.session.overlays(doc_id):
+            if o.look is Look.WITHHELD:
+                what = self.tr("Dokumentet") if o.whole_document else arg(self.tr("Side %1"), o.page + 1)
+                tip = arg(self.tr("%1 er undtaget fra aktindsigt efter %2"), what, self.session.citation(o.basis))
+            elif o.entity is Entity.MANUAL:
+                tip = arg(self.tr("Manuel overstregning (%1)"), o.label)
+            else:
+                state = state_name(o.state) if o.state is not None else ""
+                tip = f"{entity_name(o.entity)}: «{o.text}» – {state}"
+            out.append(dataclasses.replace(o, tooltip=tip))
         return out
 
     def _update_overlays(self) -> None:
@@ -1583,96 +1446,44 @@ class MainWindow(QMainWindow):
             self.page_view.select(self.selected, scroll=False)
 
     def _update_explanation(self) -> None:
-        self.explanation.setHtml(self.explanation_html())
-
-    def explanation_html(self) -> str:
-        """Why the selected proposal was made (which detector, how sure, the reason), or the group's summary."""
-        case = self.case
-        if case is None:
-            return ""
-        e = escape
+        """The why pane: the selected group or category, else the session's selection."""
+        if self.case is None:
+            self.explanation.show_item(None)
+            return
         index = self.tree.currentIndex()
         node = self.tree_model.node(index)
-        item = self.selected
-        if node is not None and node.kind in (GROUP, CATEGORY) and (item is None or node.key != item):
-            ids = self.tree_model.proposal_ids(index)
-            states = case.states()
-            open_ = sum(1 for i in ids if states[i] is State.OPEN)
-            docs = len({case.proposals[i].document for i in ids})
+        if node is not None and node.kind in (GROUP, CATEGORY) and self.selected is None:
             name = str(self.tree_model.data(index, Qt.ItemDataRole.DisplayRole))
-            return (
-                f"<p><b>{e(name)}</b></p><p>"
-                + e(arg(self.tr("%1 forslag i %2 dokumenter, %3 åbne."), len(ids), docs, open_))
-                + "</p><p>"
-                + e(self.tr("A accepterer alle, R afviser alle. H sætter hjemmel for dem alle."))
-                + "</p>"
-            )
-        if item is None:
-            return "<p>" + e(self.tr("Vælg et forslag i listen eller på siden. N går til næste åbne forslag.")) + "</p>"
-        if item in case.proposals:
-            p = case.proposals[item]
-            state = case.states()[item]
-            basis = case.bases().get(item, p.basis)
-            group = next((g for g in review.group_summary(case) if g.key == p.group), None)
-            rows = [
-                (self.tr("Status"), state_name(state)),
-                (self.tr("Fundet af"), p.detector),
-                (self.tr("Sikkerhed"), f"{round(p.score * 100)} %"),
-                (self.tr("Hvorfor"), p.reason),
-                (self.tr("Hjemmel"), review.basis_citation(basis)),
-                (self.tr("Dokument"), arg(self.tr("%1, side %2"), case.document(p.document).title, p.page + 1)),
-            ]
-            if group is not None and group.mentions > 1:
-                rows.append(
-                    (self.tr("Gruppe"), arg(self.tr("%1 forekomster i %2 dokumenter"), group.mentions, group.documents))
-                )
-            table = "".join(f"<tr><td><i>{e(k)}</i>&nbsp;</td><td>{e(v)}</td></tr>" for k, v in rows)
-            return f"<p><b>{e(entity_name(p.entity))}</b>: «{e(p.text)}»</p><table>{table}</table>"
-        m = next((m for m in review.manual_redactions(case) if m.id == item), None)
-        if m is None:
-            return ""
-        rows = [
-            (self.tr("Tekst"), m.text or self.tr("(et område uden tekst)")),
-            (self.tr("Hjemmel"), review.basis_citation(m.basis)),
-            (self.tr("Lavet af"), f"{m.who}, {m.when[:16].replace('T', ' ')}"),
-            (self.tr("Dokument"), arg(self.tr("%1, side %2"), case.document(m.document).title, m.page + 1)),
-        ]
-        table = "".join(f"<tr><td><i>{e(k)}</i>&nbsp;</td><td>{e(v)}</td></tr>" for k, v in rows)
-        return (
-            f"<p><b>{e(self.tr('Manuel overstregning'))}</b></p><table>{table}</table><p>"
-            + e(self.tr("R fjerner den."))
-            + "</p>"
-        )
+            self.explanation.show_group(self.session.group_facts(name, self.tree_model.proposal_ids(index)))
+        else:
+            self.explanation.show_item(self.session.explain())
 
     def _update_actions(self) -> None:
+        """Enable each action by its `When` (gui.actions) and word the decision buttons."""
         has_case = self.case is not None
         has_doc = has_case and self.doc_id is not None
-        history = review.history(self.case) if self.case is not None else None
-        for a in (self.act_add, self.act_add_folder, self.act_info, self.act_find, self.act_accept_all):
-            a.setEnabled(has_case)
-        for a in (self.act_next, self.act_prev, self.act_export, self.act_preview):
-            a.setEnabled(has_case)
-        for a in (self.act_remove, self.act_up, self.act_down, self.act_withhold_page, self.act_withhold_doc):
-            a.setEnabled(has_doc)
         pages = self.page_view.page_count > 0
-        preview = self.act_preview.isChecked()
-        for a in (self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_tool_select):
-            a.setEnabled(pages)
-        for a in (self.act_tool_area, self.act_tool_text):
-            a.setEnabled(pages and not preview)
+        proposals, manual, what = self._targets() if has_case else ([], [], "")
+        now = {
+            When.ALWAYS: True,
+            When.CASE: has_case,
+            When.DOCUMENT: has_doc,
+            When.PAGES: pages,
+            When.EDITABLE: pages and not self.act_preview.isChecked(),
+            When.UNDO: self.session.can_undo,
+            When.REDO: self.session.can_redo,
+            When.TARGETS: bool(proposals),
+            When.ANY_TARGET: bool(proposals or manual),
+        }
+        for spec in actions.ACTIONS:
+            self.actions_by_name[spec.name].setEnabled(now[spec.when])
         self.zoom_box.setEnabled(pages)
-        self.act_undo.setEnabled(bool(history and history.undo))
-        self.act_redo.setEnabled(bool(history and history.redo))
         for w in (self.add_button, self.add_folder_button):
             w.setEnabled(has_case)
         self.remove_button.setEnabled(has_doc)
-        proposals, manual, what = self._targets() if has_case else ([], [], "")
         self.accept_button.setEnabled(bool(proposals))
         self.reject_button.setEnabled(bool(proposals or manual))
         self.basis_button.setEnabled(bool(proposals or manual))
-        self.act_accept.setEnabled(bool(proposals))
-        self.act_reject.setEnabled(bool(proposals or manual))
-        self.act_basis.setEnabled(bool(proposals or manual))
         if len(proposals) > 1:
             self.accept_button.setText(arg(self.tr("Acceptér %1 (A)"), len(proposals)))
             self.reject_button.setText(arg(self.tr("Afvis %1 (R)"), len(proposals)))
@@ -1683,44 +1494,15 @@ class MainWindow(QMainWindow):
         self.reject_button.setToolTip(arg(self.tr("Afvis %1: teksten bliver stående"), what))
 
     def _update_counts(self) -> None:
-        case = self.case
-        if case is None:
-            self.counts_label.setText("")
-            return
-        progress = review.document_progress(case)
-        open_ = sum(p.open for p in progress.values())
-        docs = sum(1 for p in progress.values() if p.open)
-        page = ""
-        if self.page_view.page_count:
-            page = arg(self.tr("Side %1 af %2 · "), self.page_view.current_page() + 1, self.page_view.page_count)
-        if open_:
-            counts = arg(self.tr("%1 åbne forslag i %2 dokumenter"), open_, docs)
-        else:
-            counts = self.tr("Ingen åbne forslag")
-        self.counts_label.setText(page + counts)
+        self.status_view.update_counts(self.page_view.current_page(), self.page_view.page_count)
 
     def _zoom_changed(self, zoom: float) -> None:
         k = min(range(self.zoom_box.count()), key=lambda i: abs(float(self.zoom_box.itemData(i)) - zoom))
         self.zoom_box.setItemText(k, f"{round(zoom * 100)} %")
         self.zoom_box.setCurrentIndex(k)
 
-    def _busy_changed(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        if not busy:
-            self.progress.reset()
-            if self.status_label.text() == self._task_status:
-                self.status("")
-
     def _task_begun(self, task_label: str, total: int, label: str) -> None:
-        # The bar holds only the count; what is being done goes into the status line, which has room.
-        self.progress.setRange(0, max(total, 0))
-        self.progress.setValue(0)
-        self.progress.setFormat("%v/%m")
-        digits = "0" * len(str(max(total, 1)))
-        self.progress.setMinimumWidth(self.progress.fontMetrics().horizontalAdvance(f"{digits}/{digits}") + 48)
-        self._task_status = (label or task_label) + "…"
-        self.status(self._task_status)
+        self.status_view.task_begun(task_label, total, label)
 
     # ================================================================== closing
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -11,7 +11,6 @@ colour, accepted = solid black with the legal basis as label, rejected = dashed 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -39,12 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from redact.core.entity import Entity
 from redact.core.errors import RedactError
 from redact.core.geometry import Box
 from redact.core.text import PageText
 from redact.gui.style import SELECTION, colour
 from redact.services import review
+from redact.services.session import Look, Overlay
 
 GAP = 14.0  # points between pages
 MARGIN = 18.0
@@ -57,26 +56,6 @@ class Tool(StrEnum):
     SELECT = "select"
     AREA = "area"
     TEXT = "text"
-
-
-class Look(StrEnum):
-    OPEN = "open"
-    ACCEPTED = "accepted"
-    REJECTED = "rejected"
-    WITHHELD = "withheld"  # a whole page left out of the release: grey, with the basis label
-
-
-@dataclass(frozen=True, slots=True)
-class Overlay:
-    """What the page view draws for one proposal or manual redaction."""
-
-    id: str
-    page: int
-    boxes: tuple[Box, ...]
-    entity: Entity
-    look: Look
-    label: str = ""
-    tooltip: str = ""
 
 
 Renderer = Callable[[int, float], bytes]
@@ -116,6 +95,7 @@ class PageView(QGraphicsView):
         self._text: tuple[int, PageText, int] | None = None  # page, its text, anchor character
         self._text_items: list[QGraphicsItem] = []
         self._current_page = -1
+        self._accepted_black = False  # accepted boxes as outlines with their label, so the text stays readable
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.horizontalScrollBar().valueChanged.connect(self._scrolled)
         self.set_tool(Tool.SELECT)
@@ -335,15 +315,31 @@ class PageView(QGraphicsView):
     def overlays(self) -> dict[str, Overlay]:
         return dict(self._overlays)
 
+    @property
+    def accepted_black(self) -> bool:
+        return self._accepted_black
+
+    def set_accepted_black(self, black: bool) -> None:
+        """Draw accepted redactions black (as released) or as outlines with their label (reviewing)."""
+        self._accepted_black = black
+        self.set_overlays(list(self._overlays.values()))
+
     def _box_item(self, o: Overlay, box: Box, z: float) -> QGraphicsItem:
         rect = self.to_scene(o.page, box)
         item = QGraphicsRectItem(rect)
         c = colour(o.entity)
-        if o.look is Look.ACCEPTED:
+        if o.look is Look.ACCEPTED and self._accepted_black:
             item.setBrush(QBrush(QColor("black")))
             item.setPen(QPen(Qt.PenStyle.NoPen))
             if o.label:
                 self._label(item, rect, o.label)
+        elif o.look is Look.ACCEPTED:
+            pen = QPen(QColor("black"), 1.8)
+            pen.setCosmetic(True)
+            item.setPen(pen)
+            item.setBrush(QBrush(QColor(0, 0, 0, 40)))
+            if o.label:
+                self._tag(item, rect, o.label)
         elif o.look is Look.WITHHELD:
             item.setBrush(QBrush(QColor(90, 90, 90, 170)))
             item.setPen(QPen(Qt.PenStyle.NoPen))
@@ -369,15 +365,20 @@ class PageView(QGraphicsView):
         self.scene().addItem(item)
         return item
 
-    def _label(self, parent: QGraphicsRectItem, rect: QRectF, label: str) -> None:
+    @staticmethod
+    def _label_item(label: str) -> tuple[QGraphicsSimpleTextItem, QRectF]:
         text = QGraphicsSimpleTextItem(label)
         text.setBrush(QBrush(QColor("white")))
         font = QFont()
         font.setPixelSize(20)
         text.setFont(font)
-        bounds = text.boundingRect()
+        return text, text.boundingRect()
+
+    def _label(self, parent: QGraphicsRectItem, rect: QRectF, label: str) -> None:
+        text, bounds = self._label_item(label)
         scale = min(rect.height() * 0.72 / bounds.height(), (rect.width() - 2) / max(1.0, bounds.width()))
-        if scale * bounds.height() < 3.0:  # too small to read: the box alone
+        if scale * bounds.height() < 3.0:  # too small to hold it: the basis goes on a tag above the box
+            self._tag(parent, rect, label)
             return
         text.setParentItem(parent)
         scale = min(scale, 12.0 / bounds.height())  # a whole page gets a label, not a poster
@@ -385,6 +386,19 @@ class PageView(QGraphicsView):
         height = bounds.height() * scale
         top = rect.top() + (rect.height() - height) / 2 if rect.height() < 3 * height else rect.top() + 4
         text.setPos(rect.left() + (1 if rect.height() < 3 * height else 4), top)
+
+    def _tag(self, parent: QGraphicsRectItem, rect: QRectF, label: str) -> None:
+        """The basis on a small tag at the box's top left corner, readable whatever the box's size."""
+        text, bounds = self._label_item(label)
+        scale = 6.5 / bounds.height()  # points: small, but readable at 100 %
+        back = QGraphicsRectItem(QRectF(0, 0, bounds.width() * scale + 3, bounds.height() * scale + 1), parent)
+        back.setBrush(QBrush(QColor(20, 20, 20, 220)))
+        back.setPen(QPen(Qt.PenStyle.NoPen))
+        back.setPos(rect.left(), rect.top() - bounds.height() * scale - 1)
+        back.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        text.setParentItem(back)
+        text.setScale(scale)
+        text.setPos(1.5, 0.5)
 
     # ------------------------------------------------------------------ selection
     @property
