@@ -6,6 +6,7 @@ STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 # Qt's X11 platform plugin (the GUI under Xvfb) needs the libxcb-* and libxkbcommon-x11 libraries.
 APT_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-dan tesseract-ocr-nor tesseract-ocr-swe \
+	hunspell-da hunspell-no hunspell-sv \
 	xvfb xauth fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
 export QT_QPA_PLATFORM ?= offscreen
 

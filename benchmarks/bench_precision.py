@@ -51,6 +51,8 @@ class Tally:
     right: int = 0
     wrong: int = 0
     wrong_on_keep: int = 0
+    in_office: int = 0  # shown as persons acting in office, not blacked out unless chosen
+    in_office_private: int = 0  # of them, marked for redaction in the truth: a leak if left
     wrong_examples: Counter[str] = field(default_factory=Counter)
     per_entity: Counter[str] = field(default_factory=Counter)
     wrong_per_entity: Counter[str] = field(default_factory=Counter)
@@ -64,8 +66,21 @@ def select(truth: dict[str, dict], only: list[str]) -> dict[str, dict]:
     return truth
 
 
+def rejected(log_file: Path) -> set[str]:
+    """Proposals whose last decision is a rejection (in a fresh batch: those of persons in office)."""
+    last: dict[str, str] = {}
+    if log_file.exists():
+        for line in log_file.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                d = json.loads(line)
+                if d.get("action") in ("accept", "reject"):
+                    last[d["proposal"]] = d["action"]
+    return {pid for pid, action in last.items() if action == "reject"}
+
+
 def judge(case_file: Path, truth: dict[str, dict]) -> Tally:
     case = json.loads(case_file.read_text(encoding="utf-8"))
+    held = rejected(case_file.with_name("sag-log.jsonl"))
     stem_of = {d["id"]: Path(d["output_name"]).stem for d in case["documents"]}
     tally = Tally()
     for t in truth.values():
@@ -76,10 +91,16 @@ def judge(case_file: Path, truth: dict[str, dict]) -> Tally:
             continue
         text = fold(p["text"])
         entity = p["entity"]
-        tally.proposals += 1
-        tally.per_entity[entity] += 1
         redact = [fold(s["text"]) for s in t["spans"] if s["action"] == "redact"]
         keep = [fold(s["text"]) for s in t["spans"] if s["action"] == "keep"]
+        if p["id"] in held:
+            tally.in_office += 1
+            if any(contains_words(s, text) or contains_words(text, s) for s in redact):
+                tally.in_office_private += 1
+                tally.wrong_examples[f"IN OFFICE, but private: {text}"] += 1
+            continue
+        tally.proposals += 1
+        tally.per_entity[entity] += 1
         if any(contains_words(s, text) or contains_words(text, s) for s in redact):
             tally.right += 1
             continue
@@ -113,6 +134,7 @@ def report(name: str, tally: Tally, scores: dict, show: int) -> None:
     share = tally.right / tally.proposals if tally.proposals else 0.0
     print(f"   right: {tally.right} ({share:.1%})   wrong: {tally.wrong}, on text to keep: {tally.wrong_on_keep}")
     print(f"   false proposals per 1,000 words: {tally.wrong * per_k:.1f}")
+    print(f"   shown as in office (not blacked out): {tally.in_office}, of them private: {tally.in_office_private}")
     print(
         f"   redact_recall={scores['redact_recall']} keep_rate={scores['keep_rate']} "
         f"word_retention={scores['word_retention']} (corpus.py score --no-ocr)"

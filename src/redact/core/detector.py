@@ -6,7 +6,7 @@ implement this, so the services never know which technique found what.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from redact.core.finding import Finding
 
@@ -15,3 +15,17 @@ class Detector(Protocol):
     name: str
 
     def detect(self, text: str, language: str) -> list[Finding]: ...
+
+
+@runtime_checkable
+class Refiner(Protocol):
+    """A detector that also judges what all detectors found on a page, with the page in view.
+
+    Whether a capitalised word is a name at all, and whether a name is a private person's or an
+    official's acting in office, needs the words around it and the other findings: a refiner drops,
+    trims or re-labels findings after every detector has run.
+    """
+
+    name: str
+
+    def refine(self, text: str, findings: list[Finding], language: str) -> list[Finding]: ...

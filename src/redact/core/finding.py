@@ -4,8 +4,22 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from enum import StrEnum
 
 from redact.core.entity import Entity
+
+
+class Role(StrEnum):
+    """Who a person mention is, as far as the text says (only PERSON findings carry one).
+
+    Names of politicians acting as such, of officials acting in office and of professionals acting
+    in a role are disclosed in access to documents; § 30, nr. 1 protects private persons. A PUBLIC
+    mention is shown to the case handler but not blacked out unless the case handler chooses to.
+    """
+
+    UNKNOWN = "unknown"
+    PRIVATE = "private"
+    PUBLIC = "public"
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +31,7 @@ class Finding:
     score: float
     detector: str  # e.g. "CprRecognizer"
     reason: str  # Danish, shown to the case handler: why this was proposed
+    role: Role = Role.UNKNOWN
 
     def overlaps(self, other: Finding) -> bool:
         return self.start < other.end and other.start < self.end

@@ -10,6 +10,7 @@ from redact.detect.names import NameRuleDetector
 from redact.detect.ner import NerDetector, default_model_dir
 from redact.detect.ner import model_version as ner_version
 from redact.detect.presidio_detector import PresidioDetector
+from redact.detect.roles import PersonRoles
 from redact.detect.sensitive import SensitiveTermsDetector
 
 MODEL_VERSION = "ingen NER-model (kun mønstre og regler)"
@@ -23,6 +24,7 @@ def build_detectors() -> list[Detector]:
         *([NerDetector()] if default_model_dir().exists() else []),
         SensitiveTermsDetector(),
         ContextIdDetector(),
+        PersonRoles(),  # a refiner: names need evidence, and a person in office is no private person
     ]
 
 

@@ -2,27 +2,38 @@
 
 from __future__ import annotations
 
+import functools
 import getpass
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from redact import __version__
 from redact.core.case import Case, State
-from redact.core.consistency import EXACT_ENTITIES, canonical, group_name, propagate, propagate_exact
+from redact.core.consistency import (
+    EXACT_ENTITIES,
+    canonical,
+    group_name,
+    name_parts,
+    propagate,
+    propagate_exact,
+)
 from redact.core.decision import Action, Decision
 from redact.core.detector import Detector
 from redact.core.document import Document, Status
 from redact.core.entity import Entity
 from redact.core.errors import ExitCode, InputFileError, RedactError, VerificationError
+from redact.core.finding import Finding, Role
 from redact.core.keeplist import KeepList
 from redact.core.legal import default_basis
 from redact.core.progress import CancelToken, NullProgress, Progress
 from redact.core.proposal import Proposal, group_key
+from redact.detect.evidence import NameEvidence
+from redact.detect.roles import load_role_words
 from redact.pdf.extract import read_pages
 from redact.services.processing import (
     DocResult,
@@ -187,29 +198,81 @@ def build_case(
             )
             case.documents.append(document)
             pending.append((document, d))
-    persons = _persons(pending, keep_list)
+    persons, public = _persons(pending, keep_list)
     _propagate(folder, pending, persons, keep_list)
+    in_office: list[str] = []
     for document, result in pending:
-        _add_proposals(case, document, result, keep_list, persons)
+        in_office += _add_proposals(case, document, result, keep_list, persons, public)
     save_case(case, folder)
+    states = case.states()
+    in_office = [pid for pid in in_office if states.get(pid) is State.OPEN]
+    if in_office:
+        # Shown, grouped by person and with the reason, but not blacked out unless the case handler
+        # accepts them: a decision of the tool's own, in the log like any other, that undo takes back.
+        decide(case, folder, in_office, Action.REJECT, PUBLIC_ROLE_WHO)
     return BuildResult(case, failures, resumed)
 
 
 # Only confident findings make a person whose every mention is then proposed across the case.
 PROPAGATE_MIN_SCORE = 0.7
+# Who the log names for the proposals of persons acting in office, which start out not blacked out.
+PUBLIC_ROLE_WHO = "redact (offentlig rolle: ikke overstreget, medmindre sagsbehandleren vælger det)"
 
 
-def _persons(pending: list[tuple[Document, DocResult]], keep_list: KeepList) -> set[str]:
+def _persons(pending: list[tuple[Document, DocResult]], keep_list: KeepList) -> tuple[set[str], dict[str, str]]:
+    """The private persons to look for everywhere, and the names seen in office (name -> reason).
+
+    A name once seen in a public role is not private elsewhere because it also appears bare.
+    """
     persons: set[str] = set()
+    public: dict[str, str] = {}
     for _, result in pending:
         names = tuple(pf.finding.text for pf in result.findings if pf.finding.entity is Entity.PERSON)
         for pf in result.findings:
             f = pf.finding
-            if f.entity is not Entity.PERSON or f.score < PROPAGATE_MIN_SCORE:
+            if f.entity is not Entity.PERSON:
+                continue
+            if f.role is Role.PUBLIC:
+                public.setdefault(canonical(f.text), f.reason)
+                continue
+            if f.score < PROPAGATE_MIN_SCORE:
                 continue
             if not keep_list.keeps(f.text, f.entity, result.text, names):
                 persons.add(canonical(f.text))
-    return persons
+    persons = {p for p in persons if _spreadable(p) and not _public_owner(p, public, set())}
+    return persons, public
+
+
+@functools.lru_cache(maxsize=1)
+def _evidence() -> NameEvidence:
+    return NameEvidence()
+
+
+def _spreadable(name: str, language: str = "da") -> bool:
+    """A single word that is an ordinary word of the language is never spread through the case."""
+    parts = name_parts(name)
+    return len(parts) != 1 or not _evidence().frequent(parts[0], language)
+
+
+def _public_owner(text: str, public: dict[str, str], persons: set[str]) -> str | None:
+    """The name in office that a bare mention ("Hansen", "Jens Hansens") belongs to, if only one does."""
+    if not public:
+        return None
+    words = name_parts(text)
+    if not words:
+        return None
+
+    def belongs(name: str) -> bool:
+        """One part of the name, or a run of its parts in order ("Bundgaard Nielsen", not "Jens Nielsen")."""
+        parts = name_parts(name)
+        bare = [w if w in parts or not w.endswith("s") else w[:-1] for w in words]
+        n = len(bare)
+        return any(parts[i : i + n] == bare for i in range(len(parts) - n + 1))
+
+    if any(belongs(p) for p in persons):
+        return None  # also part of a private person's name: propose it
+    owners = sorted((p for p in public if belongs(p)), key=len, reverse=True)
+    return owners[0] if owners else None
 
 
 def _propagate(folder: Path, pending: list[tuple[Document, DocResult]], persons: set[str], keep_list: KeepList) -> None:
@@ -244,18 +307,45 @@ def _propagate(folder: Path, pending: list[tuple[Document, DocResult]], persons:
             by_id[m.document].findings.append(PageFinding(m.page, m.finding, boxes))
 
 
-def _add_proposals(case: Case, document: Document, result: DocResult, keep_list: KeepList, persons: set[str]) -> None:
+def _in_office(f: Finding, public: dict[str, str], persons: set[str]) -> tuple[str, str] | None:
+    """(name, reason) when a person mention is of someone acting in office; None otherwise."""
+    if f.entity is not Entity.PERSON or f.role is Role.PRIVATE:
+        return None
+    if f.role is Role.PUBLIC:
+        return canonical(f.text), f.reason
+    owner = _public_owner(f.text, public, persons)
+    if owner is None:
+        return None
+    return owner, load_role_words("da").reason("consistent", name=owner)
+
+
+def _add_proposals(
+    case: Case,
+    document: Document,
+    result: DocResult,
+    keep_list: KeepList,
+    persons: set[str],
+    public: dict[str, str] | None = None,
+) -> list[str]:
+    """Add the document's proposals to the case; returns the ids of those of persons acting in office."""
     names = tuple(pf.finding.text for pf in result.findings if pf.finding.entity is Entity.PERSON)
+    in_office: list[str] = []
     for pf in result.findings:
         f = pf.finding
         if keep_list.keeps(f.text, f.entity, result.text, names):
             continue
         group = group_key(f.entity, f.text)
-        if f.entity is Entity.PERSON:
+        office = _in_office(f, public or {}, persons)
+        if office:
+            group = group_key(f.entity, office[0])
+            f = replace(f, reason=office[1])
+        elif f.entity is Entity.PERSON:
             owner = group_name(f.text, persons)
             if owner:
                 group = group_key(f.entity, owner)
         pid = Proposal.make_id(document.id, pf.page, f.start, f.end, f.entity.value)
+        if office:
+            in_office.append(pid)
         case.proposals[pid] = Proposal(
             id=pid,
             document=document.id,
@@ -269,6 +359,7 @@ def _add_proposals(case: Case, document: Document, result: DocResult, keep_list:
             basis=default_basis(f.entity).code,
             group=group,
         )
+    return in_office
 
 
 def action_stamp(case: Case) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from redact.core.detector import Detector
+from redact.core.detector import Detector, Refiner
 from redact.core.errors import InputFileError
 from redact.core.finding import Finding, resolve_overlaps
 from redact.core.geometry import Box
@@ -65,6 +65,9 @@ def detect_pdf(
         text = ocr_digit_fix(pt.text) if pt.ocr else pt.text
         for detector in detectors:
             findings.extend(detector.detect(text, language))
+        for detector in detectors:
+            if isinstance(detector, Refiner):
+                findings = detector.refine(text, findings, language)
         findings = [f for f in findings if f.score >= MIN_PROPOSAL_SCORE]
         for f in resolve_overlaps(findings):
             if pt.ocr:

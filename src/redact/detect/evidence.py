@@ -1,0 +1,140 @@
+"""Is a capitalised word a name? Evidence from name lists and word frequencies.
+
+A capitalised word at the start of a sentence, in a heading, or in a committee's name looks like a
+name to a model and to a rule. It is one only with evidence: it is on a name list (Danmarks
+Statistik, minority names), or it is no ordinary word of the language. Ordinary is measured with
+`wordfreq`, which ships frequency lists for Danish, Norwegian (bokmål) and Swedish inside the package
+and never opens a connection; a compound of two ordinary words ("Beslutningstema", "Ejendomshandel")
+is ordinary too. Names that are also ordinary words ("Skov", "Storm") are on the name lists and keep
+their evidence; the name rules decide about them by context.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from wordfreq import zipf_frequency
+
+from redact.detect.names import DEFAULT_DATA_DIR, read_list
+
+# Zipf frequency (log10 of occurrences per billion words) from which a word is ordinary: 3 is about
+# once in a million words ("distrikt", "subsidiær"); rare names and foreign names lie below it.
+ORDINARY_ZIPF = 3.0
+# The parts of a compound must each be at least this frequent and this long.
+PART_ZIPF = 3.0
+MIN_PART = 3
+MIN_COMPOUND = 8
+_LINKS = ("s", "e")  # Danish/Norwegian/Swedish linking letters: "beslutning-s-tema", "børn-e-have"
+
+# Definite, plural and participle endings: "appellant-en", "kommune-rne", "nämnd-en", "justera-nde".
+_DEFINITE = ("erne", "ene", "nde", "en", "et", "na", "ne", "n", "t", "e")
+
+# From this length a word is looked up in the neighbour languages and the spelling dictionaries too.
+LONG_WORD = 6
+# Debian's hunspell dictionaries (hunspell-da, hunspell-no, hunspell-sv), when installed: their stems
+# in lower case are ordinary words. Without them the word frequencies alone decide.
+HUNSPELL_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"))
+_HUNSPELL = {"da": "da_DK", "nb": "nb_NO", "sv": "sv_SE"}
+
+_LANG = {"da": "da", "no": "nb", "nb": "nb", "nn": "nb", "sv": "sv"}
+_NAME_FILES = ("da_first_names.txt", "da_surnames.txt", "minority_first_names.txt", "minority_surnames.txt")
+
+
+def wordfreq_language(language: str) -> str:
+    """The wordfreq code for our language code; Danish when it is unknown."""
+    return _LANG.get(language.split("-")[0].lower(), "da")
+
+
+@functools.lru_cache(maxsize=200_000)
+def zipf(word: str, language: str) -> float:
+    return float(zipf_frequency(word.lower(), wordfreq_language(language)))
+
+
+def is_compound(word: str, language: str) -> bool:
+    """Two ordinary words joined, with or without a linking letter ("ejendoms|handel")."""
+    w = word.lower()
+    if len(w) < MIN_COMPOUND or not w.isalpha():
+        return False
+    for i in range(MIN_PART, len(w) - MIN_PART + 1):
+        left, right = w[:i], w[i:]
+        if zipf(right, language) < PART_ZIPF:
+            continue
+        if zipf(left, language) >= PART_ZIPF:
+            return True
+        if left.endswith(_LINKS) and len(left) > MIN_PART and zipf(left[:-1], language) >= PART_ZIPF:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=4)
+def spelling_words(language: str) -> frozenset[str]:
+    """The lower-case stems of the language's hunspell dictionary (empty when it is not installed)."""
+    name = _HUNSPELL.get(wordfreq_language(language))
+    for folder in HUNSPELL_DIRS:
+        dic = folder / f"{name}.dic"
+        aff = folder / f"{name}.aff"
+        if not dic.exists():
+            continue
+        encoding = "utf-8"
+        if aff.exists():
+            m = re.search(r"^SET\s+(\S+)", aff.read_text(encoding="latin-1"), re.M)
+            if m:
+                encoding = {"ISO8859-1": "latin-1", "ISO8859-15": "iso8859-15"}.get(m.group(1), m.group(1))
+        try:
+            lines = dic.read_text(encoding=encoding, errors="replace").splitlines()[1:]
+        except LookupError:
+            continue
+        return frozenset(w for line in lines if (w := line.split("/", 1)[0].strip()) and w[0].islower())
+    return frozenset()
+
+
+class NameEvidence:
+    """Name lists and word frequencies behind "this capitalised word is (not) a name"."""
+
+    def __init__(self, names_dir: Path | None = None) -> None:
+        data = names_dir or DEFAULT_DATA_DIR
+        names: set[str] = set()
+        for f in _NAME_FILES:
+            names.update(entry.split("\t")[0].strip() for entry in read_list(data / f))
+        self._names = frozenset(n for n in names if n)
+
+    def known_name(self, word: str) -> bool:
+        """On a name list; a genitive or a hyphenated name counts when its parts are."""
+        w = word.strip(".,;:()'’")
+        if w in self._names:
+            return True
+        if w.endswith(("s", "'s", "’s")) and w.rstrip("'’s") in self._names:
+            return True
+        parts = [p for p in re.split(r"[-‐]", w) if p]
+        return len(parts) > 1 and all(p in self._names or p.lower() in ("al", "el") for p in parts)
+
+    def ordinary(self, word: str, language: str) -> bool:
+        """An ordinary word (or a compound of two) of the language or a neighbour, on no name list.
+
+        The neighbours count for longer words: a case holds Norwegian and Swedish text beside Danish,
+        and a document's language is not always known; short words ("Vik", "Dal") are often
+        surnames in a neighbour language, so for them only the document's language counts.
+        """
+        w = word.strip(".,;:()'’")
+        if not w or self.known_name(w):
+            return False
+        low = w.lower()
+        base = low[:-1] if len(low) > 4 and low.endswith("s") else low
+        forms = {low, base, *(low[: -len(e)] for e in _DEFINITE if low.endswith(e) and len(low) - len(e) >= 5)}
+        first = wordfreq_language(language)
+        langs = (first, *(x for x in ("da", "nb", "sv") if x != first)) if len(w) >= LONG_WORD else (first,)
+        for lang in langs:
+            if any(zipf(f, lang) >= ORDINARY_ZIPF for f in forms):
+                return True
+            if is_compound(low, lang) or is_compound(base, lang):
+                return True
+            if len(w) >= LONG_WORD and any(f in spelling_words(lang) for f in forms if len(f) >= LONG_WORD - 1):
+                return True
+        return False
+
+    def frequent(self, word: str, language: str) -> bool:
+        """An ordinary word as such (no compound analysis): what a consistency pass must not spread alone."""
+        w = word.strip(".,;:()'’")
+        return zipf(w, language) >= ORDINARY_ZIPF and not (w in self._names and w[:1].isupper())

@@ -1,0 +1,197 @@
+"""PersonRoles: names need evidence, and a person named in office is not a private person.
+
+Every name, title and sentence here is invented from general knowledge of Danish, Norwegian and
+Swedish administrative writing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.core.entity import Entity
+from redact.core.finding import Finding, Role
+from redact.detect.evidence import NameEvidence, is_compound
+from redact.detect.names import NameRuleDetector
+from redact.detect.roles import PersonRoles, load_role_words
+
+
+@pytest.fixture(scope="module")
+def roles() -> PersonRoles:
+    return PersonRoles()
+
+
+@pytest.fixture(scope="module")
+def names() -> NameRuleDetector:
+    return NameRuleDetector()
+
+
+def person(text: str, name: str, nth: int = 0) -> Finding:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Finding(Entity.PERSON, start, start + len(name), name, 0.75, "test", "navn")
+
+
+def refined(roles: PersonRoles, text: str, name: str, language: str = "da") -> Finding | None:
+    out = roles.refine(text, [person(text, name)], language)
+    return out[0] if out else None
+
+
+# (id, text, the person mention, the reason it is in office)
+PUBLIC: list[tuple[str, str, str, str]] = [
+    ("title-before", "Borgmester Kirsten Aagaard åbnede mødet.", "Kirsten Aagaard", "Borgmester"),
+    ("title-before-lower", "Sagen blev forelagt rådmand Henrik Bæk i går.", "Henrik Bæk", "Rådmand"),
+    ("compound-title", "Teknikdirektør Lone Vinding svarede på spørgsmålet.", "Lone Vinding", "Teknikdirektør"),
+    ("lawyer", "Klageren er repræsenteret ved advokat Morten Lykkegaard.", "Morten Lykkegaard", "Advokat"),
+    ("title-line-break", "Kammeradvokaten ved advokat\nTrine Bjerregaard har svaret.", "Trine Bjerregaard", "Advokat"),
+    ("title-after", "Peter Guldager, borgmester, takkede for ordet.", "Peter Guldager", "Borgmester"),
+    ("title-bracket", "Mødet blev ledet af Anja Rosendahl (udvalgsformand).", "Anja Rosendahl", "Udvalgsformand"),
+    ("party-letter", "Forslaget blev fremsat af Søren Kirkeby (V).", "Søren Kirkeby", "parti V"),
+    ("party-two-letters", "Imod stemte Lise Fjeldsø (SF).", "Lise Fjeldsø", "parti SF"),
+    (
+        "judges-plural",
+        "Dommen er afsagt af (dommerne Hans Brøndum, Eva Kjeldgaard og Ib Mørup).",
+        "Eva Kjeldgaard",
+        "Dommerne",
+    ),
+    (
+        "signature-title",
+        "Med venlig hilsen\n\nMaja Hvidberg\nKommunaldirektør\n",
+        "Maja Hvidberg",
+        "kommunaldirektør",
+    ),
+    ("title-in-span", "Museumsdirektør Ditte Skovgaard bød velkommen.", "Museumsdirektør Ditte Skovgaard", "direktør"),
+    (
+        "council-members",
+        "Referat af mødet i Byrådet\n\nMedlemmer: Arne Bækgaard, Jytte Lindholm, Kasper Ravn\n\nPunkt 1",
+        "Jytte Lindholm",
+        "Medlemmer",
+    ),
+    (
+        "council-absent",
+        "Beslutningsprotokol, Kommunalbestyrelsen\n\nFraværende: Bent Holmager\n\nSagen blev drøftet.",
+        "Bent Holmager",
+        "Fraværende",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "name", "reason"), PUBLIC, ids=[c[0] for c in PUBLIC])
+def test_public_roles(roles: PersonRoles, case: str, text: str, name: str, reason: str) -> None:
+    f = refined(roles, text, name)
+    assert f is not None, case
+    assert f.role is Role.PUBLIC, (case, f)
+    assert reason in f.reason
+    assert "embede" in f.reason or "Underskrevet" in f.reason
+
+
+def test_title_in_span_is_trimmed(roles: PersonRoles) -> None:
+    text = "Byrådsmedlem Ulla Dahlerup deltog ikke."
+    f = refined(roles, text, "Byrådsmedlem Ulla Dahlerup")
+    assert f is not None and f.text == "Ulla Dahlerup" and f.role is Role.PUBLIC
+    assert f.reason == "Byrådsmedlem, nævnt i embede"
+
+
+# (id, text, the person mention): private or unknown, so proposed
+NOT_PUBLIC: list[tuple[str, str, str]] = [
+    ("plain", "Jens Hansen har søgt om hjælp til husleje.", "Jens Hansen"),
+    ("family", "Hendes datter, Lærke Munch, bor hjemme.", "Lærke Munch"),
+    ("association-chair", "Foreningens formand Tove Dalsgaard skrev til kommunen.", "Tove Dalsgaard"),
+    ("own-job-title-after", "Til stede: Rikke Ahlmann, afdelingsleder, og hendes bisidder.", "Rikke Ahlmann"),
+    ("journalist-signature", "Venlig hilsen\nMarie Holmgaard\nJournalist, Dagbladet\n", "Marie Holmgaard"),
+    ("private-bracket", "Deltagere: Ole Brask (borger), Anne Brask (mor)", "Ole Brask"),
+    (
+        "list-not-minutes",
+        "Notat om hjemmebesøg\n\nDeltagere: Sanne Krogh, Peter Krogh\n\nFamilien ønsker hjælp.",
+        "Peter Krogh",
+    ),
+    ("list-ended", "Referat, Byrådet\n\nDeltagere: alle. Der blev talt med Kim Brask om sagen.", "Kim Brask"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "name"), NOT_PUBLIC, ids=[c[0] for c in NOT_PUBLIC])
+def test_private_or_unknown(roles: PersonRoles, case: str, text: str, name: str) -> None:
+    f = refined(roles, text, name)
+    assert f is not None, case
+    assert f.role is not Role.PUBLIC, (case, f.reason)
+
+
+def test_private_marker_is_private(roles: PersonRoles) -> None:
+    text = "Referat af mødet i Byrådet\n\nDeltagere: Ole Brask (borger), Rasmus Holt (A)"
+    out = roles.refine(text, [person(text, "Ole Brask"), person(text, "Rasmus Holt")], "da")
+    assert [f.role for f in out] == [Role.PRIVATE, Role.PUBLIC]
+
+
+# (id, text, the false name): no evidence that it is a name
+NO_EVIDENCE: list[tuple[str, str, str]] = [
+    ("common-word", "Distrikt Nord har svaret.", "Distrikt"),
+    ("heading-compound", "Beslutningstema\nSagen handler om en ansøgning.", "Beslutningstema"),
+    ("legal-word", "Endvidere har klageren påstået hjemvisning.", "Endvidere"),
+    ("lower-case-elsewhere", "Indstævnte har påstået frifindelse. Den indstævnte er repræsenteret.", "Indstævnte"),
+    ("compound-linked", "Ejendomshandel er behandlet på et lukket møde.", "Ejendomshandel"),
+    ("party-abbreviation", "Forslaget kom fra Kari Lunde (Ap) i går.", "Ap"),
+    ("abbreviation-dot", "Sagen er behandlet i Kbh. og sendt videre.", "Kbh"),
+    ("all-ordinary", "Påstande Appellanten har gentaget sin påstand.", "Påstande Appellanten"),
+    ("swedish-word", "Justerande ledamot skrev under.", "Justerande"),
+    ("norwegian-law", "Folketrygdloven gjelder her.", "Folketrygdloven"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "name"), NO_EVIDENCE, ids=[c[0] for c in NO_EVIDENCE])
+def test_no_evidence_no_name(roles: PersonRoles, case: str, text: str, name: str) -> None:
+    assert refined(roles, text, name) is None, case
+
+
+# (id, text, the name): names, also when they are rare or look like words
+EVIDENCE: list[tuple[str, str, str]] = [
+    ("first-name", "Vi har talt med Mette om sagen.", "Mette"),
+    ("surname-also-word", "Skov har ringet igen.", "Skov"),
+    ("rare-surname", "Brevet er fra Zwerglund.", "Zwerglund"),
+    ("minority-name", "Samtalen var med Hassan i går.", "Hassan"),
+    ("genitive", "Hansens ansøgning er modtaget.", "Hansens"),
+    ("full-name-unknown", "Sagen gælder Nguyen Thi Lan.", "Nguyen Thi Lan"),
+    ("trailing-word-trimmed", "Sagsbehandler er Per O. Kjærsgaard Arkivkode 12", "Per O. Kjærsgaard Arkivkode"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "name"), EVIDENCE, ids=[c[0] for c in EVIDENCE])
+def test_names_keep_their_evidence(roles: PersonRoles, case: str, text: str, name: str) -> None:
+    f = refined(roles, text, name)
+    assert f is not None, case
+    assert "Arkivkode" not in f.text
+
+
+def test_other_entities_pass_unchanged(roles: PersonRoles) -> None:
+    text = "Distrikt"
+    other = Finding(Entity.SENSITIVE, 0, 8, "Distrikt", 0.7, "test", "ord")
+    assert roles.refine(text, [other], "da") == [other]
+
+
+def test_with_the_name_rules(roles: PersonRoles, names: NameRuleDetector) -> None:
+    text = "Referat af Byrådets møde\n\nDeltagere: Lars Vinther (A), Helle Brandt (V)\n\nKære Jonas Ravnsbæk\nTak."
+    found = roles.refine(text, names.detect(text, "da"), "da")
+    role = {f.text: f.role for f in found}
+    assert role["Lars Vinther"] is Role.PUBLIC and role["Helle Brandt"] is Role.PUBLIC
+    assert role["Jonas Ravnsbæk"] is not Role.PUBLIC
+
+
+@pytest.mark.parametrize("language", ["da", "no", "sv"])
+def test_role_tables_per_language(language: str) -> None:
+    words = load_role_words(language)
+    assert words.titles and words.party_letters and words.list_headings
+    assert "embede" in words.reason("title", title="X")
+
+
+def test_norwegian_party_letter(roles: PersonRoles) -> None:
+    text = "Vedtaket ble fremmet av Kari Lunde (Ap) i kommunestyret."
+    f = refined(roles, text, "Kari Lunde", "no")
+    assert f is not None and f.role is Role.PUBLIC
+
+
+def test_evidence_compounds() -> None:
+    assert is_compound("ejendomshandel", "da")
+    assert is_compound("beslutningstema", "da")
+    assert not is_compound("zwerglund", "da")
+    evidence = NameEvidence()
+    assert evidence.known_name("Holm-Jensen")
+    assert evidence.frequent("Distrikt", "da") and not evidence.frequent("Hansen", "da")
