@@ -150,3 +150,22 @@ def test_withhold_while_another_program_writes_the_case_is_refused(tmp_path: Pat
     (tmp_path / LOG_FILE).write_text('{"seq": 1, "action": "accept", "proposal": "a", "who": "x', encoding="utf-8")
     res = redact("withhold", str(tmp_path), "1", "--basis", "offl-23-1-1")  # after a power loss: set aside, said
     assert res.returncode == 0 and "afbrudt" in res.stderr and "Dokument 1 er undtaget" in res.stdout
+
+
+def test_mupdf_error_lines_never_reach_the_terminal_and_failures_are_danish(tmp_path: Path) -> None:
+    from tests.support.builders import damaged_pdf
+
+    src = tmp_path / "anmodning"
+    src.mkdir()
+    damaged_pdf(src / "skadet.pdf")
+    (src / "kaput.pdf").write_bytes(b"%PDF-1.7 broken")
+    res = redact("batch", str(src), "--out", str(tmp_path / "ud"))
+    assert res.returncode == 3, res.stderr
+    assert "MuPDF" not in res.stdout + res.stderr and "syntax error" not in res.stdout + res.stderr
+    failed = [line for line in res.stderr.splitlines() if line.startswith("FEJL")]
+    assert len(failed) == 1, res.stderr
+    failed_line = failed[0]
+    assert "kaput.pdf" in failed_line and "beskadiget" in failed_line and "Failed" not in failed_line
+    warnings = [line for line in res.stdout.splitlines() if line.startswith("ADVARSEL: skadet.pdf")]
+    assert any("fejl i indholdet" in line for line in warnings), res.stdout
+    assert len((res.stdout + res.stderr).splitlines()) < 12

@@ -93,3 +93,22 @@ def all_text(path: Path) -> str:
         return " ".join(page.get_text() for page in doc)
     finally:
         doc.close()
+
+
+def damaged_pdf(path: Path, pages: int = 40) -> Path:
+    """A PDF that opens but whose every content stream is broken (bytes of noise, an unknown image,
+    an unclosed array): MuPDF reads the text it can and reports hundreds of errors on the way."""
+    import random
+
+    rng = random.Random(3)
+    doc = pymupdf.open()
+    for i in range(pages):
+        page = doc.new_page()
+        page.insert_text((72, 72), f"Side {i + 1} om Karl Opdigtet", fontsize=11)
+    for page in doc:
+        for xref in page.get_contents():
+            noise = bytes(rng.randrange(256) for _ in range(300))
+            doc.update_stream(xref, b"q /Im9 Do Q " + noise + b" ] ] >> BI ID noise EI")
+    doc.save(path)
+    doc.close()
+    return path

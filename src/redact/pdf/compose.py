@@ -109,7 +109,7 @@ def normalize_pdf(source: Path, target: Path) -> int:
         count = doc.page_count
         doc.save(target, garbage=3, deflate=True)
     except Exception as exc:
-        raise InputFileError(str(source), f"PDF'en kan ikke kopieres: {exc}") from exc
+        raise InputFileError(str(source), "PDF'en kan ikke kopieres (den er beskadiget)") from exc
     finally:
         doc.close()
     return int(count)

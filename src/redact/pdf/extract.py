@@ -133,7 +133,7 @@ def open_pdf(path: Path) -> pymupdf.Document:
     try:
         doc = pymupdf.open(path)
     except Exception as exc:  # PyMuPDF raises several types for broken files
-        raise InputFileError(str(path), f"filen kan ikke åbnes som PDF (beskadiget eller ikke en PDF): {exc}") from exc
+        raise InputFileError(str(path), "filen kan ikke åbnes som PDF (den er beskadiget eller ikke en PDF)") from exc
     if not doc.is_pdf:
         doc.close()
         raise InputFileError(str(path), "filen er ikke en PDF")
@@ -174,7 +174,7 @@ def copy_repaired(source: Path, target: Path) -> int:
         fresh.save(target, garbage=3, deflate=True)
         return int(fresh.page_count)
     except Exception as exc:
-        raise InputFileError(str(source), f"PDF'en er beskadiget og kan ikke repareres: {exc}") from exc
+        raise InputFileError(str(source), "PDF'en er beskadiget og kan ikke repareres") from exc
     finally:
         fresh.close()
         doc.close()
@@ -195,7 +195,7 @@ def read_pages(path: Path, ocr: bool = True, languages: str = "dan", jobs: int =
     except InputFileError:
         raise
     except Exception as exc:
-        raise InputFileError(str(path), f"teksten kan ikke læses fra PDF'en: {exc}") from exc
+        raise InputFileError(str(path), "teksten kan ikke læses fra PDF'en (den er beskadiget)") from exc
     finally:
         doc.close()
 

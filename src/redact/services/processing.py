@@ -15,6 +15,7 @@ from redact.core.finding import Finding, resolve_overlaps
 from redact.core.geometry import Box
 from redact.core.text import PageText, ocr_digit_fix
 from redact.ingest import convert_file
+from redact.pdf import take_mupdf_messages
 from redact.pdf.extract import read_pages
 
 # Findings scoring below this are not proposed (a detector's "maybe" that needs more evidence).
@@ -82,6 +83,7 @@ def detect_pdf(
 
 def process_file(index: int, source: Path, workdir: Path, stem: str, detectors: list[Detector]) -> FileResult:
     result = FileResult(index, source)
+    take_mupdf_messages()  # what an earlier file left behind
     try:
         converted = convert_file(source, workdir, stem)
         for c in converted:
@@ -101,6 +103,9 @@ def process_file(index: int, source: Path, workdir: Path, stem: str, detectors: 
                     ocr_pages,
                 )
             )
+        noise = take_mupdf_messages()
+        if noise and result.documents:
+            result.documents[0].warnings.append(damaged_warning(len(noise)))
     except InputFileError as exc:
         result.error = exc.reason
         result.documents = []
@@ -108,6 +113,14 @@ def process_file(index: int, source: Path, workdir: Path, stem: str, detectors: 
         result.error = f"uventet fejl ved behandling: {type(exc).__name__}: {exc}"
         result.documents = []
     return result
+
+
+def damaged_warning(messages: int) -> str:
+    """MuPDF's own messages never reach the terminal (redact.pdf); the user is told this instead."""
+    return (
+        f"filen har fejl i indholdet: PDF-læseren meldte {messages} fejl undervejs. Det, der kunne læses, er "
+        "med, men sider kan mangle indhold; sammenlign med originalen"
+    )
 
 
 # Detectors of a worker process, built once by its initializer (loading models is slow).
