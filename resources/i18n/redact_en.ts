@@ -4,22 +4,22 @@
 <context>
     <name>BasisDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="119"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="116"/>
         <source>Hjemmel</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="119"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="116"/>
         <source>Undtag fra aktindsigt</source>
         <translation>Withhold from access</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="121"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="118"/>
         <source>Hjemmel for at undtage %1 fra aktindsigt. Undtagelsen står i aktlisten.</source>
         <translation>Legal basis for withholding %1 from access. The withholding is listed in the document list.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="123"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="120"/>
         <source>Hjemmel for %1. Forslag, der får en hjemmel, bliver accepteret.</source>
         <translation>Legal basis for %1. Proposals given a basis are accepted.</translation>
     </message>
@@ -233,47 +233,47 @@
 <context>
     <name>ExportReportDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="267"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="152"/>
         <source>Eksport med fejl</source>
         <translation>Export with errors</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="267"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="152"/>
         <source>Eksport færdig</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="272"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="157"/>
         <source>Pakken er ikke skrevet i %1:</source>
         <translation>The package was not written in %1:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="282"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="167"/>
         <source>Pakken til aktindsigt er skrevet og kontrolleret i %1</source>
         <translation>The access package is written and checked in %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="286"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="171"/>
         <source>%1 dokumenter, %2 udleveret, %3 sider i den samlede PDF.</source>
         <translation>%1 documents, %2 released, %3 pages in the combined PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="297"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="182"/>
         <source>Undtaget:</source>
         <translation>Withheld:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="307"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="192"/>
         <source>%1 forslag var stadig åbne og er ikke overstreget.</source>
         <translation>%1 proposals were still open and are not redacted.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="316"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="201"/>
         <source>Åbn mappen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="322"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="207"/>
         <source>Skrevne filer:</source>
         <translation>Files written:</translation>
     </message>
@@ -281,214 +281,249 @@
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="148"/>
-        <source>Overstreg alle forekomster</source>
-        <translation>Redact every occurrence</translation>
+        <location filename="../../src/redact/gui/find_dialog.py" line="39"/>
+        <source>Søg og overstreg</source>
+        <translation>Search and redact</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="152"/>
+        <location filename="../../src/redact/gui/find_dialog.py" line="44"/>
         <source>tekst eller mønster, fx et navn</source>
         <translation>text or pattern, e.g. a name</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="153"/>
+        <location filename="../../src/redact/gui/find_dialog.py" line="46"/>
+        <source>Mønstre…</source>
+        <translation>Patterns…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="49"/>
+        <source>Søg efter de almindelige danske numre og adresser</source>
+        <translation>Search for the usual Danish numbers and addresses</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="50"/>
         <source>&amp;Mønster (regulært udtryk)</source>
         <translation>&amp;Pattern (regular expression)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="154"/>
+        <location filename="../../src/redact/gui/find_dialog.py" line="51"/>
         <source>Forskel på &amp;store og små bogstaver</source>
         <translation>Match &amp;case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="155"/>
+        <location filename="../../src/redact/gui/find_dialog.py" line="52"/>
         <source>Kun &amp;hele ord</source>
         <translation>&amp;Whole words only</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="157"/>
+        <location filename="../../src/redact/gui/find_dialog.py" line="54"/>
         <source>&amp;Søg i sagen</source>
         <translation>&amp;Search the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="160"/>
-        <location filename="../../src/redact/gui/dialogs.py" line="200"/>
+        <location filename="../../src/redact/gui/find_dialog.py" line="57"/>
+        <location filename="../../src/redact/gui/find_dialog.py" line="111"/>
         <source>Skriv teksten, og tryk Søg i sagen.</source>
         <translation>Type the text and press Search the case.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="165"/>
-        <location filename="../../src/redact/gui/dialogs.py" line="198"/>
-        <source>Overstreg alle</source>
-        <translation>Redact all</translation>
+        <location filename="../../src/redact/gui/find_dialog.py" line="60"/>
+        <source>Klik for at se forekomsten på siden; fjern fluebenet for at lade den stå</source>
+        <translation>Click to see the occurrence on its page; untick it to leave it</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="177"/>
+        <location filename="../../src/redact/gui/find_dialog.py" line="63"/>
+        <location filename="../../src/redact/gui/find_dialog.py" line="109"/>
+        <source>Overstreg valgte</source>
+        <translation>Redact selected</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="141"/>
+        <source>%1, s. %2</source>
+        <translation>%1, p. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="170"/>
+        <source>forekomst</source>
+        <translation>occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="170"/>
+        <source>forekomster</source>
+        <translation>occurrences</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="171"/>
+        <source>dokument</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="171"/>
+        <source>dokumenter</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="172"/>
+        <source>%1 i %2; %3 valgt til overstregning.</source>
+        <translation>%1 in %2; %3 selected for redaction.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="173"/>
+        <source>Overstreg valgte (%1)</source>
+        <translation>Redact selected (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="76"/>
         <source>Hjemmel:</source>
         <translation>Legal basis:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="207"/>
+        <location filename="../../src/redact/gui/find_dialog.py" line="118"/>
         <source>Søger…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="229"/>
-        <source>%1, s. %2: «%3»</source>
-        <translation>%1, p. %2: “%3”</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="230"/>
+        <location filename="../../src/redact/gui/find_dialog.py" line="143"/>
         <source>  (allerede overstreget)</source>
         <translation>  (already redacted)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="236"/>
+        <location filename="../../src/redact/gui/find_dialog.py" line="167"/>
         <source>Ingen forekomster i sagen.</source>
         <translation>No occurrences in the case.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="240"/>
-        <source>%1 forekomster i %2 dokumenter; %3 er ikke overstreget endnu.</source>
-        <translation>%1 occurrences in %2 documents; %3 not redacted yet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="246"/>
-        <source>Overstreg alle %1</source>
-        <translation>Redact all %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="199"/>
+        <location filename="../../src/redact/gui/main_window.py" line="200"/>
         <source>Tilføj filer…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="200"/>
+        <location filename="../../src/redact/gui/main_window.py" line="201"/>
         <source>Tilføj mappe…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="201"/>
+        <location filename="../../src/redact/gui/main_window.py" line="202"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="202"/>
+        <location filename="../../src/redact/gui/main_window.py" line="203"/>
         <source>Fjern de valgte dokumenter fra sagen</source>
         <translation>Remove the selected documents from the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="203"/>
+        <location filename="../../src/redact/gui/main_window.py" line="204"/>
         <source>Træk filer og mapper hertil (PDF, Word, e-mail, tekst, billeder)</source>
         <translation>Drag files and folders here (PDF, Word, e-mail, text, images)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="209"/>
+        <location filename="../../src/redact/gui/main_window.py" line="210"/>
         <source>Dokumenter</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="251"/>
+        <location filename="../../src/redact/gui/main_window.py" line="252"/>
         <source>Kun det viste dokument</source>
         <translation>Only the document shown</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="252"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1491"/>
+        <location filename="../../src/redact/gui/main_window.py" line="253"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1500"/>
         <source>Acceptér (A)</source>
         <translation>Accept (A)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="253"/>
+        <location filename="../../src/redact/gui/main_window.py" line="254"/>
         <source>Acceptér forslaget: teksten bliver overstreget</source>
         <translation>Accept the proposal: the text will be redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="254"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1492"/>
+        <location filename="../../src/redact/gui/main_window.py" line="255"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1501"/>
         <source>Afvis (R)</source>
         <translation>Reject (R)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="255"/>
+        <location filename="../../src/redact/gui/main_window.py" line="256"/>
         <source>Afvis forslaget: teksten bliver stående</source>
         <translation>Reject the proposal: the text stays</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="256"/>
+        <location filename="../../src/redact/gui/main_window.py" line="257"/>
         <source>Hjemmel… (H)</source>
         <translation>Legal basis… (H)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="261"/>
+        <location filename="../../src/redact/gui/main_window.py" line="262"/>
         <source>Forslag til overstregning</source>
         <translation>Proposed redactions</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="269"/>
+        <location filename="../../src/redact/gui/main_window.py" line="270"/>
         <source>Hvorfor?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1010"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1011"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="293"/>
+        <location filename="../../src/redact/gui/main_window.py" line="294"/>
         <source>Overstregning til aktindsigt</source>
         <translation>Redaction for access-to-documents requests</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="299"/>
+        <location filename="../../src/redact/gui/main_window.py" line="300"/>
         <source>Opret en sag for anmodningen (titel og journalnummer).</source>
         <translation>Create a case for the request (title and journal number).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="300"/>
+        <location filename="../../src/redact/gui/main_window.py" line="301"/>
         <source>Læg sagens filer ind: træk dem ind i vinduet, eller vælg dem.</source>
         <translation>Add the case&apos;s files: drag them into the window, or choose them.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="301"/>
+        <location filename="../../src/redact/gui/main_window.py" line="302"/>
         <source>Gennemgå forslagene: A accepterer (overstreger), R afviser, N går videre.</source>
         <translation>Review the proposals: A accepts (redacts), R rejects, N moves on.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="302"/>
+        <location filename="../../src/redact/gui/main_window.py" line="303"/>
         <source>Eksportér: du får kontrollerede, overstregede PDF&apos;er til udlevering.</source>
         <translation>Export: you get verified, redacted PDFs to release.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="306"/>
+        <location filename="../../src/redact/gui/main_window.py" line="307"/>
         <source>Alt foregår på denne computer; intet sendes nogen steder hen.</source>
         <translation>Everything happens on this computer; nothing is sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="311"/>
+        <location filename="../../src/redact/gui/main_window.py" line="312"/>
         <source>Ny sag…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="312"/>
+        <location filename="../../src/redact/gui/main_window.py" line="313"/>
         <source>Åbn sag…</source>
         <translation>Open case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="321"/>
+        <location filename="../../src/redact/gui/main_window.py" line="322"/>
         <source>Dobbeltklik for at åbne sagen</source>
         <translation>Double-click to open the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="322"/>
+        <location filename="../../src/redact/gui/main_window.py" line="323"/>
         <source>Seneste sager</source>
         <translation>Recent cases</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="325"/>
+        <location filename="../../src/redact/gui/main_window.py" line="326"/>
         <source>Tip: læg myndighedens medarbejderliste ind under Sag ▸ Indstillinger, så medarbejdernes navne og numre ikke bliver foreslået overstreget.</source>
         <translation>Tip: add the authority&apos;s staff list under Case ▸ Settings, so staff names and numbers are not proposed for redaction.</translation>
     </message>
@@ -703,37 +738,37 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="351"/>
+        <location filename="../../src/redact/gui/main_window.py" line="352"/>
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="361"/>
+        <location filename="../../src/redact/gui/main_window.py" line="362"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="456"/>
+        <location filename="../../src/redact/gui/main_window.py" line="457"/>
         <source>Sagen kan ikke åbnes</source>
         <translation>The case cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="472"/>
+        <location filename="../../src/redact/gui/main_window.py" line="473"/>
         <source>Sagen kan ikke oprettes</source>
         <translation>The case cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="460"/>
+        <location filename="../../src/redact/gui/main_window.py" line="461"/>
         <source>Loggen er repareret</source>
         <translation>The log was repaired</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="475"/>
+        <location filename="../../src/redact/gui/main_window.py" line="476"/>
         <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
         <translation>The case is created. Now add the files: drag them here, or click Add files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="504"/>
+        <location filename="../../src/redact/gui/main_window.py" line="505"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -742,12 +777,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Drag files or folders here, or click Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="507"/>
+        <location filename="../../src/redact/gui/main_window.py" line="508"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="548"/>
+        <location filename="../../src/redact/gui/main_window.py" line="549"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -756,27 +791,27 @@ Drag files or folders here, or click Add files…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="578"/>
+        <location filename="../../src/redact/gui/main_window.py" line="579"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Preview: this is how the document will be released (redacted and verified).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="581"/>
+        <location filename="../../src/redact/gui/main_window.py" line="582"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Page %1 has no text layer and was not checked: read the page yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="605"/>
+        <location filename="../../src/redact/gui/main_window.py" line="606"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>The case has no documents.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="615"/>
+        <location filename="../../src/redact/gui/main_window.py" line="616"/>
         <source>Fjern dokumenter</source>
         <translation>Remove documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="616"/>
+        <location filename="../../src/redact/gui/main_window.py" line="617"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -789,288 +824,288 @@ Originalerne bliver ikke rørt.</source>
 The originals are not touched.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="634"/>
+        <location filename="../../src/redact/gui/main_window.py" line="635"/>
         <source>Ingen sag</source>
         <translation>No case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="634"/>
+        <location filename="../../src/redact/gui/main_window.py" line="635"/>
         <source>Opret eller åbn en sag, før du lægger filer ind.</source>
         <translation>Create or open a case before adding files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="639"/>
+        <location filename="../../src/redact/gui/main_window.py" line="640"/>
         <source>Filerne kan ikke lægges ind</source>
         <translation>The files cannot be added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="649"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1317"/>
+        <location filename="../../src/redact/gui/main_window.py" line="650"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1326"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>The staff list cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="650"/>
+        <location filename="../../src/redact/gui/main_window.py" line="651"/>
         <source>Filerne behandles uden listen.</source>
         <translation>The files are processed without the list.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="684"/>
+        <location filename="../../src/redact/gui/main_window.py" line="685"/>
         <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
         <translation>Adding was cancelled; the files were not added.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="686"/>
+        <location filename="../../src/redact/gui/main_window.py" line="687"/>
         <source>Filerne kunne ikke behandles</source>
         <translation>The files could not be processed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="692"/>
+        <location filename="../../src/redact/gui/main_window.py" line="693"/>
         <source>Læser %1 filer</source>
         <translation>Reading %1 files</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="708"/>
+        <location filename="../../src/redact/gui/main_window.py" line="709"/>
         <source>%1 dokumenter lagt ind</source>
         <translation>%1 documents added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="710"/>
+        <location filename="../../src/redact/gui/main_window.py" line="711"/>
         <source>; %1 filer kunne ikke læses</source>
         <translation>; %1 files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="719"/>
+        <location filename="../../src/redact/gui/main_window.py" line="720"/>
         <source>Nogle filer kunne ikke læses</source>
         <translation>Some files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="720"/>
+        <location filename="../../src/redact/gui/main_window.py" line="721"/>
         <source>Resten er lagt ind. Disse filer mangler:</source>
         <translation>The rest were added. These files are missing:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="727"/>
+        <location filename="../../src/redact/gui/main_window.py" line="728"/>
         <source>Tilføj filer til sagen</source>
         <translation>Add files to the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="729"/>
+        <location filename="../../src/redact/gui/main_window.py" line="730"/>
         <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
         <translation>Documents (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="735"/>
+        <location filename="../../src/redact/gui/main_window.py" line="736"/>
         <source>Tilføj en mappe med filer til sagen</source>
         <translation>Add a folder of files to the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="815"/>
+        <location filename="../../src/redact/gui/main_window.py" line="816"/>
         <source>hele kategorien %1 (%2 forslag)</source>
         <translation>the whole category %1 (%2 proposals)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="818"/>
+        <location filename="../../src/redact/gui/main_window.py" line="819"/>
         <source>gruppen «%1» (%2 forslag)</source>
         <translation>the group “%1” (%2 proposals)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="820"/>
+        <location filename="../../src/redact/gui/main_window.py" line="821"/>
         <source>forslaget</source>
         <translation>the proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="821"/>
+        <location filename="../../src/redact/gui/main_window.py" line="822"/>
         <source>%1 forslag</source>
         <translation>%1 proposals</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="841"/>
+        <location filename="../../src/redact/gui/main_window.py" line="842"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>The manual redaction was removed (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="847"/>
+        <location filename="../../src/redact/gui/main_window.py" line="848"/>
         <source>Allerede afgjort.</source>
         <translation>Already decided.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="849"/>
+        <location filename="../../src/redact/gui/main_window.py" line="850"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Accepted: %1 will be redacted. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="851"/>
+        <location filename="../../src/redact/gui/main_window.py" line="852"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Rejected: %1 stays. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="860"/>
+        <location filename="../../src/redact/gui/main_window.py" line="861"/>
         <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
         <translation>No open proposals left in «%1»: on to «%2», page %3.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="853"/>
+        <location filename="../../src/redact/gui/main_window.py" line="854"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>No open proposals left. The case is ready for export (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="880"/>
+        <location filename="../../src/redact/gui/main_window.py" line="881"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>No open proposals left.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="890"/>
+        <location filename="../../src/redact/gui/main_window.py" line="891"/>
         <source>Ingen åbne forslag.</source>
         <translation>No open proposals.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="894"/>
+        <location filename="../../src/redact/gui/main_window.py" line="895"/>
         <source>Acceptér alle</source>
         <translation>Accept all</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="895"/>
+        <location filename="../../src/redact/gui/main_window.py" line="896"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Accept all %1 open proposals of the case? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="918"/>
+        <location filename="../../src/redact/gui/main_window.py" line="919"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Legal basis set to %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="925"/>
+        <location filename="../../src/redact/gui/main_window.py" line="926"/>
         <source>Der er intet at fortryde.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="927"/>
+        <location filename="../../src/redact/gui/main_window.py" line="928"/>
         <source>Fortrudt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="934"/>
+        <location filename="../../src/redact/gui/main_window.py" line="935"/>
         <source>Der er intet at gentage.</source>
         <translation>There is nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="936"/>
+        <location filename="../../src/redact/gui/main_window.py" line="937"/>
         <source>Gentaget: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="941"/>
+        <location filename="../../src/redact/gui/main_window.py" line="942"/>
         <source>accept</source>
         <translation>acceptance</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="942"/>
+        <location filename="../../src/redact/gui/main_window.py" line="943"/>
         <source>afvisning</source>
         <translation>rejection</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="943"/>
+        <location filename="../../src/redact/gui/main_window.py" line="944"/>
         <source>manuel overstregning</source>
         <translation>manual redaction</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="944"/>
+        <location filename="../../src/redact/gui/main_window.py" line="945"/>
         <source>fortrydelse</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="945"/>
+        <location filename="../../src/redact/gui/main_window.py" line="946"/>
         <source>undtagelse af dokumentet</source>
         <translation>withholding of the document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="946"/>
+        <location filename="../../src/redact/gui/main_window.py" line="947"/>
         <source>undtagelse af siden</source>
         <translation>withholding of the page</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="949"/>
+        <location filename="../../src/redact/gui/main_window.py" line="950"/>
         <source>%1 af %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="958"/>
+        <location filename="../../src/redact/gui/main_window.py" line="959"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Click a proposal to select it; drag to scroll.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="960"/>
+        <location filename="../../src/redact/gui/main_window.py" line="961"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Drag a box over what must be redacted (signature, photo, stamp). Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="962"/>
+        <location filename="../../src/redact/gui/main_window.py" line="963"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Select the text with the mouse, then choose Redact. Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="992"/>
+        <location filename="../../src/redact/gui/main_window.py" line="993"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>The area will be redacted. Ctrl+Z undoes; R on it removes it.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1005"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1006"/>
         <source>Overstreg «%1»</source>
         <translation>Redact “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1007"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1008"/>
         <source>Overstreg alle forekomster af «%1» i sagen…</source>
         <translation>Redact every occurrence of “%1” in the case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1011"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1012"/>
         <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
         <translation>Press Enter to redact the selection, or choose from the menu.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1035"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1036"/>
         <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
         <translation>%1 occurrences will be redacted. Ctrl+Z undoes them all.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1066"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1075"/>
         <source>Søgningen blev afbrudt.</source>
         <translation>The search was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1068"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1077"/>
         <source>Søger i sagen</source>
         <translation>Searching the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1076"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1085"/>
         <source>side %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1084"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1093"/>
         <source>hele dokumentet</source>
         <translation>the whole document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1101"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1110"/>
         <source>Kan ikke undtage</source>
         <translation>Cannot withhold</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1105"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1114"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Page %1 is withheld under %2. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1107"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1116"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>The document is withheld under %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1143"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1152"/>
         <source>Dokumentet kan ikke udleveres, som det står:
 
 %1</source>
@@ -1079,43 +1114,43 @@ The originals are not touched.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1145"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1154"/>
         <source>Forhåndsvisningen laves…</source>
         <translation>Making the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1166"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1175"/>
         <source>Laver forhåndsvisning</source>
         <translation>Making the preview</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1211"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1220"/>
         <source>Åbne forslag</source>
         <translation>Open proposals</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1212"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1221"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 proposals are still open. Open proposals are NOT redacted.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1213"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1222"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Go to the next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1214"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1223"/>
         <source>Eksportér alligevel</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1182"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1192"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1191"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1201"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1186"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1195"/>
         <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
@@ -1128,72 +1163,72 @@ En tidligere pakke dér erstattes.</source>
 An earlier package there is replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1198"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1207"/>
         <source>Vælg mappe til pakken</source>
         <translation>Choose a folder for the package</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1249"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1258"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>The package is written in %1 (%2 documents released)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1256"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1265"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1193"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1202"/>
         <source>Vælg en anden mappe…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1229"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1238"/>
         <source>Vælg en anden mappe</source>
         <translation>Choose another folder</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1252"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1261"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>The export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1261"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1270"/>
         <source>Eksporterer</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1273"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1282"/>
         <source>Åbn sag</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1273"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1282"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Cases (sag.redact);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1283"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1292"/>
         <source>Sagsoplysninger</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1286"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1295"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1321"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1330"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>The staff list is used for files added from now on.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1326"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1335"/>
         <source>Medarbejderliste</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1330"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1339"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1206,62 +1241,62 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Reject them now? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1336"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1345"/>
         <source>Afvis dem</source>
         <translation>Reject them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1337"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1346"/>
         <source>Lad dem stå</source>
         <translation>Leave them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1343"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1352"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 proposals on the staff list rejected. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1432"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1441"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manual redaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1429"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1438"/>
         <source>Dokumentet</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1429"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1438"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1430"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1439"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 is withheld from access under %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1488"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1497"/>
         <source>Acceptér %1 (A)</source>
         <translation>Accept %1 (A)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1489"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1498"/>
         <source>Afvis %1 (R)</source>
         <translation>Reject %1 (R)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1492"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1501"/>
         <source>Fjern (R)</source>
         <translation>Remove (R)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1493"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1502"/>
         <source>Acceptér %1: teksten bliver overstreget</source>
         <translation>Accept %1: the text will be redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1494"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1503"/>
         <source>Afvis %1: teksten bliver stående</source>
         <translation>Reject %1: the text stays</translation>
     </message>
@@ -1269,52 +1304,52 @@ Reject them now? (Ctrl+Z undoes)</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="49"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="46"/>
         <source>Ny sag</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="54"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="51"/>
         <source>En sag er én anmodning om aktindsigt. Giv den en titel og sagens journalnummer; bagefter lægger du filerne ind.</source>
         <translation>A case is one request for access to documents. Give it a title and the journal number; then add the files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="61"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="58"/>
         <source>fx Aktindsigt i byggesag, Skovvej 12</source>
         <translation>e.g. Access to building case, Skovvej 12</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="63"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="60"/>
         <source>fx 24/01234</source>
         <translation>e.g. 24/01234</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="66"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="63"/>
         <source>Skift mappe…</source>
         <translation>Change folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="69"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="66"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="70"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="67"/>
         <source>&amp;Journalnummer:</source>
         <translation>&amp;Journal number:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="74"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="71"/>
         <source>Gemmes i:</source>
         <translation>Saved in:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="76"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="73"/>
         <source>Opret sag</source>
         <translation>Create case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="104"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="101"/>
         <source>Vælg mappe til sagen</source>
         <translation>Choose a folder for the case</translation>
     </message>
@@ -1466,57 +1501,57 @@ Reject them now? (Ctrl+Z undoes)</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="332"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="217"/>
         <source>Næste åbne forslag</source>
         <translation>Next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="333"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="218"/>
         <source>Forrige åbne forslag</source>
         <translation>Previous open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="334"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="219"/>
         <source>Acceptér (overstreg) det valgte, og gå videre</source>
         <translation>Accept (redact) the selection and move on</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="335"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="220"/>
         <source>Afvis det valgte, og gå videre</source>
         <translation>Reject the selection and move on</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="336"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="221"/>
         <source>Hjemmel for det valgte</source>
         <translation>Legal basis for the selection</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="337"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="222"/>
         <source>Værktøj: vælg, tegn område, markér tekst</source>
         <translation>Tool: select, draw area, select text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="338"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="223"/>
         <source>Overstreg alle forekomster af en tekst</source>
         <translation>Redact every occurrence of a text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="339"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="224"/>
         <source>Fortryd / annullér fortryd</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="340"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="225"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="341"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="226"/>
         <source>Zoom ind / ud / tilpas bredden</source>
         <translation>Zoom in / out / fit width</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="348"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="233"/>
         <source>Tastaturgenveje</source>
         <translation>Keyboard shortcuts</translation>
     </message>

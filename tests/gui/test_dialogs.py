@@ -5,13 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from redact.core.geometry import Box
-from redact.gui import dialogs
+from redact.gui.find_dialog import FindDialog
+from redact.gui.main_window import MainWindow
 from redact.gui.settings import SettingsDialog, UserSettings
 from redact.services import review
+from redact.services.session import SEARCH_PRESETS
 from redact.store.casefile import load_case
 from tests.gui.conftest import QT_NOISE
 
@@ -24,7 +27,7 @@ def hit(doc: str, text: str, page: int = 0) -> review.Occurrence:
 
 def test_find_dialog_drops_hits_when_the_search_text_changes(qtbot: QtBot, case_folder: Path) -> None:
     case = load_case(case_folder)
-    dialog = dialogs.FindDialog(case, "Hansen", "offl-30-1")
+    dialog = FindDialog(case, "Hansen", "offl-30-1")
     qtbot.addWidget(dialog)
     asked: list[tuple[str, bool, bool, bool]] = []
     dialog.search_requested.connect(lambda *a: asked.append(a))
@@ -55,3 +58,63 @@ def test_settings_labels_show_no_ampersand(qtbot: QtBot) -> None:
     assert labels, "the labels carry keyboard mnemonics"
     for label in labels:  # a label with "&" but no buddy shows the ampersand itself
         assert label.buddy() is not None, label.text()
+
+
+def test_search_and_redact_lists_hits_in_context_shows_them_and_redacts_only_the_ticked(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    case = window.case
+    assert case is not None
+    window.find_dialog_open("Hansen")
+    dialog = window.find_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.list.count() == 3, timeout=30_000)
+    lines = [dialog.list.item(r).text() for r in range(3)]
+    # each hit with the words around it, as on the page
+    assert any("Ansøgning fra Jens Peter «Hansen»" in line for line in lines), lines
+    assert any("«Hansen» bor i kommunen" in line for line in lines), lines
+
+    # a click shows the hit on its page, marked; nothing is decided
+    decisions = len(case.decisions)
+    notat = next(r for r in range(3) if lines[r].startswith("notat"))
+    dialog.list.setCurrentRow(notat)
+    assert window.doc_id == case.documents[1].id and window.page_view.marked_boxes()
+    assert len(case.decisions) == decisions
+
+    # untick one: only the ticked hits are redacted
+    dialog.list.item(notat).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.redact_button.text() == "Overstreg valgte (2)"
+    dialog.redact_button.click()
+    redacted = review.manual_redactions(case)
+    assert len(redacted) == 2 and all(m.document == case.documents[0].id for m in redacted)
+
+
+def test_presets_search_for_danish_identifiers(qtbot: QtBot, window: MainWindow) -> None:
+    window.find_dialog_open()
+    dialog = window.find_dialog
+    assert dialog is not None
+    k = dialog.presets.findText("CPR-numre")
+    dialog.presets.setCurrentIndex(k)
+    dialog.presets.activated.emit(k)
+    assert dialog.regex.isChecked()
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=30_000)
+    assert "«120384-1234»" in dialog.list.item(0).text()
+
+
+@pytest.mark.parametrize(
+    ("preset", "text", "hits"),
+    [
+        ("CPR-numre", "cpr 120384-1234 og 1203841234, ikke 991234-1234567", ["120384-1234", "1203841234"]),
+        ("Telefonnumre", "tlf. 20 12 34 56 eller +45 87654321, sagsnr. 123456789", ["20 12 34 56", "+45 87654321"]),
+        ("E-mailadresser", "skriv til bo.fiktiv@eksempel.dk.", ["bo.fiktiv@eksempel.dk"]),
+        (
+            "Kontonumre (reg.nr. og konto)",
+            "reg.nr. 1234 kontonr. 0012345678 eller 1234-0012345678",
+            ["1234-0012345678"],
+        ),
+    ],
+)
+def test_each_preset_finds_its_identifier(preset: str, text: str, hits: list[str]) -> None:
+    pattern = next(p.pattern for p in SEARCH_PRESETS if p.name == preset)
+    found = [m.group() for m in review.search_pattern(pattern, regex=True).finditer(text)]
+    assert found == hits

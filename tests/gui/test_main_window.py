@@ -220,7 +220,7 @@ def test_select_text_then_redact_it_and_every_occurrence(qtbot: QtBot, window: M
     dialog = window.find_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.list.count() == 3, timeout=30_000)
-    assert dialog.redact_button.text() == "Overstreg alle 3"
+    assert dialog.redact_button.text() == "Overstreg valgte (3)"
     dialog.redact_button.click()
     assert sorted(m.text for m in review.manual_redactions(case)) == ["Hansen", "Hansen", "Hansen", "Karen Opdigtsen"]
     window.undo()  # the three occurrences were one action

@@ -6,10 +6,9 @@ import re
 from html import escape as _escape
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -18,16 +17,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from redact.core.case import Case, Disclosure
+from redact.core.case import Disclosure
 from redact.gui.i18n import arg
 from redact.gui.settings import basis_combo, chosen_basis
-from redact.services import review
 from redact.services.package import PackageOutcome
 
 
@@ -136,118 +133,6 @@ class BasisDialog(QDialog):
 
     def basis(self) -> str:
         return chosen_basis(self.combo)
-
-
-class FindDialog(QDialog):
-    """Find a text or pattern in the whole case and black out every occurrence."""
-
-    search_requested = Signal(str, bool, bool, bool)  # text, regex, match case, whole words
-
-    def __init__(self, case: Case, text: str, basis: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Overstreg alle forekomster"))
-        self._case = case
-        self.results: list[review.Occurrence] = []
-        self.text = QLineEdit(text, self)
-        self.text.setPlaceholderText(self.tr("tekst eller mønster, fx et navn"))
-        self.regex = QCheckBox(self.tr("&Mønster (regulært udtryk)"), self)
-        self.match_case = QCheckBox(self.tr("Forskel på &store og små bogstaver"), self)
-        self.whole_words = QCheckBox(self.tr("Kun &hele ord"), self)
-        self.whole_words.setChecked(True)
-        self.search_button = QPushButton(self.tr("&Søg i sagen"), self)
-        self.search_button.setDefault(True)
-        self.search_button.clicked.connect(self._search)
-        self.summary = QLabel(self.tr("Skriv teksten, og tryk Søg i sagen."), self)
-        self.summary.setWordWrap(True)
-        self.list = QListWidget(self)
-        self.basis = basis_combo(self, basis)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.redact_button = self.buttons.addButton(self.tr("Overstreg alle"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.redact_button.setEnabled(False)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.text, 1)
-        row.addWidget(self.search_button)
-        options = QHBoxLayout()
-        for box in (self.whole_words, self.match_case, self.regex):
-            options.addWidget(box)
-        options.addStretch(1)
-        form = QFormLayout()
-        form.addRow(self.tr("Hjemmel:"), self.basis)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addLayout(options)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.resize(640, 480)
-        # Hits belong to the search that found them: any edit of the search makes them stale.
-        self.generation = 0
-        self.text.textChanged.connect(self._stale)
-        for box in (self.whole_words, self.match_case, self.regex):
-            box.toggled.connect(self._stale)
-
-    def _stale(self) -> None:
-        """The search text or an option changed: the hits shown no longer answer it."""
-        self.generation += 1
-        self.results = []
-        self.list.clear()
-        self.redact_button.setEnabled(False)
-        self.redact_button.setText(self.tr("Overstreg alle"))
-        self.search_button.setEnabled(True)
-        self.summary.setText(self.tr("Skriv teksten, og tryk Søg i sagen."))
-
-    def _search(self) -> None:
-        if not self.text.text().strip():
-            return
-        self._stale()
-        self.search_button.setEnabled(False)
-        self.summary.setText(self.tr("Søger…"))
-        self.search_requested.emit(
-            self.text.text(), self.regex.isChecked(), self.match_case.isChecked(), self.whole_words.isChecked()
-        )
-
-    def show_error(self, message: str, generation: int | None = None) -> None:
-        if generation is not None and generation != self.generation:
-            return
-        self.search_button.setEnabled(True)
-        self.summary.setText(message)
-
-    def show_results(self, found: list[review.Occurrence], generation: int | None = None) -> None:
-        """Show what a search found; the answer to an earlier search (`generation`) is dropped."""
-        if generation is not None and generation != self.generation:
-            return
-        self.search_button.setEnabled(True)
-        self.list.clear()
-        titles = {d.id: d.title for d in self._case.documents}
-        todo = [o for o in found if not review.is_covered(self._case, o)]
-        self.results = todo
-        for o in found:
-            done = o not in todo
-            label = arg(self.tr("%1, s. %2: «%3»"), titles.get(o.document, o.document), o.page + 1, o.text)
-            item = QListWidgetItem(label + (self.tr("  (allerede overstreget)") if done else ""))
-            if done:
-                item.setForeground(self.palette().placeholderText())
-            self.list.addItem(item)
-        docs = len({o.document for o in found})
-        if not found:
-            self.summary.setText(self.tr("Ingen forekomster i sagen."))
-        else:
-            self.summary.setText(
-                arg(
-                    self.tr("%1 forekomster i %2 dokumenter; %3 er ikke overstreget endnu."),
-                    len(found),
-                    docs,
-                    len(todo),
-                )
-            )
-        self.redact_button.setText(arg(self.tr("Overstreg alle %1"), len(todo)))
-        self.redact_button.setEnabled(bool(todo))
-
-    def chosen_basis(self) -> str:
-        return chosen_basis(self.basis)
 
 
 class ExportReportDialog(QDialog):

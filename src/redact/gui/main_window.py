@@ -59,6 +59,7 @@ from redact.gui import actions, dialogs
 from redact.gui.actions import When
 from redact.gui.context import AppContext
 from redact.gui.explanation_view import ExplanationView
+from redact.gui.find_dialog import FindDialog
 from redact.gui.i18n import arg, entity_name, state_name
 from redact.gui.models import (
     CATEGORY,
@@ -138,7 +139,7 @@ class MainWindow(QMainWindow):
         self.last_export: tuple[PackageOutcome | None, Path] | None = None  # None: the package failed
         self.last_failures: list[str] = []
         self.report_dialog: dialogs.ExportReportDialog | None = None
-        self.find_dialog: dialogs.FindDialog | None = None
+        self.find_dialog: FindDialog | None = None
         self.keep_list_box: QMessageBox | None = None
         self._pending: list[PendingFile] = []
         self._page_texts: dict[tuple[str, int], PageText] = {}
@@ -1041,13 +1042,21 @@ class MainWindow(QMainWindow):
             return
         if not text and self.text_selection is not None:
             text = self.text_selection.text
-        dialog = dialogs.FindDialog(case, text, self.settings.default_basis, self)
+        dialog = FindDialog(case, text, self.settings.default_basis, self)
         self.find_dialog = dialog
         dialog.search_requested.connect(self._search)
+        dialog.show_requested.connect(self.show_occurrence)
         dialog.accepted.connect(lambda: self.redact_all(dialog.results, dialog.chosen_basis()))
         dialog.open()
         if text:
             dialog.search_button.click()
+
+    def show_occurrence(self, occ: review.Occurrence) -> None:
+        """Show a search hit on its page, marked, without deciding anything."""
+        if not self.session.is_open:
+            return
+        self.select_document(occ.document, occ.page)
+        self.page_view.mark(occ.page, occ.boxes)
 
     def _search(self, text: str, regex: bool, match_case: bool, whole: bool) -> None:
         case, folder, dialog = self.case, self.folder, self.find_dialog

@@ -552,17 +552,34 @@ class PageView(QGraphicsView):
             self.scene().removeItem(item)
         self._text_items = []
         occ = review.occurrence_for_range("", pt, anchor, end)
-        if occ is None:
-            return
+        if occ is not None:
+            self._mark_boxes(page, occ.boxes)
+
+    def _mark_boxes(self, page: int, boxes: tuple[Box, ...]) -> None:
         fill = QColor(SELECTION)
         fill.setAlpha(90)
-        for b in occ.boxes:
+        for b in boxes:
             item = QGraphicsRectItem(self.to_scene(page, b))
             item.setBrush(QBrush(fill))
             item.setPen(QPen(Qt.PenStyle.NoPen))
             item.setZValue(6)
             self.scene().addItem(item)
             self._text_items.append(item)
+
+    def marked_boxes(self) -> list[QRectF]:
+        """The scene rectangles of the marked text (a selection or a search hit)."""
+        return [item.sceneBoundingRect() for item in self._text_items]
+
+    def mark(self, page: int, boxes: tuple[Box, ...]) -> None:
+        """Mark a stretch of text (a search hit) on a page, and scroll to it."""
+        self.clear_text_selection()
+        if not 0 <= page < len(self._sizes) or not boxes:
+            return
+        self._mark_boxes(page, boxes)
+        rect = self.to_scene(page, boxes[0])
+        for b in boxes[1:]:
+            rect = rect.united(self.to_scene(page, b))
+        self.ensureVisible(rect, 60, 120)
 
     def clear_text_selection(self) -> None:
         for item in self._text_items:

@@ -65,6 +65,8 @@ class Occurrence:
     page: int
     boxes: tuple[Box, ...]
     text: str
+    before: str = ""  # a few words of the text around it, for a list of search hits
+    after: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -735,6 +737,22 @@ def search_pattern(
     return re.compile(body, flags)
 
 
+CONTEXT_CHARS = 40
+
+
+def context_around(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> tuple[str, str]:
+    """About `width` characters of whole words before and after text[start:end], on one line."""
+    head = text[max(0, start - width) : start].split()
+    if start > width and head:
+        head[0] = "…"  # the first word may be cut
+    tail = text[end : end + width].split()
+    if end + width < len(text) and tail:
+        tail[-1] = "…"
+    before = " ".join(head) + (" " if text[start - 1 : start].isspace() else "") if head else ""
+    after = (" " if text[end : end + 1].isspace() else "") + " ".join(tail) if tail else ""
+    return before, after
+
+
 def find_occurrences(
     case: Case,
     folder: Path,
@@ -758,7 +776,8 @@ def find_occurrences(
             for m in pattern.finditer(pt.text):
                 occ = occurrence_for_range(d.id, pt, m.start(), m.end() - 1)
                 if occ is not None:
-                    found.append(occ)
+                    before, after = context_around(pt.text, m.start(), m.end())
+                    found.append(dataclasses.replace(occ, before=before, after=after))
         progress.advance(1, d.title)
     progress.finish()
     return found

@@ -489,3 +489,22 @@ class ReviewSession:
             if d.document and d.action in (Action.MANUAL, Action.WITHHOLD_DOCUMENT, Action.WITHHOLD_PAGE):
                 self.show_document(d.document, max(d.page, 0))
                 return
+
+
+# ----------------------------------------------------------------------------------------------
+# Search presets: the usual Danish identifiers, as patterns for "search and redact" (Acrobat's
+# "Find text to redact" offers the same for its own locale).
+
+
+@dataclass(frozen=True, slots=True)
+class SearchPreset:
+    name: str
+    pattern: str  # a regular expression for review.find_occurrences(regex=True)
+
+
+SEARCH_PRESETS: tuple[SearchPreset, ...] = (
+    SearchPreset("CPR-numre", r"(?<!\d)[0-3]\d[01]\d\d\d[- ]?\d{4}(?!\d)"),
+    SearchPreset("Telefonnumre", r"(?<![\d+])(?:(?:\+|00)45[ ]?)?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}(?!\d)"),
+    SearchPreset("E-mailadresser", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    SearchPreset("Kontonumre (reg.nr. og konto)", r"(?<!\d)\d{4}[ -]\d{6,10}(?!\d)"),
+)
