@@ -168,6 +168,20 @@ def active_content_pdf(path: Path) -> Path:
     return _save(doc, path)
 
 
+def clipped_text_pdf(path: Path) -> Path:
+    """Text clipped to a 1 x 1 pt area (the reader sees at most a speck of its first letter), and
+    text inside a clip that shows it whole."""
+    doc = pymupdf.open()
+    page = _page(doc)
+    _append_content(
+        doc,
+        page,
+        b"q 72 700 1 1 re W n BT /helv 11 Tf 72 700 Td (Klippet Karen 130115-4455) Tj ET Q\n"
+        b"q 60 600 400 20 re W n BT /helv 11 Tf 72 605 Td (Beskaaret men synlig tekst) Tj ET Q\n",
+    )
+    return _save(doc, path)
+
+
 HIDDEN_SECRETS = {
     # fixture builder -> (texts that must be gone, texts that must stay)
     "invisible": (
@@ -188,6 +202,7 @@ HIDDEN_SECRETS = {
         [VISIBLE, "Hvid på blå er synlig"],
     ),
     "layer": (hidden_layer_pdf, ["Lars", "Lagesen", "120384"], [VISIBLE, "Synligt lag med tekst"]),
+    "clipped": (clipped_text_pdf, ["lippet Karen", "130115-4455"], [VISIBLE, "Beskaaret men synlig tekst"]),
 }
 
 
@@ -278,6 +293,55 @@ def ligature_docx(path: Path) -> Path:
         d.add_paragraph(paragraph)
     d.save(str(path))
     return path
+
+
+# --- what a file holds besides its pages --------------------------------------------------------
+
+PRIVATE_SECRETS = ["Sagsdata", "Privat Palle", "130115-4455", "Fotograf Frida", "Stamme Stig"]
+
+
+def private_keys_pdf(path: Path) -> Path:
+    """Custom keys in the catalog, the page tree, a page and an image, and application data on a font."""
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.insert_text((72, 100), "Synlig sagstekst", fontsize=11)
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 8, 8), False)
+    pix.set_rect(pix.irect, (20, 120, 220))
+    page.insert_image(pymupdf.Rect(72, 300, 172, 400), pixmap=pix)
+    doc.xref_set_key(doc.pdf_catalog(), "Sagsdata", "<</Borger (Privat Palle) /CPR (130115-4455)>>")
+    doc.xref_set_key(page.xref, "Sagsdata", "(Privat Palle 130115-4455)")
+    parent = int(doc.xref_get_key(page.xref, "Parent")[1].split()[0])
+    doc.xref_set_key(parent, "Sagsdata", "(Stamme Stig)")
+    [image] = [x for x, *_ in page.get_images()]
+    doc.xref_set_key(image, "Fotograf", "(Fotograf Frida)")
+    doc.xref_set_key(image, "PieceInfo", "<</Redact <</Private (Privat Palle)>>>>")
+    return _save(doc, path)
+
+
+EXIF_SECRETS = ["Exif Elna", "Fotograf Frede", "Kommentar Kamma", "22 33 44 55"]
+
+
+def exif_jpeg(path: Path) -> Path:
+    """A photo of a sign with EXIF (description, artist) and a JPEG comment segment."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    im = Image.new("RGB", (900, 200), "white")
+    ImageDraw.Draw(im).text((20, 60), "Vejarbejde", fill="black", font=_font(ImageFont, 60))
+    exif = Image.Exif()
+    exif[0x010E] = "Exif Elna 130115-4455"  # ImageDescription
+    exif[0x013B] = "Fotograf Frede"  # Artist
+    im.save(path, format="JPEG", exif=exif.tobytes(), comment=b"Kommentar Kamma 22 33 44 55")
+    return path
+
+
+def exif_in_pdf(path: Path) -> Path:
+    """A PDF whose JPEG (copied in as it is, as MuPDF and most producers do) keeps EXIF and a comment."""
+    photo = exif_jpeg(path.with_suffix(".jpg"))
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.insert_image(pymupdf.Rect(72, 300, 522, 400), stream=photo.read_bytes())
+    photo.unlink()
+    return _save(doc, path)
 
 
 # --- broken PDFs ---------------------------------------------------------------------------------

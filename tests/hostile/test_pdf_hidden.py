@@ -21,6 +21,7 @@ KINDS = {
     "outside": {HiddenKind.OUTSIDE},
     "covered": {HiddenKind.COVERED, HiddenKind.LOW_CONTRAST},
     "layer": {HiddenKind.LAYER},
+    "clipped": {HiddenKind.CLIPPED},
 }
 
 

@@ -22,12 +22,20 @@ import pymupdf
 from redact.core.errors import InputFileError
 from redact.core.geometry import Box
 from redact.core.text import PageText, PageTextBuilder
-from redact.pdf.hidden import HiddenText, LayerView, display_box, glyph_key, page_hidden
+from redact.pdf.hidden import (
+    STEXT_FLAGS,
+    HiddenText,
+    LayerView,
+    display_box,
+    extracted_origins,
+    glyph_key,
+    page_hidden,
+)
 from redact.pdf.ocr import is_scanned, ocr_rawdict
 from redact.pdf.spacing import Char, cell_runs, fold_line, split_shared
 
 # Ligatures are expanded ("fi", not U+FB01) so patterns and names match what a reader sees.
-_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
+_FLAGS = STEXT_FLAGS
 
 
 def page_text(
@@ -60,8 +68,8 @@ def _text_layer(page: pymupdf.Page, layers: LayerView) -> PageText:
 def text_and_hidden(page: pymupdf.Page, layers: LayerView) -> tuple[PageText, list[HiddenText]]:
     """The text layer with its hidden text flagged, and the hidden text itself (for the export)."""
     shown = layers.page(page.number or 0)
-    hidden = page_hidden(page, shown)
     raw = (shown or page).get_text("rawdict", flags=_FLAGS)
+    hidden = page_hidden(page, shown, extracted_origins(raw))
     return _build(page, raw, from_ocr=False, hidden=hidden), hidden
 
 

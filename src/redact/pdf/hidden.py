@@ -52,6 +52,7 @@ class HiddenKind(StrEnum):
     OUTSIDE = "tekst uden for den synlige side"
     COVERED = "tekst dækket af billede eller grafik"
     LAYER = "tekst i et skjult lag"
+    CLIPPED = "tekst skåret væk af en beskæringssti"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,7 @@ class _Glyph:
     kind: HiddenKind | None = None
     check: bool = False  # decided by rendering
     index: int = -1  # in the page's glyph table
+    clipped: bool = False  # not in MuPDF's text extraction, which leaves out what a clipping path cuts away
 
 
 def _hits(a: R, b: R) -> bool:
@@ -168,9 +170,36 @@ def find_hidden(doc: pymupdf.Document) -> list[list[HiddenText]]:
         return [page_hidden(page, view.page(page.number or 0)) for page in doc]
 
 
-def page_hidden(page: pymupdf.Page, all_layers: pymupdf.Page | None = None) -> list[HiddenText]:
-    """Hidden text on one page. `all_layers` is the same page with every layer on (see LayerView)."""
-    table, hidden = _classify(page)
+# The text extraction that says which glyphs a clipping path leaves visible (MuPDF clips its text).
+STEXT_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
+
+
+def _origin_keys(origins: npt.NDArray[np.float64]) -> npt.NDArray[np.int64]:
+    """Glyph origins (n, 2) as one integer each, to a tenth of a point."""
+    tenths = np.rint(origins * 10).astype(np.int64)
+    return (tenths[:, 0] << 32) + tenths[:, 1]
+
+
+def extracted_origins(raw: dict[str, Any]) -> npt.NDArray[np.int64]:
+    """The origins of the glyphs in a "rawdict" extraction (a ligature's first character has its glyph's)."""
+    origins = [
+        ch["origin"]
+        for block in raw.get("blocks", ())
+        for line in block.get("lines", ())
+        for span in line.get("spans", ())
+        for ch in span.get("chars", ())
+    ]
+    return np.unique(_origin_keys(np.array(origins, dtype=np.float64).reshape(len(origins), 2)))
+
+
+def page_hidden(
+    page: pymupdf.Page, all_layers: pymupdf.Page | None = None, extracted: npt.NDArray[np.int64] | None = None
+) -> list[HiddenText]:
+    """Hidden text on one page. `all_layers` is the same page with every layer on (see LayerView);
+    `extracted` the glyph origins of its text extraction (`extracted_origins`), when the caller has it."""
+    if extracted is None:
+        extracted = extracted_origins((all_layers or page).get_text("rawdict", flags=STEXT_FLAGS))
+    table, hidden = _classify(page, extracted)
     if all_layers is None and not hidden:
         return []
     hidden_at = {g.index for g in hidden}
@@ -274,7 +303,7 @@ def _overlaps(a: npt.NDArray[np.float64], b: npt.NDArray[np.float64]) -> npt.NDA
     )
 
 
-def _classify(page: pymupdf.Page) -> tuple[_GlyphTable, list[_Glyph]]:
+def _classify(page: pymupdf.Page, extracted: npt.NDArray[np.int64]) -> tuple[_GlyphTable, list[_Glyph]]:
     """The page's glyphs, and those of them a reader does not see (with their kind)."""
     visible = page.rect * page.derotation_matrix  # the visible page (CropBox) in unrotated space
     log = page.get_bboxlog()
@@ -304,7 +333,9 @@ def _classify(page: pymupdf.Page) -> tuple[_GlyphTable, list[_Glyph]]:
         cx, cy = (rects[:, 0] + rects[:, 2]) / 2, (rects[:, 1] + rects[:, 3]) / 2
         inside = (visible.x0 <= cx) & (cx <= visible.x1) & (visible.y0 <= cy) & (cy <= visible.y1)
     outside = clear & ~inside
-    check = np.zeros(len(table), dtype=bool)
+    # Glyphs the text extraction leaves out: cut away by a clipping path, decided by pixels.
+    clipped = clear & inside & ~np.isin(_origin_keys(table.origins), extracted)
+    check = clipped.copy()
     candidates = np.flatnonzero(clear & inside)
     if len(paint) and len(candidates):
         # Paint near a span (touching its box) may cover some of its glyphs: those are decided by pixels.
@@ -329,7 +360,9 @@ def _classify(page: pymupdf.Page) -> tuple[_GlyphTable, list[_Glyph]]:
             kind = None
         else:
             kind = HiddenKind.LOW_CONTRAST
-        glyphs.append(table.glyph(i, seqs[n], kind, bool(check[i])))
+        glyph = table.glyph(i, seqs[n], kind, bool(check[i]))
+        glyph.clipped = bool(clipped[i])
+        glyphs.append(glyph)
     doubtful = [g for g in glyphs if g.check]
     if doubtful:
         _decide_by_pixels(page, doubtful, paint)
@@ -375,7 +408,10 @@ def _decide_by_pixels(page: pymupdf.Page, glyphs: list[_Glyph], paint: list[tupl
             if _differs(shown, blank, g.rect, zoom):
                 continue
             covered = bool(((order > g.seq) & _hits_many(painted, g.rect)).any())
-            g.kind = HiddenKind.COVERED if covered else HiddenKind.LOW_CONTRAST
+            if g.clipped:
+                g.kind = HiddenKind.CLIPPED
+            else:
+                g.kind = HiddenKind.COVERED if covered else HiddenKind.LOW_CONTRAST
 
 
 # A render has a fixed cost (about a millisecond, twice: with and without text) and a cost per

@@ -29,6 +29,7 @@ from redact.pdf.hidden import (
     remove_hidden_layer_paint,
 )
 from redact.pdf.ocr import is_scanned, ocr_text
+from redact.pdf.scrub import leftovers, remove_unknown_keys, strip_image_metadata
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +232,8 @@ def redact_pdf(source: Path, areas: list[Area], target: Path) -> ExportResult:
                     page.delete_widget(widget)
             doc.set_metadata({})
             doc.del_xml_metadata()
+            remove_unknown_keys(doc)  # only what a viewer needs (no /Sagsdata in the catalog or a page)
+            strip_image_metadata(doc)  # no EXIF or comments in JPEGs
             doc.save(
                 tmp,
                 garbage=4,
@@ -375,7 +378,7 @@ def verify(
     """Re-read the written file and raise VerificationError if anything redacted is still there."""
     doc = pymupdf.open(path)
     try:
-        problems = structure_problems(doc)
+        problems = structure_problems(doc) + leftovers(doc)
         with LayerView(doc) as layers:
             read_after = [text_and_hidden(p, layers) for p in doc]  # one analysis per page serves both checks
         after = [pt for pt, _ in read_after]

@@ -1,0 +1,196 @@
+"""What a released file keeps besides what a reader sees: nothing we do not know.
+
+`Document.scrub()` removes the metadata, attachments and scripts MuPDF knows of, but a producer
+can put anything in a dictionary (`/Sagsdata` in the catalog or a page, `/PieceInfo` on an
+image), and a JPEG keeps its EXIF data (author, camera, GPS, a thumbnail) and comment segments
+when MuPDF copies it into a PDF or leaves an image as it was. So the export keeps only the keys a
+viewer needs in the document's structure (a whitelist per kind of dictionary) and rewrites every
+JPEG without its metadata segments; `leftovers` finds anything of either kind in a written file,
+and the verification fails on it.
+"""
+
+from __future__ import annotations
+
+import pymupdf
+
+# Keys a viewer needs, per kind of dictionary; everything else goes.
+CATALOG_KEYS = frozenset({"Type", "Pages", "Version", "Extensions", "PageLayout", "PageMode", "OCProperties", "Lang"})
+PAGE_TREE_KEYS = frozenset({"Type", "Kids", "Count", "Parent", "Resources", "MediaBox", "CropBox", "Rotate"})
+PAGE_KEYS = frozenset(
+    {
+        "Type",
+        "Parent",
+        "Resources",
+        "MediaBox",
+        "CropBox",
+        "BleedBox",
+        "TrimBox",
+        "ArtBox",
+        "Contents",
+        "Rotate",
+        "Group",
+        "UserUnit",
+        "Annots",  # emptied by the export; verified to hold no annotation
+        "Tabs",
+    }
+)
+_STREAM = frozenset({"Length", "Filter", "DecodeParms"})
+IMAGE_KEYS = _STREAM | {
+    "Type",
+    "Subtype",
+    "Width",
+    "Height",
+    "ColorSpace",
+    "BitsPerComponent",
+    "Decode",
+    "Interpolate",
+    "ImageMask",
+    "Mask",
+    "SMask",
+    "SMaskInData",
+    "Intent",
+    "Matte",
+    "OC",
+}
+FORM_KEYS = _STREAM | {"Type", "Subtype", "FormType", "BBox", "Matrix", "Resources", "Group", "OC"}
+
+# JPEG segments that carry no picture: APP0-APP13 and APP15 (JFIF with its thumbnail, EXIF, XMP,
+# ICC, Photoshop IRB ...) and COM. APP14 (Adobe) stays: it says how to read the colours.
+_DROP_SEGMENTS = frozenset({*range(0xE0, 0xEE), 0xEF, 0xFE})
+_STANDALONE = frozenset({0x01, *range(0xD0, 0xD8)})
+
+
+def _kind(doc: pymupdf.Document, xref: int, catalog: int) -> frozenset[str] | None:
+    """The whitelist for the dictionary of `xref`, or None when it is not one we vet."""
+    if xref == catalog:
+        return CATALOG_KEYS
+    kind = doc.xref_get_key(xref, "Type")[1]
+    if kind == "/Page":
+        return PAGE_KEYS
+    if kind == "/Pages":
+        return PAGE_TREE_KEYS
+    subtype = doc.xref_get_key(xref, "Subtype")[1]
+    if subtype == "/Image" and (kind in ("/XObject", "null")):
+        return IMAGE_KEYS
+    if subtype == "/Form" and kind in ("/XObject", "null") and doc.xref_is_stream(xref):
+        return FORM_KEYS
+    return None
+
+
+def _unknown_keys(doc: pymupdf.Document, xref: int, catalog: int) -> list[str]:
+    allowed = _kind(doc, xref, catalog)
+    if allowed is None:
+        return []
+    return [k for k in doc.xref_get_keys(xref) if k not in allowed]
+
+
+# Keys that only ever carry data about the file, wherever they stand (fonts, resources, groups ...).
+PRIVATE_ANYWHERE = ("Metadata", "PieceInfo", "LastModified")
+
+
+def remove_unknown_keys(doc: pymupdf.Document) -> int:
+    """Drop every key a viewer does not need from the catalog, the page tree, pages and XObjects,
+    and metadata streams and private application data from every other dictionary."""
+    catalog = doc.pdf_catalog()
+    removed = 0
+    for xref in range(1, doc.xref_length()):
+        unknown = _unknown_keys(doc, xref, catalog)
+        if not unknown and _kind(doc, xref, catalog) is None:
+            unknown = [k for k in PRIVATE_ANYWHERE if doc.xref_get_key(xref, k)[0] != "null"]
+        for key in unknown:
+            _delete_key(doc, xref, key)
+            removed += 1
+    return removed
+
+
+def _delete_key(doc: pymupdf.Document, xref: int, key: str) -> None:
+    """Take the key out of the dictionary (setting it to null would leave its name in the file)."""
+    m = pymupdf.mupdf
+    obj = m.pdf_load_object(pymupdf._as_pdf_document(doc), xref)
+    m.pdf_dict_dels(obj, key)
+
+
+def _jpegs(doc: pymupdf.Document) -> list[int]:
+    return [
+        x
+        for x in range(1, doc.xref_length())
+        if doc.xref_get_key(x, "Subtype")[1] == "/Image" and doc.xref_get_key(x, "Filter")[1] == "/DCTDecode"
+    ]
+
+
+def jpeg_without_metadata(data: bytes) -> bytes | None:
+    """The JPEG without its metadata segments and without anything after its end; None if it is not a JPEG."""
+    if data[:2] != b"\xff\xd8":
+        return None
+    out = [data[:2]]
+    i, n = 2, len(data)
+    while i + 1 < n:
+        if data[i] != 0xFF:
+            return None
+        marker = data[i + 1]
+        if marker == 0xFF:  # fill byte
+            i += 1
+            continue
+        if marker == 0xD9:  # end of image: what follows is not part of it
+            out.append(data[i : i + 2])
+            return b"".join(out)
+        if marker in _STANDALONE:
+            out.append(data[i : i + 2])
+            i += 2
+            continue
+        if i + 4 > n:
+            return None
+        end = i + 2 + int.from_bytes(data[i + 2 : i + 4], "big")
+        if end > n:
+            return None
+        if marker not in _DROP_SEGMENTS:
+            out.append(data[i:end])
+        i = end
+        if marker == 0xDA:  # a scan: entropy-coded data up to the next marker that is not a restart
+            j = i
+            while j + 1 < n and not (data[j] == 0xFF and data[j + 1] not in (0x00, 0xFF, *range(0xD0, 0xD8))):
+                j += 1
+            out.append(data[i:j])
+            i = j
+    out.append(b"\xff\xd9")
+    return b"".join(out)
+
+
+def has_jpeg_metadata(data: bytes) -> bool:
+    stripped = jpeg_without_metadata(data)
+    return stripped is None or stripped != data
+
+
+def strip_image_metadata(doc: pymupdf.Document) -> int:
+    """Rewrite every JPEG of the document without its metadata segments (the picture is not re-compressed)."""
+    changed = 0
+    for xref in _jpegs(doc):
+        data = doc.xref_stream_raw(xref) or b""
+        stripped = jpeg_without_metadata(data)
+        if stripped is None or stripped == data:
+            continue
+        params = doc.xref_get_key(xref, "DecodeParms")
+        doc.update_stream(xref, stripped, compress=False)  # MuPDF drops /Filter for an uncompressed stream
+        doc.xref_set_key(xref, "Filter", "/DCTDecode")
+        if params[0] != "null":
+            doc.xref_set_key(xref, "DecodeParms", params[1])
+        changed += 1
+    return changed
+
+
+def leftovers(doc: pymupdf.Document) -> list[str]:
+    """Danish lines for what a released file must not hold besides its pages: keys we do not know in
+    its structure, and JPEG metadata (or a JPEG we cannot read to be sure)."""
+    problems: list[str] = []
+    catalog = doc.pdf_catalog()
+    keys = sorted(
+        {k for x in range(1, doc.xref_length()) for k in _unknown_keys(doc, x, catalog)}
+        | {k for x in range(1, doc.xref_length()) for k in PRIVATE_ANYWHERE if doc.xref_get_key(x, k)[0] != "null"}
+    )
+    if keys:
+        problems.append("ukendte nøgler tilbage i filens struktur: " + ", ".join(keys[:8]))
+    for xref in _jpegs(doc):
+        if has_jpeg_metadata(doc.xref_stream_raw(xref) or b""):
+            problems.append("billedmetadata (EXIF, kommentarer) tilbage i et JPEG-billede")
+            break
+    return problems

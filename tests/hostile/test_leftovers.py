@@ -1,0 +1,84 @@
+"""What a released file holds besides what a reader sees: private keys and image metadata.
+
+The release keeps only the keys a viewer needs and JPEGs without their metadata segments, and
+the verification fails on a file that still holds either.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from redact.core.errors import VerificationError
+from redact.pdf.redactor import redact_pdf
+from redact.pdf.scrub import jpeg_without_metadata, leftovers
+from tests.hostile import builders
+from tests.hostile.pipeline import assert_gone, release, shown_text
+
+
+def test_private_keys_in_catalog_page_tree_page_and_image_are_not_released(tmp_path: Path, presidio_detector) -> None:  # type: ignore[no-untyped-def]
+    src = builders.private_keys_pdf(tmp_path / "sagsdata.pdf")
+    released = release(src, tmp_path, [presidio_detector])
+    assert not released.error
+    [out] = released.outputs
+    assert_gone(out, builders.PRIVATE_SECRETS)
+    assert "Synlig sagstekst" in shown_text(out)
+    with pymupdf.open(out) as doc:
+        assert leftovers(doc) == []
+        assert len(doc[0].get_images()) == 1  # the picture itself stays
+
+
+def test_exif_and_comments_of_a_jpeg_inside_a_pdf_are_not_released(tmp_path: Path, presidio_detector) -> None:  # type: ignore[no-untyped-def]
+    src = builders.exif_in_pdf(tmp_path / "foto.pdf")
+    assert all(s.encode() in src.read_bytes() for s in builders.EXIF_SECRETS)  # MuPDF copied them in
+    released = release(src, tmp_path, [presidio_detector])
+    [out] = released.outputs
+    assert_gone(out, builders.EXIF_SECRETS)
+    with pymupdf.open(src) as before, pymupdf.open(out) as after:
+        # the same picture, pixel for pixel: only the metadata segments went
+        assert before[0].get_pixmap(dpi=50).samples == after[0].get_pixmap(dpi=50).samples
+
+
+@pytest.mark.slow
+def test_exif_and_comments_of_a_jpg_input_are_not_released(tmp_path: Path, presidio_detector) -> None:  # type: ignore[no-untyped-def]
+    src = builders.exif_jpeg(tmp_path / "foto.jpg")
+    released = release(src, tmp_path, [presidio_detector])
+    assert not released.error
+    [out] = released.outputs
+    assert_gone(out, builders.EXIF_SECRETS)
+
+
+def test_export_fails_and_writes_nothing_when_private_keys_would_remain(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import redact.pdf.redactor as redactor
+
+    src = builders.private_keys_pdf(tmp_path / "sagsdata.pdf")
+    monkeypatch.setattr(redactor, "remove_unknown_keys", lambda doc: 0)
+    out = tmp_path / "ud" / "sagsdata.pdf"
+    with pytest.raises(VerificationError, match="ukendte nøgler tilbage"):
+        redact_pdf(src, [], out)
+    assert not out.exists() and list(out.parent.iterdir()) == []
+
+
+def test_export_fails_and_writes_nothing_when_jpeg_metadata_would_remain(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import redact.pdf.redactor as redactor
+
+    src = builders.exif_in_pdf(tmp_path / "foto.pdf")
+    monkeypatch.setattr(redactor, "strip_image_metadata", lambda doc: 0)
+    out = tmp_path / "ud" / "foto.pdf"
+    with pytest.raises(VerificationError, match="billedmetadata"):
+        redact_pdf(src, [], out)
+    assert not out.exists()
+
+
+def test_a_jpeg_loses_its_metadata_segments_and_trailing_bytes_but_not_its_picture(tmp_path: Path) -> None:
+    photo = builders.exif_jpeg(tmp_path / "foto.jpg").read_bytes() + b"appended Efter Eva"
+    stripped = jpeg_without_metadata(photo)
+    assert stripped is not None
+    for secret in [*builders.EXIF_SECRETS, "Efter Eva"]:
+        assert secret.encode() not in stripped
+    assert b"\xff\xe1" not in stripped[:200] and stripped.endswith(b"\xff\xd9")
+    original = pymupdf.Pixmap(photo[: photo.index(b"appended")])
+    assert pymupdf.Pixmap(stripped).samples == original.samples
+    assert jpeg_without_metadata(b"not a jpeg") is None
