@@ -17,6 +17,8 @@ from redact.argparse_da import DanishArgumentParser
 from redact.core.case import Case
 from redact.core.errors import EXIT_CODE_HELP, ExitCode, RedactError, UsageError
 from redact.core.keeplist import KeepList
+from redact.core.language import name as language_name
+from redact.core.language import normalise as normalise_language
 from redact.core.progress import NullProgress, Progress
 
 
@@ -82,6 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
         "(en kørende scheduler, hvis workere ser de samme filer på de samme stier)",
     )
     b.add_argument(
+        "--sprog",
+        "--language",
+        dest="language",
+        metavar="KODE",
+        help="alle dokumenters sprog: da, nb, nn, sv eller en (standard: findes for hvert dokument)",
+    )
+    b.add_argument(
         "--resume",
         action="store_true",
         help="fortsæt en afbrudt batch i samme uddatamappe: færdige filer behandles ikke igen",
@@ -109,6 +118,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     h = sub.add_parser("bases", help="vis de hjemler, der kan bruges (kode, etiket, henvisning)")
     _add_bases_option(h)
+    h.add_argument("--sprog", "--language", dest="language", metavar="KODE", help="kun hjemlerne for dette sprogs land")
+
+    s = sub.add_parser("sprog", aliases=["language"], help="vis eller ret dokumenternes sprog")
+    s.add_argument("path", type=Path, metavar="STI", help="sagsfil eller batch-uddatamappe")
+    s.add_argument("document", nargs="?", metavar="DOK", help="dokumentets nummer (1, 2, ...) eller id (0001)")
+    s.add_argument("code", nargs="?", metavar="KODE", help="det nye sprog: da, nb, nn, sv eller en")
+    s.add_argument("--keep-list", type=Path, metavar="FIL", help="myndighedens medarbejdere: foreslås aldrig")
 
     g = sub.add_parser("gui", help="åbn programmet til gennemsyn (en sag eller en batch-uddatamappe)")
     g.add_argument("path", nargs="?", type=Path, metavar="STI", help="sagsfil eller batch-uddatamappe")
@@ -167,6 +183,8 @@ def _main(argv: Sequence[str] | None) -> int:
             return _withhold(args)
         if args.command == "bases":
             return _bases(args)
+        if args.command in ("sprog", "language"):
+            return _language(args)
         if args.command == "gui":
             return _gui(args)
     except RedactError as exc:
@@ -247,6 +265,8 @@ def _batch(args: argparse.Namespace) -> int:
         raise UsageError("--jobs skal være mindst 1")
     keep = _load_keep_list(_keep_list_path(args.keep_list))
     runner, export_jobs = None, args.jobs
+    if args.cluster and args.language:
+        raise UsageError("--sprog kan endnu ikke bruges med --cluster: sproget findes for hvert dokument")
     if args.cluster:
         from redact.services.cluster import cluster_runner, parse_address
 
@@ -264,6 +284,7 @@ def _batch(args: argparse.Namespace) -> int:
         resume=args.resume,
         runner=runner,
         export_jobs=export_jobs,
+        language=normalise_language(args.language) if args.language else None,
     )
     for f in report.failures:
         print(f"FEJL: {f.error if f.error.startswith(f.file) else f'{f.file}: {f.error}'}", file=sys.stderr)
@@ -273,6 +294,8 @@ def _batch(args: argparse.Namespace) -> int:
     print(f"Filer: {report.files}  dokumenter: {report.documents}  sider: {report.pages}", file=out)
     if report.converters:
         print("Læst som: " + ", ".join(f"{k} {v}" for k, v in sorted(report.converters.items())), file=out)
+    if report.languages:
+        print("Sprog: " + ", ".join(f"{language_name(k)} {v}" for k, v in sorted(report.languages.items())), file=out)
     if report.proposals:
         print("Forslag pr. kategori: " + ", ".join(f"{k} {v}" for k, v in sorted(report.proposals.items())), file=out)
     if args.auto_accept:
@@ -363,10 +386,39 @@ def _bases(args: argparse.Namespace) -> int:
     from redact.store.legal import load_legal_bases
 
     print(f"{'Kode':<12} {'Etiket':<22} {'Omfang':<10} Henvisning")
-    for b in load_legal_bases(*args.legal_bases).values():
+    language = normalise_language(args.language) if args.language else None
+    for b in load_legal_bases(*args.legal_bases, language=language).values():
         print(f"{b.code:<12} {b.label:<22} {b.scope.value:<10} {b.citation}")
     return 0
 
+
+
+def _language(args: argparse.Namespace) -> int:
+    """`redact sprog STI`: every document's language; `redact sprog STI DOK KODE`: change one (its
+    open proposals are made again with the new language's detectors; decided ones stay)."""
+    from redact.detect.factory import build_detectors
+    from redact.services.language import set_document_language
+    from redact.store.casefile import find_case, load_case
+
+    case_file = find_case(args.path)
+    case = load_case(case_file)
+    if args.document is None:
+        for n, d in enumerate(case.documents, start=1):
+            how = "sat af sagsbehandler" if d.language_set_by_user else "fundet automatisk"
+            code = d.language or "da"
+            print(f"{n:>3}  {d.id}  {code:<3} {language_name(code):<16} {how:<22} {d.title}")
+        return 0
+    if args.code is None:
+        raise UsageError("angiv det nye sprog: redact sprog STI DOK KODE (da, nb, nn, sv eller en)")
+    doc_id = _find_document(case, args.document)
+    code = normalise_language(args.code)
+    keep = _load_keep_list(_keep_list_path(args.keep_list))
+    changed = set_document_language(case, case_file.parent, doc_id, code, build_detectors, keep)
+    print(
+        f"Dokument {args.document} er nu på {language_name(code)}: "
+        f"{changed.removed} åbne forslag fjernet, {changed.added} nye."
+    )
+    return 0
 
 def _gui(args: argparse.Namespace) -> int:
     try:  # Qt only here: the rest of the CLI works without it

@@ -26,3 +26,8 @@ class Document:
     status: Status = Status.READY
     error: str = ""
     warnings: tuple[str, ...] = field(default=())
+    # The document's language (core.language codes): detected, or set by the case handler. It picks
+    # the detectors' lists, the NER model, the OCR data and the legal bases. "" in older case files
+    # means Danish.
+    language: str = ""
+    language_set_by_user: bool = False

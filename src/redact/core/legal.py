@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from redact.core.entity import Entity
+from redact.core.language import family
 
 
 class Scope(StrEnum):
@@ -32,13 +33,39 @@ class LegalBasis:
 
 
 PERSONAL_DATA = LegalBasis("offl-30-1", "§ 30, nr. 1", "offentlighedslovens § 30, nr. 1", law="offentlighedsloven")
+# Norway: information under the duty of confidentiality about personal matters (taushetsplikt).
+PERSONAL_DATA_NO = LegalBasis(
+    "no-offl-13",
+    "offl. § 13 jf. fvl. § 13",
+    "offentleglova § 13 første ledd, jf. forvaltningsloven § 13 første ledd nr. 1",
+    law="offentleglova",
+)
+# Sweden: secrecy for an individual's personal circumstances in the social services (the usual
+# case for a kommun), and the general clause for personal data whose release would breach the GDPR.
+SOCIAL_SECRECY_SV = LegalBasis(
+    "se-osl-26-1", "26 kap. 1 § OSL", "26 kap. 1 § offentlighets- och sekretesslagen (2009:400)", law="OSL"
+)
+PERSONAL_DATA_SV = LegalBasis(
+    "se-osl-21-7", "21 kap. 7 § OSL", "21 kap. 7 § offentlighets- och sekretesslagen (2009:400)", law="OSL"
+)
 
-BASES: dict[str, LegalBasis] = {PERSONAL_DATA.code: PERSONAL_DATA}
+BASES: dict[str, LegalBasis] = {
+    b.code: b for b in (PERSONAL_DATA, PERSONAL_DATA_NO, SOCIAL_SECRECY_SV, PERSONAL_DATA_SV)
+}
 
 
-def default_basis(entity: Entity) -> LegalBasis:
-    """Every category the detectors know is personal data about a private person."""
-    del entity
+def default_basis(entity: Entity, language: str = "da") -> LegalBasis:
+    """Every category the detectors know is personal data about a private person; the provision
+    depends on the country whose law the document's language points to."""
+    fam = family(language) if language else "da"
+    if fam == "no":
+        return PERSONAL_DATA_NO
+    if fam == "sv":
+        # Sensitive facts and who they are about are the social-services secrecy; contact details
+        # and identifiers alone are personal data under the general clause.
+        if entity in (Entity.SENSITIVE, Entity.PERSON, Entity.ADDRESS, Entity.PNR, Entity.IDNUM):
+            return SOCIAL_SECRECY_SV
+        return PERSONAL_DATA_SV
     return PERSONAL_DATA
 
 

@@ -92,7 +92,7 @@ FileTask = tuple[int, Path, Path, str]  # source index, source path, work folder
 FileRunner = Callable[[list[FileTask], CancelToken], Iterator[FileResult]]
 
 
-def local_runner(detectors: Callable[[], list[Detector]], jobs: int) -> FileRunner:
+def local_runner(detectors: Callable[[], list[Detector]], jobs: int, language: str | None = None) -> FileRunner:
     """Files in this process (jobs 1) or in a pool of `jobs` processes that load the detectors once each."""
 
     def run(tasks: list[FileTask], cancel: CancelToken) -> Iterator[FileResult]:
@@ -100,10 +100,10 @@ def local_runner(detectors: Callable[[], list[Detector]], jobs: int) -> FileRunn
             built = detectors()
             for index, path, workdir, stem in tasks:
                 cancel.check()
-                yield process_file(index, path, workdir, stem, built)
+                yield process_file(index, path, workdir, stem, built, language)
             return
         with ProcessPoolExecutor(max_workers=jobs, initializer=init_worker) as pool:
-            futures = [pool.submit(process_file_in_worker, *task) for task in tasks]
+            futures = [pool.submit(process_file_in_worker, *task, language) for task in tasks]
             try:
                 for fut in as_completed(futures):
                     cancel.check()
@@ -128,18 +128,21 @@ def build_case(
     cancel: CancelToken | None = None,
     resume: bool = False,
     runner: FileRunner | None = None,
+    language: str | None = None,
 ) -> BuildResult:
     """Convert every source, detect, and save the case with its proposals in `folder`.
 
     Each file's result is recorded in the batch journal as it completes (services/resume.py); with
     `resume` the files recorded by an earlier, stopped run are not done again. The case is then
     assembled from the results in source order, so it is the same however the work was split.
+    `language` forces one language on every document (the case handler knows better; with the
+    default runner); None detects it per document.
     """
     progress = progress or NullProgress()
     cancel = cancel or CancelToken()
     workdir = folder / WORK_DIR
     workdir.mkdir(parents=True, exist_ok=True)
-    run = runner or local_runner(detectors, jobs)
+    run = runner or local_runner(detectors, jobs, language)
     log = open_journal(folder, sources, resume)
     resumed = len(log.done)
     try:
@@ -195,6 +198,8 @@ def build_case(
                 pages_without_text=d.pages_without_text,
                 parent=parent,
                 warnings=tuple(d.warnings),
+                language=d.language,
+                language_set_by_user=language is not None,
             )
             case.documents.append(document)
             pending.append((document, d))
@@ -356,7 +361,7 @@ def _add_proposals(
             score=f.score,
             detector=f.detector,
             reason=f.reason,
-            basis=default_basis(f.entity).code,
+            basis=default_basis(f.entity, document.language).code,
             group=group,
         )
     return in_office

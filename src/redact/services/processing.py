@@ -13,10 +13,12 @@ from redact.core.detector import Detector, Refiner
 from redact.core.errors import InputFileError
 from redact.core.finding import Finding, resolve_overlaps
 from redact.core.geometry import Box
+from redact.core.language import tesseract_languages
 from redact.core.text import PageText, ocr_digit_fix
 from redact.ingest import convert_file
 from redact.pdf import take_mupdf_messages
 from redact.pdf.extract import read_pages
+from redact.pdf.probe import language_sample
 
 # Findings scoring below this are not proposed (a detector's "maybe" that needs more evidence).
 MIN_PROPOSAL_SCORE = 0.45
@@ -42,6 +44,7 @@ class DocResult:
     name: str = ""
     warnings: list[str] = field(default_factory=list)
     ocr_pages: dict[int, PageText] = field(default_factory=dict)
+    language: str = "da"
 
 
 @dataclass
@@ -52,10 +55,20 @@ class FileResult:
     error: str = ""
 
 
+def document_language(pdf: Path, fallback: str = "da") -> str:
+    """The language of a normalised PDF, told from a sample of its text (see pdf.probe)."""
+    from redact.detect.language import detect_language
+
+    return detect_language(language_sample(pdf), fallback)
+
+
 def detect_pdf(
-    pdf: Path, detectors: list[Detector], language: str = "da"
-) -> tuple[int, tuple[int, ...], list[PageFinding], str, dict[int, PageText]]:
-    pages = read_pages(pdf)
+    pdf: Path, detectors: list[Detector], language: str | None = None
+) -> tuple[int, tuple[int, ...], list[PageFinding], str, dict[int, PageText], str]:
+    """Read and detect one PDF in `language`, or in the language detected from its text (None)."""
+    if language is None:
+        language = document_language(pdf)
+    pages = read_pages(pdf, languages=tesseract_languages(language))
     found: list[PageFinding] = []
     texts: list[str] = []
     for pt in pages:
@@ -78,16 +91,19 @@ def detect_pdf(
                 found.append(PageFinding(pt.page, f, boxes))
     empty = tuple(pt.page for pt in pages if not pt.has_text_layer)
     ocr_pages = {pt.page: pt for pt in pages if pt.ocr}  # kept: OCR is the slow part, never run twice
-    return len(pages), empty, found, "\n".join(texts), ocr_pages
+    return len(pages), empty, found, "\n".join(texts), ocr_pages, language
 
 
-def process_file(index: int, source: Path, workdir: Path, stem: str, detectors: list[Detector]) -> FileResult:
+def process_file(
+    index: int, source: Path, workdir: Path, stem: str, detectors: list[Detector], language: str | None = None
+) -> FileResult:
+    """Convert and detect one input file; `language` forces a language, None detects it per document."""
     result = FileResult(index, source)
     take_mupdf_messages()  # what an earlier file left behind
     try:
         converted = convert_file(source, workdir, stem)
         for c in converted:
-            pages, empty, found, text, ocr_pages = detect_pdf(c.pdf, detectors)
+            pages, empty, found, text, ocr_pages, lang = detect_pdf(c.pdf, detectors, language)
             result.documents.append(
                 DocResult(
                     c.title,
@@ -101,6 +117,7 @@ def process_file(index: int, source: Path, workdir: Path, stem: str, detectors: 
                     c.name,
                     c.warnings,
                     ocr_pages,
+                    lang,
                 )
             )
         noise = take_mupdf_messages()
@@ -133,5 +150,7 @@ def init_worker() -> None:
     _worker_detectors[:] = build_detectors()
 
 
-def process_file_in_worker(index: int, source: Path, workdir: Path, stem: str) -> FileResult:
-    return process_file(index, source, workdir, stem, _worker_detectors)
+def process_file_in_worker(
+    index: int, source: Path, workdir: Path, stem: str, language: str | None = None
+) -> FileResult:
+    return process_file(index, source, workdir, stem, _worker_detectors, language)

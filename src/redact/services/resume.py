@@ -156,6 +156,7 @@ def file_result_json(res: FileResult) -> dict[str, Any]:
                 "name": d.name,
                 "warnings": list(d.warnings),
                 "ocr_pages": [_page_text_json(pt) for pt in d.ocr_pages.values()],
+                "language": d.language,
             }
             for d in res.documents
         ],
@@ -176,6 +177,7 @@ def file_result_from(raw: dict[str, Any]) -> FileResult:
             name=d["name"],
             warnings=list(d["warnings"]),
             ocr_pages={pt["page"]: _page_text_from(pt) for pt in d["ocr_pages"]},
+            language=d.get("language", "da"),
         )
         for d in raw["documents"]
     ]

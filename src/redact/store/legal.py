@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from redact.core.errors import UsageError
+from redact.core.language import family
 from redact.core.legal import LegalBasis, Scope
 from redact.paths import resources_dir
 from redact.store.yamlfile import read_yaml
@@ -22,14 +23,28 @@ _FIELDS = {"kode", "etiket", "henvisning", "omfang", "lov", "begrundelse"}
 MAX_LABEL = 24
 
 
-def default_bases_path() -> Path:
-    return resources_dir() / "legal" / "bases_da.yaml"
+def default_bases_path(language: str = "da") -> Path:
+    """The bundled list of one country's provisions: bases_da.yaml, bases_no.yaml or bases_sv.yaml."""
+    return resources_dir() / "legal" / f"bases_{family(language)}.yaml"
 
 
-def load_legal_bases(*extra: Path, defaults: Path | None = None) -> dict[str, LegalBasis]:
-    """The bundled list, then each file in `extra` merged over it in order."""
+def load_legal_bases(*extra: Path, defaults: Path | None = None, language: str | None = None) -> dict[str, LegalBasis]:
+    """The bundled list, then each file in `extra` merged over it in order.
+
+    Without `language` the bundled lists of every country are loaded (their codes never collide:
+    Norwegian ones start with "no-", Swedish ones with "se-"), so a case that mixes languages finds
+    every basis its proposals carry; with it, only that country's list (Danish first when mixed).
+    """
+    if defaults is not None:
+        bundled = [defaults]
+    elif language is not None:
+        bundled = [default_bases_path(language)]
+    else:
+        bundled = [default_bases_path(code) for code in ("da", "nb", "sv")]
     bases: dict[str, LegalBasis] = {}
-    for path in (defaults or default_bases_path(), *extra):
+    for path in (*bundled, *extra):
+        if path in bundled and defaults is None and not path.exists():
+            continue  # a country's list not installed: its codes fall back to core.legal
         bases = merge_bases(bases, _read(path), str(path))
     return bases
 

@@ -1,0 +1,40 @@
+"""Language per document, offline. The texts are invented administrative prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.language import detect_language
+
+TEXTS = {
+    "da": (
+        "Kommunen har modtaget din ansøgning om hjælp til boligindretning. Vi har behandlet sagen og "
+        "kan desværre ikke imødekomme ansøgningen, fordi betingelserne efter serviceloven ikke er opfyldt."
+    ),
+    "nb": (
+        "Kommunen har mottatt søknaden din om hjelp til tilrettelegging av boligen. Vi har behandlet saken "
+        "og kan dessverre ikke innvilge søknaden fordi vilkårene i loven ikke er oppfylt. Du kan klage på vedtaket."
+    ),
+    "nn": (
+        "Kommunen har motteke søknaden din om hjelp til tilrettelegging av bustaden. Vi har handsama saka "
+        "og kan diverre ikkje innvilge søknaden fordi vilkåra i lova ikkje er oppfylte. Du kan klage på vedtaket."
+    ),
+    "sv": (
+        "Kommunen har tagit emot din ansökan om bostadsanpassningsbidrag. Vi har prövat ärendet och kan "
+        "tyvärr inte bevilja ansökan eftersom villkoren i lagen inte är uppfyllda. Du kan överklaga beslutet."
+    ),
+    "en": (
+        "The municipality has received your application for help with adapting your home. We have "
+        "considered the case and regret that we cannot grant the application under the act."
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(TEXTS))
+def test_each_language_is_told_apart(code: str) -> None:
+    assert detect_language(TEXTS[code]) == code
+
+
+def test_too_little_text_keeps_the_fallback() -> None:
+    assert detect_language("12 34 56 78  2024-01-05", fallback="sv") == "sv"
+    assert detect_language("", fallback="nb") == "nb"

@@ -1,0 +1,75 @@
+"""Language per document through the batch: detected, stored in the case, reported, changed by hand.
+Every name and number is invented."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from redact.core.keeplist import KeepList
+from redact.core.progress import NullProgress
+from redact.detect.factory import build_detectors
+from redact.services.batch import REPORT_FILE, run_batch
+from redact.services.language import case_language, set_document_language
+from redact.store.casefile import load_case
+from tests.support.builders import make_pdf
+
+SWEDISH = [
+    "Socialförvaltningen har tagit emot din ansökan om ekonomiskt bistånd.",
+    "Vi har prövat ärendet och beviljar bistånd till hyra och livsmedel för januari.",
+    "Beslutet kan överklagas hos förvaltningsrätten inom tre veckor från den dag",
+    "du fick del av beslutet. Kontakta oss om du har frågor om ärendet.",
+]
+DANISH = [
+    "Kommunen har modtaget din ansøgning om hjælp til medicin og tandpleje.",
+    "Vi har behandlet sagen og bevilger hjælp til de nødvendige udgifter i januar.",
+    "Du kan klage over afgørelsen inden fire uger fra den dag, du modtog den.",
+]
+
+
+def _request(tmp_path: Path) -> Path:
+    src = tmp_path / "anmodning"
+    src.mkdir()
+    make_pdf(src / "beslut.pdf", SWEDISH)
+    make_pdf(src / "afgoerelse.pdf", DANISH)
+    return src
+
+
+def test_batch_detects_stores_and_reports_the_language_of_each_document(tmp_path: Path) -> None:
+    out = tmp_path / "ud"
+    report = run_batch([_request(tmp_path)], out, build_detectors, KeepList(), False, 1, "", progress=NullProgress)
+    case = load_case(out / "sag.redact")
+    languages = {Path(d.output_name).stem: d.language for d in case.documents}
+    assert languages == {"beslut": "sv", "afgoerelse": "da"}
+    assert not any(d.language_set_by_user for d in case.documents)
+    saved = json.loads((out / REPORT_FILE).read_text(encoding="utf-8"))
+    assert saved["languages"] == {"sv": 1, "da": 1} == report.languages
+    assert saved["language_per_document"]["beslut.pdf"] == "sv"
+
+
+def test_a_forced_language_applies_to_every_document(tmp_path: Path) -> None:
+    out = tmp_path / "ud"
+    run_batch([_request(tmp_path)], out, build_detectors, KeepList(), False, 1, "", NullProgress, language="nb")
+    case = load_case(out / "sag.redact")
+    assert {d.language for d in case.documents} == {"nb"}
+    assert all(d.language_set_by_user for d in case.documents)
+    assert case_language(case) == "nb"
+
+
+def test_the_case_handler_changes_a_documents_language_and_its_open_proposals_follow(tmp_path: Path) -> None:
+    src = tmp_path / "anmodning"
+    src.mkdir()
+    make_pdf(src / "brev.pdf", [*SWEDISH, "Sökande: Greta Påhittad, personnummer 19850412-3380, tfn 070-123 45 67."])
+    out = tmp_path / "ud"
+    run_batch([src], out, build_detectors, KeepList(), False, 1, "", NullProgress)
+    case = load_case(out / "sag.redact")
+    doc = case.documents[0]
+    assert doc.language == "sv"
+    assert {p.basis for p in case.proposals.values()} <= {"se-osl-26-1", "se-osl-21-7"}
+    change = set_document_language(case, out, doc.id, "da", build_detectors)
+    reloaded = load_case(out / "sag.redact")
+    assert reloaded.documents[0].language == "da"
+    assert reloaded.documents[0].language_set_by_user
+    assert change.removed > 0
+    assert reloaded.proposals
+    assert {p.basis for p in reloaded.proposals.values()} == {"offl-30-1"}
