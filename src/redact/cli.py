@@ -392,7 +392,6 @@ def _bases(args: argparse.Namespace) -> int:
     return 0
 
 
-
 def _language(args: argparse.Namespace) -> int:
     """`redact sprog STI`: every document's language; `redact sprog STI DOK KODE`: change one (its
     open proposals are made again with the new language's detectors; decided ones stay)."""
@@ -419,6 +418,7 @@ def _language(args: argparse.Namespace) -> int:
         f"{changed.removed} åbne forslag fjernet, {changed.added} nye."
     )
     return 0
+
 
 def _gui(args: argparse.Namespace) -> int:
     try:  # Qt only here: the rest of the CLI works without it
