@@ -40,6 +40,15 @@ LABELS = ("PER", "LOC", "ORG")
 SPEED_RUNS = 3
 
 
+def test_sets(corpus: Path | None) -> dict[str, Path]:
+    """The Danish sets by default; for another language the dev set and every test_*.spacy of its corpus."""
+    if corpus is None:
+        return TEST_SETS
+    sets = {"dev": corpus / "dev.spacy"}
+    sets.update({p.stem.removeprefix("test_"): p for p in sorted(corpus.glob("test_*.spacy"))})
+    return sets
+
+
 def score(nlp: Language, path: Path) -> dict[str, Any]:
     gold_docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
     examples = [Example(nlp.make_doc(doc.text), doc) for doc in gold_docs]
@@ -56,8 +65,8 @@ def score(nlp: Language, path: Path) -> dict[str, Any]:
     return result
 
 
-def words_per_second(nlp: Language) -> dict[str, Any]:
-    texts = [doc.text for doc in DocBin().from_disk(TEST_SETS["ddt_test"]).get_docs(nlp.vocab)]
+def words_per_second(nlp: Language, path: Path) -> dict[str, Any]:
+    texts = [doc.text for doc in DocBin().from_disk(path).get_docs(nlp.vocab)]
     list(nlp.pipe(texts, batch_size=256))  # warm-up
     best = 0.0
     words = 0
@@ -70,7 +79,7 @@ def words_per_second(nlp: Language) -> dict[str, Any]:
         "words_per_second": round(best),
         "words": words,
         "method": (
-            f"nlp.pipe(batch_size=256) over the {len(texts)} DDT test texts, one process, one thread "
+            f"nlp.pipe(batch_size=256) over the {len(texts)} {path.stem} texts, one process, one thread "
             f"(OMP/OpenBLAS/BLIS=1), best of {SPEED_RUNS} passes after one warm-up; words = spaCy tokens"
         ),
         "cpu": platform.processor() or platform.machine(),
@@ -87,17 +96,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("model", nargs="?", default=str(MODEL_DIR))
     parser.add_argument("--no-write", action="store_true", help="print only, do not write metrics.json")
+    parser.add_argument("--corpus", type=Path, default=None, help="corpus folder of another language")
     args = parser.parse_args()
     model_dir = Path(args.model)
+    sets = test_sets(args.corpus)
     nlp = spacy.load(model_dir)
     metrics: dict[str, Any] = {"model": f"{nlp.meta.get('name')}-{nlp.meta.get('version')}"}
-    for name, path in TEST_SETS.items():
+    for name, path in sets.items():
         metrics[name] = score(nlp, path)
-    metrics["speed"] = words_per_second(nlp)
+    speed_set = TEST_SETS["ddt_test"] if args.corpus is None else next(p for n, p in sets.items() if n != "dev")
+    metrics["speed"] = words_per_second(nlp, speed_set)
     metrics["size_bytes"] = model_size_bytes(model_dir)
 
     print(f"{'set':<22} {'label':<5} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5}")
-    for name in TEST_SETS:
+    for name in sets:
         for label in LABELS:
             m = metrics[name][label]
             print(f"{name:<22} {label:<5} {m['p']:>6.3f} {m['r']:>6.3f} {m['f']:>6.3f} {m['gold']:>5}")
