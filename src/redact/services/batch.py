@@ -84,11 +84,8 @@ def run_batch(
     cancel: CancelToken | None = None,
     resume: bool = False,
     runner: FileRunner | None = None,
-<<<<<<< HEAD
     export_jobs: int = 0,
-=======
     language: str | None = None,
->>>>>>> e6d08e2 (Language per document: detected offline (py3langid restricted to da/nb/nn/sv/en), stored in the case, in report.json and the batch summary; --sprog forces it, 'redact sprog' lists and changes it (open proposals made again); OCR reads each document with its language's Tesseract data; legal bases per country (bases_no.yaml, bases_sv.yaml) and the default basis follows the document's language)
 ) -> BatchReport:
     """Build the case in `out_dir` (and with `auto_accept` export it). With `resume`, a batch that was
     stopped goes on where it stopped; without it, an existing case in `out_dir` is refused."""
@@ -109,6 +106,7 @@ def run_batch(
             cancel=cancel,
             resume=resume,
             runner=runner,
+            language=language,
         )
         case = built.case
         report = BatchReport(
@@ -121,6 +119,8 @@ def run_batch(
         report.proposals = dict(Counter(p.entity.value for p in case.proposals.values()))
         report.converters = dict(Counter(d.converter for d in ready))
         report.converter_of = {d.output_name: d.converter for d in ready}
+        report.languages = dict(Counter(d.language or "da" for d in ready))
+        report.language_of = {d.output_name: d.language or "da" for d in ready}
         for d in ready:
             report.warnings += [f"{d.output_name}: {w}" for w in d.warnings]
             if d.pages_without_text:
@@ -154,48 +154,3 @@ def refuse_existing_case(out_dir: Path, resume: bool) -> None:
                 else "Vælg en ny, tom uddatamappe, eller fortsæt en afbrudt batch i samme mappe med --resume"
             )
         )
-<<<<<<< HEAD
-=======
-    out_dir.mkdir(parents=True, exist_ok=True)
-    if not (out_dir / CASE_FILE).exists():
-        # From the first moment the folder holds a case that opens (empty until the batch is done).
-        save_case(Case(title=out_dir.name, tool_version=__version__, model_version=model_version), out_dir)
-    built = build_case(
-        sources,
-        out_dir,
-        detectors,
-        keep_list,
-        model_version=model_version,
-        jobs=jobs,
-        progress=progress(),
-        cancel=cancel,
-        resume=resume,
-        runner=runner,
-        language=language,
-    )
-    case = built.case
-    report = BatchReport(str(out_dir), files=len(sources), case_file=str(out_dir / CASE_FILE), resumed=built.resumed)
-    report.failures.extend(built.failures)
-    ready = [d for d in case.documents if d.status is Status.READY]
-    report.documents = len(ready)
-    report.pages = sum(d.pages for d in ready)
-    report.proposals = dict(Counter(p.entity.value for p in case.proposals.values()))
-    report.converters = dict(Counter(d.converter for d in ready))
-    report.converter_of = {d.output_name: d.converter for d in ready}
-    report.languages = dict(Counter(d.language or "da" for d in ready))
-    report.language_of = {d.output_name: d.language or "da" for d in ready}
-    for d in ready:
-        report.warnings += [f"{d.output_name}: {w}" for w in d.warnings]
-        if d.pages_without_text:
-            pages = ", ".join(str(p + 1) for p in d.pages_without_text)
-            report.warnings.append(f"{d.output_name}: side {pages} har intet tekstlag og er ikke kontrolleret")
-    if auto_accept:
-        report.auto_accepted = accept_all_open(case, out_dir, f"{current_user()} (--auto-accept)")
-        outcome = export_case(case, out_dir, out_dir, jobs=jobs, progress=progress(), cancel=cancel)
-        report.written = outcome.written
-        report.not_checked = outcome.not_checked
-        report.redactions = outcome.redactions
-        report.failures.extend(outcome.failures)
-    (out_dir / REPORT_FILE).write_text(json.dumps(report.as_json(), ensure_ascii=False, indent=1), encoding="utf-8")
-    return report
->>>>>>> e6d08e2 (Language per document: detected offline (py3langid restricted to da/nb/nn/sv/en), stored in the case, in report.json and the batch summary; --sprog forces it, 'redact sprog' lists and changes it (open proposals made again); OCR reads each document with its language's Tesseract data; legal bases per country (bases_no.yaml, bases_sv.yaml) and the default basis follows the document's language)
