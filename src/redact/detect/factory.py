@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from redact.core.detector import Detector
 from redact.detect.address_policy import AddressPolicyDetector
+from redact.detect.contacts import OfficialContacts
+from redact.detect.economy import PrivateEconomy
 from redact.detect.identifiers import ContextIdDetector
+from redact.detect.initials import InitialsDetector
 from redact.detect.names import NameRuleDetector
 from redact.detect.ner import NerDetector, default_model_dir
 from redact.detect.ner import model_version as ner_version
@@ -24,7 +27,10 @@ def build_detectors() -> list[Detector]:
         *([NerDetector()] if default_model_dir().exists() else []),
         SensitiveTermsDetector(),
         ContextIdDetector(),
+        InitialsDetector(),
         PersonRoles(),  # a refiner: names need evidence, and a person in office is no private person
+        OfficialContacts(),  # a refiner, after the roles: an organisation's or an official's contact data stays
+        PrivateEconomy(),  # a refiner, after the roles: amounts of a private person's money
     ]
 
 

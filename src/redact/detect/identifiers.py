@@ -86,6 +86,28 @@ KINDS: tuple[IdKind, ...] = (
         standalone=("ssn",),
     ),
     IdKind("Lejer- eller lejemålsnummer", SCORE_CONTEXT, ("lejer", "lejemål", "lejemåls")),
+    IdKind(
+        "Debitor-, klient- eller borgernummer",
+        SCORE_CONTEXT,
+        (
+            "debitor",
+            "debitors",
+            "skyldner",
+            "klient",
+            "klients",
+            "borger",
+            "borgers",
+            "bruger",
+            "brugers",
+            "beboer",
+            "beboers",
+            "indsatte",
+            "indsattes",
+            "pårørende",
+            "bidragsyder",
+            "bidragsmodtager",
+        ),
+    ),
 )
 
 _SUFFIX = r"(?:nummer(?:et)?|numre|nr\.?|no\.|id(?![^\W\d_]))"

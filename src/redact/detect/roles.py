@@ -40,6 +40,7 @@ LIST_REACH = 3000
 # The minutes of a political body say so early: the body and the word for minutes in the first characters.
 MINUTES_HEAD = 1500
 
+_INITIALS_ONLY = re.compile(r"(?:[A-ZÆØÅÄÖÜ]\.[ ]?){1,3}")
 _WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*", re.UNICODE)
 
 
@@ -130,6 +131,8 @@ class PersonRoles:
     # -- evidence ---------------------------------------------------------------------------------
 
     def _with_evidence(self, text: str, f: Finding, words: RoleWords, language: str) -> Finding | None:
+        if _INITIALS_ONLY.fullmatch(f.text):
+            return f  # initials carry no word to judge: the detector that found them had the context
         tokens = [(m.start() + f.start, m.end() + f.start) for m in re.finditer(r"\S+", f.text)]
         title = ""
         while len(tokens) > 1:

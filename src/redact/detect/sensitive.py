@@ -44,6 +44,10 @@ SCORE_DERIVED = 0.65  # compounds and sensitive endings: inferred, not listed
 SCORE_CONTEXT = 0.6  # an ambiguous word with a category word nearby
 SCORE_WEAK = 0.5  # an ambiguous word; still above the proposal threshold, but ranked low
 
+# A negation this many words before a term, in its sentence, negates it ("er ikke tidligere straffet").
+NEGATION_REACH = 3
+NEGATIONS = frozenset("ikke intet aldrig ej inte inget aldri".split())
+NEGATIONS_BEFORE = frozenset("uden utan".split())  # only right before: "uden misbrug"
 CONTEXT_WINDOW = 10  # words either side searched for a category context word
 HEADING_WORDS = 6  # a line of at most this many words, before a capital, is a heading: its own sentence
 MIN_SUFFIX_PREFIX = 3  # letters a word needs before a sensitive ending ("alkohol|misbrug")
@@ -401,6 +405,18 @@ class _Doc:
                 line, first = line + 1, k + 1
         return self._line_of, self._headings
 
+    def negated(self, i: int) -> bool:
+        """A negation right before word i in its sentence ("ikke dømt", "uden misbrug", "aldrig
+        indlagt"): the statement is that the fact does not hold, so it is no fact about the person."""
+        for back in range(1, NEGATION_REACH + 1):
+            k = i - back
+            if k < 0 or self._sentence_ends_after(k):
+                return False
+            key = self.keys[k]
+            if key in NEGATIONS or (back == 1 and key in NEGATIONS_BEFORE):
+                return True
+        return False
+
     def context_word(self, ctx: _Context, i: int, j: int) -> str | None:
         """A context word in the same sentence as words i..j-1, at most CONTEXT_WINDOW words away."""
         k = i - 1
@@ -481,6 +497,8 @@ class SensitiveTermsDetector:
         """A finding over words i..j-1, or None for an ambiguous word without its context."""
         cat = term.category
         assert cat is not None
+        if doc.negated(i):
+            return None
         reason = f"{cat.kind} ({cat.label}): {what}"
         if term.level is Level.WEAK:
             score = min(score, SCORE_WEAK)
