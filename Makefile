@@ -7,10 +7,10 @@ SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 # Qt's X11 platform plugin (the GUI under Xvfb) needs the libxcb-* and libxkbcommon-x11 libraries.
 APT_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-dan tesseract-ocr-nor tesseract-ocr-swe \
 	hunspell-da hunspell-no hunspell-sv \
-	xvfb xauth fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
+	xvfb xauth xdotool fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup system-packages demo test lint bench precision model clean bundle deb
+.PHONY: setup system-packages demo test lint pictures bench precision model clean bundle deb
 
 setup: $(STAMP)
 
@@ -39,6 +39,14 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# The README's pictures of the app, made by driving it on Xvfb with real input events
+# (tests/e2e/drive.py) over the bundled example: review, search dialog, a page of samlet.pdf.
+pictures: $(STAMP)
+	rm -rf /tmp/redact-pictures
+	$(BIN)/redact batch examples/sag --out /tmp/redact-pictures --keep-list examples/medarbejdere.txt
+	QT_QPA_PLATFORM=xcb PYTHONPATH=src:. xvfb-run -a -s "-screen 0 1600x1000x24" \
+		$(BIN)/python tests/e2e/drive.py /tmp/redact-pictures /tmp/redact-pictures/drive.json --pictures docs/img
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests

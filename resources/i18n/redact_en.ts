@@ -432,7 +432,7 @@
     </message>
     <message>
         <location filename="../../src/redact/gui/main_window.py" line="253"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1500"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1502"/>
         <source>Acceptér (A)</source>
         <translation>Accept (A)</translation>
     </message>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <location filename="../../src/redact/gui/main_window.py" line="255"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1501"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1503"/>
         <source>Afvis (R)</source>
         <translation>Reject (R)</translation>
     </message>
@@ -468,7 +468,7 @@
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1011"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1013"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -748,27 +748,27 @@
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="457"/>
+        <location filename="../../src/redact/gui/main_window.py" line="459"/>
         <source>Sagen kan ikke åbnes</source>
         <translation>The case cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="473"/>
+        <location filename="../../src/redact/gui/main_window.py" line="475"/>
         <source>Sagen kan ikke oprettes</source>
         <translation>The case cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="461"/>
+        <location filename="../../src/redact/gui/main_window.py" line="463"/>
         <source>Loggen er repareret</source>
         <translation>The log was repaired</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="476"/>
+        <location filename="../../src/redact/gui/main_window.py" line="478"/>
         <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
         <translation>The case is created. Now add the files: drag them here, or click Add files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="505"/>
+        <location filename="../../src/redact/gui/main_window.py" line="507"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -777,12 +777,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Drag files or folders here, or click Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="508"/>
+        <location filename="../../src/redact/gui/main_window.py" line="510"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="549"/>
+        <location filename="../../src/redact/gui/main_window.py" line="551"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -791,27 +791,27 @@ Drag files or folders here, or click Add files…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="579"/>
+        <location filename="../../src/redact/gui/main_window.py" line="581"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Preview: this is how the document will be released (redacted and verified).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="582"/>
+        <location filename="../../src/redact/gui/main_window.py" line="584"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Page %1 has no text layer and was not checked: read the page yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="606"/>
+        <location filename="../../src/redact/gui/main_window.py" line="608"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>The case has no documents.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="616"/>
+        <location filename="../../src/redact/gui/main_window.py" line="618"/>
         <source>Fjern dokumenter</source>
         <translation>Remove documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="617"/>
+        <location filename="../../src/redact/gui/main_window.py" line="619"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -824,288 +824,293 @@ Originalerne bliver ikke rørt.</source>
 The originals are not touched.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="635"/>
+        <location filename="../../src/redact/gui/main_window.py" line="637"/>
         <source>Ingen sag</source>
         <translation>No case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="635"/>
+        <location filename="../../src/redact/gui/main_window.py" line="637"/>
         <source>Opret eller åbn en sag, før du lægger filer ind.</source>
         <translation>Create or open a case before adding files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="640"/>
+        <location filename="../../src/redact/gui/main_window.py" line="642"/>
         <source>Filerne kan ikke lægges ind</source>
         <translation>The files cannot be added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="650"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1326"/>
+        <location filename="../../src/redact/gui/main_window.py" line="652"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1328"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>The staff list cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="651"/>
+        <location filename="../../src/redact/gui/main_window.py" line="653"/>
         <source>Filerne behandles uden listen.</source>
         <translation>The files are processed without the list.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="685"/>
+        <location filename="../../src/redact/gui/main_window.py" line="687"/>
         <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
         <translation>Adding was cancelled; the files were not added.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="687"/>
+        <location filename="../../src/redact/gui/main_window.py" line="689"/>
         <source>Filerne kunne ikke behandles</source>
         <translation>The files could not be processed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="693"/>
+        <location filename="../../src/redact/gui/main_window.py" line="695"/>
         <source>Læser %1 filer</source>
         <translation>Reading %1 files</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="709"/>
+        <location filename="../../src/redact/gui/main_window.py" line="711"/>
         <source>%1 dokumenter lagt ind</source>
         <translation>%1 documents added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="711"/>
+        <location filename="../../src/redact/gui/main_window.py" line="713"/>
         <source>; %1 filer kunne ikke læses</source>
         <translation>; %1 files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="720"/>
+        <location filename="../../src/redact/gui/main_window.py" line="722"/>
         <source>Nogle filer kunne ikke læses</source>
         <translation>Some files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="721"/>
+        <location filename="../../src/redact/gui/main_window.py" line="723"/>
         <source>Resten er lagt ind. Disse filer mangler:</source>
         <translation>The rest were added. These files are missing:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="728"/>
+        <location filename="../../src/redact/gui/main_window.py" line="730"/>
         <source>Tilføj filer til sagen</source>
         <translation>Add files to the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="730"/>
+        <location filename="../../src/redact/gui/main_window.py" line="732"/>
         <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
         <translation>Documents (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="736"/>
+        <location filename="../../src/redact/gui/main_window.py" line="738"/>
         <source>Tilføj en mappe med filer til sagen</source>
         <translation>Add a folder of files to the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="816"/>
+        <location filename="../../src/redact/gui/main_window.py" line="818"/>
         <source>hele kategorien %1 (%2 forslag)</source>
         <translation>the whole category %1 (%2 proposals)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="819"/>
+        <location filename="../../src/redact/gui/main_window.py" line="821"/>
         <source>gruppen «%1» (%2 forslag)</source>
         <translation>the group “%1” (%2 proposals)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="821"/>
+        <location filename="../../src/redact/gui/main_window.py" line="823"/>
         <source>forslaget</source>
         <translation>the proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="822"/>
+        <location filename="../../src/redact/gui/main_window.py" line="824"/>
         <source>%1 forslag</source>
         <translation>%1 proposals</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="842"/>
+        <location filename="../../src/redact/gui/main_window.py" line="844"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>The manual redaction was removed (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="848"/>
+        <location filename="../../src/redact/gui/main_window.py" line="850"/>
         <source>Allerede afgjort.</source>
         <translation>Already decided.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="850"/>
+        <location filename="../../src/redact/gui/main_window.py" line="852"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Accepted: %1 will be redacted. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="852"/>
+        <location filename="../../src/redact/gui/main_window.py" line="854"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Rejected: %1 stays. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="861"/>
+        <location filename="../../src/redact/gui/main_window.py" line="865"/>
         <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
         <translation>No open proposals left in «%1»: on to «%2», page %3.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="854"/>
+        <location filename="../../src/redact/gui/main_window.py" line="856"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>No open proposals left. The case is ready for export (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="881"/>
+        <location filename="../../src/redact/gui/main_window.py" line="863"/>
+        <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
+        <translation>On to «%2», page %3 (%4 open proposals left in «%1»).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="883"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>No open proposals left.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="891"/>
+        <location filename="../../src/redact/gui/main_window.py" line="893"/>
         <source>Ingen åbne forslag.</source>
         <translation>No open proposals.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="895"/>
+        <location filename="../../src/redact/gui/main_window.py" line="897"/>
         <source>Acceptér alle</source>
         <translation>Accept all</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="896"/>
+        <location filename="../../src/redact/gui/main_window.py" line="898"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Accept all %1 open proposals of the case? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="919"/>
+        <location filename="../../src/redact/gui/main_window.py" line="921"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Legal basis set to %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="926"/>
+        <location filename="../../src/redact/gui/main_window.py" line="928"/>
         <source>Der er intet at fortryde.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="928"/>
+        <location filename="../../src/redact/gui/main_window.py" line="930"/>
         <source>Fortrudt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="935"/>
+        <location filename="../../src/redact/gui/main_window.py" line="937"/>
         <source>Der er intet at gentage.</source>
         <translation>There is nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="937"/>
+        <location filename="../../src/redact/gui/main_window.py" line="939"/>
         <source>Gentaget: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="942"/>
+        <location filename="../../src/redact/gui/main_window.py" line="944"/>
         <source>accept</source>
         <translation>acceptance</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="943"/>
+        <location filename="../../src/redact/gui/main_window.py" line="945"/>
         <source>afvisning</source>
         <translation>rejection</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="944"/>
+        <location filename="../../src/redact/gui/main_window.py" line="946"/>
         <source>manuel overstregning</source>
         <translation>manual redaction</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="945"/>
+        <location filename="../../src/redact/gui/main_window.py" line="947"/>
         <source>fortrydelse</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="946"/>
+        <location filename="../../src/redact/gui/main_window.py" line="948"/>
         <source>undtagelse af dokumentet</source>
         <translation>withholding of the document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="947"/>
+        <location filename="../../src/redact/gui/main_window.py" line="949"/>
         <source>undtagelse af siden</source>
         <translation>withholding of the page</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="950"/>
+        <location filename="../../src/redact/gui/main_window.py" line="952"/>
         <source>%1 af %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="959"/>
+        <location filename="../../src/redact/gui/main_window.py" line="961"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Click a proposal to select it; drag to scroll.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="961"/>
+        <location filename="../../src/redact/gui/main_window.py" line="963"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Drag a box over what must be redacted (signature, photo, stamp). Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="963"/>
+        <location filename="../../src/redact/gui/main_window.py" line="965"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Select the text with the mouse, then choose Redact. Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="993"/>
+        <location filename="../../src/redact/gui/main_window.py" line="995"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>The area will be redacted. Ctrl+Z undoes; R on it removes it.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1006"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1008"/>
         <source>Overstreg «%1»</source>
         <translation>Redact “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1008"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1010"/>
         <source>Overstreg alle forekomster af «%1» i sagen…</source>
         <translation>Redact every occurrence of “%1” in the case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1012"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1014"/>
         <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
         <translation>Press Enter to redact the selection, or choose from the menu.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1036"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1038"/>
         <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
         <translation>%1 occurrences will be redacted. Ctrl+Z undoes them all.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1075"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1077"/>
         <source>Søgningen blev afbrudt.</source>
         <translation>The search was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1077"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1079"/>
         <source>Søger i sagen</source>
         <translation>Searching the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1085"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1087"/>
         <source>side %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1093"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1095"/>
         <source>hele dokumentet</source>
         <translation>the whole document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1110"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1112"/>
         <source>Kan ikke undtage</source>
         <translation>Cannot withhold</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1114"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1116"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Page %1 is withheld under %2. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1116"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1118"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>The document is withheld under %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1152"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1154"/>
         <source>Dokumentet kan ikke udleveres, som det står:
 
 %1</source>
@@ -1114,43 +1119,43 @@ The originals are not touched.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1154"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1156"/>
         <source>Forhåndsvisningen laves…</source>
         <translation>Making the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1175"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1177"/>
         <source>Laver forhåndsvisning</source>
         <translation>Making the preview</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1220"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1222"/>
         <source>Åbne forslag</source>
         <translation>Open proposals</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1221"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1223"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 proposals are still open. Open proposals are NOT redacted.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1222"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1224"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Go to the next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1223"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1225"/>
         <source>Eksportér alligevel</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1191"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1201"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1193"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1203"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1195"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1197"/>
         <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
@@ -1163,72 +1168,72 @@ En tidligere pakke dér erstattes.</source>
 An earlier package there is replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1207"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1209"/>
         <source>Vælg mappe til pakken</source>
         <translation>Choose a folder for the package</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1258"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1260"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>The package is written in %1 (%2 documents released)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1265"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1267"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1202"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1204"/>
         <source>Vælg en anden mappe…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1238"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1240"/>
         <source>Vælg en anden mappe</source>
         <translation>Choose another folder</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1261"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1263"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>The export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1270"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1272"/>
         <source>Eksporterer</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1282"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1284"/>
         <source>Åbn sag</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1282"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1284"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Cases (sag.redact);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1292"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1294"/>
         <source>Sagsoplysninger</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1295"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1297"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1330"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1332"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>The staff list is used for files added from now on.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1335"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1337"/>
         <source>Medarbejderliste</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1339"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1341"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1241,62 +1246,62 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Reject them now? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1345"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1347"/>
         <source>Afvis dem</source>
         <translation>Reject them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1346"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1348"/>
         <source>Lad dem stå</source>
         <translation>Leave them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1352"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1354"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 proposals on the staff list rejected. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1441"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1443"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manual redaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1438"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1440"/>
         <source>Dokumentet</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1438"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1440"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1439"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1441"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 is withheld from access under %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1497"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1499"/>
         <source>Acceptér %1 (A)</source>
         <translation>Accept %1 (A)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1498"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1500"/>
         <source>Afvis %1 (R)</source>
         <translation>Reject %1 (R)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1501"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1503"/>
         <source>Fjern (R)</source>
         <translation>Remove (R)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1502"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1504"/>
         <source>Acceptér %1: teksten bliver overstreget</source>
         <translation>Accept %1: the text will be redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1503"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1505"/>
         <source>Afvis %1: teksten bliver stående</source>
         <translation>Reject %1: the text stays</translation>
     </message>

@@ -402,6 +402,8 @@ class MainWindow(QMainWindow):
         self.remove_button.clicked.connect(self.remove_documents_dialog)
         self.doc_view.selectionModel().currentRowChanged.connect(self._doc_row_changed)
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        # a mouse click moves the current row before it selects: the buttons follow the selection
+        self.tree.selectionModel().selectionChanged.connect(lambda _s, _d: self._update_actions())
         self.only_document.toggled.connect(lambda _on: self._reload_tree())
         self.accept_button.clicked.connect(self.accept_selected)
         self.reject_button.clicked.connect(self.reject_selected)
@@ -857,12 +859,12 @@ class MainWindow(QMainWindow):
 
     def _say_moved(self, moved: Moved) -> None:
         """The review went on in another document: never change document behind the user's back."""
-        self._moved_note = arg(
-            self.tr("Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3."),
-            moved.from_title,
-            moved.to_title,
-            moved.page + 1,
+        text = (
+            self.tr("Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).")
+            if moved.left_behind
+            else self.tr("Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.")
         )
+        self._moved_note = arg(text, moved.from_title, moved.to_title, moved.page + 1, moved.left_behind)
         self.status(self._moved_note)
         self._show_banner()
         self._moved_note = ""

@@ -167,6 +167,7 @@ class Moved:
     from_title: str
     to_title: str
     page: int  # 0-based
+    left_behind: int  # open proposals still in the document left
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,8 +410,9 @@ class ReviewSession:
         taken = self.decide(proposal_ids, action)
         if not proposal_ids:
             return Outcome(taken)
-        after = current if current in case.proposals else proposal_ids[-1]
-        moved, nxt = self.step(after=after)
+        # after one mention: the next one in reading order; after a group or category (nothing
+        # selected): the first open one of the document shown, so the view stays where it is
+        moved, nxt = self.step(after=current if current in case.proposals else None)
         return Outcome(taken, moved, nxt)
 
     def step(self, backwards: bool = False, after: str | None = None) -> tuple[Moved | None, str | None]:
@@ -425,7 +427,9 @@ class ReviewSession:
         target = case.proposals[nxt]
         moved = None
         if shown is not None and target.document != shown:
-            moved = Moved(case.document(shown).title, case.document(target.document).title, target.page)
+            states = case.states()
+            left = sum(1 for p in case.proposals_of(shown) if states[p.id] is State.OPEN)
+            moved = Moved(case.document(shown).title, case.document(target.document).title, target.page, left)
         self.select(nxt)
         return moved, nxt
 
