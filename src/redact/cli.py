@@ -359,7 +359,7 @@ def _find_document(case: Case, ref: str) -> str:
 def _withhold(args: argparse.Namespace) -> int:
     from redact.services.access import open_for_writing
     from redact.services.cases import current_user
-    from redact.services.package import release, withhold_document, withhold_page
+    from redact.services.decisions import release, withhold_document, withhold_page
     from redact.store.legal import load_legal_bases
 
     with open_for_writing(args.path, "redact withhold", current_user()) as opened:

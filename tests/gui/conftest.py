@@ -16,7 +16,7 @@ from redact.core.keeplist import KeepList
 from redact.gui.compat import protect_singletons
 from redact.gui.context import AppContext
 from redact.gui.main_window import MainWindow
-from redact.services import review
+from redact.services import additions, review
 from tests.support.fakes import fake_detectors, request_files
 
 WHO = "testbruger"
@@ -52,9 +52,9 @@ def case_folder(tmp_path: Path, originals: list[Path]) -> Path:
     """A case with two documents and their proposals, built by the services as the app does."""
     folder = tmp_path / "sag"
     case = review.create_case(folder, "Aktindsigt i byggesag", "24/01234")
-    sources, _ = review.plan_sources(case, folder, originals)
-    review.merge_addition(
-        case, folder, review.build_addition(sources, folder, fake_detectors, KeepList(), isolated=False)
+    sources, _ = additions.plan_sources(case, folder, originals)
+    additions.merge_addition(
+        case, folder, additions.build_addition(sources, folder, fake_detectors, KeepList(), isolated=False)
     )
     return folder
 

@@ -13,7 +13,7 @@ from redact.core.geometry import Box
 from redact.gui.find_dialog import FindDialog
 from redact.gui.main_window import MainWindow
 from redact.gui.settings import SettingsDialog, UserSettings
-from redact.services import review
+from redact.services import decisions, search
 from redact.services.session import SEARCH_PRESETS
 from redact.store.casefile import load_case
 from tests.gui.conftest import QT_NOISE
@@ -21,8 +21,8 @@ from tests.gui.conftest import QT_NOISE
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore(*QT_NOISE)]
 
 
-def hit(doc: str, text: str, page: int = 0) -> review.Occurrence:
-    return review.Occurrence(doc, page, (Box(100, 100, 160, 112),), text)
+def hit(doc: str, text: str, page: int = 0) -> search.Occurrence:
+    return search.Occurrence(doc, page, (Box(100, 100, 160, 112),), text)
 
 
 def test_find_dialog_drops_hits_when_the_search_text_changes(qtbot: QtBot, case_folder: Path) -> None:
@@ -75,17 +75,17 @@ def test_search_and_redact_lists_hits_in_context_shows_them_and_redacts_only_the
     assert any("«Hansen» bor i kommunen" in line for line in lines), lines
 
     # a click shows the hit on its page, marked; nothing is decided
-    decisions = len(case.decisions)
+    logged = len(case.decisions)
     notat = next(r for r in range(3) if lines[r].startswith("notat"))
     dialog.list.setCurrentRow(notat)
     assert window.doc_id == case.documents[1].id and window.page_view.marked_boxes()
-    assert len(case.decisions) == decisions
+    assert len(case.decisions) == logged
 
     # untick one: only the ticked hits are redacted
     dialog.list.item(notat).setCheckState(Qt.CheckState.Unchecked)
     assert dialog.redact_button.text() == "Overstreg valgte (2)"
     dialog.redact_button.click()
-    redacted = review.manual_redactions(case)
+    redacted = decisions.manual_redactions(case)
     assert len(redacted) == 2 and all(m.document == case.documents[0].id for m in redacted)
 
 
@@ -116,5 +116,5 @@ def test_presets_search_for_danish_identifiers(qtbot: QtBot, window: MainWindow)
 )
 def test_each_preset_finds_its_identifier(preset: str, text: str, hits: list[str]) -> None:
     pattern = next(p.pattern for p in SEARCH_PRESETS if p.name == preset)
-    found = [m.group() for m in review.search_pattern(pattern, regex=True).finditer(text)]
+    found = [m.group() for m in search.search_pattern(pattern, regex=True).finditer(text)]
     assert found == hits

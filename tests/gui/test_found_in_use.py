@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from redact.core.case import State
+from redact.core.decision import Action
 from redact.core.entity import Entity
 from redact.gui.explanation_view import ExplanationView
 from redact.gui.main_window import MainWindow
@@ -80,7 +81,7 @@ def test_the_why_pane_follows_the_shown_document(qtbot: QtBot, window: MainWindo
 
     # undo brings back a decision in the first document: the pane describes what is shown
     window.select_document(first)
-    window.decide([cpr.id], review.Action.ACCEPT)
+    window.decide([cpr.id], Action.ACCEPT)
     window.select_document(second)
     window.undo()
     shown = window.doc_id
@@ -95,7 +96,7 @@ def test_a_group_accept_that_moves_to_another_document_says_so(qtbot: QtBot, win
     # everything open in the first document is decided except one group: after it, the view moves on
     window.select_document(first.id)
     ids = [p.id for p in case.proposals_of(first.id) if p.text not in ("Hansen", "Jens Peter Hansen")]
-    window.decide(ids, review.Action.REJECT)
+    window.decide(ids, Action.REJECT)
     hansen = next(g for g in review.group_summary(case) if g.name == "Jens Peter Hansen")
     index = window.tree_model.index_of(hansen.key)
     window.tree.setCurrentIndex(index)

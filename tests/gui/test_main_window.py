@@ -12,6 +12,7 @@ from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
 from redact.core.case import Case, Disclosure, State
+from redact.core.decision import Action
 from redact.core.document import Status
 from redact.core.entity import Entity
 from redact.core.errors import CaseInUseError
@@ -22,7 +23,7 @@ from redact.gui.main_window import MainWindow
 from redact.gui.models import CATEGORY, ID_ROLE
 from redact.gui.page_view import Look, Tool
 from redact.gui.settings import SettingsDialog, UserSettings, basis_combo
-from redact.services import package, review
+from redact.services import decisions, legal, package, review
 from redact.store.casefile import load_case
 from redact.store.legal import load_legal_bases
 from redact.store.lock import CaseLock
@@ -183,7 +184,7 @@ def test_manual_area_drawn_with_the_mouse(qtbot: QtBot, window: MainWindow) -> N
     page, box = drawn.args
     assert page == 0 and box.x0 == pytest.approx(first.x0 - 3, abs=2) and box.width == pytest.approx(78, abs=3)
 
-    manual = review.manual_redactions(case)
+    manual = decisions.manual_redactions(case)
     assert len(manual) == 1 and manual[0].text.startswith("Kontaktperson")
     assert window.selected == manual[0].id
     overlay = view.overlays()[manual[0].id]
@@ -192,7 +193,7 @@ def test_manual_area_drawn_with_the_mouse(qtbot: QtBot, window: MainWindow) -> N
 
     window.set_tool(Tool.SELECT)
     window.reject_button.click()  # R on a manual redaction takes it away
-    assert review.manual_redactions(case) == []
+    assert decisions.manual_redactions(case) == []
 
 
 def test_select_text_then_redact_it_and_every_occurrence(qtbot: QtBot, window: MainWindow) -> None:
@@ -214,7 +215,7 @@ def test_select_text_then_redact_it_and_every_occurrence(qtbot: QtBot, window: M
         qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=at(b))
     assert window.text_selection is not None and window.text_selection.text == "Karen Opdigtsen"
     window.redact_text_selection()
-    assert [m.text for m in review.manual_redactions(case)] == ["Karen Opdigtsen"]
+    assert [m.text for m in decisions.manual_redactions(case)] == ["Karen Opdigtsen"]
 
     window.find_dialog_open("Hansen")
     dialog = window.find_dialog
@@ -222,21 +223,26 @@ def test_select_text_then_redact_it_and_every_occurrence(qtbot: QtBot, window: M
     qtbot.waitUntil(lambda: dialog.list.count() == 3, timeout=30_000)
     assert dialog.redact_button.text() == "Overstreg valgte (3)"
     dialog.redact_button.click()
-    assert sorted(m.text for m in review.manual_redactions(case)) == ["Hansen", "Hansen", "Hansen", "Karen Opdigtsen"]
+    assert sorted(m.text for m in decisions.manual_redactions(case)) == [
+        "Hansen",
+        "Hansen",
+        "Hansen",
+        "Karen Opdigtsen",
+    ]
     window.undo()  # the three occurrences were one action
-    assert [m.text for m in review.manual_redactions(case)] == ["Karen Opdigtsen"]
+    assert [m.text for m in decisions.manual_redactions(case)] == ["Karen Opdigtsen"]
 
 
 def test_undo_and_redo(qtbot: QtBot, window: MainWindow) -> None:
     case = case_of(window)
     assert not window.act_undo.isEnabled() and not window.act_redo.isEnabled()
     hansen = next(g for g in review.group_summary(case) if g.name == "Jens Peter Hansen")
-    window.decide(hansen.proposals, review.Action.ACCEPT)
+    window.decide(hansen.proposals, Action.ACCEPT)
     window.manual_area(0, Box(300, 700, 400, 750))
     assert window.act_undo.isEnabled()
 
     window.act_undo.trigger()
-    assert review.manual_redactions(case) == [] and window.act_redo.isEnabled()
+    assert decisions.manual_redactions(case) == [] and window.act_redo.isEnabled()
     window.act_undo.trigger()
     assert {case.states()[p] for p in hansen.proposals} == {State.OPEN}
     assert not window.act_undo.isEnabled()
@@ -244,21 +250,21 @@ def test_undo_and_redo(qtbot: QtBot, window: MainWindow) -> None:
     window.act_redo.trigger()
     assert {case.states()[p] for p in hansen.proposals} == {State.ACCEPTED}
     window.act_redo.trigger()
-    assert len(review.manual_redactions(case)) == 1 and not window.act_redo.isEnabled()
+    assert len(decisions.manual_redactions(case)) == 1 and not window.act_redo.isEnabled()
 
 
 def test_every_decision_is_saved_and_a_new_window_shows_the_same(
     qtbot: QtBot, window: MainWindow, ctx: AppContext, case_folder: Path
 ) -> None:
     case = case_of(window)
-    window.decide(ids_of(case, "120384-1234"), review.Action.ACCEPT)
-    window.decide(ids_of(case, "20 12 34 56"), review.Action.REJECT)
+    window.decide(ids_of(case, "120384-1234"), Action.ACCEPT)
+    window.decide(ids_of(case, "20 12 34 56"), Action.REJECT)
     window.manual_area(0, Box(300, 700, 400, 750))
-    window.set_basis([review.manual_redactions(case)[0].id], "offl-33-5")
+    window.set_basis([decisions.manual_redactions(case)[0].id], "offl-33-5")
     window.act_undo.trigger()
     window.withhold_current_page()
     # no save: the window is simply gone (as after a crash), and a new one opens the folder
-    states, manual, titles = case.states(), review.manual_redactions(case), window.windowTitle()
+    states, manual, titles = case.states(), decisions.manual_redactions(case), window.windowTitle()
     window.runner.shutdown()
     window.hide()
     assert window._lock is not None
@@ -267,8 +273,8 @@ def test_every_decision_is_saved_and_a_new_window_shows_the_same(
     again = open_window(qtbot, ctx, case_folder)
     reopened = case_of(again)
     assert reopened.states() == states
-    assert review.manual_redactions(reopened) == manual
-    assert review.history(reopened) == review.history(case)
+    assert decisions.manual_redactions(reopened) == manual
+    assert decisions.history(reopened) == decisions.history(case)
     assert again.windowTitle() == titles
     for row in range(again.doc_model.rowCount()):
         for col in range(3):
@@ -278,12 +284,12 @@ def test_every_decision_is_saved_and_a_new_window_shows_the_same(
     assert any(look is Look.ACCEPTED for look, _, _ in shown.values())
     assert [w.page for w in reopened.withholdings()] == [0]
     again.act_undo.trigger()  # the undo history came back too: the withheld page is released
-    assert reopened.withholdings() == [] and review.manual_redactions(reopened) == manual
+    assert reopened.withholdings() == [] and decisions.manual_redactions(reopened) == manual
 
 
 def test_preview_is_the_released_version(qtbot: QtBot, window: MainWindow) -> None:
     case = case_of(window)
-    window.decide(ids_of(case, "120384-1234"), review.Action.ACCEPT)
+    window.decide(ids_of(case, "120384-1234"), Action.ACCEPT)
     window.set_preview(True)
     doc = window.doc_id or ""
     qtbot.waitUntil(lambda: window.preview_path(doc) is not None, timeout=30_000)
@@ -294,7 +300,7 @@ def test_preview_is_the_released_version(qtbot: QtBot, window: MainWindow) -> No
     assert "120384-1234" not in text and "20 12 34 56" in text
     assert window.page_view.overlays() == {}
     assert "Forhåndsvisning" in window.banner.text()
-    window.decide(ids_of(case, "20 12 34 56"), review.Action.ACCEPT)  # a new decision: a new preview
+    window.decide(ids_of(case, "20 12 34 56"), Action.ACCEPT)  # a new decision: a new preview
     assert window.preview_path(doc) is None
     qtbot.waitUntil(lambda: window.preview_path(doc) is not None, timeout=30_000)
     assert "20 12 34 56" not in all_text(window.preview_path(doc) or path)
@@ -308,9 +314,9 @@ def test_export_writes_verified_pdfs_without_the_accepted_text(
     window.ctx.isolated = True
     case = case_of(window)
     hansen = next(g for g in review.group_summary(case) if g.name == "Jens Peter Hansen")
-    window.decide(hansen.proposals, review.Action.ACCEPT)
-    window.decide(ids_of(case, "120384-1234"), review.Action.ACCEPT)
-    window.decide(ids_of(case, "20 12 34 56"), review.Action.REJECT)
+    window.decide(hansen.proposals, Action.ACCEPT)
+    window.decide(ids_of(case, "120384-1234"), Action.ACCEPT)
+    window.decide(ids_of(case, "20 12 34 56"), Action.REJECT)
     window.manual_area(0, Box(60, 58, 300, 76))  # over "Ansøgning fra …"
 
     assert not window.export_to(originals[0].parent)  # never next to the originals
@@ -343,7 +349,7 @@ def test_export_writes_verified_pdfs_without_the_accepted_text(
 
 def test_export_reports_a_document_that_fails(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     case = case_of(window)
-    window.decide(ids_of(case, "120384-1234"), review.Action.ACCEPT)
+    window.decide(ids_of(case, "120384-1234"), Action.ACCEPT)
     (window.folder or tmp_path).joinpath(case.documents[1].normalized).write_bytes(b"not a pdf any more")
     assert window.export_to(tmp_path / "ud")
     qtbot.waitUntil(lambda: window.report_dialog is not None, timeout=60_000)
@@ -373,18 +379,18 @@ def test_withhold_a_page_and_a_document(window: MainWindow, tmp_path: Path) -> N
     first, second = case.documents[0].id, case.documents[1].id
     assert window.withhold_current_page("offl-23-1-1")
     assert [(w.document, w.page, w.basis) for w in case.withholdings()] == [(first, 0, "offl-23-1-1")]
-    assert case.decisions[-1].action is review.Action.WITHHOLD_PAGE
-    assert review.manual_redactions(case) == []  # no black box: the page is left out
+    assert case.decisions[-1].action is Action.WITHHOLD_PAGE
+    assert decisions.manual_redactions(case) == []  # no black box: the page is left out
     grey = [o for o in window.page_view.overlays().values() if o.look is Look.WITHHELD]
     assert [(o.page, o.label, o.boxes) for o in grey] == [
-        (0, review.basis_label(case, "offl-23-1-1"), (Box(0, 0, 595, 842),))
+        (0, legal.basis_label(case, "offl-23-1-1"), (Box(0, 0, 595, 842),))
     ]
     assert "undtaget" in (window.doc_model.index(0, 1).data() or "")
 
     window.select_document(second)
     assert window.withhold_current_document("offl-27-1")
     assert case.withheld_document(second) is not None
-    assert case.decisions[-1].action is review.Action.WITHHOLD_DOCUMENT
+    assert case.decisions[-1].action is Action.WITHHOLD_DOCUMENT
     assert window.doc_model.index(1, 1).data() == "Undtaget"
     assert [o.look for o in window.page_view.overlays().values()].count(Look.WITHHELD) == 1
 

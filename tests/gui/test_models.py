@@ -21,7 +21,7 @@ from redact.gui.models import (
     PendingFile,
     ProposalTreeModel,
 )
-from redact.services import review
+from redact.services import decisions, review
 from tests.gui.conftest import QT_NOISE, WHO
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore(*QT_NOISE)]
@@ -43,7 +43,7 @@ def test_document_list_shows_each_document_and_its_open_proposals(
         assert model.index(row, 2).data() == str(progress[doc.id].open)
 
     notat = case.documents[1]
-    review.decide_proposals(case, folder, [p.id for p in case.proposals_of(notat.id)], Action.REJECT, WHO)
+    decisions.decide(case, folder, [p.id for p in case.proposals_of(notat.id)], Action.REJECT, WHO)
     model.refresh()
     assert model.index(1, 1).data() == "Gennemset" and model.index(1, 2).data() == "0"
 
@@ -81,17 +81,17 @@ def test_proposal_tree_groups_by_category_and_person(
 
     # decisions change states in place; a manual redaction adds a category
     cpr = model.proposal_ids(model.category_index(Entity.CPR))
-    review.decide_proposals(case, folder, cpr, Action.ACCEPT, WHO)
+    decisions.decide(case, folder, cpr, Action.ACCEPT, WHO)
     assert model.refresh() is False
     assert model.index_of(cpr[0]).siblingAtColumn(1).data() == "Accepteret"
     assert model.index_of(cpr[0]).siblingAtColumn(2).data() == "§ 30, nr. 1"
-    review.manual_redaction(case, folder, "0001", 0, [Box(10, 10, 50, 20)], "", WHO)
+    decisions.manual_redaction(case, folder, "0001", 0, [Box(10, 10, 50, 20)], "", WHO)
     assert model.refresh() is True
     qtmodeltester.check(model)
     manual = model.category_index(Entity.MANUAL)
     assert model.rowCount(manual) == 1
     assert model.index(0, 0, manual).data(KIND_ROLE) == MANUAL
-    assert model.manual_ids(manual) == [review.manual_redactions(case)[0].id]
+    assert model.manual_ids(manual) == [decisions.manual_redactions(case)[0].id]
 
     only = ProposalTreeModel()
     only.set_case(case, "0002")

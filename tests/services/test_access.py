@@ -10,7 +10,7 @@ from redact.core.case import State
 from redact.core.decision import Action
 from redact.core.errors import CaseInUseError
 from redact.services.access import open_for_writing
-from redact.services.cases import decide
+from redact.services.decisions import decide
 from redact.store.casefile import LOG_FILE, load_case, save_case
 from tests.store.test_casefile import sample_case
 

@@ -14,7 +14,8 @@ from redact.core.keeplist import KeepList
 from redact.core.progress import NullProgress
 from redact.detect.factory import build_detectors
 from redact.services.batch import run_batch
-from redact.services.cases import decide, export_case
+from redact.services.decisions import decide
+from redact.services.exporting import export_case
 from redact.services.sources import collect_sources
 from redact.store.casefile import load_case
 from redact.store.lock import CaseLock

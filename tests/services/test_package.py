@@ -16,7 +16,7 @@ import pytest
 from redact.core.case import Case, Disclosure
 from redact.core.decision import Action
 from redact.core.errors import UsageError, VerificationError
-from redact.services.cases import decide
+from redact.services.decisions import decide, release, withhold_document, withhold_page
 from redact.services.package import (
     AUDIT_CSV,
     LETTER,
@@ -24,9 +24,6 @@ from redact.services.package import (
     LIST_HEADER,
     MERGED,
     export_package,
-    release,
-    withhold_document,
-    withhold_page,
 )
 from redact.store.casefile import load_case
 from redact.store.legal import load_legal_bases

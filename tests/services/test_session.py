@@ -15,7 +15,7 @@ from redact.core.case import State
 from redact.core.decision import Action
 from redact.core.geometry import Box
 from redact.core.keeplist import KeepList
-from redact.services import review
+from redact.services import additions, rendering, review
 from redact.services.session import Look, ReviewSession, finder_name, plain_reason, review_box
 from tests.support.builders import make_docx
 from tests.support.fakes import fake_detectors, request_files
@@ -27,9 +27,9 @@ WHO = "testbruger"
 def session(tmp_path: Path) -> ReviewSession:
     folder = tmp_path / "sag"
     case = review.create_case(folder, "Aktindsigt i byggesag", "24/01234")
-    sources, _ = review.plan_sources(case, folder, request_files(tmp_path / "originaler"))
-    review.merge_addition(
-        case, folder, review.build_addition(sources, folder, fake_detectors, KeepList(), isolated=False)
+    sources, _ = additions.plan_sources(case, folder, request_files(tmp_path / "originaler"))
+    additions.merge_addition(
+        case, folder, additions.build_addition(sources, folder, fake_detectors, KeepList(), isolated=False)
     )
     s = ReviewSession(WHO)
     s.open(folder)
@@ -142,11 +142,11 @@ def test_review_boxes_cover_the_tops_and_tails_of_letters_in_a_word_document(tmp
     name = "Jørgen Ågård Hjulpet"
     make_docx(originals / "brev.docx", [f"Kære {name}", "Sagen om byggeriet er afgjort."])
     case = review.create_case(folder, "Word", "")
-    sources, _ = review.plan_sources(case, folder, [originals / "brev.docx"])
-    review.merge_addition(
-        case, folder, review.build_addition(sources, folder, fake_detectors, KeepList(), isolated=False)
+    sources, _ = additions.plan_sources(case, folder, [originals / "brev.docx"])
+    additions.merge_addition(
+        case, folder, additions.build_addition(sources, folder, fake_detectors, KeepList(), isolated=False)
     )
-    pt = review.page_text(case, folder, "0001", 0)
+    pt = rendering.page_text(case, folder, "0001", 0)
     start = pt.text.index(name)
     stored = pt.boxes_for(start, start + len(name))
     assert len(stored) == 1

@@ -92,8 +92,9 @@ class Case:
     def next_seq(self) -> int:
         return (self.decisions[-1].seq + 1) if self.decisions else 1
 
-    def _effective(self) -> list[Decision]:
-        # An undo can itself be undone: walk from the end so the last word wins.
+    def effective(self) -> list[Decision]:
+        """The decisions in force, in log order: not undone (an undo can itself be undone: the walk
+        goes from the end so the last word wins). Every question about the case starts here."""
         effective: list[Decision] = []
         cancelled: set[int] = set()
         for d in reversed(self.decisions):
@@ -107,7 +108,7 @@ class Case:
 
     def states(self) -> dict[str, State]:
         result = {pid: State.OPEN for pid in self.proposals}
-        for d in self._effective():
+        for d in self.effective():
             if d.proposal in result and d.action in (Action.ACCEPT, Action.REJECT):
                 result[d.proposal] = State.ACCEPTED if d.action is Action.ACCEPT else State.REJECTED
         return result
@@ -115,7 +116,7 @@ class Case:
     def bases(self) -> dict[str, str]:
         """The legal basis in force for each proposal or manual redaction."""
         result = {pid: p.basis for pid, p in self.proposals.items()}
-        for d in self._effective():
+        for d in self.effective():
             if d.basis and (d.proposal in result or d.action is Action.MANUAL):
                 result[d.proposal] = d.basis
         return result
@@ -129,7 +130,7 @@ class Case:
             if states[p.id] is State.ACCEPTED:
                 label = _label(bases.get(p.id, p.basis), self.labels)
                 out.append(Redaction(doc_id, p.page, p.boxes, p.text, label, p.id))
-        for d in self._effective():
+        for d in self.effective():
             if d.action is Action.MANUAL and d.document == doc_id:
                 label = _label(bases.get(d.proposal, d.basis), self.labels)
                 out.append(Redaction(doc_id, d.page, d.boxes, d.text, label, d.proposal, whole_area=True))
@@ -138,7 +139,7 @@ class Case:
     def withholdings(self) -> list[Withholding]:
         """Documents and pages left out of the release as the log stands; an undo releases them again."""
         found: dict[tuple[str, int], Withholding] = {}
-        for d in self._effective():
+        for d in self.effective():
             if d.action is Action.WITHHOLD_DOCUMENT:
                 found[(d.document, -1)] = Withholding(d.document, -1, d.basis, d.seq)
             elif d.action is Action.WITHHOLD_PAGE:

@@ -151,3 +151,58 @@ def _in_number_run(text: str, i: int) -> bool:
     digits = sum(ch.isdigit() for ch in token)
     numberish = sum(ch.isdigit() or ch in "OoDlIi|-" for ch in token)
     return len(token) >= 4 and digits >= len(token) // 2 and numberish == len(token)
+
+
+# Text geometry: from a point or an area of the page to characters and words (the page view).
+
+
+def char_at(pt: PageText, x: float, y: float) -> int | None:
+    """Index of the character at page point (x, y), or the nearest one on that line."""
+    best: tuple[float, int] | None = None
+    for i, b in enumerate(pt.boxes):
+        if b is None:
+            continue
+        if b.contains_point(x, y):
+            return i
+        if b.y0 <= y <= b.y1:
+            dist = min(abs(x - b.x0), abs(x - b.x1))
+            if best is None or dist < best[0]:
+                best = (dist, i)
+    return best[1] if best else None
+
+
+def word_at(pt: PageText, index: int) -> tuple[int, int]:
+    """First and last character of the word around `index` (a click selects a word)."""
+    if not 0 <= index < len(pt.text) or not _in_word(pt.text[index]):
+        return index, index
+    a = b = index
+    while a > 0 and _in_word(pt.text[a - 1]):
+        a -= 1
+    while b + 1 < len(pt.text) and _in_word(pt.text[b + 1]):
+        b += 1
+    while b > a and not pt.text[b].isalnum():  # "Hansen." is the word "Hansen"
+        b -= 1
+    while a < b and not pt.text[a].isalnum():
+        a += 1
+    return a, b
+
+
+def _in_word(ch: str) -> bool:
+    return ch.isalnum() or ch in "-@._'’"
+
+
+def text_in_area(pt: PageText, box: Box) -> str:
+    """The text whose characters have their middle inside `box`, in reading order."""
+    inside = [
+        i for i, b in enumerate(pt.boxes) if b is not None and box.contains_point((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2)
+    ]
+    if not inside:
+        return ""
+    chosen = set(inside)
+    out = []
+    for i in range(inside[0], inside[-1] + 1):
+        if i in chosen:
+            out.append(pt.text[i])
+        elif pt.boxes[i] is None or pt.text[i].isspace():
+            out.append(" ")
+    return " ".join("".join(out).split())

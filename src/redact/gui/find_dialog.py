@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from redact.core.case import Case
 from redact.gui.i18n import arg, counted
 from redact.gui.settings import basis_combo, chosen_basis
-from redact.services import review
+from redact.services import decisions, search
 from redact.services.session import SEARCH_PRESETS
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the hit's index in `found`
@@ -32,14 +32,14 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the hit's index in `found`
 
 class FindDialog(QDialog):
     search_requested = Signal(str, bool, bool, bool)  # text, regex, match case, whole words
-    show_requested = Signal(object)  # a review.Occurrence to show on its page
+    show_requested = Signal(object)  # a search.Occurrence to show on its page
 
     def __init__(self, case: Case, text: str, basis: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Søg og overstreg"))
         self._case = case
-        self.found: list[review.Occurrence] = []
-        self.results: list[review.Occurrence] = []  # the hits ticked for redaction
+        self.found: list[search.Occurrence] = []
+        self.results: list[search.Occurrence] = []  # the hits ticked for redaction
         self.text = QLineEdit(text, self)
         self.text.setPlaceholderText(self.tr("tekst eller mønster, fx et navn"))
         self.presets = QComboBox(self)
@@ -126,7 +126,7 @@ class FindDialog(QDialog):
         self.search_button.setEnabled(True)
         self.summary.setText(message)
 
-    def show_results(self, found: list[review.Occurrence], generation: int | None = None) -> None:
+    def show_results(self, found: list[search.Occurrence], generation: int | None = None) -> None:
         """List what a search found, each hit with the words around it; the answer to an earlier
         search (`generation`) is dropped. Hits not yet redacted are ticked."""
         if generation is not None and generation != self.generation:
@@ -137,7 +137,7 @@ class FindDialog(QDialog):
         self.found = list(found)
         titles = {d.id: d.title for d in self._case.documents}
         for k, o in enumerate(found):
-            done = review.is_covered(self._case, o)
+            done = decisions.is_covered(self._case, o)
             where = arg(self.tr("%1, s. %2"), titles.get(o.document, o.document), o.page + 1)
             line = f"{where}:  {o.before}«{o.text}»{o.after}"
             item = QListWidgetItem(line + (self.tr("  (allerede overstreget)") if done else ""))

@@ -54,7 +54,7 @@ from redact.core.errors import RedactError
 from redact.core.geometry import Box
 from redact.core.keeplist import KeepList
 from redact.core.progress import CancelToken, Progress
-from redact.core.text import PageText
+from redact.core.text import PageText, text_in_area
 from redact.gui import actions, dialogs
 from redact.gui.actions import When
 from redact.gui.context import AppContext
@@ -77,7 +77,7 @@ from redact.gui.page_view import ZOOMS, PageView, Tool
 from redact.gui.settings import SettingsDialog, UserSettings
 from redact.gui.status_view import StatusView
 from redact.gui.tasks import CANCELLED, OK, Task, TaskRunner
-from redact.services import access, package, review, staff
+from redact.services import access, additions, exporting, legal, package, rendering, review, search, staff, worker
 from redact.services.package import PackageOutcome
 from redact.services.session import Look, Moved, Overlay, ReviewSession
 
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         self._lock: access.CaseLock | None = None  # held while a case is open: one writer at a time
         self.runner = TaskRunner(self)
         self._highlight_opts: dict[str, bool] = {}
-        self.text_selection: review.Occurrence | None = None
+        self.text_selection: search.Occurrence | None = None
         self.last_export: tuple[PackageOutcome | None, Path] | None = None  # None: the package failed
         self.last_failures: list[str] = []
         self.report_dialog: dialogs.ExportReportDialog | None = None
@@ -553,13 +553,13 @@ class MainWindow(QMainWindow):
             self._show_preview(doc_id)
         else:
             try:
-                sizes = review.page_sizes(case, folder, doc_id)
+                sizes = rendering.page_sizes(case, folder, doc_id)
             except RedactError as exc:
                 self.page_view.show_message(exc.message)
             else:
 
                 def render(page: int, zoom: float, doc: str = doc_id) -> bytes:
-                    return review.render_page(case, folder, doc, page, zoom)
+                    return rendering.render_page(case, folder, doc, page, zoom)
 
                 self.page_view.set_pages(sizes, render)
                 self._update_overlays()
@@ -637,7 +637,7 @@ class MainWindow(QMainWindow):
             self.error(self.tr("Ingen sag"), self.tr("Opret eller åbn en sag, før du lægger filer ind."))
             return False
         try:
-            sources, skipped = review.plan_sources(case, folder, list(paths))
+            sources, skipped = additions.plan_sources(case, folder, list(paths))
         except RedactError as exc:
             self.error(self.tr("Filerne kan ikke lægges ind"), exc.message)
             return False
@@ -659,8 +659,8 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
         position = {"next": 0}
 
-        def work(progress: Progress, cancel: CancelToken) -> review.Addition:
-            return review.build_addition(
+        def work(progress: Progress, cancel: CancelToken) -> additions.Addition:
+            return additions.build_addition(
                 sources, folder, ctx.detectors, keep, ctx.model_version, progress, cancel, isolated=ctx.isolated
             )
 
@@ -681,7 +681,7 @@ class MainWindow(QMainWindow):
         def done(kind: str, payload: Any) -> None:
             self._pending = [p for p in self._pending if p not in batch]
             if kind == OK and self.case is case and self.folder is folder:
-                added = review.merge_addition(case, folder, payload)
+                added = additions.merge_addition(case, folder, payload)
                 self._files_added(added)
             elif kind == CANCELLED:
                 self.status(self.tr("Indlæsningen blev afbrudt; filerne er ikke lagt ind."))
@@ -974,7 +974,7 @@ class MainWindow(QMainWindow):
         if key not in self._page_texts:
             try:
                 self.setCursor(QCursor(Qt.CursorShape.WaitCursor))
-                self._page_texts[key] = review.page_text(case, folder, doc_id, page)
+                self._page_texts[key] = rendering.page_text(case, folder, doc_id, page)
             except RedactError as exc:
                 self.status(exc.message)
                 return None
@@ -988,7 +988,7 @@ class MainWindow(QMainWindow):
         if not self.session.is_open or doc_id is None:
             return None
         pt = self._page_text(page)
-        text = review.text_in_area(pt, box) if pt is not None else ""
+        text = text_in_area(pt, box) if pt is not None else ""
         self._highlight_opts = {"scroll": False}
         d = self.session.redact_area(doc_id, page, [box], text)
         self._highlight_opts = {}
@@ -999,7 +999,7 @@ class MainWindow(QMainWindow):
         pt = self._page_text(page)
         if pt is None or self.doc_id is None:
             return
-        self.text_selection = review.occurrence_for_range(self.doc_id, pt, start, end)
+        self.text_selection = search.occurrence_for_range(self.doc_id, pt, start, end)
         if self.text_selection is None:
             return
         text = self.text_selection.text
@@ -1021,7 +1021,7 @@ class MainWindow(QMainWindow):
             return
         self.redact_occurrence(occ)
 
-    def redact_occurrence(self, occ: review.Occurrence) -> Decision | None:
+    def redact_occurrence(self, occ: search.Occurrence) -> Decision | None:
         if not self.session.is_open:
             return None
         self._highlight_opts = {"scroll": False}
@@ -1031,7 +1031,7 @@ class MainWindow(QMainWindow):
         self.page_view.clear_text_selection()
         return d
 
-    def redact_all(self, occurrences: list[review.Occurrence], basis: str = "") -> list[Decision]:
+    def redact_all(self, occurrences: list[search.Occurrence], basis: str = "") -> list[Decision]:
         if not self.session.is_open:
             return []
         taken = self.session.redact_occurrences(occurrences, basis)
@@ -1053,7 +1053,7 @@ class MainWindow(QMainWindow):
         if text:
             dialog.search_button.click()
 
-    def show_occurrence(self, occ: review.Occurrence) -> None:
+    def show_occurrence(self, occ: search.Occurrence) -> None:
         """Show a search hit on its page, marked, without deciding anything."""
         if not self.session.is_open:
             return
@@ -1067,8 +1067,8 @@ class MainWindow(QMainWindow):
         snapshot = _snapshot(case)
         generation = dialog.generation
 
-        def work(progress: Progress, cancel: CancelToken) -> list[review.Occurrence]:
-            return review.find_occurrences(snapshot, folder, text, regex, match_case, whole, progress, cancel)
+        def work(progress: Progress, cancel: CancelToken) -> list[search.Occurrence]:
+            return search.find_occurrences(snapshot, folder, text, regex, match_case, whole, progress, cancel)
 
         def done(kind: str, payload: Any) -> None:
             if kind == OK:
@@ -1146,7 +1146,9 @@ class MainWindow(QMainWindow):
             return
         path = self.preview_path(doc_id)
         if path is not None:
-            self.page_view.set_pages(review.file_page_sizes(path), lambda p, z: review.render_file_page(path, p, z))
+            self.page_view.set_pages(
+                rendering.file_page_sizes(path), lambda p, z: rendering.render_file_page(path, p, z)
+            )
             self.page_view.set_overlays([])
             return
         error = self._preview_error.get(doc_id)
@@ -1162,7 +1164,7 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
 
         def work(progress: Progress, cancel: CancelToken) -> Path:
-            return review.preview_document(snapshot, folder, doc_id, out, progress, cancel, isolated=ctx.isolated)
+            return exporting.preview_document(snapshot, folder, doc_id, out, progress, cancel, isolated=ctx.isolated)
 
         def done(kind: str, payload: Any) -> None:
             if self.case is not case:
@@ -1234,8 +1236,8 @@ class MainWindow(QMainWindow):
         if case is None or folder is None:
             return False
         try:
-            review.check_export_folder(case, out_dir)
-            review.check_export_folder(case, out_dir / package.DOCUMENTS_DIR)
+            exporting.check_export_folder(case, out_dir)
+            exporting.check_export_folder(case, out_dir / package.DOCUMENTS_DIR)
         except RedactError as exc:
             self.error(self.tr("Vælg en anden mappe"), exc.message)
             return False
@@ -1243,11 +1245,11 @@ class MainWindow(QMainWindow):
         open_left = sum(1 for s in case.states().values() if s is State.OPEN)
         ctx = self.ctx
 
-        bases = review.loaded_bases()
+        bases = legal.loaded_bases()
 
         def work(progress: Progress, cancel: CancelToken) -> PackageOutcome:
             if ctx.isolated:
-                return review.run_isolated(
+                return worker.run_isolated(
                     package.export_package, snapshot, folder, out_dir, bases, progress=progress, cancel=cancel
                 )
             return package.export_package(snapshot, folder, out_dir, bases, progress=progress, cancel=cancel)

@@ -18,7 +18,7 @@ from redact.core.document import Document, Status
 from redact.core.entity import Entity
 from redact.gui.i18n import arg, entity_name, state_name
 from redact.gui.style import swatch
-from redact.services import review
+from redact.services import decisions, legal, review
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -239,7 +239,7 @@ class ProposalTreeModel(QAbstractItemModel):
         self._states: dict[str, State] = {}
         self._labels: dict[str, str] = {}
         self._groups: dict[str, review.GroupSummary] = {}
-        self._manual: dict[str, review.ManualRedaction] = {}
+        self._manual: dict[str, decisions.ManualRedaction] = {}
         self._titles: dict[str, str] = {}
         self._icons: dict[Entity, QIcon] = {}
         # per node, computed once per refresh: (open, accepted, rejected), leaf count, basis labels
@@ -305,9 +305,9 @@ class ProposalTreeModel(QAbstractItemModel):
             return
         self._states = case.states()
         bases = case.bases()
-        self._labels = {pid: review.basis_label(case, bases.get(pid, p.basis)) for pid, p in case.proposals.items()}
+        self._labels = {pid: legal.basis_label(case, bases.get(pid, p.basis)) for pid, p in case.proposals.items()}
         self._groups = {g.key: g for g in review.group_summary(case, self._doc)}
-        self._manual = {m.id: m for m in review.manual_redactions(case, self._doc)}
+        self._manual = {m.id: m for m in decisions.manual_redactions(case, self._doc)}
         self._titles = {d.id: d.title for d in case.documents}
 
     def _make_signature(self) -> tuple[Any, ...]:

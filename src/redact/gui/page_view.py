@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
 
 from redact.core.errors import RedactError
 from redact.core.geometry import Box
-from redact.core.text import PageText
+from redact.core.text import PageText, char_at, word_at
 from redact.gui.style import SELECTION, colour
-from redact.services import review
+from redact.services import search
 from redact.services.session import Look, Overlay
 
 GAP = 14.0  # points between pages
@@ -496,7 +496,7 @@ class PageView(QGraphicsView):
         if pt is None:
             return
         local = point - self.page_rect(page).topLeft()
-        index = review.char_at(pt, local.x(), local.y())
+        index = char_at(pt, local.x(), local.y())
         if index is not None:
             self._text = (page, pt, index)
             self._show_text_range(index)
@@ -510,7 +510,7 @@ class PageView(QGraphicsView):
         if self._text is not None and event.buttons() & Qt.MouseButton.LeftButton:
             page, pt, _ = self._text
             local = point - self.page_rect(page).topLeft()
-            index = review.char_at(pt, local.x(), local.y())
+            index = char_at(pt, local.x(), local.y())
             if index is not None:
                 self._show_text_range(index)
             return
@@ -535,10 +535,10 @@ class PageView(QGraphicsView):
             page, pt, anchor = self._text
             point = self.mapToScene(event.position().toPoint())
             local = point - self.page_rect(page).topLeft()
-            end = review.char_at(pt, local.x(), local.y())
+            end = char_at(pt, local.x(), local.y())
             first, last = (anchor, anchor if end is None else end)
             if first == last:  # a click: the word under it
-                first, last = review.word_at(pt, first)
+                first, last = word_at(pt, first)
                 self._show_text_range(last, first)
             self.text_selected.emit(page, first, last)
             return
@@ -551,7 +551,7 @@ class PageView(QGraphicsView):
         for item in self._text_items:
             self.scene().removeItem(item)
         self._text_items = []
-        occ = review.occurrence_for_range("", pt, anchor, end)
+        occ = search.occurrence_for_range("", pt, anchor, end)
         if occ is not None:
             self._mark_boxes(page, occ.boxes)
 

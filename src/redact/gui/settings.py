@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from redact.core.legal import PERSONAL_DATA
-from redact.services import review
+from redact.services import legal
 
 MAX_RECENT = 8
 
@@ -63,7 +63,7 @@ def basis_combo(parent: QWidget, current: str) -> QComboBox:
     """The legal bases to pick from; free text is allowed for a basis not on the list."""
     combo = QComboBox(parent)
     combo.setEditable(True)
-    for b in review.legal_bases():
+    for b in legal.legal_bases():
         combo.addItem(f"{b.citation}  ({b.label})", b.code)
     k = combo.findData(current)
     if k >= 0:

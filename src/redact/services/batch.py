@@ -16,7 +16,9 @@ from redact.core.document import Status
 from redact.core.errors import UsageError
 from redact.core.keeplist import KeepList
 from redact.core.progress import CancelToken, Progress
-from redact.services.cases import Failure, FileRunner, accept_all_open, build_case, current_user, export_case
+from redact.services.cases import Failure, FileRunner, build_case, current_user
+from redact.services.decisions import accept_all_open
+from redact.services.exporting import export_case
 from redact.services.resume import journal_path
 from redact.services.sources import collect_sources
 from redact.store.casefile import CASE_FILE, LOG_FILE, WORK_DIR, save_case

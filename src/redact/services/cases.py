@@ -5,12 +5,10 @@ from __future__ import annotations
 import functools
 import getpass
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from redact import __version__
 from redact.core.case import Case, State
@@ -22,11 +20,11 @@ from redact.core.consistency import (
     propagate,
     propagate_exact,
 )
-from redact.core.decision import Action, Decision
+from redact.core.decision import Action
 from redact.core.detector import Detector
 from redact.core.document import Document, Status
 from redact.core.entity import Entity
-from redact.core.errors import ExitCode, InputFileError, RedactError, VerificationError
+from redact.core.errors import ExitCode
 from redact.core.finding import Finding, Role
 from redact.core.keeplist import KeepList
 from redact.core.legal import default_basis
@@ -35,6 +33,7 @@ from redact.core.proposal import Proposal, group_key
 from redact.detect.evidence import NameEvidence
 from redact.detect.roles import load_role_words
 from redact.pdf.extract import read_pages
+from redact.services.decisions import decide
 from redact.services.processing import (
     DocResult,
     FileResult,
@@ -45,7 +44,7 @@ from redact.services.processing import (
 )
 from redact.services.resume import open_journal
 from redact.services.sources import Source
-from redact.store.casefile import WORK_DIR, append_decisions, save_case
+from redact.store.casefile import WORK_DIR, save_case
 
 
 def current_user() -> str:
@@ -365,140 +364,3 @@ def _add_proposals(
             group=group,
         )
     return in_office
-
-
-def action_stamp(case: Case) -> str:
-    """A time stamp no earlier decision has: the decisions of one user action share it (undo takes
-    them back together), and two actions never do, however quickly they follow each other."""
-    now = datetime.now().astimezone()
-    last = case.decisions[-1].when if case.decisions else ""
-    when = now.isoformat(timespec="microseconds")
-    while when == last:
-        now += timedelta(microseconds=1)
-        when = now.isoformat(timespec="microseconds")
-    return when
-
-
-def record_action(case: Case, folder: Path, who: str, entries: Sequence[dict[str, Any]]) -> list[Decision]:
-    """Append one user action's decisions (Decision fields per entry) to the log, with one fsync,
-    then to the case: a decision is on disk before it is part of the case in memory."""
-    if not entries:
-        return []
-    when = action_stamp(case)
-    first = case.next_seq()
-    taken = [
-        Decision(
-            seq=first + i,
-            who=who,
-            when=when,
-            tool_version=case.tool_version or __version__,
-            model_version=case.model_version,
-            **entry,
-        )
-        for i, entry in enumerate(entries)
-    ]
-    append_decisions(folder, taken)  # on disk (one fsync) before the case in memory holds them
-    case.decisions.extend(taken)
-    return taken
-
-
-def decide(
-    case: Case, folder: Path, proposal_ids: Iterable[str], action: Action, who: str, basis: str = ""
-) -> list[Decision]:
-    """Accept or reject proposals, as one action."""
-    ids = list(proposal_ids)
-    for pid in ids:
-        if pid not in case.proposals:
-            raise RedactError(f"ukendt forslag: {pid}")
-    return record_action(case, folder, who, [{"action": action, "proposal": pid, "basis": basis} for pid in ids])
-
-
-def accept_all_open(case: Case, folder: Path, who: str) -> int:
-    states = case.states()
-    open_ids = [pid for pid, s in states.items() if s is State.OPEN]
-    decide(case, folder, open_ids, Action.ACCEPT, who)
-    return len(open_ids)
-
-
-@dataclass
-class ExportOutcome:
-    written: list[str] = field(default_factory=list)
-    failures: list[Failure] = field(default_factory=list)
-    not_checked: list[str] = field(default_factory=list)  # documents with pages that had no text layer
-    redactions: dict[str, int] = field(default_factory=dict)
-    pages: int = 0
-
-
-AreaSpec = tuple[int, list[list[float]], str, str, bool]
-
-
-def _export_one(normalized: Path, areas: list[AreaSpec], target: Path) -> int:
-    from redact.core.geometry import Box
-    from redact.pdf.redactor import Area, redact_pdf
-
-    parts = [
-        Area(p, tuple(Box.from_list(b) for b in boxes), text, label, whole) for p, boxes, text, label, whole in areas
-    ]
-    return redact_pdf(normalized, parts, target).pages
-
-
-def export_case(
-    case: Case,
-    folder: Path,
-    out_dir: Path,
-    jobs: int = 1,
-    progress: Progress | None = None,
-    cancel: CancelToken | None = None,
-) -> ExportOutcome:
-    """Write one verified, redacted PDF per document. A document that fails verification gets no file."""
-    progress = progress or NullProgress()
-    cancel = cancel or CancelToken()
-    outcome = ExportOutcome()
-    docs = [d for d in case.documents if d.status is Status.READY]
-    jobs_in: list[tuple[Document, list[AreaSpec], Path]] = []
-    for d in docs:
-        reds = case.redactions(d.id)
-        areas: list[AreaSpec] = [(r.page, [b.as_list() for b in r.boxes], r.text, r.label, r.whole_area) for r in reds]
-        jobs_in.append((d, areas, out_dir / d.output_name))
-        for r in reds:
-            entity = case.proposals[r.source].entity.value if r.source in case.proposals else Entity.MANUAL.value
-            outcome.redactions[entity] = outcome.redactions.get(entity, 0) + 1
-    progress.start(len(jobs_in), "Eksporterer redigerede PDF'er")
-
-    def record(d: Document, pages: int | None, error: str, code: ExitCode = ExitCode.OK) -> None:
-        if error:
-            outcome.failures.append(Failure(d.source, error, code))
-            progress.advance(1, d.output_name, failed=True)
-            return
-        outcome.written.append(d.output_name)
-        outcome.pages += pages or 0
-        if d.pages_without_text:
-            outcome.not_checked.append(d.output_name)
-        progress.advance(1, d.output_name)
-
-    if jobs <= 1 or len(jobs_in) <= 1:
-        for d, areas, target in jobs_in:
-            cancel.check()
-            try:
-                record(d, _export_one(folder / d.normalized, areas, target), "")
-            except (VerificationError, InputFileError) as exc:
-                record(d, None, exc.message, exc.exit_code)
-            except Exception as exc:  # one broken document must not stop the export of the rest
-                record(d, None, _unexpected(d, exc), ExitCode.INTERNAL)
-    else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futs = [(d, pool.submit(_export_one, folder / d.normalized, areas, target)) for d, areas, target in jobs_in]
-            for d, fut in futs:
-                cancel.check()
-                try:
-                    record(d, fut.result(), "")
-                except (VerificationError, InputFileError) as exc:
-                    record(d, None, exc.message, exc.exit_code)
-                except Exception as exc:
-                    record(d, None, _unexpected(d, exc), ExitCode.INTERNAL)
-    progress.finish()
-    return outcome
-
-
-def _unexpected(d: Document, exc: Exception) -> str:
-    return f"{d.output_name}: uventet fejl ved eksport: {type(exc).__name__}: {exc}"

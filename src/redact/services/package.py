@@ -24,8 +24,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from redact.core.case import DISCLOSURE_NAMES, Case, Disclosure, State, withhold_id
-from redact.core.decision import Action, Decision
+from redact.core.case import DISCLOSURE_NAMES, Case, Disclosure, State
+from redact.core.decision import Action
 from redact.core.document import Document, Status
 from redact.core.entity import DANISH_NAMES, Entity
 from redact.core.errors import UsageError, VerificationError
@@ -34,7 +34,7 @@ from redact.core.legal import LegalBasis, citation_of
 from redact.core.progress import CancelToken, NullProgress, Progress
 from redact.ingest.facts import read_facts
 from redact.pdf.assemble import Footer, Part, keep_pages, merge, outline_titles, page_texts, table_pdf
-from redact.services.cases import export_case, record_action
+from redact.services.exporting import export_case
 from redact.services.letter import compose_letter
 from redact.store.casefile import CASE_FILE
 from redact.store.legal import load_legal_bases
@@ -77,57 +77,6 @@ ACTION_NAMES: dict[Action, str] = {
 
 
 # --- decisions on whole documents and pages -------------------------------------------------
-
-
-def _check_basis(basis: str, bases: dict[str, LegalBasis] | None) -> None:
-    if not basis:
-        raise UsageError("angiv hjemlen for undtagelsen (fx offl-23-1-1)")
-    if bases is not None and basis not in bases:
-        raise UsageError(f"ukendt hjemmel: {basis} (se `redact bases`)")
-
-
-def withhold_document(
-    case: Case, folder: Path, doc_id: str, basis: str, who: str, bases: dict[str, LegalBasis] | None = None
-) -> Decision:
-    """Leave a whole document out of the release, under `basis` (e.g. "offl-23-1-1")."""
-    case.document(doc_id)
-    _check_basis(basis, bases)
-    entry = {"action": Action.WITHHOLD_DOCUMENT, "proposal": withhold_id(doc_id), "basis": basis, "document": doc_id}
-    return record_action(case, folder, who, [entry])[0]
-
-
-def withhold_page(
-    case: Case,
-    folder: Path,
-    doc_id: str,
-    page: int,
-    basis: str,
-    who: str,
-    bases: dict[str, LegalBasis] | None = None,
-) -> Decision:
-    """Leave one page (0-based) of a document out of the release, under `basis`."""
-    doc = case.document(doc_id)
-    if not 0 <= page < doc.pages:
-        raise UsageError(f"dokument {doc_id} har ikke en side {page + 1} (det har {doc.pages})")
-    _check_basis(basis, bases)
-    entry = {
-        "action": Action.WITHHOLD_PAGE,
-        "proposal": withhold_id(doc_id, page),
-        "basis": basis,
-        "document": doc_id,
-        "page": page,
-    }
-    return record_action(case, folder, who, [entry])[0]
-
-
-def release(case: Case, folder: Path, doc_id: str, who: str, page: int = -1) -> Decision | None:
-    """Take back the withholding of a document (page -1) or a page: an undo in the log."""
-    current = next((w for w in case.withholdings() if w.document == doc_id and w.page == page), None)
-    if current is None:
-        return None
-    # The proposal field names what is taken back, for the audit log.
-    entry = {"action": Action.UNDO, "proposal": withhold_id(doc_id, page), "target": current.seq}
-    return record_action(case, folder, who, [entry])[0]
 
 
 # --- the aktliste --------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from redact.core.errors import RedactError
 from redact.core.geometry import Box
 from redact.core.legal import BASES, PERSONAL_DATA, LegalBasis, citation_of
 from redact.core.text import LINE_SHRINK
-from redact.services import package, review
+from redact.services import decisions, legal, rendering, review, search
 
 # ----------------------------------------------------------------------------------------------
 # Events
@@ -186,7 +186,7 @@ class Outcome:
 @dataclass
 class ReviewSession:
     who: str
-    bases: dict[str, LegalBasis] = field(default_factory=review.loaded_bases)
+    bases: dict[str, LegalBasis] = field(default_factory=legal.loaded_bases)
     default_basis: str = PERSONAL_DATA.code
     case: Case | None = None
     folder: Path | None = None
@@ -265,7 +265,7 @@ class ReviewSession:
         if item_id in case.proposals:
             p = case.proposals[item_id]
             return p.document, p.page
-        for m in review.manual_redactions(case):
+        for m in decisions.manual_redactions(case):
             if m.id == item_id:
                 return m.document, m.page
         return None
@@ -273,11 +273,11 @@ class ReviewSession:
     # ------------------------------------------------------------------ questions
     @property
     def can_undo(self) -> bool:
-        return self.case is not None and bool(review.history(self.case).undo)
+        return self.case is not None and bool(decisions.history(self.case).undo)
 
     @property
     def can_redo(self) -> bool:
-        return self.case is not None and bool(review.history(self.case).redo)
+        return self.case is not None and bool(decisions.history(self.case).redo)
 
     def open_counts(self) -> tuple[int, int]:
         """Open proposals in the case, and in how many documents."""
@@ -309,13 +309,13 @@ class ReviewSession:
             code = bases.get(p.id, p.basis)
             boxes = tuple(review_box(b) for b in p.boxes)
             out.append(Overlay(p.id, p.page, boxes, p.entity, looks[state], self.label(code), code, p.text, state))
-        for m in review.manual_redactions(case, doc_id):
+        for m in decisions.manual_redactions(case, doc_id):
             label = self.label(m.basis)
             out.append(Overlay(m.id, m.page, m.boxes, Entity.MANUAL, Look.ACCEPTED, label, m.basis, m.text))
         whole = case.withheld_document(doc_id)
         pages = case.document(doc_id).pages
         withheld = {p: whole for p in range(pages)} if whole else case.withheld_pages(doc_id)
-        sizes = review.page_sizes(case, self.folder, doc_id) if withheld and self.folder is not None else []
+        sizes = rendering.page_sizes(case, self.folder, doc_id) if withheld and self.folder is not None else []
         for page, w in sorted(withheld.items()):
             if 0 <= page < len(sizes):
                 box = (Box(0.0, 0.0, sizes[page][0], sizes[page][1]),)
@@ -353,7 +353,7 @@ class ReviewSession:
                 group_mentions=group.mentions if group else 1,
                 group_documents=group.documents if group else 1,
             )
-        m = next(m for m in review.manual_redactions(case) if m.id == item)
+        m = next(m for m in decisions.manual_redactions(case) if m.id == item)
         return Explanation(
             id=item,
             manual=True,
@@ -401,7 +401,7 @@ class ReviewSession:
 
     def decide(self, proposal_ids: Sequence[str], action: Action, basis: str = "") -> list[Decision]:
         case, folder = self._need()
-        return self._taken(review.decide_proposals(case, folder, proposal_ids, action, self.who, basis))
+        return self._taken(decisions.decide(case, folder, proposal_ids, action, self.who, basis))
 
     def decide_and_go_on(self, proposal_ids: Sequence[str], action: Action) -> Outcome:
         """Accept or reject, then select the next open proposal (saying so if it is in another document)."""
@@ -435,48 +435,50 @@ class ReviewSession:
 
     def set_basis(self, ids: Sequence[str], basis: str) -> list[Decision]:
         case, folder = self._need()
-        return self._taken(review.set_basis(case, folder, ids, basis, self.who))
+        return self._taken(decisions.set_basis(case, folder, ids, basis, self.who))
 
     def remove_manual(self, manual_ids: Sequence[str]) -> list[Decision]:
         case, folder = self._need()
         taken: list[Decision] = []
         for mid in manual_ids:
-            taken += review.remove_manual(case, folder, mid, self.who)
+            taken += decisions.remove_manual(case, folder, mid, self.who)
         return self._taken(taken)
 
     def redact_area(self, doc_id: str, page: int, boxes: Sequence[Box], text: str, basis: str = "") -> Decision:
         case, folder = self._need()
-        d = review.manual_redaction(
+        d = decisions.manual_redaction(
             case, folder, doc_id, page, list(boxes), text, self.who, basis or self.default_basis
         )
         self._taken([d])
         self.select(d.proposal)
         return d
 
-    def redact_occurrences(self, occurrences: list[review.Occurrence], basis: str = "") -> list[Decision]:
+    def redact_occurrences(self, occurrences: list[search.Occurrence], basis: str = "") -> list[Decision]:
         case, folder = self._need()
-        return self._taken(review.redact_occurrences(case, folder, occurrences, self.who, basis or self.default_basis))
+        return self._taken(
+            decisions.redact_occurrences(case, folder, occurrences, self.who, basis or self.default_basis)
+        )
 
     def withhold(self, doc_id: str, page: int, basis: str) -> list[Decision]:
         """Leave a document (page -1) or one page of it out of the release, as `redact withhold`."""
         case, folder = self._need()
         if page >= 0:
-            d = package.withhold_page(case, folder, doc_id, page, basis, self.who, self.bases)
+            d = decisions.withhold_page(case, folder, doc_id, page, basis, self.who, self.bases)
         else:
-            d = package.withhold_document(case, folder, doc_id, basis, self.who, self.bases)
+            d = decisions.withhold_document(case, folder, doc_id, basis, self.who, self.bases)
         return self._taken([d])
 
     def undo(self) -> list[Decision]:
         """Take back the last action and show what it touched; returns the decisions taken back."""
         case, folder = self._need()
-        undone = review.undo_last(case, folder, self.who)
+        undone = decisions.undo_last(case, folder, self.who)
         self._taken(undone)
         self._show(undone)
         return undone
 
     def redo(self) -> list[Decision]:
         case, folder = self._need()
-        again = review.redo(case, folder, self.who)
+        again = decisions.redo(case, folder, self.who)
         self._taken(again)
         self._show(again)
         return again
@@ -503,7 +505,7 @@ class ReviewSession:
 @dataclass(frozen=True, slots=True)
 class SearchPreset:
     name: str
-    pattern: str  # a regular expression for review.find_occurrences(regex=True)
+    pattern: str  # a regular expression for search.find_occurrences(regex=True)
 
 
 SEARCH_PRESETS: tuple[SearchPreset, ...] = (

@@ -1,0 +1,321 @@
+"""Every decision the case handler takes, appended to the log before it counts.
+
+The log (store.casefile) is the audit trail; nothing is edited, so undo and redo are log entries
+too. The decisions of one user action are recorded together (`record_action`) and undone together.
+`history` replays the log into the undo and redo stacks, so they survive a restart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from redact import __version__
+from redact.core.case import Case, State, withhold_id
+from redact.core.decision import Action, Decision
+from redact.core.errors import RedactError, UsageError
+from redact.core.geometry import Box
+from redact.core.legal import PERSONAL_DATA, LegalBasis
+from redact.services.legal import basis_label
+from redact.services.search import Occurrence
+from redact.store.casefile import append_decisions
+
+MANUAL_PREFIX = "manuel-"
+
+
+@dataclass(frozen=True, slots=True)
+class ManualRedaction:
+    id: str
+    document: str
+    page: int
+    boxes: tuple[Box, ...]
+    text: str
+    basis: str
+    label: str
+    who: str
+    when: str
+
+
+@dataclass
+class History:
+    undo: list[tuple[int, ...]] = field(default_factory=list)  # seqs of the decisions of each action
+    redo: list[tuple[int, ...]] = field(default_factory=list)  # seqs of the UNDO entries of each undone action
+
+
+def action_stamp(case: Case) -> str:
+    """A time stamp no earlier decision has: the decisions of one user action share it (undo takes
+    them back together), and two actions never do, however quickly they follow each other."""
+    now = datetime.now().astimezone()
+    last = case.decisions[-1].when if case.decisions else ""
+    when = now.isoformat(timespec="microseconds")
+    while when == last:
+        now += timedelta(microseconds=1)
+        when = now.isoformat(timespec="microseconds")
+    return when
+
+
+def record_action(case: Case, folder: Path, who: str, entries: Sequence[dict[str, Any]]) -> list[Decision]:
+    """Append one user action's decisions (Decision fields per entry) to the log, with one fsync,
+    then to the case: a decision is on disk before it is part of the case in memory."""
+    if not entries:
+        return []
+    when = action_stamp(case)
+    first = case.next_seq()
+    taken = [
+        Decision(
+            seq=first + i,
+            who=who,
+            when=when,
+            tool_version=case.tool_version or __version__,
+            model_version=case.model_version,
+            **entry,
+        )
+        for i, entry in enumerate(entries)
+    ]
+    append_decisions(folder, taken)  # on disk (one fsync) before the case in memory holds them
+    case.decisions.extend(taken)
+    return taken
+
+
+def decide(
+    case: Case, folder: Path, proposal_ids: Iterable[str], action: Action, who: str, basis: str = ""
+) -> list[Decision]:
+    """Accept or reject proposals as one action; those already so (with that basis) are left alone,
+    so deciding twice records nothing the second time."""
+    if action not in (Action.ACCEPT, Action.REJECT):
+        raise ValueError(action)
+    states = case.states()
+    bases = case.bases()
+    wanted = State.ACCEPTED if action is Action.ACCEPT else State.REJECTED
+    entries: list[dict[str, Any]] = []
+    for pid in dict.fromkeys(proposal_ids):
+        if pid not in case.proposals:
+            raise RedactError(f"ukendt forslag: {pid}")
+        if states[pid] is wanted and (not basis or bases.get(pid) == basis):
+            continue
+        entries.append({"action": action, "proposal": pid, "basis": basis})
+    return record_action(case, folder, who, entries)
+
+
+def accept_all_open(case: Case, folder: Path, who: str) -> int:
+    states = case.states()
+    open_ids = [pid for pid, s in states.items() if s is State.OPEN]
+    decide(case, folder, open_ids, Action.ACCEPT, who)
+    return len(open_ids)
+
+
+def _undo(case: Case, folder: Path, who: str, decisions: Iterable[Decision]) -> list[Decision]:
+    """Take back `decisions` as one action."""
+    return record_action(
+        case, folder, who, [{"action": Action.UNDO, "proposal": d.proposal, "target": d.seq} for d in decisions]
+    )
+
+
+def set_basis(case: Case, folder: Path, ids: Iterable[str], basis: str, who: str) -> list[Decision]:
+    """Put proposals (accepting them) and manual redactions under another legal basis, as one action."""
+    bases = case.bases()
+    states = case.states()
+    manual = {m.id for m in manual_redactions(case)}
+    entries: list[dict[str, Any]] = []
+    for i in dict.fromkeys(ids):
+        if i not in case.proposals and i not in manual:
+            raise RedactError(f"ukendt forslag eller redaktion: {i}")
+        if bases.get(i) == basis and (i in manual or states[i] is State.ACCEPTED):
+            continue
+        entries.append({"action": Action.ACCEPT, "proposal": i, "basis": basis})
+    return record_action(case, folder, who, entries)
+
+
+def manual_redaction(
+    case: Case,
+    folder: Path,
+    doc_id: str,
+    page: int,
+    boxes: Sequence[Box],
+    text: str,
+    who: str,
+    basis: str = "",
+) -> Decision:
+    """Black out an area the case handler drew or a text they selected."""
+    return _manual(case, folder, who, [(doc_id, page, tuple(boxes), text)], basis)[0]
+
+
+def _manual(
+    case: Case, folder: Path, who: str, areas: Sequence[tuple[str, int, tuple[Box, ...], str]], basis: str
+) -> list[Decision]:
+    entries: list[dict[str, Any]] = []
+    first = case.next_seq()
+    for k, (doc_id, page, boxes, text) in enumerate(areas):
+        doc = case.document(doc_id)
+        if not 0 <= page < doc.pages:
+            raise RedactError(f"{doc.title}: side {page + 1} findes ikke")
+        if not boxes:
+            raise RedactError("en redaktion skal have mindst ét område")
+        entries.append(
+            {
+                "action": Action.MANUAL,
+                "proposal": f"{MANUAL_PREFIX}{first + k}",
+                "basis": basis or PERSONAL_DATA.code,
+                "document": doc_id,
+                "page": page,
+                "boxes": boxes,
+                "text": text,
+            }
+        )
+    return record_action(case, folder, who, entries)
+
+
+def redact_occurrences(
+    case: Case, folder: Path, occurrences: Iterable[Occurrence], who: str, basis: str = ""
+) -> list[Decision]:
+    """Black out every occurrence (one action); those already under a redaction are skipped."""
+    todo = [o for o in occurrences if not is_covered(case, o)]
+    return _manual(case, folder, who, [(o.document, o.page, o.boxes, o.text) for o in todo], basis)
+
+
+def is_covered(case: Case, occ: Occurrence) -> bool:
+    """True when every box of `occ` lies under an accepted proposal or a manual redaction."""
+    areas = [b for r in case.redactions(occ.document) if r.page == occ.page for b in r.boxes]
+    return all(any(a.contains_point((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2) for a in areas) for b in occ.boxes)
+
+
+def remove_manual(case: Case, folder: Path, manual_id: str, who: str) -> list[Decision]:
+    """Take back a manual redaction (an undo of the decision that made it)."""
+    seqs = {d.seq for d in case.effective()}
+    made = [d for d in case.decisions if d.action is Action.MANUAL and d.proposal == manual_id and d.seq in seqs]
+    return _undo(case, folder, who, made)
+
+
+def manual_redactions(case: Case, doc_id: str | None = None) -> list[ManualRedaction]:
+    """The manual redactions in force, in the order they were made."""
+    seqs = {d.seq for d in case.effective()}
+    bases = case.bases()
+    docs = {d.id for d in case.documents}
+    out: list[ManualRedaction] = []
+    for d in case.decisions:
+        if d.action is not Action.MANUAL or d.seq not in seqs or d.document not in docs:
+            continue
+        if doc_id is not None and d.document != doc_id:
+            continue
+        basis = bases.get(d.proposal, d.basis)
+        label = basis_label(case, basis)
+        out.append(ManualRedaction(d.proposal, d.document, d.page, d.boxes, d.text, basis, label, d.who, d.when))
+    return out
+
+
+# Withholdings are stamped to the second (services.package): each is an action of its own.
+_ALONE = {Action.WITHHOLD_DOCUMENT, Action.WITHHOLD_PAGE}
+
+
+def _actions(decisions: Sequence[Decision]) -> list[list[Decision]]:
+    out: list[list[Decision]] = []
+    for d in decisions:
+        prev = out[-1][-1] if out else None
+        if (
+            prev is not None
+            and not {prev.action, d.action} & _ALONE
+            and prev.when == d.when
+            and prev.who == d.who
+            and (prev.action is Action.UNDO) == (d.action is Action.UNDO)
+        ):
+            out[-1].append(d)
+        else:
+            out.append([d])
+    return out
+
+
+def history(case: Case) -> History:
+    """The undo and redo stacks, replayed from the log."""
+    h = History()
+    by_seq = {d.seq: d for d in case.decisions}
+    for action in _actions(case.decisions):
+        seqs = tuple(d.seq for d in action)
+        if action[0].action is Action.UNDO:
+            targets = {d.target for d in action}
+            if h.undo and targets == set(h.undo[-1]):
+                h.undo.pop()
+                h.redo.append(seqs)
+                continue
+            if h.redo and targets == set(h.redo[-1]):
+                h.redo.pop()
+                h.undo.append(tuple(sorted(by_seq[t].target for t in targets)))
+                continue
+        h.undo.append(seqs)
+        h.redo.clear()
+    return h
+
+
+def undo_last(case: Case, folder: Path, who: str) -> list[Decision]:
+    """Take back the last action; returns the decisions it took back (empty: nothing to undo)."""
+    h = history(case)
+    if not h.undo:
+        return []
+    by_seq = {d.seq: d for d in case.decisions}
+    targets = [by_seq[s] for s in h.undo[-1]]
+    _undo(case, folder, who, targets)
+    return targets
+
+
+def redo(case: Case, folder: Path, who: str) -> list[Decision]:
+    """Take back the last undo; returns the decisions that are in force again (empty: nothing to redo)."""
+    h = history(case)
+    if not h.redo:
+        return []
+    by_seq = {d.seq: d for d in case.decisions}
+    undos = [by_seq[s] for s in h.redo[-1]]
+    _undo(case, folder, who, undos)
+    return [by_seq[u.target] for u in undos]
+
+
+def _check_basis(basis: str, bases: dict[str, LegalBasis] | None) -> None:
+    if not basis:
+        raise UsageError("angiv hjemlen for undtagelsen (fx offl-23-1-1)")
+    if bases is not None and basis not in bases:
+        raise UsageError(f"ukendt hjemmel: {basis} (se `redact bases`)")
+
+
+def withhold_document(
+    case: Case, folder: Path, doc_id: str, basis: str, who: str, bases: dict[str, LegalBasis] | None = None
+) -> Decision:
+    """Leave a whole document out of the release, under `basis` (e.g. "offl-23-1-1")."""
+    case.document(doc_id)
+    _check_basis(basis, bases)
+    entry = {"action": Action.WITHHOLD_DOCUMENT, "proposal": withhold_id(doc_id), "basis": basis, "document": doc_id}
+    return record_action(case, folder, who, [entry])[0]
+
+
+def withhold_page(
+    case: Case,
+    folder: Path,
+    doc_id: str,
+    page: int,
+    basis: str,
+    who: str,
+    bases: dict[str, LegalBasis] | None = None,
+) -> Decision:
+    """Leave one page (0-based) of a document out of the release, under `basis`."""
+    doc = case.document(doc_id)
+    if not 0 <= page < doc.pages:
+        raise UsageError(f"dokument {doc_id} har ikke en side {page + 1} (det har {doc.pages})")
+    _check_basis(basis, bases)
+    entry = {
+        "action": Action.WITHHOLD_PAGE,
+        "proposal": withhold_id(doc_id, page),
+        "basis": basis,
+        "document": doc_id,
+        "page": page,
+    }
+    return record_action(case, folder, who, [entry])[0]
+
+
+def release(case: Case, folder: Path, doc_id: str, who: str, page: int = -1) -> Decision | None:
+    """Take back the withholding of a document (page -1) or a page: an undo in the log."""
+    current = next((w for w in case.withholdings() if w.document == doc_id and w.page == page), None)
+    if current is None:
+        return None
+    # The proposal field names what is taken back, for the audit log.
+    entry = {"action": Action.UNDO, "proposal": withhold_id(doc_id, page), "target": current.seq}
+    return record_action(case, folder, who, [entry])[0]

@@ -1,0 +1,160 @@
+"""Writing the redacted, verified PDFs of a case (the release package builds on this), and a preview.
+
+A document whose export fails verification gets no file; the rest go on. The GUI runs the export
+in a fresh process (services.worker).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from redact.core.case import Case
+from redact.core.document import Document, Status
+from redact.core.entity import Entity
+from redact.core.errors import ExitCode, InputFileError, UsageError, VerificationError
+from redact.core.geometry import Box
+from redact.core.legal import LegalBasis
+from redact.core.progress import CancelToken, NullProgress, Progress
+from redact.services.cases import Failure
+from redact.services.legal import loaded_bases
+from redact.services.worker import run_isolated
+
+
+@dataclass
+class ExportOutcome:
+    written: list[str] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    not_checked: list[str] = field(default_factory=list)  # documents with pages that had no text layer
+    redactions: dict[str, int] = field(default_factory=dict)
+    pages: int = 0
+
+
+AreaSpec = tuple[int, list[list[float]], str, str, bool]
+
+
+def _export_one(normalized: Path, areas: list[AreaSpec], target: Path) -> int:
+    from redact.pdf.redactor import Area, redact_pdf
+
+    parts = [
+        Area(p, tuple(Box.from_list(b) for b in boxes), text, label, whole) for p, boxes, text, label, whole in areas
+    ]
+    return redact_pdf(normalized, parts, target).pages
+
+
+def export_case(
+    case: Case,
+    folder: Path,
+    out_dir: Path,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> ExportOutcome:
+    """Write one verified, redacted PDF per document. A document that fails verification gets no file."""
+    progress = progress or NullProgress()
+    cancel = cancel or CancelToken()
+    outcome = ExportOutcome()
+    docs = [d for d in case.documents if d.status is Status.READY]
+    jobs_in: list[tuple[Document, list[AreaSpec], Path]] = []
+    for d in docs:
+        reds = case.redactions(d.id)
+        areas: list[AreaSpec] = [(r.page, [b.as_list() for b in r.boxes], r.text, r.label, r.whole_area) for r in reds]
+        jobs_in.append((d, areas, out_dir / d.output_name))
+        for r in reds:
+            entity = case.proposals[r.source].entity.value if r.source in case.proposals else Entity.MANUAL.value
+            outcome.redactions[entity] = outcome.redactions.get(entity, 0) + 1
+    progress.start(len(jobs_in), "Eksporterer redigerede PDF'er")
+
+    def record(d: Document, pages: int | None, error: str, code: ExitCode = ExitCode.OK) -> None:
+        if error:
+            outcome.failures.append(Failure(d.source, error, code))
+            progress.advance(1, d.output_name, failed=True)
+            return
+        outcome.written.append(d.output_name)
+        outcome.pages += pages or 0
+        if d.pages_without_text:
+            outcome.not_checked.append(d.output_name)
+        progress.advance(1, d.output_name)
+
+    if jobs <= 1 or len(jobs_in) <= 1:
+        for d, areas, target in jobs_in:
+            cancel.check()
+            try:
+                record(d, _export_one(folder / d.normalized, areas, target), "")
+            except (VerificationError, InputFileError) as exc:
+                record(d, None, exc.message, exc.exit_code)
+            except Exception as exc:  # one broken document must not stop the export of the rest
+                record(d, None, _unexpected(d, exc), ExitCode.INTERNAL)
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futs = [(d, pool.submit(_export_one, folder / d.normalized, areas, target)) for d, areas, target in jobs_in]
+            for d, fut in futs:
+                cancel.check()
+                try:
+                    record(d, fut.result(), "")
+                except (VerificationError, InputFileError) as exc:
+                    record(d, None, exc.message, exc.exit_code)
+                except Exception as exc:
+                    record(d, None, _unexpected(d, exc), ExitCode.INTERNAL)
+    progress.finish()
+    return outcome
+
+
+def _unexpected(d: Document, exc: Exception) -> str:
+    return f"{d.output_name}: uventet fejl ved eksport: {type(exc).__name__}: {exc}"
+
+
+def check_export_folder(case: Case, out_dir: Path) -> None:
+    """Refuse a folder where the export would write next to an original (or over one)."""
+    out = out_dir.resolve()
+    sources = {Path(d.source).resolve() for d in case.documents if d.source}
+    source_dirs = {s.parent for s in sources}
+    for d in case.documents:
+        if d.status is not Status.READY:
+            continue
+        target = (out / d.output_name).resolve()
+        if target in sources or target.parent in source_dirs:
+            raise UsageError(
+                f"{out_dir}: eksporten ville lægge filer ved siden af originalerne ({target.parent}); "
+                "vælg en anden mappe"
+            )
+
+
+def export_documents(
+    case: Case,
+    folder: Path,
+    out_dir: Path,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+    isolated: bool = True,
+) -> ExportOutcome:
+    """Write the verified, redacted PDFs of the case to `out_dir` (see `cases.export_case`)."""
+    check_export_folder(case, out_dir)
+    progress = progress or NullProgress()
+    cancel = cancel or CancelToken()
+    if isolated:
+        return run_isolated(export_case, case, folder, out_dir, progress=progress, cancel=cancel)
+    return export_case(case, folder, out_dir, progress=progress, cancel=cancel)
+
+
+def preview_document(
+    case: Case,
+    folder: Path,
+    doc_id: str,
+    out_dir: Path,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+    isolated: bool = True,
+    bases: dict[str, LegalBasis] | None = None,
+) -> Path:
+    """The released version of one document, exported and verified exactly as the export does:
+    the boxes carry the labels of the loaded legal bases (as the package does), never their codes."""
+    doc = case.document(doc_id)
+    labels = {code: b.label for code, b in (bases if bases is not None else loaded_bases()).items()}
+    one = dataclasses.replace(case, documents=[doc], labels={**labels, **case.labels})
+    outcome = export_documents(one, folder, out_dir, progress, cancel, isolated)
+    if outcome.failures:
+        raise VerificationError(outcome.failures[0].error)
+    return out_dir / doc.output_name

@@ -1,0 +1,90 @@
+"""Running slow work in a fresh process, with its progress relayed back.
+
+PyMuPDF is not thread-safe: the GUI renders pages in its own thread while converting, detecting,
+exporting or searching runs in a process of its own (`run_isolated`), which also lets the user
+cancel it at once. (Parallel work over many files uses a process pool: services.cases, services.exporting.)
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any, TypeVar
+
+from redact.core.errors import RedactError
+from redact.core.progress import Cancelled, CancelToken, Progress
+
+T = TypeVar("T")
+
+
+class _PipeProgress:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def start(self, total: int, label: str) -> None:
+        self._conn.send(("start", (total, label)))
+
+    def advance(self, step: int = 1, detail: str = "", failed: bool = False) -> None:
+        self._conn.send(("advance", (step, detail, failed)))
+
+    def finish(self) -> None:
+        self._conn.send(("finish", ()))
+
+
+def _child(conn: Connection, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    try:
+        result = fn(*args, progress=_PipeProgress(conn), **kwargs)
+        conn.send(("done", result))
+    except RedactError as exc:
+        conn.send(("error", exc))
+    except Exception as exc:  # reported to the parent, which shows it; the child ends either way
+        conn.send(("error", RedactError(f"uventet fejl: {type(exc).__name__}: {exc}")))
+    finally:
+        conn.close()
+
+
+def run_isolated(fn: Callable[..., T], *args: Any, progress: Progress, cancel: CancelToken, **kwargs: Any) -> T:
+    """Run `fn(*args, progress=..., **kwargs)` in a fresh process, relaying its progress.
+
+    `fn` and its arguments must pickle (module-level functions, plain data). Cancelling ends the
+    process and raises Cancelled; what it wrote is left in its own folder.
+    """
+    ctx = multiprocessing.get_context("spawn")
+    receiver, sender = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(sender, fn, args, kwargs), name="redact-arbejde")
+    proc.start()
+    sender.close()
+    try:
+        while True:
+            if cancel.cancelled:
+                raise Cancelled()
+            if not receiver.poll(0.1):
+                if not proc.is_alive() and not receiver.poll(0):
+                    break
+                continue
+            try:
+                kind, payload = receiver.recv()
+            except EOFError:
+                break
+            if kind == "start":
+                progress.start(*payload)
+            elif kind == "advance":
+                progress.advance(*payload)
+            elif kind == "finish":
+                progress.finish()
+            elif kind == "done":
+                return payload  # type: ignore[no-any-return]
+            elif kind == "error":
+                raise payload
+        proc.join(5)
+        raise RedactError(f"arbejdet stoppede uventet (afslutningskode {proc.exitcode})")
+    finally:
+        receiver.close()
+        if proc.is_alive() and cancel.cancelled:
+            proc.terminate()
+        proc.join(30)
+        if proc.is_alive():
+            proc.kill()
+            proc.join()
+        proc.close()
