@@ -70,7 +70,11 @@ _PHONE_AFTER_RE = re.compile(r"[ \t]+\d{2}[ \t]?\d{2}[ \t]?\d{2}(?!\d)")
 
 _SIDE = r"(?:tv|th|mf)(?![^\W_])\.?"
 _DOOR = r"(?:dør[ \t]*)?\d{1,3}(?!\d|[.,]\d|[^\W_])"
-_FLAT = r"(?:lejl(?:\.|ighed)|vær(?:\.|else))[ \t]*(?:nr\.?[ \t]*)?\d{1,4}(?!\d)"
+_FLAT = (
+    r"(?:(?:lejl(?:\.|ighed)|vær(?:\.|else))[ \t]*(?:nr\.?[ \t]*)?\d{1,4}(?!\d)"
+    # Swedish flat numbers ("lgh 1102") and Norwegian bolignummer ("H0203")
+    r"|(?:lgh\.?|lägenhet)[ \t]*(?:nr\.?[ \t]*)?\d{4}(?!\d)|H\d{4}(?!\d))"
+)
 _UNIT_RE = re.compile(
     rf"""
     (?:[ \t]*,[ \t]*|[ \t]+)
@@ -94,6 +98,12 @@ _UNIT_RE = re.compile(
 # Separator and postcode after the address: ", 8000 ", " 8000 ", "\n8000 ", ", DK-8000 ".
 _POSTCODE_RE = re.compile(
     r"(?:[ \t]*,[ \t]*|[ \t]+|[ \t]*,?[ \t]*\r?\n[ \t]*)(?:DK[ \t]?-?[ \t]?)?(?P<pc>\d{4})[ \t]+(?=[^\W\d_])"
+)
+
+# Swedish postcodes: five digits, usually "723 48", sometimes "SE-723 48".
+_POSTCODE_SV_RE = re.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]+|[ \t]*,?[ \t]*\r?\n[ \t]*)(?:SE?[ \t]?-?[ \t]?)?"
+    r"(?P<pc>\d{3}[ \t]?\d{2})[ \t]+(?=[^\W\d_])"
 )
 
 _TOWN_AFTER_RE = re.compile(r"[ \t]*,[ \t]*([^\W\d_]+(?:[ \t-]+[^\W\d_]+){0,2})")
@@ -184,6 +194,7 @@ class AddressData:
     prefixes: frozenset[str]
     places: frozenset[str]
     town_names: frozenset[str]
+    postcode_digits: int = 4  # 4 in Denmark and Norway, 5 in Sweden
     _towns: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def suffix_kind(self, word: str) -> tuple[str, str] | None:
@@ -295,6 +306,7 @@ def load_address_data(data_dir: Path) -> AddressData:
         prefixes=frozenset(_read_lines(data_dir / "street_prefixes.txt")),
         places=frozenset(_read_lines(data_dir / "places.txt")),
         town_names=_town_names(postcodes),
+        postcode_digits=5 if postcodes and all(len(c) == 5 for c in postcodes) else 4,
     )
 
 
@@ -485,10 +497,11 @@ class AddressDetector:
     def _postcode_after(self, text: str, pos: int) -> int | None:
         """End of a ", 8000 Aarhus C" (or next-line "8000 Aarhus C") right after `pos`, if the
         postcode exists and the town is its town."""
-        m = _POSTCODE_RE.match(text, pos)
+        five = self.data.postcode_digits == 5
+        m = (_POSTCODE_SV_RE if five else _POSTCODE_RE).match(text, pos)
         if m is None:
             return None
-        town_re = self.data.town_pattern(m.group("pc"))
+        town_re = self.data.town_pattern(re.sub(r"[ \t]", "", m.group("pc")))
         if town_re is None:
             return None
         town = town_re.match(text, m.end())

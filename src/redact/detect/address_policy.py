@@ -15,7 +15,7 @@ from dataclasses import replace
 from redact.core.finding import Finding, resolve_overlaps
 from redact.detect.address import AddressDetector
 
-_TAIL = re.compile(r"(?:,\s*|\s*\n\s*)(?P<code>\d{4})\s+(?P<town>[A-ZÆØÅ][\w.-]*)(?:[^\n]*)$")
+_TAIL = re.compile(r"(?:,\s*|\s*\n\s*)(?P<code>\d{4}|\d{3} ?\d{2})\s+(?P<town>[A-ZÆØÅÄÖ][\w.-]*)(?:[^\n]*)$")
 
 
 class AddressPolicyDetector:

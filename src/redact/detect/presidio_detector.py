@@ -12,10 +12,14 @@ from redact.core.entity import Entity
 from redact.core.finding import Finding, resolve_overlaps
 from redact.detect.nlp import InjectedNlpEngine, blank_pipeline
 from redact.detect.recognizers import THRESHOLD, structured_recognizers
+from redact.detect.recognizers_nordic import NORDIC_REASONS
 
 # Numbers after these words identify a company or a case, not a private person.
 _NOT_PERSONAL = re.compile(
-    r"(?i)(cvr|se-nr|se nr|p-nr|sagsnr|sags-nr|sagsnummer|j\.\s?nr|journalnr|løbenr|ordrenr|fakturanr|lokalplan|matr)"
+    r"(?i)(cvr|se-nr|se nr|p-nr|sagsnr|sags-nr|sagsnummer|j\.\s?nr|journalnr|løbenr|ordrenr|fakturanr|lokalplan|matr"
+    # Norwegian and Swedish: organisation numbers, case and file numbers, invoices
+    r"|org\.?\s?nr|organisasjonsnummer|organisationsnummer|saksnr|saksnummer|arkivsak|arkivsaksnr|dnr|diarienr"
+    r"|diarienummer|ärendenr|ärendenummer|fakturanummer|gnr|bnr)"
     r"[.:\s-]*(nr\.?|nummer)?[.:\s]*$"
 )
 _CHECKED_FOR_NEGATIVE_CONTEXT = {Entity.PHONE, Entity.BANK, Entity.PLATE}
@@ -30,6 +34,7 @@ _REASONS = {
     "BankAccountRecognizer": "Ligner et bankkontonummer (reg.nr. og kontonr.)",
     "IbanRecognizer": "IBAN-nummer med gyldigt kontrolciffer",
     "PlateRecognizer": "Ligner en nummerplade",
+    **NORDIC_REASONS,
 }
 
 

@@ -123,6 +123,11 @@ class Lexicon:
         return len(self.words) + len(self.cased_words) + sum(len(v) for v in self.phrases.values())
 
 
+def lexicon_path(family: str) -> Path:
+    """The bundled lexicon of a language family: sensitive_da.yaml, sensitive_no.yaml, sensitive_sv.yaml."""
+    return paths.resources_dir() / "lexicon" / f"sensitive_{family}.yaml"
+
+
 def default_lexicon_path() -> Path:
     """resources/lexicon/sensitive_da.yaml at the repository root (resources/ lies beside src/)."""
     return paths.resources_dir() / "lexicon" / "sensitive_da.yaml"
