@@ -31,3 +31,8 @@ class Document:
     # means Danish.
     language: str = ""
     language_set_by_user: bool = False
+    # The first document (in case order) with the same text: word for word, or with other headers
+    # or stamps (`near_duplicate`). Decisions on one apply to the same passages in its copies.
+    duplicate_of: str = ""
+    near_duplicate: bool = False
+    thread: str = ""  # an e-mail of a thread: the id of the thread's first e-mail in the case

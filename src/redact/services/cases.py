@@ -34,6 +34,7 @@ from redact.detect.evidence import NameEvidence
 from redact.detect.roles import load_role_words
 from redact.pdf.extract import read_pages
 from redact.services.decisions import decide
+from redact.services.duplicates import group_copies
 from redact.services.processing import (
     DocResult,
     FileResult,
@@ -202,6 +203,7 @@ def build_case(
             )
             case.documents.append(document)
             pending.append((document, d))
+    case.documents = group_copies(case.documents, pending)
     persons, public = _persons(pending, keep_list)
     _propagate(folder, pending, persons, keep_list)
     in_office: list[str] = []

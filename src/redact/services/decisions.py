@@ -19,6 +19,7 @@ from redact.core.decision import Action, Decision
 from redact.core.errors import RedactError, UsageError
 from redact.core.geometry import Box
 from redact.core.legal import PERSONAL_DATA, LegalBasis
+from redact.services.duplicates import with_copies
 from redact.services.legal import basis_label
 from redact.services.search import Occurrence
 from redact.store.casefile import append_decisions
@@ -84,14 +85,15 @@ def decide(
     case: Case, folder: Path, proposal_ids: Iterable[str], action: Action, who: str, basis: str = ""
 ) -> list[Decision]:
     """Accept or reject proposals as one action; those already so (with that basis) are left alone,
-    so deciding twice records nothing the second time."""
+    so deciding twice records nothing the second time. The same proposals in copies of their
+    documents that are still open are decided with them (services/duplicates.py)."""
     if action not in (Action.ACCEPT, Action.REJECT):
         raise ValueError(action)
     states = case.states()
     bases = case.bases()
     wanted = State.ACCEPTED if action is Action.ACCEPT else State.REJECTED
     entries: list[dict[str, Any]] = []
-    for pid in dict.fromkeys(proposal_ids):
+    for pid in with_copies(case, proposal_ids):
         if pid not in case.proposals:
             raise RedactError(f"ukendt forslag: {pid}")
         if states[pid] is wanted and (not basis or bases.get(pid) == basis):

@@ -125,6 +125,11 @@ def list_documents(case: Case, folder: Path) -> list[Listed]:
         notes = []
         if d.parent and d.parent in numbers:
             notes.append(f"Bilag til dok. {numbers[d.parent]}")
+        if d.duplicate_of in numbers:
+            kind = "Næsten dublet" if d.near_duplicate else "Dublet"
+            notes.append(f"{kind} af dok. {numbers[d.duplicate_of]}")
+        if d.thread in numbers and d.thread != d.id:
+            notes.append(f"Svar i tråd med dok. {numbers[d.thread]}")
         withheld = sorted(case.withheld_pages(d.id))
         if withheld and released:
             notes.append(f"{_pages_phrase(withheld)} undtaget")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from redact.core.dedup import content_hash, signature
 from redact.core.detector import Detector, Refiner
 from redact.core.errors import InputFileError
 from redact.core.finding import Finding, resolve_overlaps
@@ -16,6 +17,7 @@ from redact.core.geometry import Box
 from redact.core.language import tesseract_languages
 from redact.core.text import PageText, ocr_digit_fix
 from redact.ingest import convert_file
+from redact.ingest.thread import ThreadHeaders, read_thread_headers
 from redact.pdf import take_mupdf_messages
 from redact.pdf.extract import read_pages
 from redact.pdf.probe import language_sample
@@ -45,6 +47,10 @@ class DocResult:
     warnings: list[str] = field(default_factory=list)
     ocr_pages: dict[int, PageText] = field(default_factory=dict)
     language: str = "da"
+    # For grouping the same text and e-mail threads (core/dedup.py), computed where the text is read.
+    content_hash: str = ""
+    signature: tuple[int, ...] = ()
+    thread: ThreadHeaders = field(default_factory=ThreadHeaders)
 
 
 @dataclass
@@ -104,6 +110,7 @@ def process_file(
         converted = convert_file(source, workdir, stem)
         for c in converted:
             pages, empty, found, text, ocr_pages, lang = detect_pdf(c.pdf, detectors, language)
+            headers = read_thread_headers(source) if c.attachment_of < 0 else ThreadHeaders()
             result.documents.append(
                 DocResult(
                     c.title,
@@ -118,6 +125,9 @@ def process_file(
                     c.warnings,
                     ocr_pages,
                     lang,
+                    content_hash(text),
+                    signature(text),
+                    headers,
                 )
             )
         noise = take_mupdf_messages()

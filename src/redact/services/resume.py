@@ -20,6 +20,7 @@ from redact.core.errors import UsageError
 from redact.core.finding import Finding
 from redact.core.geometry import Box
 from redact.core.text import PageText
+from redact.ingest.thread import ThreadHeaders
 from redact.services.processing import DocResult, FileResult, PageFinding
 from redact.services.sources import Source
 from redact.store.casefile import WORK_DIR
@@ -138,6 +139,12 @@ def _finding_from(raw: dict[str, Any]) -> PageFinding:
     return PageFinding(raw["page"], f, tuple(Box(*b) for b in raw["boxes"]))
 
 
+def _thread_from(raw: list[Any] | None) -> ThreadHeaders:
+    if not raw:
+        return ThreadHeaders()
+    return ThreadHeaders(raw[0], tuple(raw[1]), raw[2])
+
+
 def file_result_json(res: FileResult) -> dict[str, Any]:
     return {
         "index": res.index,
@@ -157,6 +164,9 @@ def file_result_json(res: FileResult) -> dict[str, Any]:
                 "warnings": list(d.warnings),
                 "ocr_pages": [_page_text_json(pt) for pt in d.ocr_pages.values()],
                 "language": d.language,
+                "content_hash": d.content_hash,
+                "signature": list(d.signature),
+                "thread": [d.thread.message_id, list(d.thread.parents), d.thread.subject],
             }
             for d in res.documents
         ],
@@ -178,6 +188,9 @@ def file_result_from(raw: dict[str, Any]) -> FileResult:
             warnings=list(d["warnings"]),
             ocr_pages={pt["page"]: _page_text_from(pt) for pt in d["ocr_pages"]},
             language=d.get("language", "da"),
+            content_hash=d.get("content_hash", ""),
+            signature=tuple(d.get("signature", ())),
+            thread=_thread_from(d.get("thread")),
         )
         for d in raw["documents"]
     ]

@@ -1,0 +1,102 @@
+"""`make bench`, scale-out part: pages/s with `--jobs 2` and with `--cluster local:2` on the same
+generated request, whether both write the same case, and what resuming after a kill at 50 % costs.
+
+Prints figures; asserts nothing. The request is bench.py's (Faker da_DK, fixed seed: invented data).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pymupdf
+from bench import make_request
+
+REDACT = Path(sys.executable).with_name("redact")
+
+
+def _cmd(folder: Path, out: Path, *extra: str) -> list[str]:
+    return [str(REDACT), "batch", str(folder), "--out", str(out), "--auto-accept", *extra]
+
+
+def _pages(out: Path) -> int:
+    return sum(pymupdf.open(p).page_count for p in out.glob("*.pdf"))
+
+
+def _journal_done(out: Path) -> int:
+    path = out / "sag-filer" / "batch.jsonl"
+    if not path.exists():
+        return 0
+    with open(path, encoding="utf-8") as fh:
+        return max(0, sum(1 for line in fh if line.endswith("\n")) - 1)
+
+
+def timed(folder: Path, out: Path, *extra: str) -> float:
+    t0 = time.perf_counter()
+    subprocess.run(_cmd(folder, out, *extra), check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - t0
+
+
+def case_of(out: Path) -> tuple[object, object]:
+    raw = json.loads((out / "sag.redact").read_text(encoding="utf-8"))
+    return raw["documents"], raw["proposals"]
+
+
+def resume_cost(folder: Path, files: int, full: float, jobs: str, base: Path) -> None:
+    out = base / "afbrudt"
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(_cmd(folder, out, "--jobs", jobs), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while proc.poll() is None and _journal_done(out) < files // 2:
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    before = time.perf_counter() - t0
+    done = _journal_done(out)
+    after = timed(folder, out, "--jobs", jobs, "--resume")
+    extra = before + after - full
+    print(
+        f"resume after kill -9 at {done}/{files} files (--jobs {jobs}): {before:.1f} s before the kill + "
+        f"{after:.1f} s to resume = {before + after:.1f} s against {full:.1f} s uninterrupted "
+        f"(cost of the stop: {extra:+.1f} s, {100 * extra / full:+.0f} %)"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pages", type=int, default=300)
+    ap.add_argument("--workers", type=int, default=2)
+    args = ap.parse_args()
+    base = Path(tempfile.mkdtemp(prefix="redact-bench-scale-"))
+    folder = base / "anmodning"
+    folder.mkdir()
+    words = make_request(folder, args.pages)
+    files = len(list(folder.glob("*.pdf")))
+    print(f"generated request: {args.pages} pages, {files} files, {words} words")
+    n = str(args.workers)
+    runs = {}
+    for label, extra in ((f"--jobs {n}", ("--jobs", n)), (f"--cluster local:{n}", ("--cluster", f"local:{n}"))):
+        out = base / label.replace(" ", "_").replace(":", "")
+        secs = timed(folder, out, *extra)
+        runs[label] = (secs, out)
+        pages = _pages(out)
+        print(
+            f"batch --auto-accept {label}: {pages} pages in {secs:.1f} s = {pages / secs:.1f} pages/s "
+            "(conversion, detection, export and verification, start-up included)"
+        )
+    (a, out_a), (b, out_b) = runs.values()
+    same = case_of(out_a) == case_of(out_b)
+    print(f"cluster/jobs time ratio: {b / a:.2f}; same case (documents and proposals): {'ja' if same else 'NEJ'}")
+    resume_cost(folder, files, a, n, base)
+    shutil.rmtree(base)
+
+
+if __name__ == "__main__":
+    main()
