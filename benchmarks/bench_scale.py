@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import signal
 import subprocess
@@ -39,10 +40,21 @@ def _journal_done(out: Path) -> int:
         return max(0, sum(1 for line in fh if line.endswith("\n")) - 1)
 
 
+def _child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed(folder: Path, out: Path, *extra: str) -> float:
-    t0 = time.perf_counter()
+    secs, _ = timed_cpu(folder, out, *extra)
+    return secs
+
+
+def timed_cpu(folder: Path, out: Path, *extra: str) -> tuple[float, float]:
+    """Wall seconds and CPU seconds of the batch and every process it started (load-independent)."""
+    cpu0, t0 = _child_cpu(), time.perf_counter()
     subprocess.run(_cmd(folder, out, *extra), check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - t0
+    return time.perf_counter() - t0, _child_cpu() - cpu0
 
 
 def case_of(out: Path) -> tuple[object, object]:
@@ -84,12 +96,13 @@ def main() -> None:
     runs = {}
     for label, extra in ((f"--jobs {n}", ("--jobs", n)), (f"--cluster local:{n}", ("--cluster", f"local:{n}"))):
         out = base / label.replace(" ", "_").replace(":", "")
-        secs = timed(folder, out, *extra)
+        secs, cpu = timed_cpu(folder, out, *extra)
         runs[label] = (secs, out)
         pages = _pages(out)
         print(
             f"batch --auto-accept {label}: {pages} pages in {secs:.1f} s = {pages / secs:.1f} pages/s "
-            "(conversion, detection, export and verification, start-up included)"
+            f"(conversion, detection, export and verification, start-up included); "
+            f"{cpu:.0f} CPU-s = {pages / cpu:.1f} pages per CPU-second"
         )
     (a, out_a), (b, out_b) = runs.values()
     same = case_of(out_a) == case_of(out_b)

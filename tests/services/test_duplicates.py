@@ -136,3 +136,18 @@ def test_copies_are_grouped_threads_found_and_a_decision_applies_to_the_copies(t
     assert notes["b-brev-kopi.pdf"] == f"Næsten dublet af dok. {number['a-brev.pdf']}"
     assert f"Svar i tråd med dok. {number['c-mail-1.pdf']}" in notes["f-mail-videresendt.pdf"]
     assert "Dublet" not in notes["c-mail-1-bilag-01-bevilling.pdf"]
+
+
+def test_the_review_session_tells_how_many_other_documents_hold_the_same_text(tmp_path: Path) -> None:
+    from redact.services.session import ReviewSession
+
+    src = request(tmp_path)
+    out = tmp_path / "ud"
+    run_batch([src], out, fake_detectors, KeepList(), False, 1, "test", progress=NullProgress)
+    session = ReviewSession("tester")
+    case = session.open(out)
+    ids = _ids(case)
+    session.show_document(ids["d-mail-2-bilag-01-bevilling.pdf"])
+    assert session.copies_note() == "Denne tekst findes også i 2 andre dokumenter"
+    session.show_document(ids["d-mail-2.pdf"])
+    assert session.copies_note() == ""

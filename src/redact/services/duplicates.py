@@ -100,19 +100,37 @@ def _same_place(a: Proposal, b: Proposal) -> bool:
     )
 
 
-def copies_of(case: Case, proposal_id: str, groups: dict[str, list[str]] | None = None) -> list[str]:
+_Key = tuple[str, int, str, str]  # document, page, entity, text
+
+
+def _index(case: Case, groups: dict[str, list[str]]) -> dict[_Key, list[Proposal]]:
+    """The proposals of documents that have copies, by where and what they are (built once per call)."""
+    out: dict[_Key, list[Proposal]] = defaultdict(list)
+    for p in case.proposals.values():
+        if p.document in groups:
+            out[(p.document, p.page, p.entity.value, p.text)].append(p)
+    return out
+
+
+def copies_of(
+    case: Case,
+    proposal_id: str,
+    groups: dict[str, list[str]] | None = None,
+    index: dict[_Key, list[Proposal]] | None = None,
+) -> list[str]:
     """The same proposal in the other documents of its copy group (same text at the same place)."""
     p = case.proposals[proposal_id]
     groups = copy_groups(case) if groups is None else groups
     members = groups.get(p.document)
     if not members:
         return []
+    index = _index(case, groups) if index is None else index
     return [
         q.id
         for other in members
         if other != p.document
-        for q in case.proposals_of(other)
-        if q.page == p.page and _same_place(p, q)
+        for q in index.get((other, p.page, p.entity.value, p.text), [])
+        if _same_place(p, q)
     ]
 
 
@@ -122,13 +140,14 @@ def with_copies(case: Case, proposal_ids: Iterable[str]) -> list[str]:
     groups = copy_groups(case)
     if not groups:
         return ids
+    index = _index(case, groups)
     states = case.states()
     chosen = set(ids)
     extra: list[str] = []
     for pid in ids:
         if pid not in case.proposals:
             continue
-        for c in copies_of(case, pid, groups):
+        for c in copies_of(case, pid, groups, index):
             if c not in chosen and states.get(c) is State.OPEN:
                 chosen.add(c)
                 extra.append(c)

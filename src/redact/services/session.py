@@ -27,7 +27,7 @@ from redact.core.errors import RedactError
 from redact.core.geometry import Box
 from redact.core.legal import BASES, PERSONAL_DATA, LegalBasis, citation_of
 from redact.core.text import LINE_SHRINK
-from redact.services import decisions, legal, rendering, review, search
+from redact.services import decisions, duplicates, legal, rendering, review, search
 
 # ----------------------------------------------------------------------------------------------
 # Events
@@ -365,6 +365,13 @@ class ReviewSession:
             who=m.who,
             when=m.when[:16].replace("T", " "),
         )
+
+    def copies_note(self, doc_id: str | None = None) -> str:
+        """ "Denne tekst findes også i 9 andre dokumenter" for the shown (or given) document, or ""."""
+        doc = doc_id or self.document
+        if self.case is None or doc is None:
+            return ""
+        return duplicates.copies_note(self.case, doc)
 
     def group_facts(self, name: str, proposal_ids: Sequence[str]) -> GroupFacts:
         case, _ = self._need()
