@@ -265,12 +265,11 @@ def _batch(args: argparse.Namespace) -> int:
         raise UsageError("--jobs skal være mindst 1")
     keep = _load_keep_list(_keep_list_path(args.keep_list))
     runner, export_jobs = None, args.jobs
-    if args.cluster and args.language:
-        raise UsageError("--sprog kan endnu ikke bruges med --cluster: sproget findes for hvert dokument")
     if args.cluster:
         from redact.services.cluster import cluster_runner, parse_address
 
-        runner = cluster_runner(args.cluster, build_detectors)
+        forced = normalise_language(args.language) if args.language else None
+        runner = cluster_runner(args.cluster, build_detectors, forced)
         export_jobs = max(args.jobs, parse_address(args.cluster)[1])  # local:N exports with N processes too
     report = run_batch(
         args.sources,

@@ -69,10 +69,12 @@ class DetectorPlugin(WorkerPlugin):  # type: ignore[misc]
             return self._built
 
 
-def process_file_on_worker(index: int, source: Path, workdir: Path, stem: str) -> FileResult:
+def process_file_on_worker(
+    index: int, source: Path, workdir: Path, stem: str, language: str | None = None
+) -> FileResult:
     """The task: one source file, with the worker's detectors."""
     plugin: DetectorPlugin = get_worker().plugins[PLUGIN]
-    return process_file(index, source, workdir, stem, plugin.detectors())
+    return process_file(index, source, workdir, stem, plugin.detectors(), language)
 
 
 def parse_address(spec: str) -> tuple[str, int]:
@@ -110,8 +112,9 @@ def _connect(stack: ExitStack, spec: str) -> Client:
         raise UsageError(f"--cluster {spec}: ingen scheduler svarer ({exc})") from exc
 
 
-def cluster_runner(spec: str, detectors: Callable[[], list[Detector]]) -> FileRunner:
-    """A FileRunner for `build_case` that sends each file to the cluster named by `spec`."""
+def cluster_runner(spec: str, detectors: Callable[[], list[Detector]], language: str | None = None) -> FileRunner:
+    """A FileRunner for `build_case` that sends each file to the cluster named by `spec`; `language`
+    forces one language on every document (None: found per document)."""
     parse_address(spec)  # a wrong address is refused before any work starts
 
     def run(tasks: list[FileTask], cancel: CancelToken) -> Iterator[FileResult]:
@@ -130,6 +133,7 @@ def cluster_runner(spec: str, detectors: Callable[[], list[Detector]]) -> FileRu
                     path.resolve(),
                     workdir.resolve(),
                     stem,
+                    language,
                     key=f"redact-{stem}-{tokenize(str(path), str(workdir))}",
                     retries=RETRIES,
                     pure=False,
