@@ -134,6 +134,9 @@ NO_EVIDENCE: list[tuple[str, str, str]] = [
     ("all-ordinary", "Påstande Appellanten har gentaget sin påstand.", "Påstande Appellanten"),
     ("swedish-word", "Justerande ledamot skrev under.", "Justerande"),
     ("norwegian-law", "Folketrygdloven gjelder her.", "Folketrygdloven"),
+    ("long-abbreviation", "Se Ankenr. 12 i bilaget.", "Ankenr"),
+    ("association-name", "Tilskud til Kvædeby Linedance er bevilget.", "Kvædeby Linedance"),
+    ("capitals-no-name", "Sagen er anket fra V.L. FOA har ført den.", "V.L. FOA"),
 ]
 
 
@@ -151,6 +154,7 @@ EVIDENCE: list[tuple[str, str, str]] = [
     ("genitive", "Hansens ansøgning er modtaget.", "Hansens"),
     ("full-name-unknown", "Sagen gælder Nguyen Thi Lan.", "Nguyen Thi Lan"),
     ("trailing-word-trimmed", "Sagsbehandler er Per O. Kjærsgaard Arkivkode 12", "Per O. Kjærsgaard Arkivkode"),
+    ("capitals-known-name", "JENS HANSEN\nAFGØRELSE OM HJÆLP", "JENS HANSEN"),
 ]
 
 
@@ -186,6 +190,16 @@ def test_norwegian_party_letter(roles: PersonRoles) -> None:
     text = "Vedtaket ble fremmet av Kari Lunde (Ap) i kommunestyret."
     f = refined(roles, text, "Kari Lunde", "no")
     assert f is not None and f.role is Role.PUBLIC
+
+
+def test_consistency_does_not_spread_ordinary_parts() -> None:
+    from redact.core.consistency import propagate
+    from redact.core.text import PageText
+
+    text = "Brev fra Lone Distrikt. Distrikt Nord svarede, og Lone ringede."
+    page = PageText(0, text, tuple(None for _ in text))
+    found = propagate(["Lone Distrikt"], {"d": [page]}, {}, spread_part=lambda p: p != "Distrikt")
+    assert [m.finding.text for m in found] == ["Lone Distrikt", "Lone"]
 
 
 def test_evidence_compounds() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from redact.core.entity import Entity
@@ -77,13 +77,19 @@ def propagate(
     pages: dict[str, list[PageText]],
     existing: dict[tuple[str, int], list[tuple[int, int]]],
     score: float = 0.75,
+    spread_part: Callable[[str], bool] | None = None,
 ) -> list[Mention]:
-    """Every mention in `pages` of the persons or their name parts not already covered by `existing`."""
+    """Every mention in `pages` of the persons or their name parts not already covered by `existing`.
+
+    `spread_part` says whether a part of a full name may be looked for on its own: a part that is
+    an ordinary word of the language ("Risør" of "Hansen Risør") is not spread alone.
+    """
     full = sorted({canonical(p) for p in persons if len(name_parts(p)) >= 1}, key=len, reverse=True)
     variants: list[tuple[str, str]] = []  # (text to look for, full name)
     seen: set[str] = set()
     for person in full:
-        for v in [person, *(name_parts(person) if len(name_parts(person)) >= 2 else [])]:
+        parts = name_parts(person) if len(name_parts(person)) >= 2 else []
+        for v in [person, *(p for p in parts if spread_part is None or spread_part(p))]:
             if v not in seen:
                 seen.add(v)
                 variants.append((v, person))

@@ -103,6 +103,8 @@ class NameEvidence:
     def known_name(self, word: str) -> bool:
         """On a name list; a genitive or a hyphenated name counts when its parts are."""
         w = word.strip(".,;:()'’")
+        if w.isupper() and len(w) > 1:
+            w = "-".join(p.capitalize() for p in w.split("-"))  # "HANSEN" in a heading
         if w in self._names:
             return True
         if w.endswith(("s", "'s", "’s")) and w.rstrip("'’s") in self._names:

@@ -155,8 +155,16 @@ class PersonRoles:
         if end <= start:
             return None
         piece = text[start:end]
-        if " " not in piece and not self._single_is_name(text, start, end, words):
-            return None
+        trimmed_away = (start, end) != (f.start, f.end)
+        if " " not in piece:
+            if not self._single_is_name(text, start, end, words):
+                return None
+            if trimmed_away and not title and not self._evidence.known_name(piece):
+                return None  # "Skovby Linedance", "Nordhavn Petanque": an association's name, not a person
+        if not any(c.islower() for c in piece) and not any(
+            self._evidence.known_name(w.strip(".,").capitalize()) for w in piece.split()
+        ):
+            return None  # capitals without a known name: an abbreviation or a heading ("V.L. FOA")
         trimmed = replace(f, start=start, end=end, text=piece) if (start, end) != (f.start, f.end) else f
         if title:
             reason = words.reason("title", title=title[0].upper() + title[1:].lower())
@@ -172,10 +180,10 @@ class PersonRoles:
         before, after = text[max(0, start - 1) : start], text[end : end + 2]
         if before == "(" and after[:1] == ")" and word in words.party_letters:
             return False  # "Jens Hansen (Ap)": a party, not a name
-        if after[:1] == "." and len(word) <= 4 and not self._evidence.known_name(word):
+        if after[:1] == "." and not self._evidence.known_name(word):
             nxt = text[end + 1 : end + 3].lstrip()
-            if not nxt or not nxt[0].isupper():
-                return False  # an abbreviation: "Kbh.", "Bem. ", "Vedr. "
+            if (len(word) <= 4 and (not nxt or not nxt[0].isupper())) or (nxt[:1].isdigit() or nxt[:1].islower()):
+                return False  # an abbreviation: "Kbh.", "Bem. ", "Ankenr. 12", "Vedr. "
         if not self._evidence.known_name(word) and re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text):
             return False  # the same word in lower case on the page: an ordinary word starting a sentence
         return not self._evidence.ordinary(word, words.language)

@@ -254,10 +254,11 @@ def _evidence() -> NameEvidence:
     return NameEvidence()
 
 
-def _spreadable(name: str, language: str = "da") -> bool:
-    """A single word that is an ordinary word of the language is never spread through the case."""
+def _spreadable(name: str) -> bool:
+    """A single word that is an ordinary word of Danish, Norwegian or Swedish (and on no name list)
+    is never spread through the case: a case mixes the languages, and "Risør" is a town."""
     parts = name_parts(name)
-    return len(parts) != 1 or not _evidence().frequent(parts[0], language)
+    return len(parts) != 1 or not any(_evidence().frequent(parts[0], lang) for lang in ("da", "nb", "sv"))
 
 
 def _public_owner(text: str, public: dict[str, str], persons: set[str]) -> str | None:
@@ -303,7 +304,7 @@ def _propagate(folder: Path, pending: list[tuple[Document, DocResult]], persons:
         for pf in result.findings:
             existing.setdefault((document.id, pf.page), []).append((pf.finding.start, pf.finding.end))
     page_texts = {(doc_id, pt.page): pt for doc_id, pts in pages.items() for pt in pts}
-    mentions = propagate(persons, pages, existing)
+    mentions = propagate(persons, pages, existing, spread_part=_spreadable)
     for m in mentions:
         existing.setdefault((m.document, m.page), []).append((m.finding.start, m.finding.end))
     mentions += propagate_exact(identifiers, pages, existing)
