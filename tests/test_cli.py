@@ -169,3 +169,17 @@ def test_mupdf_error_lines_never_reach_the_terminal_and_failures_are_danish(tmp_
     warnings = [line for line in res.stdout.splitlines() if line.startswith("ADVARSEL: skadet.pdf")]
     assert any("fejl i indholdet" in line for line in warnings), res.stdout
     assert len((res.stdout + res.stderr).splitlines()) < 12
+
+
+def test_export_takes_the_title_and_journal_a_batch_case_lacks(tmp_path: Path) -> None:
+    src = request(tmp_path)
+    (src / "kaput.pdf").unlink()
+    out = tmp_path / "ud"
+    assert redact("batch", str(src), "--out", str(out), "--auto-accept").returncode == 0
+    res = redact("export", str(out), "--out", str(tmp_path / "uden"))
+    assert res.returncode == 0 and "intet journalnummer" in res.stderr and "--journal" in res.stderr
+    res = redact("export", str(out), "--title", "Aktindsigt om støj fra værksted", "--journal", "26/04711")
+    assert res.returncode == 0 and "journalnummer" not in res.stderr, res.stderr
+    package = out / "aktindsigt"
+    assert "Aktindsigt om støj fra værksted" in all_text(package / "aktliste.pdf")
+    assert "26/04711" in all_text(package / "samlet.pdf")

@@ -432,7 +432,7 @@
     </message>
     <message>
         <location filename="../../src/redact/gui/main_window.py" line="253"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1502"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1528"/>
         <source>Acceptér (A)</source>
         <translation>Accept (A)</translation>
     </message>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <location filename="../../src/redact/gui/main_window.py" line="255"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1503"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1529"/>
         <source>Afvis (R)</source>
         <translation>Reject (R)</translation>
     </message>
@@ -840,7 +840,7 @@ The originals are not touched.</translation>
     </message>
     <message>
         <location filename="../../src/redact/gui/main_window.py" line="652"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1328"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1354"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>The staff list cannot be read</translation>
     </message>
@@ -1129,33 +1129,38 @@ The originals are not touched.</translation>
         <translation>Making the preview</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1222"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1185"/>
+        <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
+        <translation>The case has no title or no journal number yet. They appear in the document list, in the stamp on every page and in the decision: fill them in before the export.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1229"/>
         <source>Åbne forslag</source>
         <translation>Open proposals</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1223"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1230"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 proposals are still open. Open proposals are NOT redacted.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1224"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1231"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Go to the next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1225"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1232"/>
         <source>Eksportér alligevel</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1193"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1203"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1200"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1210"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1197"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1204"/>
         <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
@@ -1168,72 +1173,72 @@ En tidligere pakke dér erstattes.</source>
 An earlier package there is replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1209"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1216"/>
         <source>Vælg mappe til pakken</source>
         <translation>Choose a folder for the package</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1260"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1267"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>The package is written in %1 (%2 documents released)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1267"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1274"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1204"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1211"/>
         <source>Vælg en anden mappe…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1240"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1247"/>
         <source>Vælg en anden mappe</source>
         <translation>Choose another folder</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1263"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1270"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>The export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1272"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1279"/>
         <source>Eksporterer</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1284"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1291"/>
         <source>Åbn sag</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1284"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1291"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Cases (sag.redact);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1294"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1312"/>
         <source>Sagsoplysninger</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1297"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1317"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1332"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1358"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>The staff list is used for files added from now on.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1337"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1363"/>
         <source>Medarbejderliste</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1341"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1367"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1246,62 +1251,62 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Reject them now? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1347"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1373"/>
         <source>Afvis dem</source>
         <translation>Reject them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1348"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1374"/>
         <source>Lad dem stå</source>
         <translation>Leave them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1354"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1380"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 proposals on the staff list rejected. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1443"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1469"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manual redaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1440"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1466"/>
         <source>Dokumentet</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1440"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1466"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1441"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1467"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 is withheld from access under %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1499"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1525"/>
         <source>Acceptér %1 (A)</source>
         <translation>Accept %1 (A)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1500"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1526"/>
         <source>Afvis %1 (R)</source>
         <translation>Reject %1 (R)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1503"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1529"/>
         <source>Fjern (R)</source>
         <translation>Remove (R)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1504"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1530"/>
         <source>Acceptér %1: teksten bliver overstreget</source>
         <translation>Accept %1: the text will be redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1505"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1531"/>
         <source>Afvis %1: teksten bliver stående</source>
         <translation>Reject %1: the text stays</translation>
     </message>

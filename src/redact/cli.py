@@ -103,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("path", type=Path, metavar="STI", help="sagsfil eller batch-uddatamappe")
     e.add_argument("--out", type=Path, metavar="MAPPE", help=f"pakkens mappe (standard: sagens mappe/{PACKAGE_DIR})")
     e.add_argument("--journal", metavar="NR", help="journalnummer i stemplet og afgørelsen (standard: sagens)")
+    e.add_argument("--title", metavar="TITEL", help="sagens titel i aktlisten og afgørelsen (standard: sagens)")
     _add_bases_option(e)
     e.add_argument("--template", type=Path, metavar="FIL", help="myndighedens skabelon til afgørelsen (YAML)")
     e.add_argument("--jobs", type=int, default=1, metavar="N", help="antal processer (standard 1)")
@@ -325,6 +326,12 @@ def _export(args: argparse.Namespace) -> int:
     template = load_template(args.template)
     case_file = find_case(args.path)
     case = load_case(case_file)
+    if args.title:
+        case.title = args.title
+    if not (args.journal or case.journal):
+        print(
+            "ADVARSEL: sagen har intet journalnummer; stemplet og afgørelsen får det med --journal NR", file=sys.stderr
+        )
     out = args.out or case_file.parent / PACKAGE_DIR
     outcome = export_package(
         case,

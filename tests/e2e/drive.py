@@ -37,6 +37,7 @@ from redact.core.entity import Entity
 from redact.core.geometry import Box
 from redact.gui.app import application
 from redact.gui.context import AppContext
+from redact.gui.dialogs import NewCaseDialog
 from redact.gui.i18n import install_translators
 from redact.gui.main_window import MainWindow
 from redact.gui.page_view import Tool
@@ -88,6 +89,7 @@ class Driver:
     def __init__(self, bridge: Bridge, window: MainWindow, case: Path, group: str, pictures: Path | None) -> None:
         self.bridge, self.window, self.case_path, self.group, self.pictures = bridge, window, case, group, pictures
         self.result: dict[str, object] = {}
+        self.title, self.journal = "", ""
 
     def gui(self, fn: Callable[[], Any]) -> Any:
         return self.bridge.call(fn)
@@ -209,7 +211,15 @@ class Driver:
 
         # export: Ctrl+E, Enter on the question; the report dialog says what was written
         xdo("key", "ctrl+e")
-        self.wait(lambda: self.modal(QMessageBox) is not None, "the export question")
+        self.wait(lambda: self.modal(QMessageBox) is not None or self.modal(NewCaseDialog) is not None, "export")
+        info = self.gui(lambda: self.modal(NewCaseDialog))
+        if info is not None:  # a case from `redact batch`: the first export asks for title and journal number
+            self.hover(info)
+            xdo("type", "--delay", "5", self.journal)
+            xdo("key", "shift+Tab")
+            xdo("type", "--delay", "5", self.title)
+            xdo("key", "Return")
+            self.wait(lambda: self.modal(QMessageBox) is not None, "the export question")
         self.hover(self.gui(lambda: self.modal(QMessageBox)))
         xdo("key", "Return")
         self.wait(lambda: w.last_export is not None and not w.runner.busy, "the export")
@@ -233,6 +243,8 @@ def main() -> int:
     parser.add_argument("result", type=Path)
     parser.add_argument("--group", default="", help="the group to accept (default: the person found most often)")
     parser.add_argument("--pictures", type=Path)
+    parser.add_argument("--title", default="Aktindsigt i sag om tilskud til briller", help="if the app asks for it")
+    parser.add_argument("--journal", default="26/01234", help="if the app asks for it")
     args = parser.parse_args()
     if os.environ.get("QT_QPA_PLATFORM", "xcb") != "xcb":
         print("drive.py needs the xcb platform (run it under xvfb-run)", file=sys.stderr)
@@ -250,6 +262,7 @@ def main() -> int:
             args.pictures.mkdir(parents=True, exist_ok=True)
         bridge = Bridge()
         driver = Driver(bridge, window, args.case.resolve(), args.group, args.pictures)
+        driver.title, driver.journal = args.title, args.journal
         failure: list[BaseException] = []
 
         def go() -> None:

@@ -7,17 +7,21 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from redact.core.case import State
 from redact.core.decision import Action
 from redact.core.entity import Entity
+from redact.gui.context import AppContext
+from redact.gui.dialogs import NewCaseDialog
 from redact.gui.explanation_view import ExplanationView
 from redact.gui.main_window import MainWindow
 from redact.services import review
 from redact.services.session import Explanation, GroupFacts
-from tests.gui.conftest import QT_NOISE
+from redact.store.casefile import load_case
+from tests.gui.conftest import QT_NOISE, open_window
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore(*QT_NOISE)]
 
@@ -133,3 +137,25 @@ def test_the_why_pane_names_what_found_a_proposal_in_plain_words(qtbot: QtBot, w
     text = window.explanation.toPlainText()
     assert "navnelister og regler for navne" in text
     assert "NameRuleDetector" not in text and "(PER)" not in text and "sprogmodellen" not in text
+
+
+def test_a_batch_case_asks_for_its_title_and_journal_before_the_first_export(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    folder = tmp_path / "batch-ud"
+    review.create_case(folder, folder.name, "")  # as `redact batch` leaves it
+    window = open_window(qtbot, ctx, folder)
+    assert window.needs_case_info()
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewCaseDialog)
+        dialog.title.setText("Aktindsigt om støj fra værksted")
+        dialog.journal.setText("26/04711")
+        dialog.create_button.click()
+
+    QTimer.singleShot(50, answer)
+    assert window.case_info_dialog("Udfyld før eksporten")
+    assert not window.needs_case_info()
+    saved = load_case(folder)
+    assert (saved.title, saved.journal) == ("Aktindsigt om støj fra værksted", "26/04711")

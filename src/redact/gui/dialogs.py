@@ -46,14 +46,14 @@ class NewCaseDialog(QDialog):
         self.setWindowTitle(self.tr("Ny sag"))
         self._base = base
         self._chosen: Path | None = None
-        intro = QLabel(
+        self.intro = QLabel(
             self.tr(
                 "En sag er én anmodning om aktindsigt. Giv den en titel og sagens journalnummer; "
                 "bagefter lægger du filerne ind."
             ),
             self,
         )
-        intro.setWordWrap(True)
+        self.intro.setWordWrap(True)
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("fx Aktindsigt i byggesag, Skovvej 12"))
         self.journal = QLineEdit(self)
@@ -74,7 +74,7 @@ class NewCaseDialog(QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.title.textChanged.connect(self._update)

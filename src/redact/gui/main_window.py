@@ -1182,6 +1182,13 @@ class MainWindow(QMainWindow):
         case, folder = self.case, self.folder
         if case is None or folder is None:
             return
+        if self.needs_case_info() and not self.case_info_dialog(
+            self.tr(
+                "Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på "
+                "hver side og i afgørelsen: udfyld dem før eksporten."
+            )
+        ):
+            return
         open_left = sum(1 for s in case.states().values() if s is State.OPEN)
         if open_left:
             box = self.open_proposals_box(open_left)
@@ -1288,21 +1295,40 @@ class MainWindow(QMainWindow):
         if path:
             self.open_case(Path(path))
 
-    def case_info_dialog(self) -> None:
+    def case_info_dialog(self, reason: str = "") -> bool:
+        """Title and journal number of the case; True when the user saved them."""
         case, folder = self.case, self.folder
         if case is None or folder is None:
-            return
+            return False
+        dialog = self.case_info_box(reason)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        review.update_info(case, folder, dialog.title.text().strip(), dialog.journal.text().strip())
+        self._update_title()
+        return True
+
+    def case_info_box(self, reason: str = "") -> dialogs.NewCaseDialog:
+        case, folder = self.case, self.folder
+        assert case is not None and folder is not None
         dialog = dialogs.NewCaseDialog(folder.parent, self)
         dialog.setWindowTitle(self.tr("Sagsoplysninger"))
+        if reason:
+            dialog.intro.setText(reason)
         dialog.title.setText(case.title)
         dialog.journal.setText(case.journal)
         dialog.create_button.setText(self.tr("Gem"))
         dialog.where.setText(str(folder))
         dialog.title.textChanged.disconnect()
         dialog.journal.textChanged.disconnect()
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            review.update_info(case, folder, dialog.title.text(), dialog.journal.text())
-            self._update_title()
+        dialog.title.textChanged.connect(lambda t: dialog.create_button.setEnabled(bool(t.strip())))
+        (dialog.journal if case.title else dialog.title).setFocus()
+        return dialog
+
+    def needs_case_info(self) -> bool:
+        """A case made by `redact batch` has no journal number and a folder name for a title: the
+        aktliste, the stamp on every page and the decision need them, so the first export asks."""
+        case, folder = self.case, self.folder
+        return case is not None and folder is not None and (not case.journal or case.title == folder.name)
 
     def settings_dialog(self) -> None:
         dialog = SettingsDialog(self.settings, self)
