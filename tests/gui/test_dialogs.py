@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from redact.core.geometry import Box
+from redact.gui import dialogs
 from redact.gui.find_dialog import FindDialog
 from redact.gui.main_window import MainWindow
 from redact.gui.settings import SettingsDialog, UserSettings
@@ -118,3 +119,14 @@ def test_each_preset_finds_its_identifier(preset: str, text: str, hits: list[str
     pattern = next(p.pattern for p in SEARCH_PRESETS if p.name == preset)
     found = [m.group() for m in search.search_pattern(pattern, regex=True).finditer(text)]
     assert found == hits
+
+
+def test_the_basis_picker_says_what_each_basis_protects(qtbot: QtBot) -> None:
+    dialog = dialogs.BasisDialog("offl-19", "forslaget")
+    qtbot.addWidget(dialog)
+    assert dialog.description.text() == "Sagen er en sag inden for strafferetsplejen."
+    k = dialog.combo.findData("offl-30-1")
+    dialog.combo.setCurrentIndex(k)
+    assert dialog.description.text() and dialog.description.text() != "Sagen er en sag inden for strafferetsplejen."
+    for i in range(dialog.combo.count()):
+        assert dialog.combo.itemData(i, Qt.ItemDataRole.ToolTipRole)

@@ -15,8 +15,8 @@ from redact.core.case import State
 from redact.core.decision import Action
 from redact.core.geometry import Box
 from redact.core.keeplist import KeepList
-from redact.services import additions, rendering, review
-from redact.services.session import Look, ReviewSession, finder_name, plain_reason, review_box
+from redact.services import additions, legal, rendering, review
+from redact.services.session import Look, ReviewSession, describe_basis, finder_name, plain_reason, review_box
 from tests.support.builders import make_docx
 from tests.support.fakes import fake_detectors, request_files
 
@@ -159,3 +159,11 @@ def test_review_boxes_cover_the_tops_and_tails_of_letters_in_a_word_document(tmp
     top, bottom = band.y0 + ink[0] / zoom, band.y0 + (ink[-1] + 1) / zoom
     assert stored[0].y0 > top or stored[0].y1 < bottom  # the stored (export) box leaves ink out
     assert shown.y0 <= top and shown.y1 >= bottom  # the review box covers it all
+
+
+def test_each_legal_basis_has_a_one_line_description() -> None:
+    bases = legal.loaded_bases()
+    for basis in bases.values():
+        line = describe_basis(basis)
+        assert line and "\n" not in line and len(line) <= 160 and "[" not in line
+    assert describe_basis(bases["offl-19"]) == "Sagen er en sag inden for strafferetsplejen."

@@ -6,7 +6,7 @@ import re
 from html import escape as _escape
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -122,17 +122,28 @@ class BasisDialog(QDialog):
         text = QLabel(arg(message, what), self)
         text.setWordWrap(True)
         self.combo = basis_combo(self, current)
+        # what the chosen provision protects, in one line (the items carry it as their tooltip too)
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        self.description.setStyleSheet("color: #444;")
+        self.combo.currentIndexChanged.connect(self._describe)
+        self._describe()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(self.combo)
+        layout.addWidget(self.description)
         layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
 
     def basis(self) -> str:
         return chosen_basis(self.combo)
+
+    def _describe(self) -> None:
+        tip = self.combo.currentData(Qt.ItemDataRole.ToolTipRole)
+        self.description.setText(str(tip) if tip else "")
 
 
 class ExportReportDialog(QDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from redact.core.legal import PERSONAL_DATA
 from redact.services import legal
+from redact.services.session import describe_basis
 
 MAX_RECENT = 8
 
@@ -65,6 +66,7 @@ def basis_combo(parent: QWidget, current: str) -> QComboBox:
     combo.setEditable(True)
     for b in legal.legal_bases():
         combo.addItem(f"{b.citation}  ({b.label})", b.code)
+        combo.setItemData(combo.count() - 1, describe_basis(b), Qt.ItemDataRole.ToolTipRole)
     k = combo.findData(current)
     if k >= 0:
         combo.setCurrentIndex(k)

@@ -521,3 +521,20 @@ SEARCH_PRESETS: tuple[SearchPreset, ...] = (
     SearchPreset("E-mailadresser", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     SearchPreset("Kontonumre (reg.nr. og konto)", r"(?<!\d)\d{4}[ -]\d{6,10}(?!\d)"),
 )
+
+
+# ----------------------------------------------------------------------------------------------
+# The legal bases as the picker shows them
+
+
+_SENTENCE = re.compile(r"(?<=[a-zæøå0-9)])\.\s")
+
+
+def describe_basis(basis: LegalBasis) -> str:
+    """One line saying what a provision protects: the first sentence of its standard reasoning
+    (without the [brackets] the case handler fills in), else its citation."""
+    text = " ".join(re.sub(r"\[[^\]]*\]\s*", "", basis.reasoning).split())
+    if not text:
+        return basis.citation
+    first = _SENTENCE.split(text, maxsplit=1)[0].rstrip(".") + "."
+    return first if len(first) <= 160 else first[:157].rsplit(" ", 1)[0] + " …"
