@@ -283,7 +283,10 @@ def _public_owner(text: str, public: dict[str, str], persons: set[str]) -> str |
 
 
 def _propagate(folder: Path, pending: list[tuple[Document, DocResult]], persons: set[str], keep_list: KeepList) -> None:
-    """Add every further mention of a found person or identifier, in every document of the case."""
+    """Add every further mention of a found person or identifier, in every document of the case.
+
+    One document's page texts at a time (they hold a box per character): memory stays flat with the
+    size of the request, and the mentions are the same as when every page is searched at once."""
     identifiers = [
         (pf.finding.entity, pf.finding.text)
         for _, result in pending
@@ -292,26 +295,24 @@ def _propagate(folder: Path, pending: list[tuple[Document, DocResult]], persons:
     ]
     if not persons and not identifiers:
         return
-    pages = {}
-    existing: dict[tuple[str, int], list[tuple[int, int]]] = {}
-    by_id = {}
+    spreadable = functools.cache(_spreadable)  # asked once per name part, not once per document
     for document, result in pending:
         if document.pages == len(document.pages_without_text):
             continue
         texts = read_pages(folder / document.normalized, ocr=False)
-        pages[document.id] = [result.ocr_pages.get(pt.page, pt) for pt in texts]
-        by_id[document.id] = result
+        pages = {document.id: [result.ocr_pages.get(pt.page, pt) for pt in texts]}
+        existing: dict[tuple[str, int], list[tuple[int, int]]] = {}
         for pf in result.findings:
             existing.setdefault((document.id, pf.page), []).append((pf.finding.start, pf.finding.end))
-    page_texts = {(doc_id, pt.page): pt for doc_id, pts in pages.items() for pt in pts}
-    mentions = propagate(persons, pages, existing, spread_part=_spreadable)
-    for m in mentions:
-        existing.setdefault((m.document, m.page), []).append((m.finding.start, m.finding.end))
-    mentions += propagate_exact(identifiers, pages, existing)
-    for m in mentions:
-        boxes = tuple(page_texts[(m.document, m.page)].boxes_for(m.finding.start, m.finding.end))
-        if boxes:
-            by_id[m.document].findings.append(PageFinding(m.page, m.finding, boxes))
+        page_texts = {pt.page: pt for pt in pages[document.id]}
+        mentions = propagate(persons, pages, existing, spread_part=spreadable)
+        for m in mentions:
+            existing.setdefault((m.document, m.page), []).append((m.finding.start, m.finding.end))
+        mentions += propagate_exact(identifiers, pages, existing)
+        for m in mentions:
+            boxes = tuple(page_texts[m.page].boxes_for(m.finding.start, m.finding.end))
+            if boxes:
+                result.findings.append(PageFinding(m.page, m.finding, boxes))
 
 
 def _in_office(f: Finding, public: dict[str, str], persons: set[str]) -> tuple[str, str] | None:
