@@ -114,6 +114,39 @@
     </message>
 </context>
 <context>
+    <name>DocumentsView</name>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="38"/>
+        <source>Tilføj filer…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="39"/>
+        <source>Tilføj mappe…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="40"/>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="41"/>
+        <source>Fjern de valgte dokumenter fra sagen</source>
+        <translation>Remove the selected documents from the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="42"/>
+        <source>Træk filer og mapper hertil (PDF, Word, e-mail, tekst, billeder)</source>
+        <translation>Drag files and folders here (PDF, Word, e-mail, text, images)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="47"/>
+        <source>Dokumenter</source>
+        <translation>Documents</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationView</name>
     <message>
         <location filename="../../src/redact/gui/explanation_view.py" line="24"/>
@@ -233,47 +266,47 @@
 <context>
     <name>ExportReportDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="152"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="163"/>
         <source>Eksport med fejl</source>
         <translation>Export with errors</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="152"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="163"/>
         <source>Eksport færdig</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="157"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="168"/>
         <source>Pakken er ikke skrevet i %1:</source>
         <translation>The package was not written in %1:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="167"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="178"/>
         <source>Pakken til aktindsigt er skrevet og kontrolleret i %1</source>
         <translation>The access package is written and checked in %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="171"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="182"/>
         <source>%1 dokumenter, %2 udleveret, %3 sider i den samlede PDF.</source>
         <translation>%1 documents, %2 released, %3 pages in the combined PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="182"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="193"/>
         <source>Undtaget:</source>
         <translation>Withheld:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="192"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="203"/>
         <source>%1 forslag var stadig åbne og er ikke overstreget.</source>
         <translation>%1 proposals were still open and are not redacted.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="201"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="212"/>
         <source>Åbn mappen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="207"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="218"/>
         <source>Skrevne filer:</source>
         <translation>Files written:</translation>
     </message>
@@ -396,136 +429,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="200"/>
-        <source>Tilføj filer…</source>
-        <translation>Add files…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="201"/>
-        <source>Tilføj mappe…</source>
-        <translation>Add folder…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="202"/>
-        <source>Fjern</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="203"/>
-        <source>Fjern de valgte dokumenter fra sagen</source>
-        <translation>Remove the selected documents from the case</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="204"/>
-        <source>Træk filer og mapper hertil (PDF, Word, e-mail, tekst, billeder)</source>
-        <translation>Drag files and folders here (PDF, Word, e-mail, text, images)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="210"/>
-        <source>Dokumenter</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="252"/>
-        <source>Kun det viste dokument</source>
-        <translation>Only the document shown</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="253"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1528"/>
-        <source>Acceptér (A)</source>
-        <translation>Accept (A)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="254"/>
-        <source>Acceptér forslaget: teksten bliver overstreget</source>
-        <translation>Accept the proposal: the text will be redacted</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="255"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1529"/>
-        <source>Afvis (R)</source>
-        <translation>Reject (R)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="256"/>
-        <source>Afvis forslaget: teksten bliver stående</source>
-        <translation>Reject the proposal: the text stays</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="257"/>
-        <source>Hjemmel… (H)</source>
-        <translation>Legal basis… (H)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="262"/>
-        <source>Forslag til overstregning</source>
-        <translation>Proposed redactions</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="270"/>
-        <source>Hvorfor?</source>
-        <translation>Why?</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1013"/>
+        <location filename="../../src/redact/gui/main_window.py" line="861"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="294"/>
-        <source>Overstregning til aktindsigt</source>
-        <translation>Redaction for access-to-documents requests</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="300"/>
-        <source>Opret en sag for anmodningen (titel og journalnummer).</source>
-        <translation>Create a case for the request (title and journal number).</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="301"/>
-        <source>Læg sagens filer ind: træk dem ind i vinduet, eller vælg dem.</source>
-        <translation>Add the case&apos;s files: drag them into the window, or choose them.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="302"/>
-        <source>Gennemgå forslagene: A accepterer (overstreger), R afviser, N går videre.</source>
-        <translation>Review the proposals: A accepts (redacts), R rejects, N moves on.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="303"/>
-        <source>Eksportér: du får kontrollerede, overstregede PDF&apos;er til udlevering.</source>
-        <translation>Export: you get verified, redacted PDFs to release.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="307"/>
-        <source>Alt foregår på denne computer; intet sendes nogen steder hen.</source>
-        <translation>Everything happens on this computer; nothing is sent anywhere.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="312"/>
-        <source>Ny sag…</source>
-        <translation>New case…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="313"/>
-        <source>Åbn sag…</source>
-        <translation>Open case…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="322"/>
-        <source>Dobbeltklik for at åbne sagen</source>
-        <translation>Double-click to open the case</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="323"/>
-        <source>Seneste sager</source>
-        <translation>Recent cases</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="326"/>
-        <source>Tip: læg myndighedens medarbejderliste ind under Sag ▸ Indstillinger, så medarbejdernes navne og numre ikke bliver foreslået overstreget.</source>
-        <translation>Tip: add the authority&apos;s staff list under Case ▸ Settings, so staff names and numbers are not proposed for redaction.</translation>
     </message>
     <message>
         <location filename="../../src/redact/gui/actions.py" line="50"/>
@@ -738,37 +644,37 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="352"/>
+        <location filename="../../src/redact/gui/main_window.py" line="238"/>
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="362"/>
+        <location filename="../../src/redact/gui/main_window.py" line="248"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="459"/>
+        <location filename="../../src/redact/gui/main_window.py" line="340"/>
         <source>Sagen kan ikke åbnes</source>
         <translation>The case cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="475"/>
+        <location filename="../../src/redact/gui/main_window.py" line="356"/>
         <source>Sagen kan ikke oprettes</source>
         <translation>The case cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="463"/>
+        <location filename="../../src/redact/gui/main_window.py" line="344"/>
         <source>Loggen er repareret</source>
         <translation>The log was repaired</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="478"/>
+        <location filename="../../src/redact/gui/main_window.py" line="359"/>
         <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
         <translation>The case is created. Now add the files: drag them here, or click Add files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="507"/>
+        <location filename="../../src/redact/gui/main_window.py" line="388"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -777,12 +683,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Drag files or folders here, or click Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="510"/>
+        <location filename="../../src/redact/gui/main_window.py" line="391"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="551"/>
+        <location filename="../../src/redact/gui/main_window.py" line="432"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -791,27 +697,27 @@ Drag files or folders here, or click Add files…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="581"/>
+        <location filename="../../src/redact/gui/main_window.py" line="462"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Preview: this is how the document will be released (redacted and verified).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="584"/>
+        <location filename="../../src/redact/gui/main_window.py" line="465"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Page %1 has no text layer and was not checked: read the page yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="608"/>
+        <location filename="../../src/redact/gui/main_window.py" line="487"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>The case has no documents.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="618"/>
+        <location filename="../../src/redact/gui/main_window.py" line="497"/>
         <source>Fjern dokumenter</source>
         <translation>Remove documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="619"/>
+        <location filename="../../src/redact/gui/main_window.py" line="498"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -824,293 +730,273 @@ Originalerne bliver ikke rørt.</source>
 The originals are not touched.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="637"/>
+        <location filename="../../src/redact/gui/main_window.py" line="516"/>
         <source>Ingen sag</source>
         <translation>No case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="637"/>
+        <location filename="../../src/redact/gui/main_window.py" line="516"/>
         <source>Opret eller åbn en sag, før du lægger filer ind.</source>
         <translation>Create or open a case before adding files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="642"/>
+        <location filename="../../src/redact/gui/main_window.py" line="521"/>
         <source>Filerne kan ikke lægges ind</source>
         <translation>The files cannot be added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="652"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1354"/>
+        <location filename="../../src/redact/gui/main_window.py" line="531"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1204"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>The staff list cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="653"/>
+        <location filename="../../src/redact/gui/main_window.py" line="532"/>
         <source>Filerne behandles uden listen.</source>
         <translation>The files are processed without the list.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="687"/>
+        <location filename="../../src/redact/gui/main_window.py" line="566"/>
         <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
         <translation>Adding was cancelled; the files were not added.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="689"/>
+        <location filename="../../src/redact/gui/main_window.py" line="568"/>
         <source>Filerne kunne ikke behandles</source>
         <translation>The files could not be processed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="695"/>
+        <location filename="../../src/redact/gui/main_window.py" line="574"/>
         <source>Læser %1 filer</source>
         <translation>Reading %1 files</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="711"/>
+        <location filename="../../src/redact/gui/main_window.py" line="590"/>
         <source>%1 dokumenter lagt ind</source>
         <translation>%1 documents added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="713"/>
+        <location filename="../../src/redact/gui/main_window.py" line="592"/>
         <source>; %1 filer kunne ikke læses</source>
         <translation>; %1 files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="722"/>
+        <location filename="../../src/redact/gui/main_window.py" line="601"/>
         <source>Nogle filer kunne ikke læses</source>
         <translation>Some files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="723"/>
+        <location filename="../../src/redact/gui/main_window.py" line="602"/>
         <source>Resten er lagt ind. Disse filer mangler:</source>
         <translation>The rest were added. These files are missing:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="730"/>
+        <location filename="../../src/redact/gui/main_window.py" line="609"/>
         <source>Tilføj filer til sagen</source>
         <translation>Add files to the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="732"/>
+        <location filename="../../src/redact/gui/main_window.py" line="611"/>
         <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
         <translation>Documents (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="738"/>
+        <location filename="../../src/redact/gui/main_window.py" line="617"/>
         <source>Tilføj en mappe med filer til sagen</source>
         <translation>Add a folder of files to the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="818"/>
-        <source>hele kategorien %1 (%2 forslag)</source>
-        <translation>the whole category %1 (%2 proposals)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="821"/>
-        <source>gruppen «%1» (%2 forslag)</source>
-        <translation>the group “%1” (%2 proposals)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="823"/>
-        <source>forslaget</source>
-        <translation>the proposal</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="824"/>
-        <source>%1 forslag</source>
-        <translation>%1 proposals</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="844"/>
+        <location filename="../../src/redact/gui/main_window.py" line="692"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>The manual redaction was removed (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="850"/>
+        <location filename="../../src/redact/gui/main_window.py" line="698"/>
         <source>Allerede afgjort.</source>
         <translation>Already decided.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="852"/>
+        <location filename="../../src/redact/gui/main_window.py" line="700"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Accepted: %1 will be redacted. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="854"/>
+        <location filename="../../src/redact/gui/main_window.py" line="702"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Rejected: %1 stays. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="865"/>
+        <location filename="../../src/redact/gui/main_window.py" line="713"/>
         <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
         <translation>No open proposals left in «%1»: on to «%2», page %3.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="856"/>
+        <location filename="../../src/redact/gui/main_window.py" line="704"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>No open proposals left. The case is ready for export (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="863"/>
+        <location filename="../../src/redact/gui/main_window.py" line="711"/>
         <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
         <translation>On to «%2», page %3 (%4 open proposals left in «%1»).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="883"/>
+        <location filename="../../src/redact/gui/main_window.py" line="731"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>No open proposals left.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="893"/>
+        <location filename="../../src/redact/gui/main_window.py" line="741"/>
         <source>Ingen åbne forslag.</source>
         <translation>No open proposals.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="897"/>
+        <location filename="../../src/redact/gui/main_window.py" line="745"/>
         <source>Acceptér alle</source>
         <translation>Accept all</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="898"/>
+        <location filename="../../src/redact/gui/main_window.py" line="746"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Accept all %1 open proposals of the case? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="921"/>
+        <location filename="../../src/redact/gui/main_window.py" line="769"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Legal basis set to %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="928"/>
+        <location filename="../../src/redact/gui/main_window.py" line="776"/>
         <source>Der er intet at fortryde.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="930"/>
+        <location filename="../../src/redact/gui/main_window.py" line="778"/>
         <source>Fortrudt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="937"/>
+        <location filename="../../src/redact/gui/main_window.py" line="785"/>
         <source>Der er intet at gentage.</source>
         <translation>There is nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="939"/>
+        <location filename="../../src/redact/gui/main_window.py" line="787"/>
         <source>Gentaget: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="944"/>
+        <location filename="../../src/redact/gui/main_window.py" line="792"/>
         <source>accept</source>
         <translation>acceptance</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="945"/>
+        <location filename="../../src/redact/gui/main_window.py" line="793"/>
         <source>afvisning</source>
         <translation>rejection</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="946"/>
+        <location filename="../../src/redact/gui/main_window.py" line="794"/>
         <source>manuel overstregning</source>
         <translation>manual redaction</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="947"/>
+        <location filename="../../src/redact/gui/main_window.py" line="795"/>
         <source>fortrydelse</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="948"/>
+        <location filename="../../src/redact/gui/main_window.py" line="796"/>
         <source>undtagelse af dokumentet</source>
         <translation>withholding of the document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="949"/>
+        <location filename="../../src/redact/gui/main_window.py" line="797"/>
         <source>undtagelse af siden</source>
         <translation>withholding of the page</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="952"/>
+        <location filename="../../src/redact/gui/main_window.py" line="800"/>
         <source>%1 af %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="961"/>
+        <location filename="../../src/redact/gui/main_window.py" line="809"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Click a proposal to select it; drag to scroll.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="963"/>
+        <location filename="../../src/redact/gui/main_window.py" line="811"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Drag a box over what must be redacted (signature, photo, stamp). Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="965"/>
+        <location filename="../../src/redact/gui/main_window.py" line="813"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Select the text with the mouse, then choose Redact. Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="995"/>
+        <location filename="../../src/redact/gui/main_window.py" line="843"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>The area will be redacted. Ctrl+Z undoes; R on it removes it.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1008"/>
+        <location filename="../../src/redact/gui/main_window.py" line="856"/>
         <source>Overstreg «%1»</source>
         <translation>Redact “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1010"/>
+        <location filename="../../src/redact/gui/main_window.py" line="858"/>
         <source>Overstreg alle forekomster af «%1» i sagen…</source>
         <translation>Redact every occurrence of “%1” in the case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1014"/>
+        <location filename="../../src/redact/gui/main_window.py" line="862"/>
         <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
         <translation>Press Enter to redact the selection, or choose from the menu.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1038"/>
+        <location filename="../../src/redact/gui/main_window.py" line="886"/>
         <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
         <translation>%1 occurrences will be redacted. Ctrl+Z undoes them all.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1077"/>
+        <location filename="../../src/redact/gui/main_window.py" line="925"/>
         <source>Søgningen blev afbrudt.</source>
         <translation>The search was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1079"/>
+        <location filename="../../src/redact/gui/main_window.py" line="927"/>
         <source>Søger i sagen</source>
         <translation>Searching the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1087"/>
+        <location filename="../../src/redact/gui/main_window.py" line="935"/>
         <source>side %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1095"/>
+        <location filename="../../src/redact/gui/main_window.py" line="943"/>
         <source>hele dokumentet</source>
         <translation>the whole document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1112"/>
+        <location filename="../../src/redact/gui/main_window.py" line="960"/>
         <source>Kan ikke undtage</source>
         <translation>Cannot withhold</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1116"/>
+        <location filename="../../src/redact/gui/main_window.py" line="964"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Page %1 is withheld under %2. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1118"/>
+        <location filename="../../src/redact/gui/main_window.py" line="966"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>The document is withheld under %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1154"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1004"/>
         <source>Dokumentet kan ikke udleveres, som det står:
 
 %1</source>
@@ -1119,48 +1005,48 @@ The originals are not touched.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1156"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1006"/>
         <source>Forhåndsvisningen laves…</source>
         <translation>Making the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1177"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1027"/>
         <source>Laver forhåndsvisning</source>
         <translation>Making the preview</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1185"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1035"/>
         <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
         <translation>The case has no title or no journal number yet. They appear in the document list, in the stamp on every page and in the decision: fill them in before the export.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1229"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1079"/>
         <source>Åbne forslag</source>
         <translation>Open proposals</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1230"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1080"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 proposals are still open. Open proposals are NOT redacted.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1231"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1081"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Go to the next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1232"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1082"/>
         <source>Eksportér alligevel</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1200"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1210"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1050"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1060"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1204"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1054"/>
         <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
@@ -1173,72 +1059,72 @@ En tidligere pakke dér erstattes.</source>
 An earlier package there is replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1216"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1066"/>
         <source>Vælg mappe til pakken</source>
         <translation>Choose a folder for the package</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1267"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1117"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>The package is written in %1 (%2 documents released)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1274"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1124"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1211"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1061"/>
         <source>Vælg en anden mappe…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1247"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1097"/>
         <source>Vælg en anden mappe</source>
         <translation>Choose another folder</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1270"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1120"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>The export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1279"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1129"/>
         <source>Eksporterer</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1291"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1141"/>
         <source>Åbn sag</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1291"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1141"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Cases (sag.redact);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1312"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1162"/>
         <source>Sagsoplysninger</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1317"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1167"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1358"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1208"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>The staff list is used for files added from now on.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1363"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1213"/>
         <source>Medarbejderliste</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1367"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1217"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1251,64 +1137,39 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Reject them now? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1373"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1223"/>
         <source>Afvis dem</source>
         <translation>Reject them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1374"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1224"/>
         <source>Lad dem stå</source>
         <translation>Leave them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1380"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1230"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 proposals on the staff list rejected. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1469"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1283"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manual redaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1466"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1280"/>
         <source>Dokumentet</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1466"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1280"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1467"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1281"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 is withheld from access under %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1525"/>
-        <source>Acceptér %1 (A)</source>
-        <translation>Accept %1 (A)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1526"/>
-        <source>Afvis %1 (R)</source>
-        <translation>Reject %1 (R)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1529"/>
-        <source>Fjern (R)</source>
-        <translation>Remove (R)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1530"/>
-        <source>Acceptér %1: teksten bliver overstreget</source>
-        <translation>Accept %1: the text will be redacted</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1531"/>
-        <source>Afvis %1: teksten bliver stående</source>
-        <translation>Reject %1: the text stays</translation>
     </message>
 </context>
 <context>
@@ -1441,69 +1302,159 @@ Reject them now? (Ctrl+Z undoes)</translation>
     </message>
 </context>
 <context>
+    <name>ProposalsView</name>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="48"/>
+        <source>Kun det viste dokument</source>
+        <translation>Only the document shown</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="49"/>
+        <location filename="../../src/redact/gui/proposals_view.py" line="166"/>
+        <source>Acceptér (A)</source>
+        <translation>Accept (A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="50"/>
+        <source>Acceptér forslaget: teksten bliver overstreget</source>
+        <translation>Accept the proposal: the text will be redacted</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="51"/>
+        <location filename="../../src/redact/gui/proposals_view.py" line="167"/>
+        <source>Afvis (R)</source>
+        <translation>Reject (R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="52"/>
+        <source>Afvis forslaget: teksten bliver stående</source>
+        <translation>Reject the proposal: the text stays</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="53"/>
+        <source>Hjemmel… (H)</source>
+        <translation>Legal basis… (H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="57"/>
+        <source>Forslag til overstregning</source>
+        <translation>Proposed redactions</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="65"/>
+        <source>Hvorfor?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="148"/>
+        <source>hele kategorien %1 (%2 forslag)</source>
+        <translation>the whole category %1 (%2 proposals)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="151"/>
+        <source>gruppen «%1» (%2 forslag)</source>
+        <translation>the group “%1” (%2 proposals)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="153"/>
+        <source>forslaget</source>
+        <translation>the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="154"/>
+        <source>%1 forslag</source>
+        <translation>%1 proposals</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="163"/>
+        <source>Acceptér %1 (A)</source>
+        <translation>Accept %1 (A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="164"/>
+        <source>Afvis %1 (R)</source>
+        <translation>Reject %1 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="167"/>
+        <source>Fjern (R)</source>
+        <translation>Remove (R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="168"/>
+        <source>Acceptér %1: teksten bliver overstreget</source>
+        <translation>Accept %1: the text will be redacted</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="169"/>
+        <source>Afvis %1: teksten bliver stående</source>
+        <translation>Reject %1: the text stays</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="86"/>
+        <location filename="../../src/redact/gui/settings.py" line="88"/>
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="90"/>
+        <location filename="../../src/redact/gui/settings.py" line="92"/>
         <source>fx Eksempel Kommune, Borgerservice</source>
         <translation>e.g. Example Municipality, Citizen Services</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="91"/>
+        <location filename="../../src/redact/gui/settings.py" line="93"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="94"/>
+        <location filename="../../src/redact/gui/settings.py" line="96"/>
         <source>tekstfil med én medarbejder pr. linje</source>
         <translation>text file with one staff member per line</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="95"/>
+        <location filename="../../src/redact/gui/settings.py" line="97"/>
         <source>Vælg…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="101"/>
+        <location filename="../../src/redact/gui/settings.py" line="103"/>
         <source>&amp;Medarbejderliste:</source>
         <translation>&amp;Staff list:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="106"/>
+        <location filename="../../src/redact/gui/settings.py" line="108"/>
         <source>Navne, telefonnumre og e-mailadresser på listen foreslås aldrig overstreget. Skifter du listen, kan den også bruges på sagens åbne forslag.</source>
         <translation>Names, phone numbers and e-mail addresses on the list are never proposed for redaction. When you change the list, it can also be applied to the case&apos;s open proposals.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="115"/>
+        <location filename="../../src/redact/gui/settings.py" line="117"/>
         <source>Standard&amp;hjemmel:</source>
         <translation>Default legal &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="116"/>
+        <location filename="../../src/redact/gui/settings.py" line="118"/>
         <source>Bruges til manuelle overstregninger og undtagne sider.</source>
         <translation>Used for manual redactions and withheld pages.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="124"/>
+        <location filename="../../src/redact/gui/settings.py" line="126"/>
         <source>&amp;Sprog:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="125"/>
+        <location filename="../../src/redact/gui/settings.py" line="127"/>
         <source>Sproget skifter, næste gang programmet startes.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="137"/>
+        <location filename="../../src/redact/gui/settings.py" line="139"/>
         <source>Vælg medarbejderliste</source>
         <translation>Choose the staff list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="137"/>
+        <location filename="../../src/redact/gui/settings.py" line="139"/>
         <source>Tekstfiler (*.txt);;Alle filer (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
@@ -1511,57 +1462,57 @@ Reject them now? (Ctrl+Z undoes)</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="217"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="228"/>
         <source>Næste åbne forslag</source>
         <translation>Next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="218"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="229"/>
         <source>Forrige åbne forslag</source>
         <translation>Previous open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="219"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="230"/>
         <source>Acceptér (overstreg) det valgte, og gå videre</source>
         <translation>Accept (redact) the selection and move on</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="220"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="231"/>
         <source>Afvis det valgte, og gå videre</source>
         <translation>Reject the selection and move on</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="221"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="232"/>
         <source>Hjemmel for det valgte</source>
         <translation>Legal basis for the selection</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="222"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="233"/>
         <source>Værktøj: vælg, tegn område, markér tekst</source>
         <translation>Tool: select, draw area, select text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="223"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="234"/>
         <source>Overstreg alle forekomster af en tekst</source>
         <translation>Redact every occurrence of a text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="224"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="235"/>
         <source>Fortryd / annullér fortryd</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="225"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="236"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="226"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="237"/>
         <source>Zoom ind / ud / tilpas bredden</source>
         <translation>Zoom in / out / fit width</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="233"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="244"/>
         <source>Tastaturgenveje</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1685,6 +1636,64 @@ Reject them now? (Ctrl+Z undoes)</translation>
         <location filename="../../src/redact/gui/i18n.py" line="64"/>
         <source>Afvist</source>
         <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../../src/redact/gui/welcome_view.py" line="15"/>
+        <source>Overstregning til aktindsigt</source>
+        <translation>Redaction for access-to-documents requests</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/welcome_view.py" line="21"/>
+        <source>Opret en sag for anmodningen (titel og journalnummer).</source>
+        <translation>Create a case for the request (title and journal number).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/welcome_view.py" line="22"/>
+        <source>Læg sagens filer ind: træk dem ind i vinduet, eller vælg dem.</source>
+        <translation>Add the case&apos;s files: drag them into the window, or choose them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/welcome_view.py" line="23"/>
+        <source>Gennemgå forslagene: A accepterer (overstreger), R afviser, N går videre.</source>
+        <translation>Review the proposals: A accepts (redacts), R rejects, N moves on.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/welcome_view.py" line="24"/>
+        <source>Eksportér: du får kontrollerede, overstregede PDF&apos;er til udlevering.</source>
+        <translation>Export: you get verified, redacted PDFs to release.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/welcome_view.py" line="28"/>
+        <source>Alt foregår på denne computer; intet sendes nogen steder hen.</source>
+        <translation>Everything happens on this computer; nothing is sent anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/welcome_view.py" line="33"/>
+        <source>Ny sag…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/welcome_view.py" line="34"/>
+        <source>Åbn sag…</source>
+        <translation>Open case…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/welcome_view.py" line="43"/>
+        <source>Dobbeltklik for at åbne sagen</source>
+        <translation>Double-click to open the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/welcome_view.py" line="44"/>
+        <source>Seneste sager</source>
+        <translation>Recent cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/welcome_view.py" line="47"/>
+        <source>Tip: læg myndighedens medarbejderliste ind under Sag ▸ Indstillinger, så medarbejdernes navne og numre ikke bliver foreslået overstreget.</source>
+        <translation>Tip: add the authority&apos;s staff list under Case ▸ Settings, so staff names and numbers are not proposed for redaction.</translation>
     </message>
 </context>
 </TS>

@@ -41,7 +41,7 @@ from redact.gui.dialogs import NewCaseDialog
 from redact.gui.i18n import install_translators
 from redact.gui.main_window import MainWindow
 from redact.gui.page_view import Tool
-from redact.services import review
+from redact.services import decisions, rendering, review
 
 STEP_TIMEOUT = float(os.environ.get("DRIVE_TIMEOUT", "60"))
 
@@ -173,7 +173,7 @@ class Driver:
         xdo("key", "o")
         self.wait(lambda: view.tool is Tool.AREA, "the area tool")
         self.gui(lambda: view.show_page(0))
-        width, height = self.gui(lambda: review.page_sizes(case, w.folder, doc)[0])
+        width, height = self.gui(lambda: rendering.page_sizes(case, w.folder, doc)[0])
         area = Box(width * 0.55, height * 0.06, width * 0.85, height * 0.12)
 
         def corners() -> tuple[tuple[int, int], tuple[int, int]]:
@@ -181,11 +181,11 @@ class Driver:
             return point_at(view.viewport(), rect.topLeft()), point_at(view.viewport(), rect.bottomRight())
 
         (x0, y0), (x1, y1) = self.gui(corners)
-        manual_before = self.gui(lambda: len(review.manual_redactions(case)))
+        manual_before = self.gui(lambda: len(decisions.manual_redactions(case)))
         xdo("mousemove", x0, y0, "mousedown", 1, "mousemove", (x0 + x1) // 2, (y0 + y1) // 2)
         xdo("mousemove", x1, y1, "mouseup", 1)
-        self.wait(lambda: len(review.manual_redactions(case)) > manual_before, "the drawn area")
-        self.result["manual"] = [m.text for m in review.manual_redactions(case)]
+        self.wait(lambda: len(decisions.manual_redactions(case)) > manual_before, "the drawn area")
+        self.result["manual"] = [m.text for m in decisions.manual_redactions(case)]
         xdo("key", "v")
         self.wait(lambda: view.tool is Tool.SELECT, "the select tool")
         if self.pictures is not None:
@@ -229,7 +229,7 @@ class Driver:
         self.result["written"] = list(outcome.written)
         if self.pictures is not None:
             samlet = out_dir / "samlet.pdf"
-            (self.pictures / "samlet-side.png").write_bytes(review.render_file_page(samlet, 0, 1.5))
+            (self.pictures / "samlet-side.png").write_bytes(rendering.render_file_page(samlet, 0, 1.5))
         report = self.gui(lambda: w.report_dialog)
         if report is not None:
             self.wait(report.isVisible, "the export report")

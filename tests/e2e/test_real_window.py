@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from redact.core.keeplist import KeepList
-from redact.services import review
+from redact.services import additions, decisions, review
 from redact.store.casefile import load_case
 from tests.support.builders import all_text
 from tests.support.fakes import fake_detectors, request_files
@@ -30,9 +30,9 @@ pytestmark = pytest.mark.skipif(
 def test_open_accept_a_group_draw_an_area_and_export_in_a_real_window(tmp_path: Path) -> None:
     folder = tmp_path / "sager" / "byggesag"
     case = review.create_case(folder, "Aktindsigt i byggesag", "24/01234")
-    sources, _ = review.plan_sources(case, folder, request_files(tmp_path / "originaler"))
-    addition = review.build_addition(sources, folder, fake_detectors, KeepList(), isolated=False)
-    review.merge_addition(case, folder, addition)
+    sources, _ = additions.plan_sources(case, folder, request_files(tmp_path / "originaler"))
+    addition = additions.build_addition(sources, folder, fake_detectors, KeepList(), isolated=False)
+    additions.merge_addition(case, folder, addition)
     result = tmp_path / "resultat.json"
     pictures = tmp_path / "billeder"
     env = {
@@ -58,7 +58,7 @@ def test_open_accept_a_group_draw_an_area_and_export_in_a_real_window(tmp_path: 
     # what the window did is in the case on disk, and in the verified package
     saved = load_case(folder)
     assert all(s.value == "accepted" for s in saved.states().values())
-    manual = review.manual_redactions(saved)
+    manual = decisions.manual_redactions(saved)
     assert len(manual) == 1 and manual[0].who == "e2e"
     samlet = Path(got["package"]) / "samlet.pdf"
     text = all_text(samlet)

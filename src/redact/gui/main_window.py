@@ -11,7 +11,6 @@ import dataclasses
 import shutil
 import tempfile
 from collections.abc import Sequence
-from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -25,23 +24,16 @@ from PySide6.QtGui import (
     QDropEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QListWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QToolBar,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -58,25 +50,23 @@ from redact.core.text import PageText, text_in_area
 from redact.gui import actions, dialogs
 from redact.gui.actions import When
 from redact.gui.context import AppContext
-from redact.gui.explanation_view import ExplanationView
+from redact.gui.documents_view import DocumentsView
 from redact.gui.find_dialog import FindDialog
 from redact.gui.i18n import arg, entity_name, state_name
 from redact.gui.models import (
-    CATEGORY,
     DONE,
     FAILED,
-    GROUP,
     MANUAL,
     PROCESSING,
     PROPOSAL,
-    DocumentListModel,
     PendingFile,
-    ProposalTreeModel,
 )
 from redact.gui.page_view import ZOOMS, PageView, Tool
+from redact.gui.proposals_view import ProposalsView
 from redact.gui.settings import SettingsDialog, UserSettings
 from redact.gui.status_view import StatusView
 from redact.gui.tasks import CANCELLED, OK, Task, TaskRunner
+from redact.gui.welcome_view import WelcomeView
 from redact.services import access, additions, exporting, legal, package, rendering, review, search, staff, worker
 from redact.services.package import PackageOutcome
 from redact.services.session import Look, Moved, Overlay, ReviewSession
@@ -178,46 +168,23 @@ class MainWindow(QMainWindow):
 
     # ================================================================== construction
     def _build_widgets(self) -> None:
+        """The window is a few views: welcome, documents, pages, proposals with why, status."""
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
-        self.welcome = self._build_welcome()
+        self.welcome = WelcomeView(self)
         self.stack.addWidget(self.welcome)
+        self.welcome_new, self.welcome_open = self.welcome.new_button, self.welcome.open_button
+        self.recent_list, self.recent_title, self.keep_tip = (
+            self.welcome.recent_list,
+            self.welcome.recent_title,
+            self.welcome.keep_tip,
+        )
 
-        # documents
-        self.doc_model = DocumentListModel(self)
-        self.doc_view = QTreeView(self)
-        self.doc_view.setObjectName("documents")
-        self.doc_view.setModel(self.doc_model)
-        self.doc_view.setRootIsDecorated(False)
-        self.doc_view.setUniformRowHeights(True)
-        self.doc_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.doc_view.setAlternatingRowColors(True)
-        header = self.doc_view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.add_button = QPushButton(self.tr("Tilføj filer…"), self)
-        self.add_folder_button = QPushButton(self.tr("Tilføj mappe…"), self)
-        self.remove_button = QPushButton(self.tr("Fjern"), self)
-        self.remove_button.setToolTip(self.tr("Fjern de valgte dokumenter fra sagen"))
-        self.drop_hint = QLabel(self.tr("Træk filer og mapper hertil (PDF, Word, e-mail, tekst, billeder)"), self)
-        self.drop_hint.setWordWrap(True)
-        self.drop_hint.setStyleSheet("color: #555;")
-        left = QWidget(self)
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(6, 6, 0, 6)
-        title = QLabel("<b>" + escape(self.tr("Dokumenter")) + "</b>", self)
-        lv.addWidget(title)
-        lv.addWidget(self.doc_view, 1)
-        lv.addWidget(self.drop_hint)
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addWidget(self.add_folder_button)
-        row.addWidget(self.remove_button)
-        lv.addLayout(row)
+        self.documents = DocumentsView(self)
+        self.doc_model, self.doc_view = self.documents.model, self.documents.view
+        self.add_button, self.add_folder_button = self.documents.add_button, self.documents.add_folder_button
+        self.remove_button, self.drop_hint = self.documents.remove_button, self.documents.drop_hint
 
-        # pages
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(
@@ -233,47 +200,20 @@ class MainWindow(QMainWindow):
         cv.addWidget(self.banner)
         cv.addWidget(self.page_view, 1)
 
-        # proposals
-        self.tree_model = ProposalTreeModel(self)
-        self.tree = QTreeView(self)
-        self.tree.setObjectName("proposals")
-        self.tree.setModel(self.tree_model)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAllColumnsShowFocus(True)
-        th = self.tree.header()
-        th.setStretchLastSection(False)
-        th.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # fixed widths: sizing to contents would read every row of a large case after each decision
-        metrics = self.tree.fontMetrics()
-        for col, sample in ((1, "Accepteret  "), (2, "§ 30, nr. 1  ")):
-            th.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            th.resizeSection(col, metrics.horizontalAdvance(self.tr(sample)) + 12)
-        self.only_document = QCheckBox(self.tr("Kun det viste dokument"), self)
-        self.accept_button = QPushButton(self.tr("Acceptér (A)"), self)
-        self.accept_button.setToolTip(self.tr("Acceptér forslaget: teksten bliver overstreget"))
-        self.reject_button = QPushButton(self.tr("Afvis (R)"), self)
-        self.reject_button.setToolTip(self.tr("Afvis forslaget: teksten bliver stående"))
-        self.basis_button = QPushButton(self.tr("Hjemmel… (H)"), self)
-        self.explanation = ExplanationView(self.session, self)
-        right = QWidget(self)
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(0, 6, 6, 6)
-        rv.addWidget(QLabel("<b>" + escape(self.tr("Forslag til overstregning")) + "</b>", self))
-        rv.addWidget(self.only_document)
-        rv.addWidget(self.tree, 3)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.accept_button)
-        buttons.addWidget(self.reject_button)
-        buttons.addWidget(self.basis_button)
-        rv.addLayout(buttons)
-        rv.addWidget(QLabel("<b>" + escape(self.tr("Hvorfor?")) + "</b>", self))
-        rv.addWidget(self.explanation, 2)
+        self.proposals = ProposalsView(self.session, self)
+        p = self.proposals
+        self.tree_model, self.tree, self.only_document, self.explanation = (
+            p.tree_model,
+            p.tree,
+            p.only_document,
+            p.explanation,
+        )
+        self.accept_button, self.reject_button, self.basis_button = p.accept_button, p.reject_button, p.basis_button
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.documents)
         self.splitter.addWidget(center)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.proposals)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
@@ -286,60 +226,6 @@ class MainWindow(QMainWindow):
         self.saved_label = self.status_view.saved
         self.progress = self.status_view.progress
         self.cancel_button = self.status_view.cancel
-
-    def _build_welcome(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(60, 50, 60, 50)
-        heading = QLabel("<h1>" + escape(self.tr("Overstregning til aktindsigt")) + "</h1>", page)
-        steps = QLabel(
-            "<ol>"
-            + "".join(
-                f"<li style='margin-bottom:6px'>{escape(s)}</li>"
-                for s in (
-                    self.tr("Opret en sag for anmodningen (titel og journalnummer)."),
-                    self.tr("Læg sagens filer ind: træk dem ind i vinduet, eller vælg dem."),
-                    self.tr("Gennemgå forslagene: A accepterer (overstreger), R afviser, N går videre."),
-                    self.tr("Eksportér: du får kontrollerede, overstregede PDF'er til udlevering."),
-                )
-            )
-            + "</ol><p>"
-            + escape(self.tr("Alt foregår på denne computer; intet sendes nogen steder hen."))
-            + "</p>",
-            page,
-        )
-        steps.setWordWrap(True)
-        self.welcome_new = QPushButton(self.tr("Ny sag…"), page)
-        self.welcome_open = QPushButton(self.tr("Åbn sag…"), page)
-        for b in (self.welcome_new, self.welcome_open):
-            b.setMinimumHeight(36)
-        row = QHBoxLayout()
-        row.addWidget(self.welcome_new)
-        row.addWidget(self.welcome_open)
-        row.addStretch(1)
-        self.recent_list = QListWidget(page)
-        self.recent_list.setMaximumHeight(180)
-        self.recent_list.setToolTip(self.tr("Dobbeltklik for at åbne sagen"))
-        self.recent_title = QLabel("<b>" + escape(self.tr("Seneste sager")) + "</b>", page)
-        self.keep_tip = QLabel(
-            self.tr(
-                "Tip: læg myndighedens medarbejderliste ind under Sag ▸ Indstillinger, "
-                "så medarbejdernes navne og numre ikke bliver foreslået overstreget."
-            ),
-            page,
-        )
-        self.keep_tip.setWordWrap(True)
-        self.keep_tip.setStyleSheet("color: #5a3b00; background: #fff4d6; padding: 6px;")
-        layout.addWidget(heading)
-        layout.addWidget(steps)
-        layout.addLayout(row)
-        layout.addSpacing(12)
-        layout.addWidget(self.keep_tip)
-        layout.addSpacing(12)
-        layout.addWidget(self.recent_title)
-        layout.addWidget(self.recent_list)
-        layout.addStretch(1)
-        return page
 
     def _build_actions(self) -> None:
         """The actions, menus and toolbar from the tables in `gui.actions`."""
@@ -423,13 +309,8 @@ class MainWindow(QMainWindow):
     # ================================================================== case
     def _show_welcome(self) -> None:
         self.stack.setCurrentWidget(self.welcome)
-        self.recent_list.clear()
-        for r in self.settings.recent:
-            if Path(r, "sag.redact").exists():
-                self.recent_list.addItem(r)
-        self.recent_list.setVisible(self.recent_list.count() > 0)
-        self.recent_title.setVisible(self.recent_list.count() > 0)
-        self.keep_tip.setVisible(not self.settings.keep_list)
+        recent = [r for r in self.settings.recent if Path(r, "sag.redact").exists()]
+        self.welcome.show_recent(recent, bool(self.settings.keep_list))
         self._fill_recent_menu()
         self._update_actions()
         self._update_title()
@@ -587,9 +468,7 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(bool(notes))
 
     def current_document_ids(self) -> list[str]:
-        rows = sorted({i.row() for i in self.doc_view.selectionModel().selectedRows(0)})
-        ids = [d.id for r in rows if (d := self.doc_model.document_at(r)) is not None]
-        return ids or ([self.doc_id] if self.doc_id else [])
+        return self.documents.chosen_ids() or ([self.doc_id] if self.doc_id else [])
 
     def remove_documents(self, doc_ids: list[str]) -> None:
         case, folder = self.case, self.folder
@@ -785,43 +664,12 @@ class MainWindow(QMainWindow):
         """Show the session's selection on the page, in the list and in the why pane."""
         self.page_view.select(item_id, scroll=scroll)
         if not from_tree:
-            index = self.tree_model.index_of(item_id) if item_id else QModelIndex()
-            selection = self.tree.selectionModel()
-            if index.isValid():
-                selection.setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-                )
-                self.tree.scrollTo(index)
-            else:
-                selection.clearSelection()
-                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.proposals.show_selection(item_id)
         self._update_explanation()
         self._update_actions()
 
     def _targets(self) -> tuple[list[str], list[str], str]:
-        """Proposal ids and manual ids the buttons act on (the rows chosen, else the selection), and
-        how to name them."""
-        rows = self.tree.selectionModel().selectedRows(0)
-        proposals: list[str] = []
-        manual: list[str] = []
-        for index in rows:
-            proposals += self.tree_model.proposal_ids(index)
-            manual += self.tree_model.manual_ids(index)
-        proposals, manual = self.session.targets(proposals, manual)
-        return proposals, manual, self._describe_targets(rows, proposals)
-
-    def _describe_targets(self, rows: list[QModelIndex], proposals: list[str]) -> str:
-        if len(rows) == 1 and self.case is not None:
-            node = self.tree_model.node(rows[0])
-            if node is not None and node.kind == CATEGORY:
-                name = entity_name(Entity(node.key))
-                return arg(self.tr("hele kategorien %1 (%2 forslag)"), name, len(proposals))
-            if node is not None and node.kind == GROUP:
-                name = next((g.name for g in review.group_summary(self.case) if g.key == node.key), "")
-                return arg(self.tr("gruppen «%1» (%2 forslag)"), name, len(proposals))
-        if len(proposals) == 1:
-            return self.tr("forslaget")
-        return arg(self.tr("%1 forslag"), len(proposals))
+        return self.proposals.targets()
 
     # ================================================================== decisions
     def decide(self, proposal_ids: Sequence[str], action: Action, basis: str = "") -> list[Decision]:
@@ -1411,9 +1259,7 @@ class MainWindow(QMainWindow):
 
     def _update_all(self) -> None:
         self.doc_model.refresh()
-        expanded = self._expanded_keys()
-        if self.tree_model.refresh():
-            self._restore_tree(expanded)
+        self.proposals.refresh()
         self._update_overlays()
         self._update_explanation()
         self._update_actions()
@@ -1421,44 +1267,10 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _reload_tree(self) -> None:
-        expanded = self._expanded_keys()
-        doc = self.doc_id if self.only_document.isChecked() else None
-        self.tree_model.set_case(self.case, doc)
-        self._restore_tree(expanded)
-
-    def _expanded_keys(self) -> set[str]:
-        keys: set[str] = set()
-        model = self.tree_model
-        for r in range(model.rowCount()):
-            cat = model.index(r, 0)
-            if self.tree.isExpanded(cat):
-                keys.add(str(model.data(cat, Qt.ItemDataRole.UserRole + 1)))
-            for g in range(model.rowCount(cat)):
-                group = model.index(g, 0, cat)
-                if self.tree.isExpanded(group):
-                    keys.add(str(model.data(group, Qt.ItemDataRole.UserRole + 1)))
-        return keys
-
-    def _restore_tree(self, expanded: set[str]) -> None:
-        model = self.tree_model
-        for r in range(model.rowCount()):
-            cat = model.index(r, 0)
-            key = str(model.data(cat, Qt.ItemDataRole.UserRole + 1))
-            self.tree.setExpanded(cat, key in expanded or not expanded)
-            for g in range(model.rowCount(cat)):
-                group = model.index(g, 0, cat)
-                if str(model.data(group, Qt.ItemDataRole.UserRole + 1)) in expanded:
-                    self.tree.setExpanded(group, True)
-        if self.selected:
-            index = model.index_of(self.selected)
-            if index.isValid():
-                self.tree.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-                )
+        self.proposals.reload()
 
     def _expand_categories(self) -> None:
-        for r in range(self.tree_model.rowCount()):
-            self.tree.setExpanded(self.tree_model.index(r, 0), True)
+        self.proposals.expand_categories()
 
     def overlays_for(self, doc_id: str) -> list[Overlay]:
         """What the page view draws for a document (the session's overlays, with their tooltips)."""
@@ -1485,24 +1297,14 @@ class MainWindow(QMainWindow):
             self.page_view.select(self.selected, scroll=False)
 
     def _update_explanation(self) -> None:
-        """The why pane: the selected group or category, else the session's selection."""
-        if self.case is None:
-            self.explanation.show_item(None)
-            return
-        index = self.tree.currentIndex()
-        node = self.tree_model.node(index)
-        if node is not None and node.kind in (GROUP, CATEGORY) and self.selected is None:
-            name = str(self.tree_model.data(index, Qt.ItemDataRole.DisplayRole))
-            self.explanation.show_group(self.session.group_facts(name, self.tree_model.proposal_ids(index)))
-        else:
-            self.explanation.show_item(self.session.explain())
+        self.proposals.update_explanation()
 
     def _update_actions(self) -> None:
         """Enable each action by its `When` (gui.actions) and word the decision buttons."""
         has_case = self.case is not None
         has_doc = has_case and self.doc_id is not None
         pages = self.page_view.page_count > 0
-        proposals, manual, what = self._targets() if has_case else ([], [], "")
+        proposals, manual = self.proposals.update_buttons()
         now = {
             When.ALWAYS: True,
             When.CASE: has_case,
@@ -1520,17 +1322,6 @@ class MainWindow(QMainWindow):
         for w in (self.add_button, self.add_folder_button):
             w.setEnabled(has_case)
         self.remove_button.setEnabled(has_doc)
-        self.accept_button.setEnabled(bool(proposals))
-        self.reject_button.setEnabled(bool(proposals or manual))
-        self.basis_button.setEnabled(bool(proposals or manual))
-        if len(proposals) > 1:
-            self.accept_button.setText(arg(self.tr("Acceptér %1 (A)"), len(proposals)))
-            self.reject_button.setText(arg(self.tr("Afvis %1 (R)"), len(proposals)))
-        else:
-            self.accept_button.setText(self.tr("Acceptér (A)"))
-            self.reject_button.setText(self.tr("Fjern (R)") if manual and not proposals else self.tr("Afvis (R)"))
-        self.accept_button.setToolTip(arg(self.tr("Acceptér %1: teksten bliver overstreget"), what))
-        self.reject_button.setToolTip(arg(self.tr("Afvis %1: teksten bliver stående"), what))
 
     def _update_counts(self) -> None:
         self.status_view.update_counts(self.page_view.current_page(), self.page_view.page_count)
