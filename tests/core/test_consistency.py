@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from redact.core.consistency import group_name, name_parts, propagate
+from redact.core.consistency import NameIndex, group_name, name_parts, propagate
 from redact.core.geometry import Box
 from redact.core.text import PageText
 
@@ -55,3 +55,18 @@ def test_identifiers_found_once_are_proposed_everywhere() -> None:
         ("0002", Entity.ADDRESS, "Fiktivvej 31"),
         ("0002", Entity.PHONE, "20 12  34 56"),
     ]
+
+
+def test_the_longest_name_wins_where_names_share_a_beginning_and_spacing_may_vary() -> None:
+    pages = {"0001": [page("Anne  Marie Fiktivsen kom. Anne Marie kom. Anne kom. Annette kom.")]}
+    found = [m.finding.text for m in propagate(["Anne Marie Fiktivsen", "Anne Marie Opdigt"], pages, {})]
+    assert found == ["Anne  Marie Fiktivsen", "Anne", "Marie", "Anne"]  # "Annette" is no mention
+
+
+def test_an_index_of_names_groups_as_a_scan_of_all_names_does() -> None:
+    persons = ["Jens Peter Opdigtsen", "Anne Opdigtsen", "Karim bin Fiktiv"]
+    index = NameIndex(persons)
+    for mention in ["Jens", "Opdigtsens", "Anne", "Karim", "Fiktivs", "Karim bin Fiktiv", "Peter", "Ukendt"]:
+        assert index.group(mention) == group_name(mention, set(persons)), mention
+    assert index.containing("Opdigtsen") == ["Jens Peter Opdigtsen", "Anne Opdigtsen"]  # in the order given
+    assert "Anne Opdigtsen" in index and "Anne" not in index

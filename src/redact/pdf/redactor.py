@@ -183,8 +183,8 @@ def _paint_boxes(page: pymupdf.Page, boxes: list[tuple[Box, str]]) -> None:
     ops = ["q", "0 0 0 rg 0 0 0 RG 1 w"]
     for box, _ in boxes:
         r = pymupdf.Rect(box.x0, box.y0, box.x1, box.y1) * to_pdf
-        ops.append(f"{r.x0:.3f} {r.y0:.3f} {r.width:.3f} {r.height:.3f} re")
-    ops.append("B")
+        # A path of its own per box: the verification sees each box apart, not one area around all.
+        ops.append(f"{r.x0:.3f} {r.y0:.3f} {r.width:.3f} {r.height:.3f} re B")
     labels = []
     font = _helvetica()
     for box, label in boxes:

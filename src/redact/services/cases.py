@@ -14,6 +14,7 @@ from redact import __version__
 from redact.core.case import Case, State
 from redact.core.consistency import (
     EXACT_ENTITIES,
+    NameIndex,
     canonical,
     group_name,
     name_parts,
@@ -207,8 +208,9 @@ def build_case(
     persons, public = _persons(pending, keep_list)
     _propagate(folder, pending, persons, keep_list)
     in_office: list[str] = []
+    names, officials = NameIndex(persons), NameIndex(public)  # looked up per mention: indexed once
     for document, result in pending:
-        in_office += _add_proposals(case, document, result, keep_list, persons, public)
+        in_office += _add_proposals(case, document, result, keep_list, names, officials)
     save_case(case, folder)
     states = case.states()
     in_office = [pid for pid in in_office if states.get(pid) is State.OPEN]
@@ -245,7 +247,8 @@ def _persons(pending: list[tuple[Document, DocResult]], keep_list: KeepList) -> 
                 continue
             if not keep_list.keeps(f.text, f.entity, result.text, names):
                 persons.add(canonical(f.text))
-    persons = {p for p in persons if _spreadable(p) and not _public_owner(p, public, set())}
+    officials, nobody = NameIndex(public), NameIndex(())
+    persons = {p for p in persons if _spreadable(p) and not _public_owner(p, officials, nobody)}
     return persons, public
 
 
@@ -261,7 +264,7 @@ def _spreadable(name: str) -> bool:
     return len(parts) != 1 or not any(_evidence().frequent(parts[0], lang) for lang in ("da", "nb", "sv"))
 
 
-def _public_owner(text: str, public: dict[str, str], persons: set[str]) -> str | None:
+def _public_owner(text: str, public: NameIndex, persons: NameIndex) -> str | None:
     """The name in office that a bare mention ("Hansen", "Jens Hansens") belongs to, if only one does."""
     if not public:
         return None
@@ -276,9 +279,12 @@ def _public_owner(text: str, public: dict[str, str], persons: set[str]) -> str |
         n = len(bare)
         return any(parts[i : i + n] == bare for i in range(len(parts) - n + 1))
 
-    if any(belongs(p) for p in persons):
+    # A name a mention belongs to has its first word (or that word without a genitive s) as a part.
+    first = words[0]
+    keys = (first, first[:-1]) if first.endswith("s") else (first,)
+    if any(belongs(p) for p in persons.containing(*keys)):
         return None  # also part of a private person's name: propose it
-    owners = sorted((p for p in public if belongs(p)), key=len, reverse=True)
+    owners = sorted((p for p in public.containing(*keys) if belongs(p)), key=len, reverse=True)
     return owners[0] if owners else None
 
 
@@ -293,6 +299,7 @@ def _propagate(folder: Path, pending: list[tuple[Document, DocResult]], persons:
         for pf in result.findings
         if pf.finding.entity in EXACT_ENTITIES and not keep_list.keeps(pf.finding.text, pf.finding.entity)
     ]
+    identifiers = list(dict.fromkeys(identifiers))  # each looked for once
     if not persons and not identifiers:
         return
     spreadable = functools.cache(_spreadable)  # asked once per name part, not once per document
@@ -315,7 +322,7 @@ def _propagate(folder: Path, pending: list[tuple[Document, DocResult]], persons:
                 result.findings.append(PageFinding(m.page, m.finding, boxes))
 
 
-def _in_office(f: Finding, public: dict[str, str], persons: set[str]) -> tuple[str, str] | None:
+def _in_office(f: Finding, public: NameIndex, persons: NameIndex) -> tuple[str, str] | None:
     """(name, reason) when a person mention is of someone acting in office; None otherwise."""
     if f.entity is not Entity.PERSON or f.role is Role.PRIVATE:
         return None
@@ -332,8 +339,8 @@ def _add_proposals(
     document: Document,
     result: DocResult,
     keep_list: KeepList,
-    persons: set[str],
-    public: dict[str, str] | None = None,
+    persons: NameIndex,
+    public: NameIndex | None = None,
 ) -> list[str]:
     """Add the document's proposals to the case; returns the ids of those of persons acting in office."""
     names = tuple(pf.finding.text for pf in result.findings if pf.finding.entity is Entity.PERSON)
@@ -343,7 +350,7 @@ def _add_proposals(
         if keep_list.keeps(f.text, f.entity, result.text, names):
             continue
         group = group_key(f.entity, f.text)
-        office = _in_office(f, public or {}, persons)
+        office = _in_office(f, public or NameIndex(()), persons)
         if office:
             group = group_key(f.entity, office[0])
             f = replace(f, reason=office[1])

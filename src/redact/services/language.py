@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from redact.core.case import Case
+from redact.core.consistency import NameIndex
 from redact.core.detector import Detector
 from redact.core.errors import UsageError
 from redact.core.keeplist import KeepList
@@ -74,6 +75,6 @@ def set_document_language(
     case.documents[case.documents.index(document)] = updated
     result = DocResult(document.title, folder / document.normalized, document.converter, pages, empty, found, text)
     before = len(case.proposals)
-    _add_proposals(case, updated, result, keep_list or KeepList(), set())
+    _add_proposals(case, updated, result, keep_list or KeepList(), NameIndex(()))
     save_case(case, folder)
     return LanguageChange(removed=len(stale), added=len(case.proposals) - before)
