@@ -35,7 +35,8 @@ demo: $(STAMP)
 	rm -rf demo-out
 	$(BIN)/redact batch examples/sag --out demo-out --keep-list examples/medarbejdere.txt --auto-accept
 	@echo
-	@echo "Redigerede PDF'er: $(CURDIR)/demo-out (sagsfil demo-out/sag.redact, rapport demo-out/report.json)"
+	@echo "Til udlevering (redigerede, kontrollerede PDF'er): $(CURDIR)/demo-out/udlevering"
+	@echo "Arbejdsfiler, må aldrig udleveres: demo-out/sag.redact, demo-out/sag-log.jsonl, demo-out/sag-filer/ (rapport: demo-out/report.json)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -102,7 +102,7 @@ def batch_speed(folder: Path, jobs: int) -> None:
         stdout=subprocess.DEVNULL,
     )
     secs = time.perf_counter() - t0
-    pages = sum(pymupdf.open(p).page_count for p in out.glob("*.pdf"))
+    pages = sum(pymupdf.open(p).page_count for p in (out / "udlevering").rglob("*.pdf"))
     print(
         f"batch --auto-accept --jobs {jobs}: {pages} pages in {secs:.1f} s = {pages / secs:.1f} pages/s "
         "(conversion, detection, export and verification, process start included)"

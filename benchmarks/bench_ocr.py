@@ -117,7 +117,7 @@ def batch(folder: Path, jobs: int, label: str) -> None:
     secs = time.perf_counter() - t0
     cpu = _cpu_seconds() - cpu0
     pages = 0
-    for pdf in out.glob("*.pdf"):
+    for pdf in (out / "udlevering").rglob("*.pdf"):
         with pymupdf.open(pdf) as doc:
             pages += doc.page_count
     print(

@@ -39,13 +39,15 @@ def test_batch_end_to_end(tmp_path: Path) -> None:
     assert "NetworkAccessError" not in res.stderr
     errors = [line for line in res.stderr.splitlines() if line.startswith("FEJL")]
     assert len(errors) == 1 and "kaput.pdf" in errors[0]
-    assert "Skrevet: 4 PDF'er" in res.stdout
+    assert f"Skrevet: 4 PDF'er til udlevering i {out / 'udlevering'}" in res.stdout
+    assert "må aldrig udleveres" in res.stdout
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["failed"][0]["file"].endswith("kaput.pdf")
     assert report["redactions_per_entity"]["CPR"] == 2
     assert report["converter_per_document"]["post/note.pdf"] == "tekst (kodning utf-8)"
     assert "tekst (kodning utf-8) 1" in res.stdout
-    assert "120384-1234" not in all_text(out / "brev.pdf")
+    assert report["release_dir"] == str(out / "udlevering")
+    assert "120384-1234" not in all_text(out / "udlevering" / "brev.pdf")
     assert digest(src) == before
 
 
@@ -133,7 +135,7 @@ def test_a_failed_export_check_in_a_batch_exits_4_and_writes_no_file(
     out = tmp_path / "ud"
     assert main(["batch", str(src), "--out", str(out), "--auto-accept"]) == ExitCode.VERIFICATION_FAILED
     assert "billedpunkter under en redaktion er ikke fjernet" in capsys.readouterr().err
-    assert not (out / "skanning.pdf").exists()
+    assert not (out / "udlevering" / "skanning.pdf").exists() and not (out / "skanning.pdf").exists()
 
 
 def test_withhold_while_another_program_writes_the_case_is_refused(tmp_path: Path) -> None:
@@ -183,3 +185,14 @@ def test_export_takes_the_title_and_journal_a_batch_case_lacks(tmp_path: Path) -
     package = out / "aktindsigt"
     assert "Aktindsigt om støj fra værksted" in all_text(package / "aktliste.pdf")
     assert "26/04711" in all_text(package / "samlet.pdf")
+
+
+def test_a_file_name_with_a_newline_stays_on_one_fejl_line(tmp_path: Path) -> None:
+    src = tmp_path / "anmodning"
+    src.mkdir()
+    (src / "kaput\nbrev.pdf").write_bytes(b"%PDF-1.7 broken")
+    (src / "note.txt").write_text("Intet her.\n", encoding="utf-8")
+    res = redact("batch", str(src), "--out", str(tmp_path / "ud"))
+    assert res.returncode == 3, res.stderr
+    [failed] = [line for line in res.stderr.splitlines() if line.strip()]
+    assert failed.startswith("FEJL: ") and "kaput\\nbrev.pdf" in failed and "beskadiget" in failed

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
@@ -44,6 +45,15 @@ class BarProgress:
         if self._bar is not None:
             self._bar.close()  # type: ignore[attr-defined]
             self._bar = None
+
+
+def one_line(text: str) -> str:
+    """`text` as one printable line: a file name may hold a newline, a tab or a right-to-left mark,
+    which would split a `FEJL:` line in two or turn it around; they are shown as escapes (\\n, \\u202e)."""
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch
+        for ch in text
+    )
 
 
 def _progress_factory(stream: TextIO) -> Progress:
@@ -189,7 +199,7 @@ def _main(argv: Sequence[str] | None) -> int:
         if args.command == "gui":
             return _gui(args)
     except RedactError as exc:
-        print(f"redact: {exc.message}", file=sys.stderr)
+        print(f"redact: {one_line(exc.message)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("redact: afbrudt; alle beslutninger indtil nu er gemt", file=sys.stderr)
@@ -287,7 +297,8 @@ def _batch(args: argparse.Namespace) -> int:
         language=normalise_language(args.language) if args.language else None,
     )
     for f in report.failures:
-        print(f"FEJL: {f.error if f.error.startswith(f.file) else f'{f.file}: {f.error}'}", file=sys.stderr)
+        line = f.error if f.error.startswith(f.file) else f"{f.file}: {f.error}"
+        print(f"FEJL: {one_line(line)}", file=sys.stderr)
     out = sys.stdout
     if args.resume:
         print(f"Genoptaget: {report.resumed} af {report.files} filer var allerede behandlet", file=out)
@@ -304,11 +315,16 @@ def _batch(args: argparse.Namespace) -> int:
             + (", ".join(f"{k} {v}" for k, v in sorted(report.redactions.items())) or "ingen"),
             file=out,
         )
-        print(f"Skrevet: {len(report.written)} PDF'er i {report.out_dir}", file=out)
+        print(f"Skrevet: {len(report.written)} PDF'er til udlevering i {report.release_dir}", file=out)
+        print(
+            f"Kun {report.release_dir} må udleveres. Resten af {report.out_dir} (sag.redact, sag-log.jsonl, "
+            "sag-filer/) er arbejdsfiler med det overstregede i klar tekst og må aldrig udleveres",
+            file=out,
+        )
     else:
         print(f"Sagsfil til gennemsyn: {report.case_file} (intet eksporteret uden --auto-accept)", file=out)
     for w in report.warnings:
-        print(f"ADVARSEL: {w}", file=out)
+        print(f"ADVARSEL: {one_line(w)}", file=out)
     if report.failures:
         print(f"Mislykkedes: {len(report.failures)} fil(er); se ovenfor og report.json", file=out)
     return exit_code(report.failures)
@@ -347,9 +363,9 @@ def _export(args: argparse.Namespace) -> int:
     print(f"Pakke skrevet i {out}")
     print(f"Dokumenter: {len(outcome.documents)}  udleveret: {released}  sider i {'samlet.pdf'}: {outcome.pages}")
     for name in outcome.written:
-        print(f"  {name}")
+        print(f"  {one_line(name)}")
     for w in outcome.warnings:
-        print(f"ADVARSEL: {w}")
+        print(f"ADVARSEL: {one_line(w)}")
     return 0
 
 
@@ -370,7 +386,7 @@ def _withhold(args: argparse.Namespace) -> int:
 
     with open_for_writing(args.path, "redact withhold", current_user()) as opened:
         for note in opened.notes:
-            print(f"ADVARSEL: {note}", file=sys.stderr)
+            print(f"ADVARSEL: {one_line(note)}", file=sys.stderr)
         case, folder = opened.case, opened.folder
         doc_id = _find_document(case, args.document)
         page = -1 if args.page is None else args.page - 1

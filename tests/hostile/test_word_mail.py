@@ -137,6 +137,6 @@ def test_batch_report_names_the_hidden_content_of_each_document(tmp_path: Path, 
     assert "hvid.pdf: Skjult tekst fundet" in warnings
     assert "notat.pdf: Word-dokumentet har sporede ændringer" in warnings
     assert "klage.pdf: E-mailens HTML-udgave" in warnings
-    assert_gone(out / "hvid.pdf", ["Henning", "Hvidsen", "120384", "Nanna"])
-    assert_gone(out / "notat.pdf", WORD_SECRETS)
-    assert_gone(out / "klage.pdf", ["120384-1234", "Preben", "Wilma"])
+    assert_gone(out / "udlevering" / "hvid.pdf", ["Henning", "Hvidsen", "120384", "Nanna"])
+    assert_gone(out / "udlevering" / "notat.pdf", WORD_SECRETS)
+    assert_gone(out / "udlevering" / "klage.pdf", ["120384-1234", "Preben", "Wilma"])

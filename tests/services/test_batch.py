@@ -70,16 +70,21 @@ def test_auto_accept_exports_verified_pdfs_and_reports_failures(tmp_path: Path, 
     assert digest(src) == before  # originals byte-identical, nothing written next to them
     assert sorted(report.written) == ["brev.pdf", "post/mail-bilag-01-kvittering.pdf", "post/mail.pdf", "post/note.pdf"]
     assert [Path(f.file).name for f in report.failures] == ["kaput.pdf"]
-    assert not (out / "kaput.pdf").exists()
+    release = out / "udlevering"  # what may be handed out, apart from the working files
+    assert report.release_dir == str(release)
+    assert sorted(p.relative_to(release).as_posix() for p in release.rglob("*") if p.is_file()) == sorted(
+        report.written
+    )
+    assert not list(out.glob("*.pdf")) and not (release / "kaput.pdf").exists()
 
-    brev = all_text(out / "brev.pdf")
+    brev = all_text(release / "brev.pdf")
     for secret in ("120384-1234", "20 12 34 56", "karl.opdigtet@example.com"):
         assert secret not in brev
     for staff in ("Rita Sagsbehandlersen", "33 33 33 33", "rsa@kommune.example", "Vi har modtaget din ansøgning."):
         assert staff in brev
-    assert "0012345678" not in all_text(out / "post" / "mail.pdf")
-    assert "010120-5004" not in all_text(out / "post" / "mail-bilag-01-kvittering.pdf")
-    assert "31 22 11 00" not in all_text(out / "post" / "note.pdf")
+    assert "0012345678" not in all_text(release / "post" / "mail.pdf")
+    assert "010120-5004" not in all_text(release / "post" / "mail-bilag-01-kvittering.pdf")
+    assert "31 22 11 00" not in all_text(release / "post" / "note.pdf")
     # e-mails: the citizen's in the letter, and From and Cc of the e-mail; To is at the authority's domain
     # persons: the sender and the Cc of the e-mail (display names in the header)
     assert report.redactions == {"CPR": 2, "PHONE": 2, "EMAIL": 3, "BANK": 1, "PERSON": 2}
@@ -90,7 +95,7 @@ def test_without_auto_accept_only_the_case_is_written(tmp_path: Path) -> None:
     src = request(tmp_path)
     out = tmp_path / "ud"
     report = batch(src, out, auto=False)
-    assert report.written == [] and not (out / "brev.pdf").exists()
+    assert report.written == [] and not (out / "brev.pdf").exists() and not (out / "udlevering").exists()
     case = load_case(out)
     assert set(case.states().values()) == {State.OPEN}
     assert len(case.proposals) == 10
@@ -164,3 +169,19 @@ def test_a_batch_into_a_case_another_program_writes_is_refused(tmp_path: Path) -
     with CaseLock(out, "mette", "redact gui"), pytest.raises(CaseInUseError, match="mette"):
         fast_batch(files, out)
     assert not (out / "sag.redact").exists()
+
+
+def test_nothing_is_written_inside_the_originals_folder(tmp_path: Path) -> None:
+    from redact.services.package import export_package
+
+    originals = tmp_path / "originaler"
+    files = request_files(originals)
+    with pytest.raises(UsageError, match="originaler"):  # a file argument whose folder holds --out
+        collect_sources([files[0]], originals / "ud")
+    out = tmp_path / "ud"
+    fast_batch(files, out)
+    before = digest(originals)
+    for target in (originals / "pakke", originals, originals / "a" / "b"):
+        with pytest.raises(UsageError, match="originaler"):
+            export_package(load_case(out), out, target)
+    assert digest(originals) == before and sorted(p.name for p in originals.iterdir()) == ["ansøgning.pdf", "notat.pdf"]

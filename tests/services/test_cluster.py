@@ -47,10 +47,10 @@ def test_cluster_writes_the_same_case_and_pdfs_as_jobs(tmp_path: Path) -> None:
     ]
     assert _case_json(cluster)["documents"] == _case_json(jobs)["documents"]
     assert _case_json(cluster)["proposals"] == _case_json(jobs)["proposals"]
-    pdfs = sorted(p.name for p in jobs.glob("*.pdf"))
-    assert len(pdfs) == 6 and sorted(p.name for p in cluster.glob("*.pdf")) == pdfs
+    pdfs = sorted(p.name for p in (jobs / "udlevering").glob("*.pdf"))
+    assert len(pdfs) == 6 and sorted(p.name for p in (cluster / "udlevering").glob("*.pdf")) == pdfs
     for name in pdfs:
-        assert _pdf_pages(cluster / name) == _pdf_pages(jobs / name), name
+        assert _pdf_pages(cluster / "udlevering" / name) == _pdf_pages(jobs / "udlevering" / name), name
 
 
 class CrashingDetector:

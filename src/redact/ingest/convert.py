@@ -42,6 +42,10 @@ def convert_file(source: Path, workdir: Path, stem: str, depth: int = 0) -> list
         raise InputFileError(str(source), f"filtypen '{suffix or '(ingen)'}' understøttes ikke")
     try:
         size = source.stat().st_size
+        with open(source, "rb"):  # every converter reads it: say so once, for every file type
+            pass
+    except PermissionError as exc:
+        raise InputFileError(str(source), "ingen adgang til filen (den må ikke læses af denne bruger)") from exc
     except OSError as exc:
         raise InputFileError(str(source), f"filen kan ikke læses: {exc.strerror}") from exc
     if size == 0:
@@ -111,7 +115,7 @@ def _convert_mail(source: Path, mail: Mail, workdir: Path, stem: str, depth: int
         if suffix in SUPPORTED_SUFFIXES and depth < MAX_ATTACHMENT_DEPTH:
             folder = workdir / f"{stem}-bilag"
             folder.mkdir(parents=True, exist_ok=True)
-            path = folder / f"{i:02d}-{clean}"
+            path = folder / f"{i:02d}{suffix}"  # a working copy: its name must fit however long the real one is
             path.write_bytes(data)
             extra.append((clean, path))
             notes.append(f"{clean} (eget dokument)")
@@ -134,6 +138,8 @@ def _convert_mail(source: Path, mail: Mail, workdir: Path, stem: str, depth: int
             if p.attachment_of == -1:
                 p.attachment_of = 0
                 p.name = name
+                if p.title == path.stem:  # named after the working copy: the attachment's own name instead
+                    p.title = Path(name).stem
             else:
                 p.attachment_of += len(result)
         result.extend(parts)

@@ -16,7 +16,7 @@ from redact.core.document import Document
 from redact.core.keeplist import KeepList
 from redact.core.progress import CancelToken, NullProgress, Progress
 from redact.services.cases import BuildResult, build_case
-from redact.services.sources import Source, collect_sources
+from redact.services.sources import Skipped, Source, collect_sources
 from redact.services.worker import run_isolated
 from redact.store.casefile import CASE_FILE, WORK_DIR, save_case
 
@@ -34,11 +34,12 @@ class Addition:
 def plan_sources(case: Case, folder: Path, paths: Sequence[Path]) -> tuple[list[Source], list[str]]:
     """The files to add (folders recursively) and why others are skipped. Raises UsageError for a
     file inside the case folder: nothing is ever written next to the originals."""
-    sources = collect_sources(list(paths), folder)
+    left_out: list[Skipped] = []
+    sources = collect_sources(list(paths), folder, left_out)
     present = {str(Path(d.source).resolve()) for d in case.documents}
     used = {d.output_name for d in case.documents}
     planned: list[Source] = []
-    skipped: list[str] = []
+    skipped: list[str] = [f"{s.path.name}: {s.reason}" for s in left_out]
     for s in sources:
         if str(s.path.resolve()) in present:
             skipped.append(f"{s.path.name}: er allerede med i sagen")

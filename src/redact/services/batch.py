@@ -20,11 +20,15 @@ from redact.services.cases import Failure, FileRunner, build_case, current_user
 from redact.services.decisions import accept_all_open
 from redact.services.exporting import export_case
 from redact.services.resume import journal_path
-from redact.services.sources import collect_sources
+from redact.services.sources import Skipped, collect_sources
 from redact.store.casefile import CASE_FILE, LOG_FILE, WORK_DIR, save_case
 from redact.store.lock import CaseLock
 
 REPORT_FILE = "report.json"
+# With --auto-accept the released PDFs go here, apart from the working files beside it (sag.redact and
+# sag-log.jsonl hold the redacted texts in clear, sag-filer/ the unredacted documents): hand out this
+# folder, never the case folder.
+RELEASE_DIR = "udlevering"
 
 
 @dataclass
@@ -45,6 +49,7 @@ class BatchReport:
     failures: list[Failure] = field(default_factory=list)
     auto_accepted: int = 0
     case_file: str = ""
+    release_dir: str = ""  # with auto-accept: the folder that may be handed out
     resumed: int = 0  # files an earlier, stopped run of the batch had done already
 
     @property
@@ -56,6 +61,7 @@ class BatchReport:
             "tool_version": __version__,
             "out_dir": self.out_dir,
             "case_file": self.case_file,
+            "release_dir": self.release_dir,
             "files": self.files,
             "resumed_files": self.resumed,
             "documents": self.documents,
@@ -91,7 +97,8 @@ def run_batch(
 ) -> BatchReport:
     """Build the case in `out_dir` (and with `auto_accept` export it). With `resume`, a batch that was
     stopped goes on where it stopped; without it, an existing case in `out_dir` is refused."""
-    sources = collect_sources(sources_args, out_dir)
+    skipped: list[Skipped] = []
+    sources = collect_sources(sources_args, out_dir, skipped)
     with CaseLock(out_dir, current_user(), "redact batch"):  # one writer at a time (creates out_dir)
         refuse_existing_case(out_dir, resume)
         if not (out_dir / CASE_FILE).exists():
@@ -114,6 +121,7 @@ def run_batch(
         report = BatchReport(
             str(out_dir), files=len(sources), case_file=str(out_dir / CASE_FILE), resumed=built.resumed
         )
+        report.failures.extend(Failure(str(s.path), s.reason) for s in skipped)
         report.failures.extend(built.failures)
         ready = [d for d in case.documents if d.status is Status.READY]
         report.documents = len(ready)
@@ -130,7 +138,10 @@ def run_batch(
                 report.warnings.append(f"{d.output_name}: side {pages} har intet tekstlag og er ikke kontrolleret")
         if auto_accept:
             report.auto_accepted = accept_all_open(case, out_dir, f"{current_user()} (--auto-accept)")
-            outcome = export_case(case, out_dir, out_dir, jobs=export_jobs or jobs, progress=progress(), cancel=cancel)
+            report.release_dir = str(out_dir / RELEASE_DIR)
+            outcome = export_case(
+                case, out_dir, out_dir / RELEASE_DIR, jobs=export_jobs or jobs, progress=progress(), cancel=cancel
+            )
             report.written = outcome.written
             report.not_checked = outcome.not_checked
             report.redactions = outcome.redactions

@@ -45,7 +45,7 @@ from redact.services.processing import (
     process_file_in_worker,
 )
 from redact.services.resume import open_journal
-from redact.services.sources import Source
+from redact.services.sources import Source, fit_name
 from redact.store.casefile import WORK_DIR, save_case
 
 
@@ -57,10 +57,14 @@ def current_user() -> str:
 
 
 def _sha256(path: Path) -> str:
+    """The original's fingerprint; "" when it cannot be read (its failure is reported already)."""
     h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+    except OSError:
+        return ""
     return h.hexdigest()
 
 
@@ -170,7 +174,7 @@ def build_case(
                     id=f"{len(case.documents) + 1:04d}",
                     title=src.path.stem,
                     source=str(src.path),
-                    source_sha256=_sha256(src.path) if src.path.is_file() else "",
+                    source_sha256=_sha256(src.path),
                     output_name=src.output.as_posix(),
                     status=Status.FAILED,
                     error=res.error,
@@ -183,7 +187,8 @@ def build_case(
             doc_id = f"{len(case.documents) + 1:04d}"
             if d.attachment_of >= 0:
                 stem = src.output.with_suffix("")
-                output = stem.with_name(f"{stem.name}-bilag-{k:02d}-{Path(d.name).stem}.pdf").as_posix()
+                # Long names are shortened for the file; the document's title keeps the whole name.
+                output = stem.with_name(fit_name(f"{stem.name}-bilag-{k:02d}-{Path(d.name).stem}", ".pdf")).as_posix()
                 parent = f"{first_id + d.attachment_of:04d}"
             else:
                 output, parent = src.output.as_posix(), ""

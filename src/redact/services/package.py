@@ -36,6 +36,7 @@ from redact.ingest.facts import read_facts
 from redact.pdf.assemble import Footer, Part, keep_pages, merge, outline_titles, page_texts, table_pdf
 from redact.services.exporting import export_case
 from redact.services.letter import compose_letter
+from redact.services.sources import originals_holding
 from redact.store.casefile import CASE_FILE
 from redact.store.legal import load_legal_bases
 from redact.store.letter import LetterTemplate, docx_text, load_template, write_docx
@@ -246,10 +247,16 @@ def _footer(journal: str) -> Footer:
     return stamp
 
 
-def _check_out_dir(folder: Path, out_dir: Path) -> None:
+def _check_out_dir(case: Case, folder: Path, out_dir: Path) -> None:
     out = out_dir.resolve()
     if out == folder.resolve() or (out / CASE_FILE).exists():
         raise UsageError(f"{out_dir}: vælg en anden mappe til pakken end sagens egen mappe")
+    held = originals_holding(out, {Path(d.source).parent for d in case.documents if d.source})
+    if held is not None:
+        raise UsageError(
+            f"{out_dir}: mappen ligger i en mappe med sagens originaler ({held}); vælg en mappe uden for den, "
+            "så der aldrig skrives noget ved siden af originalerne"
+        )
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out_dir}: findes og er ikke en mappe")
     if out.is_dir() and any(out.iterdir()) and not (out / LIST_CSV).exists():
@@ -299,7 +306,7 @@ def export_package(
     template = template or load_template()
     journal = case.journal if journal is None else journal
     today = today or date.today()
-    _check_out_dir(folder, out_dir)
+    _check_out_dir(case, folder, out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
 
     outcome = PackageOutcome(out_dir)

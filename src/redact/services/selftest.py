@@ -176,7 +176,7 @@ class Selftest:
     def check_pdf(self) -> list[CheckResult]:
         from redact.pdf.extract import read_pages
         from redact.pdf.samples import write_letter
-        from redact.services.batch import run_batch
+        from redact.services.batch import RELEASE_DIR, run_batch
 
         if self._detectors is None:
             return [_fail("PDF-redigering ikke afprøvet: detektorerne kan ikke bygges (se ovenfor)")]
@@ -200,7 +200,7 @@ class Selftest:
                 return [_fail(f"PDF-redigering fejlede: {_why(Exception(report.failures[0].error))}")]
             if report.written != ["brev.pdf"]:
                 return [_fail(f"PDF-redigering skrev ikke den forventede fil (skrevet: {report.written})")]
-            text = " ".join(pt.text for pt in read_pages(out / "brev.pdf", ocr=False))
+            text = " ".join(pt.text for pt in read_pages(out / RELEASE_DIR / "brev.pdf", ocr=False))
         left = [t for t in (TEST_CPR, TEST_NAME if self._name_found else "") if t and t in text]
         if left:
             return [_fail(f"PDF-redigering: den redigerede fil indeholder stadig {', '.join(left)}")]
