@@ -92,6 +92,8 @@ def found(detector: PresidioDetector, text: str) -> set[tuple[Entity, str]]:
         ("tlf 41234567", {(Entity.PHONE, "41234567")}),
         (f"Utbetales til konto {NO_ACCOUNT[:4]}.{NO_ACCOUNT[4:6]}.{NO_ACCOUNT[6:]}", None),
         ("Bilen har kjennemerke EL 12345.", {(Entity.PLATE, "EL 12345")}),
+        ("Mobil 91234 567 (lest med OCR)", {(Entity.PHONE, "91234 567")}),
+        ("E-post\nkari.oppdiktetonline.no", {(Entity.EMAIL, "kari.oppdiktetonline.no")}),
     ],
 )
 def test_norwegian_identifiers(

@@ -11,8 +11,8 @@ from redact.detect.contacts import OfficialContacts
 from redact.detect.economy import PrivateEconomy
 from redact.detect.identifiers import ContextIdDetector
 from redact.detect.initials import InitialsDetector
-from redact.detect.names import NameRuleDetector
-from redact.detect.ner import NerDetector, default_model_dir
+from redact.detect.names import NameRuleDetector, names_dir
+from redact.detect.ner import NerDetector, default_model_dir, model_dir_for
 from redact.detect.ner import model_version as ner_version
 from redact.detect.presidio_detector import PresidioDetector
 from redact.detect.recognizers_nordic import norwegian_recognizers, swedish_recognizers
@@ -40,8 +40,15 @@ def build_detectors() -> list[Detector]:
                 "sv": AddressPolicyDetector(AddressDetector(default_data_dir() / "sv")),
             },
         ),
-        NameRuleDetector(),
-        *([NerDetector()] if default_model_dir().exists() else []),
+        ByLanguage(
+            "names",
+            {
+                "da": NameRuleDetector(),
+                "no": NameRuleDetector(names_dir("no")),
+                "sv": NameRuleDetector(names_dir("sv")),
+            },
+        ),
+        *_ner_detectors(),
         ByLanguage(
             "sensitive",
             {
@@ -58,5 +65,23 @@ def build_detectors() -> list[Detector]:
     ]
 
 
+def _ner_detectors() -> list[Detector]:
+    """The NER model of each language family with that family's name lists; a family without its
+    own model uses the Danish one (Norwegian and Swedish text is close enough for names)."""
+    if not default_model_dir().exists():
+        return []
+    danish = NerDetector()
+    models: dict[str, Detector] = {"da": danish}
+    for family in ("no", "sv"):
+        own = model_dir_for(family)
+        models[family] = NerDetector(own if own.exists() else None, names_dir(family))
+    return [ByLanguage("ner", models)]
+
+
 def model_version() -> str:
-    return ner_version() or MODEL_VERSION
+    """The NER models in use, Danish first ("da_redact_ner 0.1.0, sv_redact_ner 0.1.0")."""
+    danish = ner_version()
+    if not danish:
+        return MODEL_VERSION
+    others = [ner_version(model_dir_for(f)) for f in ("no", "sv") if model_dir_for(f).exists()]
+    return ", ".join([danish, *[v for v in others if v]])

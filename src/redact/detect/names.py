@@ -235,6 +235,11 @@ def read_list(path: Path) -> list[str]:
     return out
 
 
+def names_dir(family: str) -> Path:
+    """The name lists of a language family: resources/names (Danish), resources/names/no, .../sv."""
+    return DEFAULT_DATA_DIR if family == "da" else DEFAULT_DATA_DIR / family
+
+
 class NameRuleDetector:
     """Rule and gazetteer person-name detector (see the module docstring)."""
 

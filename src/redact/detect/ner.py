@@ -31,6 +31,14 @@ def default_model_dir() -> Path:
     return paths.models_dir() / MODEL_NAME
 
 
+# The model of each language family: Danish, Norwegian (bokmål and nynorsk), Swedish.
+FAMILY_MODELS = {"da": MODEL_NAME, "no": "nb_redact_ner", "sv": "sv_redact_ner"}
+
+
+def model_dir_for(family: str) -> Path:
+    return paths.models_dir() / FAMILY_MODELS.get(family, MODEL_NAME)
+
+
 def _words(path: Path, lower: bool) -> frozenset[str]:
     words = (entry.split("\t")[0].strip() for entry in read_list(path))
     return frozenset(w.lower() if lower else w for w in words)

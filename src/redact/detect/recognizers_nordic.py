@@ -123,6 +123,7 @@ class NorwegianPhoneRecognizer(_Nordic):
     PATTERNS = [
         Pattern("no-intl", r"(?<![\w+])(?:\+47|0047)[ -]?\d{2,3}[ -]?\d{2}[ -]?\d{2,3}(?: ?\d{2})?(?!\d)", 0.85),
         Pattern("no-mobile-323", _B + r"[49]\d{2} \d{2} \d{3}" + _A, 0.7),
+        Pattern("no-mobile-ocr", _B + r"[49]\d{2} ?\d{2} ?\d{3}" + _A, 0.5),  # OCR drops a space
         Pattern("no-2222", _B + r"[2-9]\d \d{2} \d{2} \d{2}" + _A, 0.6),
         Pattern("no-mobile-8", _B + r"[49]\d{7}" + _A, 0.45),
         Pattern("no-8", _B + r"[2-9]\d{7}" + _A, 0.3),
@@ -250,7 +251,26 @@ class SwedishPlateRecognizer(_Nordic):
     ENTITY = "PLATE"
 
 
+# Common mail providers; OCR sometimes loses the "@" before them ("hege.hansenonline.no").
+_PROVIDERS = r"(?:online|gmail|hotmail|outlook|yahoo|live|icloud|telia|altibox|getmail|bredband|spray|msn)"
+
+
+class OcrEmailRecognizer(_Nordic):
+    """An e-mail address whose "@" OCR lost: a local part glued to a common provider's domain."""
+
+    PATTERNS = [
+        Pattern(
+            "email-lost-at",
+            r"(?<![\w.@-])[a-z0-9][a-z0-9._-]{2,40}(?<!\.)" + _PROVIDERS + r"\.(?:no|se|dk|com|net)(?![\w-])",
+            0.6,
+        )
+    ]
+    CONTEXT = ["e-post", "epost", "e-mail", "mail", "e-postadresse"]
+    ENTITY = "EMAIL"
+
+
 NORDIC_REASONS = {
+    "OcrEmailRecognizer": "Ligner en e-mailadresse, hvor OCR har mistet «@»",
     "NorwegianFnrRecognizer": "Norsk fødselsnummer (eller D-/H-nummer) med gyldige kontrolcifre",
     "SwedishPnrRecognizer": "Svensk personnummer eller samordningsnummer med gyldigt kontrolciffer",
     "NorwegianPhoneRecognizer": "Ligner et norsk telefonnummer",
@@ -269,6 +289,7 @@ def norwegian_recognizers() -> list[EntityRecognizer]:
         SwedishPnrRecognizer(),
         NorwegianPhoneRecognizer(),
         EmailRecognizer(),
+        OcrEmailRecognizer(),
         NorwegianAccountRecognizer(),
         IbanRecognizer(),
         NorwegianPlateRecognizer(),
@@ -281,6 +302,7 @@ def swedish_recognizers() -> list[EntityRecognizer]:
         NorwegianFnrRecognizer(),
         SwedishPhoneRecognizer(),
         EmailRecognizer(),
+        OcrEmailRecognizer(),
         SwedishAccountRecognizer(),
         GiroRecognizer(),
         IbanRecognizer(),
