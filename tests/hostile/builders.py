@@ -295,6 +295,84 @@ def ligature_docx(path: Path) -> Path:
     return path
 
 
+# --- text the text layer does not tell truly ---------------------------------------------------
+
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"  # Debian's fonts-dejavu-core (LibreOffice needs it)
+
+
+def _embedded_font_text(doc: pymupdf.Document, page: pymupdf.Page, point: tuple[float, float], text: str) -> int:
+    """Write `text` in an embedded TrueType font (Type0, Identity-H, with a ToUnicode CMap); its ToUnicode xref."""
+    page.insert_font(fontname="dv", fontfile=DEJAVU)
+    page.insert_text(point, text, fontname="dv", fontsize=14)
+    [font] = [f[0] for f in page.get_fonts() if f[4] == "dv"]
+    return int(doc.xref_get_key(font, "ToUnicode")[1].split()[0])
+
+
+# PyMuPDF writes DejaVu's ToUnicode as ranges; the first maps glyphs 3-0x61 to U+0020-U+007E, in
+# which the digits are glyphs 0x13-0x1C.
+_FIRST_RANGE = b"100 beginbfrange\n<0003> <0061> <0020>\n"
+
+
+def lying_font_pdf(path: Path) -> Path:
+    """A CPR number in a font whose ToUnicode maps the digits to letters: the page shows 130115-4455,
+    the text layer says BDABBF-EEFF."""
+    doc = pymupdf.open()
+    page = _page(doc)
+    cmap = _embedded_font_text(doc, page, (72, 110), f"CPR {SPACED_CPR}")
+    data = doc.xref_stream(cmap) or b""
+    assert _FIRST_RANGE in data
+    lie = b"102 beginbfrange\n<0003> <0012> <0020>\n<0013> <001c> <0041>\n<001d> <0061> <003a>\n"
+    doc.update_stream(cmap, data.replace(_FIRST_RANGE, lie))
+    return _save(doc, path)
+
+
+def unmapped_font_pdf(path: Path) -> Path:
+    """A CPR number in a font whose digits have no Unicode mapping at all."""
+    doc = pymupdf.open()
+    page = _page(doc)
+    cmap = _embedded_font_text(doc, page, (72, 110), f"CPR {SPACED_CPR}")
+    data = doc.xref_stream(cmap) or b""
+    assert _FIRST_RANGE in data
+    gap = b"99 beginbfrange\n<0003> <0012> <0020>\n<001d> <0061> <003a>\n"
+    doc.update_stream(cmap, data.replace(_FIRST_RANGE, gap))
+    return _save(doc, path)
+
+
+def pattern_text_pdf(path: Path) -> Path:
+    """A rectangle filled with a tiling pattern whose cell paints a line of text (one cell, shown once)."""
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.insert_font(fontname="helv")
+    [helv] = [f[0] for f in page.get_fonts() if f[4] == "helv"]
+    pattern = doc.get_new_xref()
+    doc.update_object(
+        pattern,
+        f"<</PatternType 1/PaintType 1/TilingType 1/BBox[0 0 400 30]/XStep 400/YStep 30"
+        f"/Resources<</Font<</helv {helv} 0 R>>>>>>",
+    )
+    doc.update_stream(pattern, b"BT /helv 14 Tf 4 10 Td (Moenster Mona 220304-5566) Tj ET")
+    resources = int(doc.xref_get_key(page.xref, "Resources")[1].split()[0])
+    doc.xref_set_key(resources, "Pattern", f"<</P1 {pattern} 0 R>>")
+    _append_content(doc, page, b"q 1 0 0 1 72 700 cm /Pattern cs /P1 scn 0 0 400 30 re f Q\n")
+    return _save(doc, path)
+
+
+def text_in_small_image_pdf(path: Path) -> Path:
+    """A page with a text layer and a small picture of a line of text (a pasted screenshot, a stamp)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    im = Image.new("L", (1000, 70), 255)
+    ImageDraw.Draw(im).text((10, 12), "Billede Bodil CPR 220304-5566", fill=0, font=_font(ImageFont, 40))
+    buf = io.BytesIO()
+    im.save(buf, format="PNG")
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.insert_text((72, 100), "Se vedlagte udklip:", fontsize=11)
+    page.insert_image(pymupdf.Rect(72, 110, 372, 131), stream=buf.getvalue())  # 300 x 21 pt: one line
+    page.insert_text((72, 160), "Teksten under billedet er synlig.", fontsize=11)
+    return _save(doc, path)
+
+
 # --- what a file holds besides its pages --------------------------------------------------------
 
 PRIVATE_SECRETS = ["Sagsdata", "Privat Palle", "130115-4455", "Fotograf Frida", "Stamme Stig"]

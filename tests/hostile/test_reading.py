@@ -16,7 +16,8 @@ import pytest
 from redact.core.errors import VerificationError
 from redact.core.geometry import Box
 from redact.detect.names import NameRuleDetector
-from redact.pdf.extract import read_pages
+from redact.pdf.extract import read_pages, reads_by_ocr
+from redact.pdf.ocr import ocr_text, text_images
 from redact.pdf.redactor import Area, redact_pdf, verify
 from tests.hostile import builders
 from tests.hostile.pipeline import assert_gone, release, shown_text
@@ -139,3 +140,63 @@ def test_word_ligatures_are_boxed_whole_and_released(tmp_path: Path, names: Name
     assert set(builders.LIGATURE_NAMES) <= set(released.proposed)
     [out] = released.outputs
     assert_gone(out, ["Hoff", "Wolff", "Ruff"])
+
+
+# --- text the text layer does not tell truly: read by OCR, on evidence ---------------------------
+
+UNREADABLE = {
+    # builder -> what the page shows that the text layer does not say
+    "lying_font": (builders.lying_font_pdf, builders.SPACED_CPR),
+    "unmapped_font": (builders.unmapped_font_pdf, builders.SPACED_CPR),
+    "pattern": (builders.pattern_text_pdf, "220304-5566"),
+    "small_image": (builders.text_in_small_image_pdf, "220304-5566"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNREADABLE))
+def test_text_the_layer_does_not_tell_is_read_as_shown_and_redacted(
+    name: str, tmp_path: Path, presidio_detector
+) -> None:  # type: ignore[no-untyped-def]
+    build, secret = UNREADABLE[name]
+    src = build(tmp_path / f"{name}.pdf")
+    with pymupdf.open(src) as doc:
+        assert secret in ocr_text(doc[0])  # the reader sees it ...
+        assert secret not in doc[0].get_text() or name == "pattern"  # ... the text layer does not say it
+    released = release(src, tmp_path, [presidio_detector])
+    assert not released.error
+    assert secret in released.proposed
+    [out] = released.outputs
+    with pymupdf.open(out) as doc:
+        shown = ocr_text(doc[0])
+    assert secret not in shown.replace(" ", "")
+    assert "Kære borger" in shown  # the rest of the page is still there
+
+
+def test_a_born_digital_page_is_not_read_by_ocr(tmp_path: Path) -> None:
+    """OCR runs on evidence only: plain text, letter spacing, ligatures and hidden text are no evidence."""
+    from redact.ingest.convert import convert_file
+
+    pdfs = [
+        builders.letter_spaced_pdf(tmp_path / "a.pdf"),
+        builders.white_text_pdf(tmp_path / "b.pdf"),
+        builders.covered_text_pdf(tmp_path / "c.pdf"),  # a small image (20 x 4 px over 260 x 23 pt) hides text
+        convert_file(builders.ligature_txt(tmp_path / "d.txt"), tmp_path, "d")[0].pdf,
+    ]
+    for path in pdfs:
+        with pymupdf.open(path) as doc:
+            assert not any(reads_by_ocr(page) for page in doc), path.name
+    with pymupdf.open(pdfs[0]) as doc:
+        assert text_images(doc[0]) == []
+
+
+def test_verification_reads_a_lying_page_by_ocr(tmp_path: Path) -> None:
+    """A box that missed the number on a page whose text layer lies fails the check, which reads by OCR."""
+    src = builders.lying_font_pdf(tmp_path / "logn.pdf")
+    [pt] = read_pages(src)
+    assert pt.ocr
+    start = pt.text.index(builders.SPACED_CPR)
+    missed = tuple(Box(b.x0, b.y0 + 60, b.x1, b.y1 + 60) for b in pt.boxes_for(start, start + 11))
+    out = tmp_path / "ud.pdf"
+    with pytest.raises(VerificationError, match="kan stadig læses på billedet"):
+        redact_pdf(src, [Area(0, missed, builders.SPACED_CPR, "")], out)
+    assert not out.exists()

@@ -21,7 +21,7 @@ import pymupdf
 
 from redact.core.errors import InputFileError
 from redact.core.geometry import Box
-from redact.core.text import PageText, PageTextBuilder
+from redact.core.text import LINE_SHRINK, PageText, PageTextBuilder
 from redact.pdf.hidden import (
     STEXT_FLAGS,
     HiddenText,
@@ -31,8 +31,9 @@ from redact.pdf.hidden import (
     glyph_key,
     page_hidden,
 )
-from redact.pdf.ocr import is_scanned, ocr_rawdict
+from redact.pdf.ocr import is_scanned, ocr_area_rawdict, ocr_rawdict, text_images
 from redact.pdf.spacing import Char, cell_runs, fold_line, split_shared
+from redact.pdf.trust import doubt
 
 # Ligatures are expanded ("fi", not U+FB01) so patterns and names match what a reader sees.
 _FLAGS = STEXT_FLAGS
@@ -46,15 +47,71 @@ def page_text(
     `layers` (the document with every layer on, see `LayerView`) lets many pages share one copy;
     without it a page of a document with hidden layers makes its own.
     """
-    if ocr and is_scanned(page):
+    if ocr and reads_by_ocr(page):
         raw = ocr_rawdict(page, languages, _FLAGS)
         if raw is not None:
             return _build(page, raw, from_ocr=True, hidden=[])
         return PageText(page.number or 0, "", (), page.rect.width, page.rect.height, has_text_layer=False)
     if layers is None:
         with LayerView(page.parent, strict=False) as own:
-            return _text_layer(page, own)
-    return _text_layer(page, layers)
+            text = _text_layer(page, own)
+    else:
+        text = _text_layer(page, layers)
+    images = text_images(page) if ocr else []
+    return _with_image_text(page, text, images, languages) if images else text
+
+
+def reads_by_ocr(page: pymupdf.Page) -> bool:
+    """The page is read by OCR: a scan, or a text layer that does not say what the page shows (`pdf/trust.py`)."""
+    return is_scanned(page) or bool(doubt(page))
+
+
+# OCR boxes are tight around the glyphs; grown so that after `PageText.boxes_for` shrinks a text
+# layer's line they still cover every pixel of the glyphs (as `OCR_GROW` does on a scanned page).
+_IMAGE_TEXT_GROW = (1 + 2 * 0.10) / (1 - 2 * LINE_SHRINK) / 2 - 0.5
+
+
+def _with_image_text(page: pymupdf.Page, pt: PageText, areas: list[Box], languages: str) -> PageText:
+    """The page's text with what OCR reads in its images added, on lines of their own at the end.
+
+    A text layer says nothing of the text in a picture (a pasted screenshot, a stamp); OCR of each
+    image big enough for a line reads it. What the text layer already holds at the same place
+    (text over the image) is not added twice.
+    """
+    layer = [b for b in pt.boxes if b is not None]
+    chars: list[str] = []
+    boxes: list[Box | None] = []
+    for area in areas:
+        raw = ocr_area_rawdict(page, area, languages, _FLAGS)
+        for block in (raw or {}).get("blocks", []):
+            for line in block.get("lines", []):
+                added = False
+                for span in line.get("spans", []):
+                    for ch in span.get("chars", []):
+                        c = ch["c"]
+                        if c.isspace():
+                            if added and chars[-1] != " ":
+                                chars.append(" ")
+                                boxes.append(None)
+                            continue
+                        b = Box(*ch["bbox"])
+                        x, y = (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
+                        if any(t.contains_point(x, y) for t in layer):
+                            continue
+                        grow = b.height * _IMAGE_TEXT_GROW
+                        chars.append(c)
+                        boxes.append(Box(b.x0 - 1.5, b.y0 - grow, b.x1 + 1.5, b.y1 + grow))
+                        added = True
+                if added:
+                    chars.append("\n")
+                    boxes.append(None)
+    if not any(not c.isspace() for c in chars):
+        return pt
+    sep = "\n" if pt.text and not pt.text.endswith("\n") else ""
+    text = pt.text + sep + "".join(chars)
+    all_boxes = pt.boxes + (None,) * len(sep) + tuple(boxes)
+    hidden = pt.hidden + ("",) * (len(text) - len(pt.text)) if pt.hidden else ()
+    return PageText(pt.page, text, all_boxes, pt.width, pt.height, True, pt.ocr, hidden)
 
 
 def _text_layer(page: pymupdf.Page, layers: LayerView) -> PageText:
@@ -195,7 +252,7 @@ def read_pages(path: Path, ocr: bool = True, languages: str = "dan", jobs: int =
     try:
         by_ocr: dict[int, PageText] = {}
         if ocr and jobs > 1:
-            scanned = [page.number or 0 for page in doc if is_scanned(page)]
+            scanned = [page.number or 0 for page in doc if reads_by_ocr(page)]
             if len(scanned) >= 2 * jobs:
                 by_ocr = _ocr_in_processes(path, scanned, languages, jobs)
         with LayerView(doc, strict=False) as layers:

@@ -21,7 +21,7 @@ import pymupdf
 from redact.core.errors import VerificationError
 from redact.core.geometry import Box
 from redact.core.text import PageText
-from redact.pdf.extract import open_pdf, text_and_hidden
+from redact.pdf.extract import open_pdf, reads_by_ocr, text_and_hidden
 from redact.pdf.hidden import (
     HiddenKind,
     HiddenText,
@@ -29,7 +29,7 @@ from redact.pdf.hidden import (
     hidden_layer_paint,
     remove_hidden_layer_paint,
 )
-from redact.pdf.ocr import is_scanned, ocr_text
+from redact.pdf.ocr import ocr_text, text_images
 from redact.pdf.scrub import leftovers, remove_unknown_keys, strip_image_metadata
 
 m = pymupdf.mupdf
@@ -248,7 +248,9 @@ def redact_pdf(source: Path, areas: list[Area], target: Path) -> ExportResult:
             read = [text_and_hidden(p, layers) for p in original]
         before = [pt for pt, _ in read]
         hidden = [h for _, h in read]
-        scanned = {p.number or 0 for p in original if is_scanned(p)}
+        scanned = {p.number or 0 for p in original if reads_by_ocr(p)}  # read by OCR, checked by OCR
+        # Pictures big enough for a line of text on pages with a text layer: read, and checked, by OCR.
+        pictures = _pictures(original, scanned)
     except Exception as exc:
         reason = f"{type(exc).__name__}: {exc}"
         raise VerificationError(
@@ -257,7 +259,9 @@ def redact_pdf(source: Path, areas: list[Area], target: Path) -> ExportResult:
     finally:
         original.close()
 
-    _check_preconditions([a for a in areas if a.page not in scanned], before, target.name)
+    _check_preconditions(
+        [a for a in areas if a.page not in scanned and not _over_pictures(a, pictures)], before, target.name
+    )
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".", suffix=".pdf.part", dir=target.parent)
     os.close(fd)
@@ -303,7 +307,7 @@ def redact_pdf(source: Path, areas: list[Area], target: Path) -> ExportResult:
             pages = doc.page_count
         finally:
             doc.close()
-        verify(tmp, areas, before, target.name, ocr_pages=scanned, source=source)
+        verify(tmp, areas, before, target.name, ocr_pages=scanned, source=source, ocr_areas=pictures)
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -393,6 +397,20 @@ class _CharIndex:
         return "".join(self._text[i] for i in sorted(self.indices_under(boxes)))
 
 
+def _pictures(doc: pymupdf.Document, scanned: set[int]) -> dict[int, list[Box]]:
+    """Pictures big enough for a line of text, per page with a text layer."""
+    out = {}
+    for page in doc:
+        if (page.number or 0) not in scanned and (areas := text_images(page)):
+            out[page.number or 0] = areas
+    return out
+
+
+def _over_pictures(area: Area, pictures: dict[int, list[Box]]) -> bool:
+    """The area lies (partly) over a picture whose text was read by OCR, not from the text layer."""
+    return any(b.intersects(p) for b in area.boxes for p in pictures.get(area.page, ()))
+
+
 def _check_preconditions(areas: list[Area], before: list[PageText], name: str) -> None:
     """Every area must lie over the text it claims to hide; a misplaced box would hide nothing."""
     index: dict[int, _CharIndex] = {}
@@ -409,13 +427,13 @@ def _check_preconditions(areas: list[Area], before: list[PageText], name: str) -
             )
 
 
-def _ocr_source_page(source: Path | None, number: int) -> str:
-    """What the original page shows, read by OCR, without white space ("" when unknown)."""
+def _ocr_source_page(source: Path | None, number: int, regions: list[Box] | None = None) -> str:
+    """What the original page (or `regions` of it) shows, read by OCR, without white space ("" when unknown)."""
     if source is None:
         return ""
     doc = pymupdf.open(source)
     try:
-        return re.sub(r"\s", "", ocr_text(doc[number]))
+        return re.sub(r"\s", "", ocr_text(doc[number], areas=regions))
     finally:
         doc.close()
 
@@ -431,21 +449,28 @@ def verify(
     name: str,
     ocr_pages: set[int] | None = None,
     source: Path | None = None,
+    ocr_areas: dict[int, list[Box]] | None = None,
 ) -> None:
-    """Re-read the written file and raise VerificationError if anything redacted is still there."""
+    """Re-read the written file and raise VerificationError if anything redacted is still there.
+
+    `ocr_pages` are read by OCR whole, `ocr_areas` (pictures on pages with a text layer) by OCR of
+    those areas: an accepted text that OCR still reads there fails the check.
+    """
     doc = pymupdf.open(path)
     try:
         problems = structure_problems(doc) + leftovers(doc)
         with LayerView(doc) as layers:
             read_after = [text_and_hidden(p, layers) for p in doc]  # one analysis per page serves both checks
         after = [pt for pt, _ in read_after]
-        # What the page shows: OCR every scanned page that carries a redaction, and fail if an
-        # accepted text can still be read from the pixels.
-        for number in sorted({a.page for a in areas} & (ocr_pages or set())):
+        # What the page shows: OCR every page read by OCR that carries a redaction (or its pictures),
+        # and fail if an accepted text can still be read from the pixels.
+        pictures = ocr_areas or {}
+        for number in sorted({a.page for a in areas} & ((ocr_pages or set()) | set(pictures))):
             if number >= doc.page_count:
                 continue
+            regions = None if number in (ocr_pages or set()) else pictures[number]
             drawn = [b for a in areas if a.page == number for b in a.boxes]
-            seen = re.sub(r"\s", "", ocr_text(doc[number], blank=drawn))
+            seen = re.sub(r"\s", "", ocr_text(doc[number], blank=drawn, areas=regions))
             accepted = Counter(re.sub(r"\s", "", a.text) for a in areas if a.page == number)
             shown_before: str | None = None
             for wanted, n in accepted.items():
@@ -454,7 +479,7 @@ def verify(
                 # Still readable: fine only if the page showed it more often than it was accepted
                 # (the case handler kept another occurrence readable on purpose).
                 if shown_before is None:
-                    shown_before = _ocr_source_page(source, number)
+                    shown_before = _ocr_source_page(source, number, regions)
                 if seen.count(wanted) > shown_before.count(wanted) - n:
                     problems.append(f"side {number + 1}: redigeret tekst kan stadig læses på billedet")
                     break
