@@ -429,7 +429,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="861"/>
+        <location filename="../../src/redact/gui/main_window.py" line="875"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -659,7 +659,7 @@
         <translation>The case cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="356"/>
+        <location filename="../../src/redact/gui/main_window.py" line="370"/>
         <source>Sagen kan ikke oprettes</source>
         <translation>The case cannot be created</translation>
     </message>
@@ -669,12 +669,12 @@
         <translation>The log was repaired</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="359"/>
+        <location filename="../../src/redact/gui/main_window.py" line="373"/>
         <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
         <translation>The case is created. Now add the files: drag them here, or click Add files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="388"/>
+        <location filename="../../src/redact/gui/main_window.py" line="402"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -683,12 +683,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Drag files or folders here, or click Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="391"/>
+        <location filename="../../src/redact/gui/main_window.py" line="405"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="432"/>
+        <location filename="../../src/redact/gui/main_window.py" line="446"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -697,27 +697,27 @@ Drag files or folders here, or click Add files…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="462"/>
+        <location filename="../../src/redact/gui/main_window.py" line="476"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Preview: this is how the document will be released (redacted and verified).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="465"/>
+        <location filename="../../src/redact/gui/main_window.py" line="479"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Page %1 has no text layer and was not checked: read the page yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="487"/>
+        <location filename="../../src/redact/gui/main_window.py" line="501"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>The case has no documents.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="497"/>
+        <location filename="../../src/redact/gui/main_window.py" line="511"/>
         <source>Fjern dokumenter</source>
         <translation>Remove documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="498"/>
+        <location filename="../../src/redact/gui/main_window.py" line="512"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -730,273 +730,283 @@ Originalerne bliver ikke rørt.</source>
 The originals are not touched.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="516"/>
+        <location filename="../../src/redact/gui/main_window.py" line="530"/>
         <source>Ingen sag</source>
         <translation>No case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="516"/>
+        <location filename="../../src/redact/gui/main_window.py" line="530"/>
         <source>Opret eller åbn en sag, før du lægger filer ind.</source>
         <translation>Create or open a case before adding files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="521"/>
+        <location filename="../../src/redact/gui/main_window.py" line="535"/>
         <source>Filerne kan ikke lægges ind</source>
         <translation>The files cannot be added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="531"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1204"/>
+        <location filename="../../src/redact/gui/main_window.py" line="545"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1230"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>The staff list cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="532"/>
+        <location filename="../../src/redact/gui/main_window.py" line="546"/>
         <source>Filerne behandles uden listen.</source>
         <translation>The files are processed without the list.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="566"/>
+        <location filename="../../src/redact/gui/main_window.py" line="580"/>
         <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
         <translation>Adding was cancelled; the files were not added.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="568"/>
+        <location filename="../../src/redact/gui/main_window.py" line="582"/>
         <source>Filerne kunne ikke behandles</source>
         <translation>The files could not be processed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="574"/>
+        <location filename="../../src/redact/gui/main_window.py" line="588"/>
         <source>Læser %1 filer</source>
         <translation>Reading %1 files</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="590"/>
+        <location filename="../../src/redact/gui/main_window.py" line="604"/>
         <source>%1 dokumenter lagt ind</source>
         <translation>%1 documents added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="592"/>
+        <location filename="../../src/redact/gui/main_window.py" line="606"/>
         <source>; %1 filer kunne ikke læses</source>
         <translation>; %1 files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="601"/>
+        <location filename="../../src/redact/gui/main_window.py" line="615"/>
         <source>Nogle filer kunne ikke læses</source>
         <translation>Some files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="602"/>
+        <location filename="../../src/redact/gui/main_window.py" line="616"/>
         <source>Resten er lagt ind. Disse filer mangler:</source>
         <translation>The rest were added. These files are missing:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="609"/>
+        <location filename="../../src/redact/gui/main_window.py" line="623"/>
         <source>Tilføj filer til sagen</source>
         <translation>Add files to the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="611"/>
+        <location filename="../../src/redact/gui/main_window.py" line="625"/>
         <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
         <translation>Documents (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="617"/>
+        <location filename="../../src/redact/gui/main_window.py" line="631"/>
         <source>Tilføj en mappe med filer til sagen</source>
         <translation>Add a folder of files to the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="692"/>
+        <location filename="../../src/redact/gui/main_window.py" line="706"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>The manual redaction was removed (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="698"/>
+        <location filename="../../src/redact/gui/main_window.py" line="712"/>
         <source>Allerede afgjort.</source>
         <translation>Already decided.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="700"/>
+        <location filename="../../src/redact/gui/main_window.py" line="714"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Accepted: %1 will be redacted. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="702"/>
+        <location filename="../../src/redact/gui/main_window.py" line="716"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Rejected: %1 stays. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="713"/>
+        <location filename="../../src/redact/gui/main_window.py" line="727"/>
         <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
         <translation>No open proposals left in «%1»: on to «%2», page %3.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="704"/>
+        <location filename="../../src/redact/gui/main_window.py" line="718"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>No open proposals left. The case is ready for export (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="711"/>
+        <location filename="../../src/redact/gui/main_window.py" line="354"/>
+        <source>Journalnummeret passer ikke</source>
+        <translation>The journal number does not fit</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="355"/>
+        <source>«%1» har ikke myndighedens format for journalnumre (%2).</source>
+        <translation>«%1» does not have the authority&apos;s format for journal numbers (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="725"/>
         <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
         <translation>On to «%2», page %3 (%4 open proposals left in «%1»).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="731"/>
+        <location filename="../../src/redact/gui/main_window.py" line="745"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>No open proposals left.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="741"/>
+        <location filename="../../src/redact/gui/main_window.py" line="755"/>
         <source>Ingen åbne forslag.</source>
         <translation>No open proposals.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="745"/>
+        <location filename="../../src/redact/gui/main_window.py" line="759"/>
         <source>Acceptér alle</source>
         <translation>Accept all</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="746"/>
+        <location filename="../../src/redact/gui/main_window.py" line="760"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Accept all %1 open proposals of the case? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="769"/>
+        <location filename="../../src/redact/gui/main_window.py" line="783"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Legal basis set to %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="776"/>
+        <location filename="../../src/redact/gui/main_window.py" line="790"/>
         <source>Der er intet at fortryde.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="778"/>
+        <location filename="../../src/redact/gui/main_window.py" line="792"/>
         <source>Fortrudt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="785"/>
+        <location filename="../../src/redact/gui/main_window.py" line="799"/>
         <source>Der er intet at gentage.</source>
         <translation>There is nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="787"/>
+        <location filename="../../src/redact/gui/main_window.py" line="801"/>
         <source>Gentaget: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="792"/>
+        <location filename="../../src/redact/gui/main_window.py" line="806"/>
         <source>accept</source>
         <translation>acceptance</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="793"/>
+        <location filename="../../src/redact/gui/main_window.py" line="807"/>
         <source>afvisning</source>
         <translation>rejection</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="794"/>
+        <location filename="../../src/redact/gui/main_window.py" line="808"/>
         <source>manuel overstregning</source>
         <translation>manual redaction</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="795"/>
+        <location filename="../../src/redact/gui/main_window.py" line="809"/>
         <source>fortrydelse</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="796"/>
+        <location filename="../../src/redact/gui/main_window.py" line="810"/>
         <source>undtagelse af dokumentet</source>
         <translation>withholding of the document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="797"/>
+        <location filename="../../src/redact/gui/main_window.py" line="811"/>
         <source>undtagelse af siden</source>
         <translation>withholding of the page</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="800"/>
+        <location filename="../../src/redact/gui/main_window.py" line="814"/>
         <source>%1 af %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="809"/>
+        <location filename="../../src/redact/gui/main_window.py" line="823"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Click a proposal to select it; drag to scroll.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="811"/>
+        <location filename="../../src/redact/gui/main_window.py" line="825"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Drag a box over what must be redacted (signature, photo, stamp). Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="813"/>
+        <location filename="../../src/redact/gui/main_window.py" line="827"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Select the text with the mouse, then choose Redact. Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="843"/>
+        <location filename="../../src/redact/gui/main_window.py" line="857"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>The area will be redacted. Ctrl+Z undoes; R on it removes it.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="856"/>
+        <location filename="../../src/redact/gui/main_window.py" line="870"/>
         <source>Overstreg «%1»</source>
         <translation>Redact “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="858"/>
+        <location filename="../../src/redact/gui/main_window.py" line="872"/>
         <source>Overstreg alle forekomster af «%1» i sagen…</source>
         <translation>Redact every occurrence of “%1” in the case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="862"/>
+        <location filename="../../src/redact/gui/main_window.py" line="876"/>
         <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
         <translation>Press Enter to redact the selection, or choose from the menu.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="886"/>
+        <location filename="../../src/redact/gui/main_window.py" line="900"/>
         <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
         <translation>%1 occurrences will be redacted. Ctrl+Z undoes them all.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="925"/>
+        <location filename="../../src/redact/gui/main_window.py" line="939"/>
         <source>Søgningen blev afbrudt.</source>
         <translation>The search was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="927"/>
+        <location filename="../../src/redact/gui/main_window.py" line="941"/>
         <source>Søger i sagen</source>
         <translation>Searching the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="935"/>
+        <location filename="../../src/redact/gui/main_window.py" line="949"/>
         <source>side %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="943"/>
+        <location filename="../../src/redact/gui/main_window.py" line="957"/>
         <source>hele dokumentet</source>
         <translation>the whole document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="960"/>
+        <location filename="../../src/redact/gui/main_window.py" line="974"/>
         <source>Kan ikke undtage</source>
         <translation>Cannot withhold</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="964"/>
+        <location filename="../../src/redact/gui/main_window.py" line="978"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Page %1 is withheld under %2. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="966"/>
+        <location filename="../../src/redact/gui/main_window.py" line="980"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>The document is withheld under %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1004"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1018"/>
         <source>Dokumentet kan ikke udleveres, som det står:
 
 %1</source>
@@ -1005,48 +1015,48 @@ The originals are not touched.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1006"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1020"/>
         <source>Forhåndsvisningen laves…</source>
         <translation>Making the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1027"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1041"/>
         <source>Laver forhåndsvisning</source>
         <translation>Making the preview</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1035"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1049"/>
         <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
         <translation>The case has no title or no journal number yet. They appear in the document list, in the stamp on every page and in the decision: fill them in before the export.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1079"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1093"/>
         <source>Åbne forslag</source>
         <translation>Open proposals</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1080"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1094"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 proposals are still open. Open proposals are NOT redacted.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1081"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1095"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Go to the next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1082"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1096"/>
         <source>Eksportér alligevel</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1050"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1060"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1064"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1074"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1054"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1068"/>
         <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
@@ -1059,72 +1069,72 @@ En tidligere pakke dér erstattes.</source>
 An earlier package there is replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1066"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1080"/>
         <source>Vælg mappe til pakken</source>
         <translation>Choose a folder for the package</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1117"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1141"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>The package is written in %1 (%2 documents released)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1124"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1148"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1061"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1075"/>
         <source>Vælg en anden mappe…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1097"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1111"/>
         <source>Vælg en anden mappe</source>
         <translation>Choose another folder</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1120"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1144"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>The export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1129"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1153"/>
         <source>Eksporterer</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1141"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1165"/>
         <source>Åbn sag</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1141"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1165"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Cases (sag.redact);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1162"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1186"/>
         <source>Sagsoplysninger</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1167"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1191"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1208"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1234"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>The staff list is used for files added from now on.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1213"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1239"/>
         <source>Medarbejderliste</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1217"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1243"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1137,37 +1147,37 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Reject them now? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1223"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1249"/>
         <source>Afvis dem</source>
         <translation>Reject them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1224"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1250"/>
         <source>Lad dem stå</source>
         <translation>Leave them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1230"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1256"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 proposals on the staff list rejected. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1283"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1309"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manual redaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1280"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1306"/>
         <source>Dokumentet</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1280"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1306"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1281"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1307"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 is withheld from access under %2</translation>
     </message>
@@ -1394,67 +1404,72 @@ Reject them now? (Ctrl+Z undoes)</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="88"/>
+        <location filename="../../src/redact/gui/settings.py" line="108"/>
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="92"/>
+        <location filename="../../src/redact/gui/settings.py" line="112"/>
         <source>fx Eksempel Kommune, Borgerservice</source>
         <translation>e.g. Example Municipality, Citizen Services</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="93"/>
+        <location filename="../../src/redact/gui/settings.py" line="113"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="96"/>
+        <location filename="../../src/redact/gui/settings.py" line="116"/>
         <source>tekstfil med én medarbejder pr. linje</source>
         <translation>text file with one staff member per line</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="97"/>
+        <location filename="../../src/redact/gui/settings.py" line="117"/>
         <source>Vælg…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="103"/>
+        <location filename="../../src/redact/gui/settings.py" line="123"/>
         <source>&amp;Medarbejderliste:</source>
         <translation>&amp;Staff list:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="108"/>
+        <location filename="../../src/redact/gui/settings.py" line="128"/>
         <source>Navne, telefonnumre og e-mailadresser på listen foreslås aldrig overstreget. Skifter du listen, kan den også bruges på sagens åbne forslag.</source>
         <translation>Names, phone numbers and e-mail addresses on the list are never proposed for redaction. When you change the list, it can also be applied to the case&apos;s open proposals.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="117"/>
+        <location filename="../../src/redact/gui/settings.py" line="137"/>
         <source>Standard&amp;hjemmel:</source>
         <translation>Default legal &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="118"/>
+        <location filename="../../src/redact/gui/settings.py" line="138"/>
         <source>Bruges til manuelle overstregninger og undtagne sider.</source>
         <translation>Used for manual redactions and withheld pages.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="126"/>
+        <location filename="../../src/redact/gui/settings.py" line="146"/>
         <source>&amp;Sprog:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="127"/>
+        <location filename="../../src/redact/gui/settings.py" line="147"/>
         <source>Sproget skifter, næste gang programmet startes.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="139"/>
+        <location filename="../../src/redact/gui/settings.py" line="159"/>
+        <source>Låst af myndighedens IT (maskinens politik)</source>
+        <translation>Locked by the authority&apos;s IT (the machine policy)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="171"/>
         <source>Vælg medarbejderliste</source>
         <translation>Choose the staff list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="139"/>
+        <location filename="../../src/redact/gui/settings.py" line="171"/>
         <source>Tekstfiler (*.txt);;Alle filer (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>

@@ -349,6 +349,9 @@ def _export(args: argparse.Namespace) -> int:
             "ADVARSEL: sagen har intet journalnummer; stemplet og afgørelsen får det med --journal NR", file=sys.stderr
         )
     out = args.out or case_file.parent / PACKAGE_DIR
+    from redact.store.policy import machine_policy
+
+    letterhead = machine_policy().letterhead  # the authority's letterhead onto the decision draft
     outcome = export_package(
         case,
         case_file.parent,
@@ -357,6 +360,7 @@ def _export(args: argparse.Namespace) -> int:
         template=template,
         journal=args.journal,
         jobs=args.jobs,
+        letterhead=letterhead,
         progress=_progress_factory(sys.stderr),
     )
     released = sum(1 for r in outcome.documents if r.file)

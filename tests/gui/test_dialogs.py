@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from redact.core.geometry import Box
+from redact.core.policy import KEEP_LIST, ORGANISATION, Policy
 from redact.gui import dialogs
 from redact.gui.find_dialog import FindDialog
 from redact.gui.main_window import MainWindow
@@ -130,3 +131,20 @@ def test_the_basis_picker_says_what_each_basis_protects(qtbot: QtBot) -> None:
     assert dialog.description.text() and dialog.description.text() != "Sagen er en sag inden for strafferetsplejen."
     for i in range(dialog.combo.count()):
         assert dialog.combo.itemData(i, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_machine_policy_locks_settings_and_gives_defaults(qtbot: QtBot, tmp_path: Path) -> None:
+    staff = tmp_path / "medarbejdere.txt"
+    staff.write_text("Rita Sagsbehandlersen\n", encoding="utf-8")
+    policy = Policy(organisation="Eksempel Kommune", keep_list=staff, locked=frozenset({ORGANISATION, KEEP_LIST}))
+    mine = UserSettings(organisation="Min afdeling", keep_list="", default_basis="offl-33-5")
+    in_force = mine.under(policy)
+    assert in_force.organisation == "Eksempel Kommune"  # locked: the policy's
+    assert in_force.keep_list == str(staff)
+    assert in_force.default_basis == "offl-33-5"  # not locked: the user's own
+    assert UserSettings().under(Policy(default_legal_basis="offl-30-2")).default_basis == "offl-30-2"
+
+    dialog = SettingsDialog(in_force, None, policy.locked)
+    qtbot.addWidget(dialog)
+    assert not dialog.organisation.isEnabled() and not dialog.keep_list.isEnabled() and not dialog.browse.isEnabled()
+    assert dialog.basis.isEnabled() and "Låst" in dialog.organisation.toolTip()

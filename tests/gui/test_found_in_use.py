@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from redact.core.case import State
 from redact.core.decision import Action
 from redact.core.entity import Entity
+from redact.core.policy import Policy
 from redact.gui.context import AppContext
 from redact.gui.dialogs import NewCaseDialog
 from redact.gui.explanation_view import ExplanationView
@@ -159,3 +160,11 @@ def test_a_batch_case_asks_for_its_title_and_journal_before_the_first_export(
     assert not window.needs_case_info()
     saved = load_case(folder)
     assert (saved.title, saved.journal) == ("Aktindsigt om støj fra værksted", "26/04711")
+
+
+def test_the_policys_journal_format_is_kept(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    ctx.policy = Policy(journal_format=r"\d{2}/\d{5}")
+    window = open_window(qtbot, ctx)
+    assert not window.new_case(tmp_path / "a", "Aktindsigt", "2026-1")
+    assert "format" in window.status_label.text() and not (tmp_path / "a").exists()
+    assert window.new_case(tmp_path / "b", "Aktindsigt", "26/01234")

@@ -16,6 +16,7 @@ import pytest
 from redact.core.case import Case, Disclosure
 from redact.core.decision import Action
 from redact.core.errors import UsageError, VerificationError
+from redact.core.policy import Letterhead
 from redact.services.decisions import decide, release, withhold_document, withhold_page
 from redact.services.package import (
     AUDIT_CSV,
@@ -28,7 +29,7 @@ from redact.services.package import (
 from redact.store.casefile import load_case
 from redact.store.legal import load_legal_bases
 from tests.services.test_batch import batch, request
-from tests.support.builders import all_text
+from tests.support.builders import all_text, make_png
 
 JOURNAL = "26-4711"  # invented
 TODAY = date(2026, 3, 2)
@@ -298,3 +299,16 @@ def test_everything_withheld_gives_a_refusal_without_pdfs(tmp_path: Path) -> Non
     assert {r["Aktindsigt"] for r in read_csv(out / LIST_CSV)} == {"Undtaget", "Ikke behandlet"}
     text = "\n".join(p.text for p in docx.Document(str(out / LETTER)).paragraphs)
     assert "Du får ikke aktindsigt i sagens dokumenter." in text and "Klagevejledning" in text
+
+
+def test_the_policys_letterhead_heads_the_decision_draft(tmp_path: Path) -> None:
+    case, folder, _ = reviewed_case(tmp_path)
+    logo = make_png(tmp_path / "logo.png", "Eksempel Kommune")
+    head = Letterhead("Eksempel Kommune\nBorgerservice, Rådhuspladsen 1", logo)
+    out = tmp_path / "aktindsigt"
+    export_package(case, folder, out, journal=JOURNAL, today=TODAY, letterhead=head)
+    document = docx.Document(str(out / LETTER))
+    header = document.sections[0].header
+    text = "\n".join(p.text for p in header.paragraphs)
+    assert "Eksempel Kommune" in text and "Borgerservice, Rådhuspladsen 1" in text
+    assert header.part.package.image_parts  # the logo

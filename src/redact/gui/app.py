@@ -48,7 +48,10 @@ def run(
     store = QSettings("redact", "redact")
     language = os.environ.get("REDACT_LANG") or UserSettings.load(store).language
     install_translators(app, language)
-    ctx = AppContext(detectors, store, model_version, interactive=screenshot is None)
+    from redact.store.policy import machine_policy
+
+    # the machine policy (locked settings, letterhead); a broken one stops here with every problem
+    ctx = AppContext(detectors, store, model_version, interactive=screenshot is None, policy=machine_policy())
     # A bad path or a case another program writes: CaseFileError, exit 5, before a window opens.
     opened = access.open_for_writing(path, "redact gui", ctx.who) if path is not None else None
     window = MainWindow(ctx)

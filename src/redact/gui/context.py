@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from redact.core.detector import Detector
+from redact.core.policy import Policy
 from redact.services.cases import current_user
 
 
@@ -26,3 +27,4 @@ class AppContext:
     interactive: bool = True  # False: no dialogs pop up (screenshots, tests)
     who: str = field(default_factory=current_user)
     case_dir: Path = field(default_factory=default_case_dir)
+    policy: Policy | None = None  # the machine policy (locked settings, letterhead); None: no policy

@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.settings = UserSettings.load(ctx.store)
+        self.settings = UserSettings.load(ctx.store).under(ctx.policy)
         # The review state lives in the session (Qt-free); the widgets here are views over it.
         self.session = ReviewSession(ctx.who, default_basis=self.settings.default_basis)
         self._lock: access.CaseLock | None = None  # held while a case is open: one writer at a time
@@ -344,7 +344,21 @@ class MainWindow(QMainWindow):
             self.error(self.tr("Loggen er repareret"), note, warning=True)
         return True
 
+    def journal_ok(self, journal: str) -> bool:
+        """The machine policy's journal-number format (`journal_format`): a number in another format
+        is refused with the format named; an empty number is allowed (asked for before export)."""
+        policy = self.ctx.policy
+        if not journal.strip() or policy is None or policy.journal_number_ok(journal):
+            return True
+        self.error(
+            self.tr("Journalnummeret passer ikke"),
+            arg(self.tr("«%1» har ikke myndighedens format for journalnumre (%2)."), journal, policy.journal_format),
+        )
+        return False
+
     def new_case(self, folder: Path, title: str, journal: str = "") -> bool:
+        if not self.journal_ok(journal):
+            return False
         try:
             lock = access.lock_folder(folder, "redact gui", self.ctx.who)
             try:
@@ -1101,13 +1115,23 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
 
         bases = legal.loaded_bases()
+        head = ctx.policy.letterhead if ctx.policy is not None else None  # onto the decision draft
 
         def work(progress: Progress, cancel: CancelToken) -> PackageOutcome:
             if ctx.isolated:
                 return worker.run_isolated(
-                    package.export_package, snapshot, folder, out_dir, bases, progress=progress, cancel=cancel
+                    package.export_package,
+                    snapshot,
+                    folder,
+                    out_dir,
+                    bases,
+                    progress=progress,
+                    cancel=cancel,
+                    letterhead=head,
                 )
-            return package.export_package(snapshot, folder, out_dir, bases, progress=progress, cancel=cancel)
+            return package.export_package(
+                snapshot, folder, out_dir, bases, progress=progress, cancel=cancel, letterhead=head
+            )
 
         def done(kind: str, payload: Any) -> None:
             if kind == OK:
@@ -1149,7 +1173,7 @@ class MainWindow(QMainWindow):
         if case is None or folder is None:
             return False
         dialog = self.case_info_box(reason)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted or not self.journal_ok(dialog.journal.text()):
             return False
         review.update_info(case, folder, dialog.title.text().strip(), dialog.journal.text().strip())
         self._update_title()
@@ -1179,11 +1203,13 @@ class MainWindow(QMainWindow):
         return case is not None and folder is not None and (not case.journal or case.title == folder.name)
 
     def settings_dialog(self) -> None:
-        dialog = SettingsDialog(self.settings, self)
+        locked = self.ctx.policy.locked if self.ctx.policy is not None else frozenset()
+        dialog = SettingsDialog(self.settings, self, locked)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply_settings(dialog.result_settings())
 
     def apply_settings(self, settings: UserSettings) -> None:
+        settings = settings.under(self.ctx.policy)  # a locked setting stays the policy's
         changed_list = settings.keep_list != self.settings.keep_list
         self.settings = settings
         self.session.default_basis = settings.default_basis

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from redact.core.legal import PERSONAL_DATA
+from redact.core.policy import DEFAULT_LEGAL_BASIS, KEEP_LIST, ORGANISATION, Policy
 from redact.services import legal
 from redact.services.session import describe_basis
 
@@ -55,6 +57,22 @@ class UserSettings:
         store.setValue("recent", self.recent)
         store.sync()
 
+    def under(self, policy: Policy | None) -> UserSettings:
+        """The settings in force under the machine policy: a locked key takes the policy's value;
+        an unlocked one the user's, or the policy's when the user has set none."""
+        if policy is None:
+            return self
+        out = dataclasses.replace(self, recent=list(self.recent))
+        policy_keep = str(policy.keep_list) if policy.keep_list is not None else ""
+        for key, attr, value, unset in (
+            (ORGANISATION, "organisation", policy.organisation, ""),
+            (KEEP_LIST, "keep_list", policy_keep, ""),
+            (DEFAULT_LEGAL_BASIS, "default_basis", policy.default_legal_basis, PERSONAL_DATA.code),
+        ):
+            if value and (policy.is_locked(key) or getattr(out, attr) in ("", unset)):
+                setattr(out, attr, value)
+        return out
+
     def remember(self, folder: Path) -> None:
         path = str(folder)
         self.recent = [path, *(r for r in self.recent if r != path)][:MAX_RECENT]
@@ -83,7 +101,9 @@ def chosen_basis(combo: QComboBox) -> str:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: UserSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: UserSettings, parent: QWidget | None = None, locked: frozenset[str] = frozenset()
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Indstillinger"))
         self.settings = settings
@@ -125,6 +145,18 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         form.addRow(self.tr("&Sprog:"), self.language)
         form.addRow("", QLabel(self.tr("Sproget skifter, næste gang programmet startes."), self))
+
+        # what the machine policy locks is shown, not changeable (docs/deployment.md)
+        self.browse = browse
+        for key, widgets in (
+            (ORGANISATION, (self.organisation,)),
+            (KEEP_LIST, (self.keep_list, browse)),
+            (DEFAULT_LEGAL_BASIS, (self.basis,)),
+        ):
+            if key in locked:
+                for w in widgets:
+                    w.setEnabled(False)
+                    w.setToolTip(self.tr("Låst af myndighedens IT (maskinens politik)"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)

@@ -31,6 +31,7 @@ from redact.core.entity import DANISH_NAMES, Entity
 from redact.core.errors import UsageError, VerificationError
 from redact.core.leak import leaked, mask
 from redact.core.legal import LegalBasis, citation_of
+from redact.core.policy import Letterhead
 from redact.core.progress import CancelToken, NullProgress, Progress
 from redact.ingest.facts import read_facts
 from redact.pdf.assemble import Footer, Part, keep_pages, merge, outline_titles, page_texts, table_pdf
@@ -294,8 +295,10 @@ def export_package(
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
     today: date | None = None,
+    letterhead: Letterhead | None = None,
 ) -> PackageOutcome:
-    """Write the release package of `case` (whose files are in `folder`) to `out_dir`.
+    """Write the release package of `case` (whose files are in `folder`) to `out_dir`; the
+    decision draft gets the machine policy's `letterhead` in its page header.
 
     Raises VerificationError (and writes nothing) if any document fails its check or any file of
     the package would show a redacted text again; UsageError for an unsuitable `out_dir`.
@@ -385,7 +388,9 @@ def export_package(
         progress.advance(1, AUDIT_CSV)
 
         blocks = compose_letter(case, rows, bases, template, journal, today)
-        write_docx(blocks, tmp / LETTER, template.letterhead, title="Udkast til afgørelse om aktindsigt")
+        write_docx(
+            blocks, tmp / LETTER, template.letterhead, title="Udkast til afgørelse om aktindsigt", heading=letterhead
+        )
         progress.advance(1, LETTER)
         progress.finish()
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from redact.core.errors import UsageError
+from redact.core.policy import Letterhead
 from redact.paths import resources_dir
 from redact.store.yamlfile import read_yaml
 
@@ -120,8 +121,17 @@ class Table:
 Block = Heading | Paragraph | Lines | Bullets | Table
 
 
-def write_docx(blocks: Sequence[Block], target: Path, letterhead: Path | None = None, title: str = "") -> None:
-    """Write the blocks to `target` (atomically: a temporary file beside it, then renamed)."""
+def write_docx(
+    blocks: Sequence[Block],
+    target: Path,
+    letterhead: Path | None = None,
+    title: str = "",
+    heading: Letterhead | None = None,
+) -> None:
+    """Write the blocks to `target` (atomically: a temporary file beside it, then renamed).
+
+    `letterhead` is a Word file to write into (the template's); `heading` is the machine policy's
+    letterhead (lines of text and a logo), put into the page header."""
     import docx
     from docx.shared import Cm, Pt
 
@@ -130,6 +140,17 @@ def write_docx(blocks: Sequence[Block], target: Path, letterhead: Path | None = 
         normal = document.styles["Normal"]
         normal.font.name = "Calibri"
         normal.font.size = Pt(11)
+    if heading is not None and (heading.text.strip() or heading.logo is not None):
+        header = document.sections[0].header
+        first = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+        if heading.logo is not None:
+            first.add_run().add_picture(str(heading.logo), height=Cm(1.6))
+            first = header.add_paragraph()
+        for i, line in enumerate(heading.text.strip().splitlines()):
+            run = first.add_run(line)
+            if i == 0:
+                run.bold = True
+            run.add_break()
     # Only what we write ourselves goes into the properties: never a user name or the tool's defaults.
     props = document.core_properties
     props.author = ""
