@@ -8,6 +8,7 @@ from pathlib import Path
 
 from redact.core.errors import InputFileError
 from redact.ingest.encoding import decode_legacy
+from redact.ingest.limits import MAX_PAGES, too_big, wrap_long_runs
 from redact.ingest.mail import Mail, mail_document, read_eml, read_msg
 from redact.ingest.office import convert_docx
 from redact.pdf.compose import html_to_pdf, images_to_pdf, normalize_pdf, text_to_html
@@ -50,16 +51,23 @@ def convert_file(source: Path, workdir: Path, stem: str, depth: int = 0) -> list
         raise InputFileError(str(source), f"filen kan ikke læses: {exc.strerror}") from exc
     if size == 0:
         raise InputFileError(str(source), "filen er tom")
+    if too_big(suffix, size):
+        raise InputFileError(str(source), too_big(suffix, size))
     target = workdir / f"{stem}.pdf"
     title = source.stem
     try:
         if suffix == ".pdf":
             warnings = []
             if repaired(source):
-                copy_repaired(source, target)
+                pages = copy_repaired(source, target)
                 warnings.append(REPAIRED)
             else:
-                normalize_pdf(source, target)
+                pages = normalize_pdf(source, target)
+            if pages > MAX_PAGES:
+                target.unlink(missing_ok=True)
+                raise InputFileError(
+                    str(source), f"PDF'en har {pages} sider; grænsen er {MAX_PAGES} sider pr. dokument, så del den op"
+                )
             warnings += bake_annotations(target)  # what annotations and form fields show becomes page content
             return [Converted(title, target, "PDF (kopi)", warnings=warnings + hidden_warnings(target))]
         if suffix == ".docx":
@@ -67,7 +75,7 @@ def convert_file(source: Path, workdir: Path, stem: str, depth: int = 0) -> list
             return [Converted(title, target, converter, warnings=warnings + hidden_warnings(target))]
         if suffix == ".txt":
             text, encoding = read_text(source)
-            html_to_pdf(text_to_html(text), target)
+            html_to_pdf(text_to_html(wrap_long_runs(text)), target)
             return [Converted(title, target, f"tekst ({encoding})")]
         if suffix in IMAGE_SUFFIXES:
             images_to_pdf(source, target)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from redact.core.errors import InputFileError
+from redact.ingest.limits import wrap_long_runs
 from redact.pdf.compose import sanitize_html, text_to_html
 
 MONTHS = [
@@ -182,7 +183,7 @@ def mail_document(mail: Mail, attachment_notes: list[str]) -> tuple[str, list[st
     if mail.html.strip():
         shown_html, hidden = drop_hidden_html(mail.html)
     if mail.text.strip():
-        body = text_to_html(mail.text)
+        body = text_to_html(wrap_long_runs(mail.text))
         extra = words_not_in(html_text(shown_html), mail.text) if shown_html else []
         if extra:
             body += (
@@ -198,7 +199,7 @@ def mail_document(mail: Mail, attachment_notes: list[str]) -> tuple[str, list[st
     else:
         body = "<p class='note'>(Ingen tekst i e-mailen)</p>"
     for text in mail.more_text:
-        body += "\n<p class='note'><b>Yderligere tekstdel i e-mailen:</b></p>\n" + text_to_html(text)
+        body += "\n<p class='note'><b>Yderligere tekstdel i e-mailen:</b></p>\n" + text_to_html(wrap_long_runs(text))
     if hidden:
         warnings.append(
             f"E-mailens HTML har {hidden} skjult{'e' if hidden != 1 else ''} afsnit (fx display:none), "

@@ -17,6 +17,7 @@ from redact.core.geometry import Box
 from redact.core.language import tesseract_languages
 from redact.core.text import PageText, ocr_digit_fix
 from redact.ingest import convert_file
+from redact.ingest.limits import MAX_PAGE_CHARS
 from redact.ingest.thread import ThreadHeaders, read_thread_headers
 from redact.pdf import take_mupdf_messages
 from redact.pdf.extract import read_pages
@@ -75,6 +76,13 @@ def detect_pdf(
     if language is None:
         language = document_language(pdf)
     pages = read_pages(pdf, languages=tesseract_languages(language))
+    for pt in pages:
+        if len(pt.text) > MAX_PAGE_CHARS:  # detection and review cost grows with it; no real page is near
+            raise InputFileError(
+                str(pdf),
+                f"side {pt.page + 1} har {len(pt.text):,} tegn; grænsen er {MAX_PAGE_CHARS:,} tegn pr. side, "
+                "så siden kan ikke gennemgås sikkert".replace(",", "."),
+            )
     found: list[PageFinding] = []
     texts: list[str] = []
     for pt in pages:
