@@ -70,3 +70,10 @@ def test_an_index_of_names_groups_as_a_scan_of_all_names_does() -> None:
         assert index.group(mention) == group_name(mention, set(persons)), mention
     assert index.containing("Opdigtsen") == ["Jens Peter Opdigtsen", "Anne Opdigtsen"]  # in the order given
     assert "Anne Opdigtsen" in index and "Anne" not in index
+
+
+def test_a_shared_surname_goes_to_the_same_person_whatever_the_order_of_the_names() -> None:
+    from redact.core.consistency import group_name
+
+    names = ["Margrethe Bech", "Benedikte Bech"]
+    assert group_name("Bech", names) == group_name("Bech", list(reversed(names))) == "Benedikte Bech"

@@ -94,7 +94,9 @@ class NameIndex:
         m = whole if mention in self else canonical(re.sub(r"(?:'s|’s|s)$", "", mention))
         best: str | None = None
         for p in self.containing(m, whole):
-            if best is None or len(p) > len(best):
+            # the longest; among equally long names the first in sort order, so the answer never
+            # depends on the order of a set (which differs from one process to the next)
+            if best is None or len(p) > len(best) or (len(p) == len(best) and p < best):
                 best = p
         return best
 

@@ -40,6 +40,10 @@ DASK_CONFIG: dict[str, Any] = {
     "distributed.worker.memory.spill": False,
     "distributed.worker.memory.target": False,
     "distributed.dashboard.link": "",
+    # Dask's scheduler and workers always run a small HTTP server (health, metrics, a proxy); we
+    # need none of its routes, and on a LocalCluster it listens on loopback at a free port.
+    "distributed.scheduler.http.routes": [],
+    "distributed.worker.http.routes": [],
     "distributed.admin.tick.limit": "30s",  # loading the detectors keeps a worker busy for seconds
 }
 
@@ -103,6 +107,7 @@ def _connect(stack: ExitStack, spec: str) -> Client:
                 worker_dashboard_address=None,
                 memory_limit=None,
                 silence_logs=logging.ERROR,
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},  # its HTTP server: a free loopback port
             )
         )
         return stack.enter_context(Client(cluster, set_as_default=False))
