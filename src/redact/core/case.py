@@ -79,6 +79,19 @@ class Case:
     # Box labels of the legal bases in use (code -> label), from the loaded list; not saved in the
     # case file. Codes missing here fall back to core.legal.BASES, then to the code itself.
     labels: dict[str, str] = field(default_factory=dict)
+    # The last answers of effective() and states(), with the log they were computed from: a key
+    # press in the app asks them several times over a log of tens of thousands of decisions.
+    _effective_memo: tuple[tuple[int, int, int], tuple[Decision, ...]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    _states_memo: tuple[tuple[int, int, int], dict[str, State]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    def _log_key(self) -> tuple[int, int, int]:
+        """Changes whenever the log does (it is only ever appended to)."""
+        last = self.decisions[-1] if self.decisions else None
+        return (len(self.decisions), last.seq if last else 0, id(last))
 
     def document(self, doc_id: str) -> Document:
         for d in self.documents:
@@ -95,6 +108,14 @@ class Case:
     def effective(self) -> list[Decision]:
         """The decisions in force, in log order: not undone (an undo can itself be undone: the walk
         goes from the end so the last word wins). Every question about the case starts here."""
+        key = self._log_key()
+        if self._effective_memo is not None and self._effective_memo[0] == key:
+            return list(self._effective_memo[1])
+        result = self._effective()
+        self._effective_memo = (key, tuple(result))
+        return result
+
+    def _effective(self) -> list[Decision]:
         effective: list[Decision] = []
         cancelled: set[int] = set()
         for d in reversed(self.decisions):
@@ -107,6 +128,16 @@ class Case:
         return list(reversed(effective))
 
     def states(self) -> dict[str, State]:
+        key = self._log_key()
+        memo = self._states_memo
+        # proposals added or removed since: computed anew
+        if memo is not None and memo[0] == key and memo[1].keys() == self.proposals.keys():
+            return dict(memo[1])
+        result = self._states()
+        self._states_memo = (key, dict(result))
+        return result
+
+    def _states(self) -> dict[str, State]:
         result = {pid: State.OPEN for pid in self.proposals}
         for d in self.effective():
             if d.proposal in result and d.action in (Action.ACCEPT, Action.REJECT):

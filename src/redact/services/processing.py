@@ -22,6 +22,7 @@ from redact.ingest.thread import ThreadHeaders, read_thread_headers
 from redact.pdf import take_mupdf_messages
 from redact.pdf.extract import read_pages
 from redact.pdf.probe import language_sample
+from redact.store.textindex import write_text_index
 
 # Findings scoring below this are not proposed (a detector's "maybe" that needs more evidence).
 MIN_PROPOSAL_SCORE = 0.45
@@ -83,6 +84,7 @@ def detect_pdf(
                 f"side {pt.page + 1} har {len(pt.text):,} tegn; grænsen er {MAX_PAGE_CHARS:,} tegn pr. side, "
                 "så siden kan ikke gennemgås sikkert".replace(",", "."),
             )
+    write_text_index(pdf, pages)  # the case's search reads this, never the PDF again
     found: list[PageFinding] = []
     texts: list[str] = []
     for pt in pages:

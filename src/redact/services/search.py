@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from redact.core.geometry import Box
 from redact.core.progress import CancelToken, NullProgress, Progress
 from redact.core.text import PageText
 from redact.pdf.extract import read_pages
+from redact.store.textindex import read_text_index, write_text_index
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +101,7 @@ def find_occurrences(
     progress.start(len(docs), "Søger i sagen")
     for d in docs:
         cancel.check()
-        for pt in read_pages(folder / d.normalized):
+        for pt in _pages_with_hits(folder / d.normalized, pattern):
             for m in pattern.finditer(pt.text):
                 occ = occurrence_for_range(d.id, pt, m.start(), m.end() - 1)
                 if occ is not None:
@@ -107,3 +110,18 @@ def find_occurrences(
         progress.advance(1, d.title)
     progress.finish()
     return found
+
+
+def _pages_with_hits(pdf: Path, pattern: re.Pattern[str]) -> Iterator[PageText]:
+    """The pages of a document on which `pattern` matches, from the case's text index (written
+    when the case was built; made now, once, for a case from before the index)."""
+    index = read_text_index(pdf)
+    if index is None:
+        pages = read_pages(pdf)
+        with contextlib.suppress(OSError):  # a read-only case folder: searched from the PDF each time
+            write_text_index(pdf, pages)
+        yield from (pt for pt in pages if pattern.search(pt.text))
+        return
+    for number, text in enumerate(index.texts()):
+        if pattern.search(text):
+            yield index.page(number)
