@@ -11,7 +11,7 @@ import sys
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from redact import __version__
 from redact.argparse_da import DanishArgumentParser
@@ -78,33 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--selftest-qt", action="store_true", help=argparse.SUPPRESS)  # the selftest's Qt child
     sub = p.add_subparsers(dest="command", metavar="KOMMANDO", title="kommandoer")
 
-    b = sub.add_parser("batch", help="behandl en hel anmodning fra kommandolinjen")
-    b.add_argument("sources", nargs="+", type=Path, metavar="KILDE", help="filer og/eller mapper (rekursivt)")
-    b.add_argument("--out", required=True, type=Path, metavar="MAPPE", help="uddatamappe (sagsfil og PDF'er)")
-    b.add_argument("--keep-list", type=Path, metavar="FIL", help="myndighedens medarbejdere: redigeres aldrig")
-    b.add_argument(
-        "--auto-accept", action="store_true", help="acceptér alle forslag uden gennemsyn og eksportér PDF'erne"
-    )
-    b.add_argument("--jobs", type=int, default=1, metavar="N", help="antal processer (standard 1)")
-    b.add_argument("--title", default="", metavar="TITEL", help="sagens titel")
-    b.add_argument(
-        "--cluster",
-        metavar="ADR",
-        help="fordel filerne på en Dask-klynge: local:N (N processer på denne maskine) eller tcp://vært:8786 "
-        "(en kørende scheduler, hvis workere ser de samme filer på de samme stier)",
-    )
-    b.add_argument(
-        "--sprog",
-        "--language",
-        dest="language",
-        metavar="KODE",
-        help="alle dokumenters sprog: da, nb, nn, sv eller en (standard: findes for hvert dokument)",
-    )
-    b.add_argument(
-        "--resume",
-        action="store_true",
-        help="fortsæt en afbrudt batch i samme uddatamappe: færdige filer behandles ikke igen",
-    )
+    _add_batch_command(sub)
 
     e = sub.add_parser(
         "export",
@@ -143,6 +117,36 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot", type=Path, metavar="FIL.png", help="gem et skærmbillede af vinduet med sagen, og afslut"
     )
     return p
+
+
+def _add_batch_command(sub: Any) -> None:
+    b = sub.add_parser("batch", help="behandl en hel anmodning fra kommandolinjen")
+    b.add_argument("sources", nargs="+", type=Path, metavar="KILDE", help="filer og/eller mapper (rekursivt)")
+    b.add_argument("--out", required=True, type=Path, metavar="MAPPE", help="uddatamappe (sagsfil og PDF'er)")
+    b.add_argument("--keep-list", type=Path, metavar="FIL", help="myndighedens medarbejdere: redigeres aldrig")
+    b.add_argument(
+        "--auto-accept", action="store_true", help="acceptér alle forslag uden gennemsyn og eksportér PDF'erne"
+    )
+    b.add_argument("--jobs", type=int, default=1, metavar="N", help="antal processer (standard 1)")
+    b.add_argument("--title", default="", metavar="TITEL", help="sagens titel")
+    b.add_argument(
+        "--cluster",
+        metavar="ADR",
+        help="fordel filerne på en Dask-klynge: local:N (N processer på denne maskine) eller tcp://vært:8786 "
+        "(en kørende scheduler, hvis workere ser de samme filer på de samme stier)",
+    )
+    b.add_argument(
+        "--sprog",
+        "--language",
+        dest="language",
+        metavar="KODE",
+        help="alle dokumenters sprog: da, nb, nn, sv eller en (standard: findes for hvert dokument)",
+    )
+    b.add_argument(
+        "--resume",
+        action="store_true",
+        help="fortsæt en afbrudt batch i samme uddatamappe: færdige filer behandles ikke igen",
+    )
 
 
 PACKAGE_DIR = "aktindsigt"

@@ -17,12 +17,12 @@ from redact.core.case import Case, Disclosure
 from redact.core.decision import Action
 from redact.core.errors import UsageError, VerificationError
 from redact.core.policy import Letterhead
+from redact.services.aktliste import LIST_HEADER
 from redact.services.decisions import decide, release, withhold_document, withhold_page
 from redact.services.package import (
     AUDIT_CSV,
     LETTER,
     LIST_CSV,
-    LIST_HEADER,
     MERGED,
     export_package,
 )

@@ -148,6 +148,32 @@ def build_case(
     workdir = folder / WORK_DIR
     workdir.mkdir(parents=True, exist_ok=True)
     run = runner or local_runner(detectors, jobs, language)
+    done, resumed = _process_files(sources, folder, resume, run, progress, cancel)
+    case = Case(title=title or folder.name, journal=journal, tool_version=__version__, model_version=model_version)
+    failures, pending = _assemble(case, sources, done, folder, language is not None)
+    case.documents = group_copies(case.documents, pending)
+    persons, public = _persons(pending, keep_list)
+    _propagate(folder, pending, persons, keep_list)
+    in_office: list[str] = []
+    names, officials = NameIndex(persons), NameIndex(public)  # looked up per mention: indexed once
+    for document, result in pending:
+        in_office += _add_proposals(case, document, result, keep_list, names, officials)
+    save_case(case, folder)
+    states = case.states()
+    in_office = [pid for pid in in_office if states.get(pid) is State.OPEN]
+    if in_office:
+        # Shown, grouped by person and with the reason, but not blacked out unless the case handler
+        # accepts them: a decision of the tool's own, in the log like any other, that undo takes back.
+        decide(case, folder, in_office, Action.REJECT, PUBLIC_ROLE_WHO)
+    return BuildResult(case, failures, resumed)
+
+
+def _process_files(
+    sources: list[Source], folder: Path, resume: bool, run: FileRunner, progress: Progress, cancel: CancelToken
+) -> tuple[dict[int, FileResult], int]:
+    """Convert and detect every source not done by an earlier run, each result journalled as it
+    completes; returns every source's result by index, and how many came from the earlier run."""
+    workdir = folder / WORK_DIR
     log = open_journal(folder, sources, resume)
     resumed = len(log.done)
     try:
@@ -162,11 +188,17 @@ def build_case(
         progress.finish()
     finally:
         log.close()
-    case = Case(title=title or folder.name, journal=journal, tool_version=__version__, model_version=model_version)
+    return log.done, resumed
+
+
+def _assemble(
+    case: Case, sources: list[Source], done: dict[int, FileResult], folder: Path, language_set: bool
+) -> tuple[list[Failure], list[tuple[Document, DocResult]]]:
+    """The case's documents from the results, in source order (attachments after their message)."""
     failures: list[Failure] = []
     pending: list[tuple[Document, DocResult]] = []
     for index, src in enumerate(sources):
-        res = log.done[index]
+        res = done[index]
         if res.error:
             failures.append(Failure(str(src.path), res.error))
             case.documents.append(
@@ -205,25 +237,11 @@ def build_case(
                 parent=parent,
                 warnings=tuple(d.warnings),
                 language=d.language,
-                language_set_by_user=language is not None,
+                language_set_by_user=language_set,
             )
             case.documents.append(document)
             pending.append((document, d))
-    case.documents = group_copies(case.documents, pending)
-    persons, public = _persons(pending, keep_list)
-    _propagate(folder, pending, persons, keep_list)
-    in_office: list[str] = []
-    names, officials = NameIndex(persons), NameIndex(public)  # looked up per mention: indexed once
-    for document, result in pending:
-        in_office += _add_proposals(case, document, result, keep_list, names, officials)
-    save_case(case, folder)
-    states = case.states()
-    in_office = [pid for pid in in_office if states.get(pid) is State.OPEN]
-    if in_office:
-        # Shown, grouped by person and with the reason, but not blacked out unless the case handler
-        # accepts them: a decision of the tool's own, in the log like any other, that undo takes back.
-        decide(case, folder, in_office, Action.REJECT, PUBLIC_ROLE_WHO)
-    return BuildResult(case, failures, resumed)
+    return failures, pending
 
 
 # Only confident findings make a person whose every mention is then proposed across the case.

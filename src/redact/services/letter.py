@@ -10,14 +10,11 @@ numbers are decided here. The result is a draft: [bracketed] places are for the 
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
 from redact.core.case import DISCLOSURE_NAMES, Case, Disclosure
 from redact.core.legal import LegalBasis, Scope, citation_of
+from redact.services.aktliste import Listed
 from redact.store.letter import Block, Bullets, Heading, LetterTemplate, Lines, Paragraph, Table
-
-if TYPE_CHECKING:
-    from redact.services.package import Listed
 
 MONTHS = "januar februar marts april maj juni juli august september oktober november december".split()
 
