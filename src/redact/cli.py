@@ -89,6 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--journal", metavar="NR", help="journalnummer i stemplet og afgørelsen (standard: sagens)")
     e.add_argument("--title", metavar="TITEL", help="sagens titel i aktlisten og afgørelsen (standard: sagens)")
     _add_bases_option(e)
+    e.add_argument(
+        "--sprog",
+        "--language",
+        dest="language",
+        metavar="KODE",
+        help="pakkens land og sprog: da, nb, nn eller sv (standard: det sprog, de fleste dokumenter er på)",
+    )
     e.add_argument("--template", type=Path, metavar="FIL", help="myndighedens skabelon til afgørelsen (YAML)")
     e.add_argument("--jobs", type=int, default=1, metavar="N", help="antal processer (standard 1)")
 
@@ -335,6 +342,7 @@ def _batch(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from redact.services.language import case_language
     from redact.services.package import export_package
     from redact.store.casefile import find_case, load_case
     from redact.store.legal import load_legal_bases
@@ -343,9 +351,10 @@ def _export(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise UsageError("--jobs skal være mindst 1")
     bases = load_legal_bases(*args.legal_bases)
-    template = load_template(args.template)
     case_file = find_case(args.path)
     case = load_case(case_file)
+    language = normalise_language(args.language) if args.language else case_language(case)
+    template = load_template(args.template, language=language)
     if args.title:
         case.title = args.title
     if not (args.journal or case.journal):
@@ -366,6 +375,7 @@ def _export(args: argparse.Namespace) -> int:
         jobs=args.jobs,
         letterhead=letterhead,
         progress=_progress_factory(sys.stderr),
+        language=language,
     )
     released = sum(1 for r in outcome.documents if r.file)
     print(f"Pakke skrevet i {out}")

@@ -8,11 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from redact.core.case import DISCLOSURE_NAMES, Case, Disclosure
+from redact.core.case import Case, Disclosure
 from redact.core.document import Document, Status
 from redact.core.leak import mask
 from redact.core.legal import LegalBasis, citation_of
 from redact.ingest.facts import read_facts
+from redact.services.package_words import DANISH, PackageWords
 
 LIST_HEADER = ("Nr.", "Titel", "Dato", "Afsender", "Sider", "Aktindsigt", "Hjemmel", "Redigeringer", "Bemærkning")
 
@@ -86,7 +87,7 @@ def list_documents(case: Case, folder: Path) -> list[Listed]:
     return rows
 
 
-def list_rows(rows: list[Listed], bases: dict[str, LegalBasis]) -> list[tuple[str, ...]]:
+def list_rows(rows: list[Listed], bases: dict[str, LegalBasis], words: PackageWords = DANISH) -> list[tuple[str, ...]]:
     return [
         (
             str(r.number),
@@ -94,7 +95,7 @@ def list_rows(rows: list[Listed], bases: dict[str, LegalBasis]) -> list[tuple[st
             r.date,
             r.sender,
             str(r.pages),
-            DISCLOSURE_NAMES[r.disclosure],
+            words.disclosure[r.disclosure],
             "; ".join(citation_of(b, bases) for b in r.bases),
             str(r.redactions),
             r.note,

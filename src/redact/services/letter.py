@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from redact.core.case import DISCLOSURE_NAMES, Case, Disclosure
+from redact.core.case import Case, Disclosure
 from redact.core.legal import LegalBasis, Scope, citation_of
 from redact.services.aktliste import Listed
+from redact.services.package_words import DANISH, PackageWords
 from redact.store.letter import Block, Bullets, Heading, LetterTemplate, Lines, Paragraph, Table
 
 MONTHS = "januar februar marts april maj juni juli august september oktober november december".split()
@@ -23,12 +24,12 @@ def long_date(value: date) -> str:
     return f"{value.day}. {MONTHS[value.month - 1]} {value.year}"
 
 
-def numbers_phrase(numbers: list[int]) -> str:
-    """1 / 1 og 3 / 1, 3 og 4"""
+def numbers_phrase(numbers: list[int], and_word: str = "og") -> str:
+    """1 / 1 og 3 / 1, 3 og 4 (Swedish: "och")"""
     items = [str(n) for n in numbers]
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " og " + items[-1]
+    return ", ".join(items[:-1]) + f" {and_word} " + items[-1]
 
 
 def _capital(text: str) -> str:
@@ -42,16 +43,17 @@ def compose_letter(
     template: LetterTemplate,
     journal: str,
     today: date,
+    words: PackageWords = DANISH,
 ) -> list[Block]:
     processed = [r for r in rows if r.disclosure is not Disclosure.NOT_PROCESSED]
     counts = {k: sum(1 for r in processed if r.disclosure is k) for k in Disclosure}
     values: dict[str, object] = {
         "myndighed": template.texts.get("myndighed", ""),
-        "dato": long_date(today),
+        "dato": words.long_date(today),
         "journalnummer": journal,
         "sag": case.title,
         "antal_dokumenter": len(rows),
-        "dokumenter_i_alt": "1 dokument" if len(rows) == 1 else f"{len(rows)} dokumenter",
+        "dokumenter_i_alt": words.count(len(rows)),
         "antal_udleveret": counts[Disclosure.FULL] + counts[Disclosure.PARTIAL],
         "antal_fuld": counts[Disclosure.FULL],
         "antal_delvis": counts[Disclosure.PARTIAL],
@@ -73,13 +75,13 @@ def compose_letter(
         Heading(template.text("dokumenter_overskrift", values), 2),
         Paragraph(template.text("dokumenter_tekst", values)),
         Table(
-            ("Nr.", "Titel", "Dato", "Aktindsigt", "Hjemmel"),
+            words.letter_header,
             tuple(
                 (
                     str(r.number),
                     r.title,
                     r.date,
-                    DISCLOSURE_NAMES[r.disclosure],
+                    words.disclosure[r.disclosure],
                     "; ".join(citation_of(b, bases) for b in r.bases),
                 )
                 for r in rows
@@ -88,7 +90,7 @@ def compose_letter(
         ),
     ]
     if variant != "fuld":
-        blocks += _reasons(case, rows, bases, template, values)
+        blocks += _reasons(case, rows, bases, template, values, words)
         blocks.append(Heading(template.text("klagevejledning_overskrift", values), 2))
         blocks += [Paragraph(p) for p in template.lines("klagevejledning", values)]
     blocks += [
@@ -111,7 +113,12 @@ def _empty(block: Block) -> bool:
 
 
 def _reasons(
-    case: Case, rows: list[Listed], bases: dict[str, LegalBasis], template: LetterTemplate, values: dict[str, object]
+    case: Case,
+    rows: list[Listed],
+    bases: dict[str, LegalBasis],
+    template: LetterTemplate,
+    values: dict[str, object],
+    words: PackageWords = DANISH,
 ) -> list[Block]:
     """Per provision used: what was withheld under it, and the standard reasoning."""
     whole: dict[str, list[int]] = {}
@@ -127,7 +134,8 @@ def _reasons(
             order.append(w.basis)
             continue
         for page, wp in sorted(case.withheld_pages(doc_id).items()):
-            pages.setdefault(wp.basis, []).append(f"side {page + 1} i dokument {r.number}")
+            where = words.page_in_document.format(page=page + 1, document=r.number)
+            pages.setdefault(wp.basis, []).append(where)
             order.append(wp.basis)
         for red in case.redactions(doc_id):
             if red.page in r.released:
@@ -143,14 +151,24 @@ def _reasons(
         blocks.append(Heading(_capital(basis.citation), 3))
         if code in whole:
             blocks.append(
-                Paragraph(template.text("undtaget_dokumenter", dict(local, dokumenter=numbers_phrase(whole[code]))))
+                Paragraph(
+                    template.text(
+                        "undtaget_dokumenter", dict(local, dokumenter=numbers_phrase(whole[code], words.and_word))
+                    )
+                )
             )
         if code in pages:
-            blocks.append(Paragraph(template.text("undtaget_sider", dict(local, sider=_and(pages[code])))))
+            blocks.append(
+                Paragraph(template.text("undtaget_sider", dict(local, sider=_and(pages[code], words.and_word))))
+            )
         if code in info:
             information = information or basis.scope is Scope.INFORMATION
             blocks.append(
-                Paragraph(template.text("undtaget_oplysninger", dict(local, dokumenter=numbers_phrase(info[code]))))
+                Paragraph(
+                    template.text(
+                        "undtaget_oplysninger", dict(local, dokumenter=numbers_phrase(info[code], words.and_word))
+                    )
+                )
             )
         blocks.append(Paragraph(basis.reasoning or "[Skriv begrundelsen for undtagelsen efter denne bestemmelse.]"))
     if information:
@@ -159,5 +177,5 @@ def _reasons(
     return blocks
 
 
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " og " + items[-1]
+def _and(items: list[str], and_word: str = "og") -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {and_word} " + items[-1]

@@ -37,7 +37,9 @@ from redact.pdf.assemble import Footer, Part, keep_pages, merge, outline_titles,
 from redact.services.aktliste import LIST_HEADER, Listed, list_documents, list_rows, secrets_of
 from redact.services.audit import ACTION_NAMES, AUDIT_HEADER, audit_rows
 from redact.services.exporting import export_case
+from redact.services.language import case_language
 from redact.services.letter import compose_letter
+from redact.services.package_words import DANISH, PackageWords, words_for
 from redact.services.sources import originals_holding
 from redact.store.casefile import CASE_FILE
 from redact.store.legal import load_legal_bases
@@ -87,10 +89,10 @@ def _write_text(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8-sig", newline="")
 
 
-def _footer(journal: str) -> Footer:
+def _footer(journal: str, words: PackageWords = DANISH) -> Footer:
     def stamp(part: Part, page: int, total: int) -> str:
-        lead = f"J.nr. {journal} · " if journal else ""
-        return f"{lead}Dok. {part.number} · Side {page} af {total}"
+        lead = f"{words.journal} {journal} · " if journal else ""
+        return f"{lead}{words.document} {part.number} · {words.page_of.format(page=page, total=total)}"
 
     return stamp
 
@@ -144,6 +146,7 @@ class _Build:
     today: date
     jobs: int
     letterhead: Letterhead | None
+    words: PackageWords
     progress: Progress
     cancel: CancelToken
     outcome: PackageOutcome
@@ -166,6 +169,7 @@ def export_package(
     cancel: CancelToken | None = None,
     today: date | None = None,
     letterhead: Letterhead | None = None,
+    language: str | None = None,
 ) -> PackageOutcome:
     """Write the release package of `case` (whose files are in `folder`) to `out_dir`; the
     decision draft gets the machine policy's `letterhead` in its page header.
@@ -173,8 +177,10 @@ def export_package(
     The package is made by the named steps of `STEPS` over one `_Build`, in a temporary folder
     that is moved into place only at the end. Raises VerificationError (and writes nothing) if any
     document fails its check or any file of the package would show a redacted text again;
-    UsageError for an unsuitable `out_dir`.
+    UsageError for an unsuitable `out_dir`. `language` picks the country's form of the document
+    list, stamp and letter (default: the language most of the case's documents are in).
     """
+    language = language or case_language(case)
     bases = bases if bases is not None else load_legal_bases()
     _check_out_dir(case, folder, out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -186,11 +192,12 @@ def export_package(
         folder=folder,
         tmp=tmp,
         bases=bases,
-        template=template or load_template(),
+        template=template or load_template(language=language),
         journal=case.journal if journal is None else journal,
         today=today or date.today(),
         jobs=jobs,
         letterhead=letterhead,
+        words=words_for(language),
         progress=progress or NullProgress(),
         cancel=cancel or CancelToken(),
         outcome=outcome,
@@ -259,7 +266,7 @@ def _released_documents(b: _Build) -> None:
     b.rows = [replace(r, file=b.placed.get(r.document.id, "")) for r in b.rows]
     # What may show up anyway: the released documents' own text, and our fixed wording (a
     # redacted "helbred" in a document does not make the standard reasoning a leak).
-    b.allowed = "\n".join([*released_text, _fixed_text(b.bases, b.template)])
+    b.allowed = "\n".join([*released_text, _fixed_text(b.bases, b.template), *b.words.fixed()])
     b.progress.start(5, "Skriver aktliste, samlet PDF og udkast til afgørelse")
 
 
@@ -267,20 +274,21 @@ def _merged(b: _Build) -> None:
     """samlet.pdf: every released document in one file, a bookmark each, a footer stamp."""
     if b.parts:
         merged = b.tmp / MERGED
-        b.outcome.pages = merge(b.parts, merged, _footer(b.journal))
+        b.outcome.pages = merge(b.parts, merged, _footer(b.journal, b.words))
         _no_leak(MERGED, "\n".join(page_texts(merged) + outline_titles(merged)), b.secrets, b.allowed)
     b.progress.advance(1, MERGED)
 
 
 def _aktliste(b: _Build) -> None:
     """aktliste.csv and aktliste.pdf: one row per document of the case."""
-    table = list_rows(b.rows, b.bases)
-    _write_text(b.tmp / LIST_CSV, _csv(LIST_HEADER, table))
+    table = list_rows(b.rows, b.bases, b.words)
+    _write_text(b.tmp / LIST_CSV, _csv(b.words.list_header, table))
     b.progress.advance(1, LIST_CSV)
-    intro = [f"Sag: {b.case.title}"] + ([f"J.nr.: {b.journal}"] if b.journal else [])
-    intro.append(f"Udarbejdet {b.today:%d.%m.%Y}. {len(b.rows)} dokumenter.")
-    footer = f"Aktliste · J.nr. {b.journal}" if b.journal else "Aktliste"
-    table_pdf("Aktliste", intro, LIST_HEADER, table, b.tmp / LIST_PDF, footer)
+    words = b.words
+    intro = [f"Sag: {b.case.title}"] + ([f"{words.journal}: {b.journal}"] if b.journal else [])
+    intro.append(words.made.format(date=f"{b.today:%d.%m.%Y}", n=len(b.rows)))
+    footer = f"{words.list_title} · {words.journal} {b.journal}" if b.journal else words.list_title
+    table_pdf(words.list_title, intro, words.list_header, table, b.tmp / LIST_PDF, footer)
     b.progress.advance(1, LIST_PDF)
 
 
@@ -292,10 +300,8 @@ def _audit(b: _Build) -> None:
 
 def _letter(b: _Build) -> None:
     """afgoerelse-udkast.docx: the draft decision letter."""
-    blocks = compose_letter(b.case, b.rows, b.bases, b.template, b.journal, b.today)
-    write_docx(
-        blocks, b.tmp / LETTER, b.template.letterhead, title="Udkast til afgørelse om aktindsigt", heading=b.letterhead
-    )
+    blocks = compose_letter(b.case, b.rows, b.bases, b.template, b.journal, b.today, b.words)
+    write_docx(blocks, b.tmp / LETTER, b.template.letterhead, title=b.words.letter_title, heading=b.letterhead)
     b.progress.advance(1, LETTER)
     b.progress.finish()
 

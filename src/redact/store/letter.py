@@ -16,13 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from redact.core.errors import UsageError
+from redact.core.language import family
 from redact.core.policy import Letterhead
 from redact.paths import resources_dir
 from redact.store.yamlfile import read_yaml
 
+TEMPLATE_FILES = {"da": "afgoerelse_da.yaml", "no": "vedtak_no.yaml", "sv": "beslut_sv.yaml"}
 
-def default_template_path() -> Path:
-    return resources_dir() / "templates" / "afgoerelse_da.yaml"
+
+def default_template_path(language: str = "da") -> Path:
+    """The bundled draft-decision template of a country: Danish, Norwegian (vedtak) or Swedish (beslut)."""
+    return resources_dir() / "templates" / TEMPLATE_FILES.get(family(language), TEMPLATE_FILES["da"])
 
 
 class _Keep(dict[str, str]):
@@ -60,9 +64,10 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def load_template(path: Path | None = None) -> LetterTemplate:
-    """The bundled template, with the keys of an authority's file (if any) replacing ours."""
-    default = default_template_path()
+def load_template(path: Path | None = None, language: str = "da") -> LetterTemplate:
+    """The bundled template of the language's country, with the keys of an authority's file (if any)
+    replacing ours."""
+    default = default_template_path(language)
     texts = _read(default)
     base = default.parent
     if path is not None:
