@@ -10,7 +10,7 @@ APT_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-dan tessera
 	xvfb xauth xdotool fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup system-packages demo test lint pictures bench precision model clean bundle deb
+.PHONY: setup system-packages demo test lint pictures bench precision bench-languages model clean bundle deb
 
 setup: $(STAMP)
 
@@ -76,6 +76,11 @@ bench: $(STAMP)
 # (the development corpus and the real published texts); prints figures, asserts nothing.
 precision: $(STAMP)
 	$(BIN)/python benchmarks/bench_precision.py
+
+# The acceptance figures (redact recall, keep rate, word retention) and language detection per
+# language (da, no, sv) on ../shared/corpus/dev and ../shared/corpus/real; prints, asserts nothing.
+bench-languages: $(STAMP)
+	$(BIN)/python benchmarks/bench_languages.py
 
 # The one-folder app for deployment (installer/redact.spec) and the Debian package built from it.
 # Neither is part of `make test`: building takes minutes. Check them with
