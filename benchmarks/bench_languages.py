@@ -37,6 +37,8 @@ def run_batch(files: Path, keep: Path, out: Path) -> None:
 
 
 def score(scorer: Path, truth: Path, out: Path, lang: str) -> dict[str, float]:
+    released = out / "udlevering"  # newer batches write the released PDFs into this sub-folder
+    out = released if released.is_dir() else out
     result = subprocess.run(
         [sys.executable, str(scorer), "score", str(truth), str(out), "--only", f"lang={lang}"],
         capture_output=True,
