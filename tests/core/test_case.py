@@ -46,7 +46,7 @@ def manual(seq: int, text: str = "") -> Decision:
     return Decision(
         seq,
         Action.MANUAL,
-        f"m{seq}",
+        "",
         "tester",
         "t",
         "0.1.0",
@@ -56,6 +56,7 @@ def manual(seq: int, text: str = "") -> Decision:
         page=0,
         boxes=(Box(1, 2, 3, 4),),
         text=text,
+        manual=f"m{seq}",
     )
 
 

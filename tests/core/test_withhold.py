@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from redact.core.case import Case, Disclosure, withhold_id
+from redact.core.case import Case, Disclosure
 from redact.core.decision import Action, Decision
 from redact.core.document import Document, Status
 from redact.core.entity import Entity
@@ -32,8 +32,7 @@ def case() -> Case:
 def decision(
     seq: int, action: Action, document: str = "", page: int = -1, basis: str = "", target: int = -1
 ) -> Decision:
-    pid = withhold_id(document, page) if document else ""
-    return Decision(seq, action, pid, "t", "w", "v", "m", basis, document=document, page=page, target=target)
+    return Decision(seq, action, "", "t", "w", "v", "m", basis, document=document, page=page, target=target)
 
 
 def test_full_partial_withheld_and_not_processed() -> None:

@@ -74,7 +74,7 @@ def test_the_why_pane_describes_only_what_the_page_shows(session: ReviewSession)
 
     # an undone manual redaction that was selected is no longer described
     d = session.redact_area("0002", 0, [Box(300, 700, 400, 750)], "")
-    assert session.selected == d.proposal and session.explain() is not None
+    assert session.selected == d.manual and session.explain() is not None
     session.undo()
     assert session.selected is None and session.explain() is None
 

@@ -49,11 +49,6 @@ class Withholding:
     seq: int  # the decision that withheld it (undo it to release again)
 
 
-def withhold_id(document: str, page: int = -1) -> str:
-    """The `proposal` field of a WITHHOLD_* decision: one id per document or page."""
-    return f"withhold:{document}" if page < 0 else f"withhold:{document}:{page}"
-
-
 @dataclass(frozen=True, slots=True)
 class Redaction:
     """An area to black out in an export, with the label drawn on it and the text it hides."""
@@ -148,8 +143,8 @@ class Case:
         """The legal basis in force for each proposal or manual redaction."""
         result = {pid: p.basis for pid, p in self.proposals.items()}
         for d in self.effective():
-            if d.basis and (d.proposal in result or d.action is Action.MANUAL):
-                result[d.proposal] = d.basis
+            if d.basis and (d.proposal in result or d.manual):
+                result[d.subject] = d.basis
         return result
 
     def redactions(self, doc_id: str) -> list[Redaction]:
@@ -163,8 +158,8 @@ class Case:
                 out.append(Redaction(doc_id, p.page, p.boxes, p.text, label, p.id))
         for d in self.effective():
             if d.action is Action.MANUAL and d.document == doc_id:
-                label = _label(bases.get(d.proposal, d.basis), self.labels)
-                out.append(Redaction(doc_id, d.page, d.boxes, d.text, label, d.proposal, whole_area=True))
+                label = _label(bases.get(d.manual, d.basis), self.labels)
+                out.append(Redaction(doc_id, d.page, d.boxes, d.text, label, d.manual, whole_area=True))
         return out
 
     def withholdings(self) -> list[Withholding]:

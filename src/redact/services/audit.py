@@ -65,7 +65,7 @@ def audit_rows(case: Case, bases: dict[str, LegalBasis]) -> list[tuple[str, ...]
                 basis,
                 citation_of(basis, bases) if basis else "",
                 p.detector if p else ("manuel" if subject.action is Action.MANUAL else ""),
-                subject.proposal if p or subject.action is Action.MANUAL else "",
+                subject.proposal if p else (subject.manual if subject.action is Action.MANUAL else ""),
                 str(d.target) if d.action is Action.UNDO else "",
                 d.tool_version,
                 d.model_version,

@@ -11,11 +11,22 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from redact import __version__
-from redact.core.case import Case, State, withhold_id
-from redact.core.decision import Action, Decision
+from redact.core.case import Case, State
+from redact.core.decision import (
+    MANUAL_PREFIX,
+    Accept,
+    Action,
+    Change,
+    Decision,
+    Manual,
+    Reject,
+    Undo,
+    WithholdDocument,
+    WithholdPage,
+    decision_of,
+)
 from redact.core.errors import RedactError, UsageError
 from redact.core.geometry import Box
 from redact.core.legal import PERSONAL_DATA, LegalBasis
@@ -23,8 +34,6 @@ from redact.services.duplicates import with_copies
 from redact.services.legal import basis_label
 from redact.services.search import Occurrence
 from redact.store.casefile import append_decisions
-
-MANUAL_PREFIX = "manuel-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,23 +67,19 @@ def action_stamp(case: Case) -> str:
     return when
 
 
-def record_action(case: Case, folder: Path, who: str, entries: Sequence[dict[str, Any]]) -> list[Decision]:
-    """Append one user action's decisions (Decision fields per entry) to the log, with one fsync,
-    then to the case: a decision is on disk before it is part of the case in memory."""
-    if not entries:
+def record_action(case: Case, folder: Path, who: str, changes: Sequence[Change]) -> list[Decision]:
+    """Append one user action's decisions to the log, with one fsync, then to the case: a decision
+    is on disk before it is part of the case in memory. They share a new `action_id`, by which
+    undo takes them back together."""
+    if not changes:
         return []
     when = action_stamp(case)
     first = case.next_seq()
+    action_id = max((d.action_id for d in case.decisions), default=0) + 1
+    version = case.tool_version or __version__
     taken = [
-        Decision(
-            seq=first + i,
-            who=who,
-            when=when,
-            tool_version=case.tool_version or __version__,
-            model_version=case.model_version,
-            **entry,
-        )
-        for i, entry in enumerate(entries)
+        decision_of(change, first + i, action_id, who, when, version, case.model_version)
+        for i, change in enumerate(changes)
     ]
     append_decisions(folder, taken)  # on disk (one fsync) before the case in memory holds them
     case.decisions.extend(taken)
@@ -92,14 +97,14 @@ def decide(
     states = case.states()
     bases = case.bases()
     wanted = State.ACCEPTED if action is Action.ACCEPT else State.REJECTED
-    entries: list[dict[str, Any]] = []
+    changes: list[Change] = []
     for pid in with_copies(case, proposal_ids):
         if pid not in case.proposals:
             raise RedactError(f"ukendt forslag: {pid}")
         if states[pid] is wanted and (not basis or bases.get(pid) == basis):
             continue
-        entries.append({"action": action, "proposal": pid, "basis": basis})
-    return record_action(case, folder, who, entries)
+        changes.append(Accept(proposal=pid, basis=basis) if action is Action.ACCEPT else Reject(pid, basis))
+    return record_action(case, folder, who, changes)
 
 
 def accept_all_open(case: Case, folder: Path, who: str) -> int:
@@ -111,9 +116,7 @@ def accept_all_open(case: Case, folder: Path, who: str) -> int:
 
 def _undo(case: Case, folder: Path, who: str, decisions: Iterable[Decision]) -> list[Decision]:
     """Take back `decisions` as one action."""
-    return record_action(
-        case, folder, who, [{"action": Action.UNDO, "proposal": d.proposal, "target": d.seq} for d in decisions]
-    )
+    return record_action(case, folder, who, [Undo(d.seq) for d in decisions])
 
 
 def set_basis(case: Case, folder: Path, ids: Iterable[str], basis: str, who: str) -> list[Decision]:
@@ -121,14 +124,14 @@ def set_basis(case: Case, folder: Path, ids: Iterable[str], basis: str, who: str
     bases = case.bases()
     states = case.states()
     manual = {m.id for m in manual_redactions(case)}
-    entries: list[dict[str, Any]] = []
+    changes: list[Change] = []
     for i in dict.fromkeys(ids):
         if i not in case.proposals and i not in manual:
             raise RedactError(f"ukendt forslag eller redaktion: {i}")
         if bases.get(i) == basis and (i in manual or states[i] is State.ACCEPTED):
             continue
-        entries.append({"action": Action.ACCEPT, "proposal": i, "basis": basis})
-    return record_action(case, folder, who, entries)
+        changes.append(Accept(manual=i, basis=basis) if i in manual else Accept(proposal=i, basis=basis))
+    return record_action(case, folder, who, changes)
 
 
 def manual_redaction(
@@ -148,7 +151,7 @@ def manual_redaction(
 def _manual(
     case: Case, folder: Path, who: str, areas: Sequence[tuple[str, int, tuple[Box, ...], str]], basis: str
 ) -> list[Decision]:
-    entries: list[dict[str, Any]] = []
+    changes: list[Change] = []
     first = case.next_seq()
     for k, (doc_id, page, boxes, text) in enumerate(areas):
         doc = case.document(doc_id)
@@ -156,18 +159,8 @@ def _manual(
             raise RedactError(f"{doc.title}: side {page + 1} findes ikke")
         if not boxes:
             raise RedactError("en redaktion skal have mindst ét område")
-        entries.append(
-            {
-                "action": Action.MANUAL,
-                "proposal": f"{MANUAL_PREFIX}{first + k}",
-                "basis": basis or PERSONAL_DATA.code,
-                "document": doc_id,
-                "page": page,
-                "boxes": boxes,
-                "text": text,
-            }
-        )
-    return record_action(case, folder, who, entries)
+        changes.append(Manual(f"{MANUAL_PREFIX}{first + k}", doc_id, page, boxes, text, basis or PERSONAL_DATA.code))
+    return record_action(case, folder, who, changes)
 
 
 def redact_occurrences(
@@ -187,7 +180,7 @@ def is_covered(case: Case, occ: Occurrence) -> bool:
 def remove_manual(case: Case, folder: Path, manual_id: str, who: str) -> list[Decision]:
     """Take back a manual redaction (an undo of the decision that made it)."""
     seqs = {d.seq for d in case.effective()}
-    made = [d for d in case.decisions if d.action is Action.MANUAL and d.proposal == manual_id and d.seq in seqs]
+    made = [d for d in case.decisions if d.action is Action.MANUAL and d.manual == manual_id and d.seq in seqs]
     return _undo(case, folder, who, made)
 
 
@@ -202,31 +195,37 @@ def manual_redactions(case: Case, doc_id: str | None = None) -> list[ManualRedac
             continue
         if doc_id is not None and d.document != doc_id:
             continue
-        basis = bases.get(d.proposal, d.basis)
+        basis = bases.get(d.manual, d.basis)
         label = basis_label(case, basis)
-        out.append(ManualRedaction(d.proposal, d.document, d.page, d.boxes, d.text, basis, label, d.who, d.when))
+        out.append(ManualRedaction(d.manual, d.document, d.page, d.boxes, d.text, basis, label, d.who, d.when))
     return out
 
 
-# Withholdings are stamped to the second (services.package): each is an action of its own.
+# In format-1 logs withholdings were stamped to the second: each is an action of its own.
 _ALONE = {Action.WITHHOLD_DOCUMENT, Action.WITHHOLD_PAGE}
 
 
 def _actions(decisions: Sequence[Decision]) -> list[list[Decision]]:
+    """The log cut into user actions: by `action_id`; format-1 entries (no id) by equal time and user."""
     out: list[list[Decision]] = []
     for d in decisions:
         prev = out[-1][-1] if out else None
-        if (
-            prev is not None
-            and not {prev.action, d.action} & _ALONE
-            and prev.when == d.when
-            and prev.who == d.who
-            and (prev.action is Action.UNDO) == (d.action is Action.UNDO)
-        ):
+        if prev is not None and _same_action(prev, d):
             out[-1].append(d)
         else:
             out.append([d])
     return out
+
+
+def _same_action(prev: Decision, d: Decision) -> bool:
+    if prev.action_id or d.action_id:
+        return prev.action_id == d.action_id
+    return (
+        not {prev.action, d.action} & _ALONE
+        and prev.when == d.when
+        and prev.who == d.who
+        and (prev.action is Action.UNDO) == (d.action is Action.UNDO)
+    )
 
 
 def history(case: Case) -> History:
@@ -285,8 +284,7 @@ def withhold_document(
     """Leave a whole document out of the release, under `basis` (e.g. "offl-23-1-1")."""
     case.document(doc_id)
     _check_basis(basis, bases)
-    entry = {"action": Action.WITHHOLD_DOCUMENT, "proposal": withhold_id(doc_id), "basis": basis, "document": doc_id}
-    return record_action(case, folder, who, [entry])[0]
+    return record_action(case, folder, who, [WithholdDocument(doc_id, basis)])[0]
 
 
 def withhold_page(
@@ -303,14 +301,7 @@ def withhold_page(
     if not 0 <= page < doc.pages:
         raise UsageError(f"dokument {doc_id} har ikke en side {page + 1} (det har {doc.pages})")
     _check_basis(basis, bases)
-    entry = {
-        "action": Action.WITHHOLD_PAGE,
-        "proposal": withhold_id(doc_id, page),
-        "basis": basis,
-        "document": doc_id,
-        "page": page,
-    }
-    return record_action(case, folder, who, [entry])[0]
+    return record_action(case, folder, who, [WithholdPage(doc_id, page, basis)])[0]
 
 
 def release(case: Case, folder: Path, doc_id: str, who: str, page: int = -1) -> Decision | None:
@@ -318,6 +309,4 @@ def release(case: Case, folder: Path, doc_id: str, who: str, page: int = -1) -> 
     current = next((w for w in case.withholdings() if w.document == doc_id and w.page == page), None)
     if current is None:
         return None
-    # The proposal field names what is taken back, for the audit log.
-    entry = {"action": Action.UNDO, "proposal": withhold_id(doc_id, page), "target": current.seq}
-    return record_action(case, folder, who, [entry])[0]
+    return record_action(case, folder, who, [Undo(current.seq)])[0]

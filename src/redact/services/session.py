@@ -457,7 +457,7 @@ class ReviewSession:
             case, folder, doc_id, page, list(boxes), text, self.who, basis or self.default_basis
         )
         self._taken([d])
-        self.select(d.proposal)
+        self.select(d.manual)
         return d
 
     def redact_occurrences(self, occurrences: list[search.Occurrence], basis: str = "") -> list[Decision]:
@@ -496,8 +496,8 @@ class ReviewSession:
         if case is None:
             return
         for d in decisions:
-            if d.proposal in case.proposals or (d.action is Action.MANUAL and self.location(d.proposal)):
-                self.select(d.proposal)
+            if d.proposal in case.proposals or (d.action is Action.MANUAL and self.location(d.manual)):
+                self.select(d.subject)
                 return
             if d.document and d.action in (Action.MANUAL, Action.WITHHOLD_DOCUMENT, Action.WITHHOLD_PAGE):
                 self.show_document(d.document, max(d.page, 0))

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from redact.core.case import Case
-from redact.core.decision import Action, Decision
+from redact.core.decision import MANUAL_PREFIX, Action, Decision
 from redact.core.document import Document, Status
 from redact.core.entity import Entity
 from redact.core.errors import CaseFileError
@@ -32,7 +32,10 @@ from redact.core.proposal import Proposal
 CASE_FILE = "sag.redact"
 LOG_FILE = "sag-log.jsonl"
 WORK_DIR = "sag-filer"
-FORMAT = 1
+# 2: decisions keep proposal, manual-redaction and withholding ids apart and carry an action id.
+# Format 1 (one `proposal` field for every kind of id, actions told apart by time stamp) is read too.
+FORMAT = 2
+READABLE_FORMATS = (1, 2)
 TORN_PREFIX = "sag-log-afbrudt-"  # side files with the bytes of a torn last log line
 
 
@@ -155,7 +158,7 @@ def load_case(path: Path) -> Case:
         raise CaseFileError(f"{path}: sagsfilen kan ikke læses: {exc}") from exc
     if not isinstance(raw, dict):
         raise CaseFileError(f"{path}: sagsfilen er ugyldig: den indeholder ikke en sag")
-    if raw.get("format") != FORMAT:
+    if raw.get("format") not in READABLE_FORMATS:
         raise CaseFileError(f"{path}: ukendt sagsfilformat {raw.get('format')!r}")
     where = "sagen"
     try:
@@ -263,9 +266,22 @@ def _decision_json(d: Decision) -> dict[str, Any]:
 
 
 def _decision_from(item: object, where: str) -> Decision:
-    raw = dict(_require(item, ("seq", "action", "proposal"), where))
+    raw = dict(_require(item, ("seq", "action"), where))
     raw["action"] = Action(raw["action"])
+    if "action_id" not in raw:
+        _from_format_1(raw)
     raw["boxes"] = tuple(Box.from_list(b) for b in raw.get("boxes", []))
-    for key in ("who", "when", "tool_version", "model_version"):  # empty strings are not written
+    for key in ("proposal", "who", "when", "tool_version", "model_version"):  # empty strings are not written
         raw.setdefault(key, "")
     return Decision(**raw)
+
+
+def _from_format_1(raw: dict[str, Any]) -> None:
+    """A format-1 log line in today's form: its one `proposal` field held a proposal id, a manual
+    redaction's id (manuel-N), or a withholding's id (withhold:DOC[:PAGE]), also on undos."""
+    pid = str(raw.get("proposal", ""))
+    action = raw["action"]
+    if action is Action.UNDO or pid.startswith("withhold:"):
+        raw["proposal"] = ""  # an undo is about its target; a withholding is its document and page
+    elif action is Action.MANUAL or pid.startswith(MANUAL_PREFIX):
+        raw["proposal"], raw["manual"] = "", pid
