@@ -14,12 +14,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QCursor,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
 )
@@ -1371,6 +1370,3 @@ class MainWindow(QMainWindow):
             self.ctx.store.setValue("geometry", self.saveGeometry())
             self.ctx.store.sync()
         super().closeEvent(event)
-
-    def open_folder(self, path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

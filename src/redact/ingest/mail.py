@@ -162,11 +162,6 @@ def read_msg(source: Path) -> Mail:
     return mail
 
 
-def mail_html(mail: Mail, attachment_notes: list[str]) -> str:
-    """The header block the case handler sees, then the body."""
-    return mail_document(mail, attachment_notes)[0]
-
-
 def mail_document(mail: Mail, attachment_notes: list[str]) -> tuple[str, list[str]]:
     """The e-mail as the case handler sees it (header block, then the body), and warnings.
 
