@@ -17,7 +17,7 @@ pytestmark = pytest.mark.skipif(not ocr_available(), reason="Tesseract with Dani
 PAGES = 200
 
 
-@pytest.mark.slow  # about 40 s on an idle two-core machine, over 60 s on a busy one
+@pytest.mark.very_slow  # about 40 s on an idle two-core machine, minutes on a busy one: make test-slow
 def test_a_200_page_scan_is_read_redacted_and_verified_page_by_page(tmp_path: Path, presidio_detector) -> None:  # type: ignore[no-untyped-def]
     # Cheap pages: each one line of text, a 900 x 60 pixel picture; 400 OCR runs (reading and checking).
     src = builders.scan_pdf(tmp_path / "skanning.pdf", PAGES)
