@@ -51,3 +51,14 @@ def test_part_shared_with_another_persons_full_name_is_not_kept() -> None:
 def test_empty_list_keeps_nothing() -> None:
     assert not KeepList().keeps("Mette Fiktivlund", Entity.PERSON, DOC)
     assert KEEP.official_domains == frozenset({"kommune.example"})
+
+
+def test_a_cut_staff_name_is_kept_although_it_is_among_the_found_names() -> None:
+    """A detector that finds only "Kirsten Holmvig" of the staff member "Kirsten Holmvig Dahl"
+    lists that cut name among the document's names; it is the staff member, not another person."""
+    keep = KeepList.from_lines(["Kirsten Holmvig Dahl"])
+    doc = "Mødet blev ledet af Kirsten Holmvig Dahl. Mette Sandgaard deltog som borger."
+    assert keep.keeps("Kirsten Holmvig", Entity.PERSON, doc, ("Kirsten Holmvig", "Mette Sandgaard"))
+    # a part the staff member shares with a private person in the document is still proposed
+    doc = "Mødet blev ledet af Kirsten Holmvig Dahl. Mette Holmvig deltog som borger."
+    assert not keep.keeps("Holmvig", Entity.PERSON, doc, ("Kirsten Holmvig", "Mette Holmvig"))

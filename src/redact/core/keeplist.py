@@ -96,13 +96,17 @@ class KeepList:
             if len(parts) < 2 or not all(w in parts for w in words):
                 continue
             present = _norm(" ".join(words)) == _norm(entry) or entry in doc
-            if present and not any(self._part_of_other(w, other_names) for w in words):
+            if present and not any(self._part_of_other(w, other_names, parts) for w in words):
                 return True
         return False
 
-    def _part_of_other(self, word: str, other_names: tuple[str, ...]) -> bool:
+    def _part_of_other(self, word: str, other_names: tuple[str, ...], entry_parts: list[str]) -> bool:
+        """`word` is also part of another person's full name found in the document. A name made only
+        of the staff entry's own parts ("Niels Rohde" found of "Niels Rohde Pedersen") is no other person."""
         for name in other_names:
-            parts = [p.casefold() for p in name.split()]
+            parts = [_strip_genitive(p).casefold() for p in name.split()]
+            if all(p in entry_parts for p in parts):
+                continue
             if len(parts) >= 2 and word in parts and _norm(name) not in self._normed:
                 return True
         return False
