@@ -172,7 +172,8 @@ def main() -> None:
             for label, only in subsets:
                 truth = select(all_truth, only)
                 tally = judge(out / "sag.redact", truth)
-                scores = scorer.score(root / "truth.json", out, ocr=False, only=only)
+                released = out / "udlevering" if (out / "udlevering").is_dir() else out  # the release folder
+                scores = scorer.score(root / "truth.json", released, ocr=False, only=only)
                 report(f"{name} corpus, {label} ({len(truth)} documents)", tally, scores, args.show)
 
 
