@@ -138,7 +138,7 @@ def write_docx(
     `letterhead` is a Word file to write into (the template's); `heading` is the machine policy's
     letterhead (lines of text and a logo), put into the page header."""
     import docx
-    from docx.shared import Cm, Pt
+    from docx.shared import Pt
 
     document = docx.Document(str(letterhead)) if letterhead else docx.Document()
     if not letterhead:
@@ -146,16 +146,7 @@ def write_docx(
         normal.font.name = "Calibri"
         normal.font.size = Pt(11)
     if heading is not None and (heading.text.strip() or heading.logo is not None):
-        header = document.sections[0].header
-        first = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
-        if heading.logo is not None:
-            first.add_run().add_picture(str(heading.logo), height=Cm(1.6))
-            first = header.add_paragraph()
-        for i, line in enumerate(heading.text.strip().splitlines()):
-            run = first.add_run(line)
-            if i == 0:
-                run.bold = True
-            run.add_break()
+        _page_header(document, heading)
     # Only what we write ourselves goes into the properties: never a user name or the tool's defaults.
     props = document.core_properties
     props.author = ""
@@ -183,23 +174,7 @@ def write_docx(
                 else:  # an authority's letterhead without the bullet style
                     document.add_paragraph("• " + item)
         elif isinstance(block, Table):
-            table = document.add_table(rows=1, cols=len(block.header))
-            if _has_style(document, "Table Grid"):
-                table.style = "Table Grid"
-            for cell, text in zip(table.rows[0].cells, block.header, strict=True):
-                cell.text = ""
-                cell.paragraphs[0].add_run(text).bold = True
-            for row in block.rows:
-                cells = table.add_row().cells
-                for cell, text in zip(cells, row, strict=True):
-                    cell.text = text
-            if len(block.widths) == len(block.header):
-                table.autofit = False
-                for column, width in zip(table.columns, block.widths, strict=True):
-                    column.width = Cm(width)  # the grid LibreOffice reads
-                for row_ in table.rows:
-                    for cell, width in zip(row_.cells, block.widths, strict=True):
-                        cell.width = Cm(width)
+            _table(document, block)
             document.add_paragraph()
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.part")
@@ -209,6 +184,45 @@ def write_docx(
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _page_header(document: Any, heading: Letterhead) -> None:
+    """The machine policy's letterhead in the page header: a logo, then the lines, the first in bold."""
+    from docx.shared import Cm
+
+    header = document.sections[0].header
+    first = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+    if heading.logo is not None:
+        first.add_run().add_picture(str(heading.logo), height=Cm(1.6))
+        first = header.add_paragraph()
+    for i, line in enumerate(heading.text.strip().splitlines()):
+        run = first.add_run(line)
+        if i == 0:
+            run.bold = True
+        run.add_break()
+
+
+def _table(document: Any, block: Table) -> None:
+    """A table with a bold header row; with widths given, a fixed grid (the one LibreOffice reads)."""
+    from docx.shared import Cm
+
+    table = document.add_table(rows=1, cols=len(block.header))
+    if _has_style(document, "Table Grid"):
+        table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, block.header, strict=True):
+        cell.text = ""
+        cell.paragraphs[0].add_run(text).bold = True
+    for row in block.rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+    if len(block.widths) == len(block.header):
+        table.autofit = False
+        for column, width in zip(table.columns, block.widths, strict=True):
+            column.width = Cm(width)
+        for row_ in table.rows:
+            for cell, width in zip(row_.cells, block.widths, strict=True):
+                cell.width = Cm(width)
 
 
 def _has_style(document: Any, name: str) -> bool:
