@@ -185,7 +185,7 @@ class Selftest:
             src = Path(tmp) / "anmodning"
             src.mkdir()
             write_letter(src / "brev.pdf", LETTER)
-            out = Path(tmp) / "udlevering"
+            out = Path(tmp) / "sag"  # the released PDF lands in sag/udlevering
             report = run_batch(
                 [src],
                 out,
