@@ -29,7 +29,8 @@ def _cmd(folder: Path, out: Path, *extra: str) -> list[str]:
 
 
 def _pages(out: Path) -> int:
-    return sum(pymupdf.open(p).page_count for p in out.glob("*.pdf"))
+    # --auto-accept writes what may be handed out to DIR/udlevering, the working files beside it.
+    return sum(pymupdf.open(p).page_count for p in (out / "udlevering").glob("*.pdf"))
 
 
 def _journal_done(out: Path) -> int:
