@@ -17,12 +17,6 @@ from redact.services.aktliste import Listed
 from redact.services.package_words import DANISH, PackageWords
 from redact.store.letter import Block, Bullets, Heading, LetterTemplate, Lines, Paragraph, Table
 
-MONTHS = "januar februar marts april maj juni juli august september oktober november december".split()
-
-
-def long_date(value: date) -> str:
-    return f"{value.day}. {MONTHS[value.month - 1]} {value.year}"
-
 
 def numbers_phrase(numbers: list[int], and_word: str = "og") -> str:
     """1 / 1 og 3 / 1, 3 og 4 (Swedish: "och")"""
