@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from faker import Faker
 from ner_synth import Builder, Snippet, wrap_lines
 
+from redact.core.language import MONTH_NAMES
+
 Span = tuple[int, int, str]
 
 
@@ -58,20 +60,7 @@ class Lang:
 
 NO = Lang(
     faker_locale="no_NO",
-    months=(
-        "januar",
-        "februar",
-        "mars",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ),  # fmt: skip
+    months=MONTH_NAMES["no"],
     roles=(
         "saksbehandler",
         "barnevernskonsulent",
@@ -256,20 +245,7 @@ NO = Lang(
 
 SV = Lang(
     faker_locale="sv_SE",
-    months=(
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ),  # fmt: skip
+    months=MONTH_NAMES["sv"],
     roles=(
         "handläggare",
         "socialsekreterare",

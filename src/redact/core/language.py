@@ -22,6 +22,12 @@ LANGUAGES: dict[str, str] = {
 # front matter and in everyday use.
 ALIASES = {"no": "nb", "nob": "nb", "nno": "nn", "dan": "da", "swe": "sv", "eng": "en", "se": "sv", "dk": "da"}
 _FAMILY = {"da": "da", "nb": "no", "nn": "no", "sv": "sv", "en": "da"}
+# The month names of each family, January first: dates in letters, e-mail headers and document lists.
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "da": tuple("januar februar marts april maj juni juli august september oktober november december".split()),
+    "no": tuple("januar februar mars april mai juni juli august september oktober november desember".split()),
+    "sv": tuple("januari februari mars april maj juni juli augusti september oktober november december".split()),
+}
 _TESSERACT = {"da": "dan", "nb": "nor", "nn": "nor", "sv": "swe", "en": "eng+dan"}
 
 

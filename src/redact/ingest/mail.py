@@ -15,23 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from redact.core.errors import InputFileError
+from redact.core.language import MONTH_NAMES
 from redact.ingest.limits import wrap_long_runs
 from redact.pdf.compose import sanitize_html, text_to_html
 
-MONTHS = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
+MONTHS = MONTH_NAMES["da"]
 
 
 @dataclass

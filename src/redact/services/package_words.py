@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from redact.core.case import DISCLOSURE_NAMES, Disclosure
-from redact.core.language import family
+from redact.core.language import MONTH_NAMES, family
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ DANISH = PackageWords(
     and_word="og",
     made="Udarbejdet {date}. {n} dokumenter.",
     letter_title="Udkast til afgørelse om aktindsigt",
-    months=tuple("januar februar marts april maj juni juli august september oktober november december".split()),
+    months=MONTH_NAMES["da"],
     day_dot=True,
 )
 
@@ -80,7 +80,7 @@ NORWEGIAN = PackageWords(
     and_word="og",
     made="Utarbeidet {date}. {n} dokumenter.",
     letter_title="Utkast til vedtak om innsyn",
-    months=tuple("januar februar mars april mai juni juli august september oktober november desember".split()),
+    months=MONTH_NAMES["no"],
     day_dot=True,
 )
 
@@ -113,7 +113,7 @@ SWEDISH = PackageWords(
     and_word="och",
     made="Upprättad {date}. {n} handlingar.",
     letter_title="Utkast till beslut om utlämnande av allmänna handlingar",
-    months=tuple("januari februari mars april maj juni juli augusti september oktober november december".split()),
+    months=MONTH_NAMES["sv"],
     day_dot=False,
 )
 
