@@ -11,7 +11,8 @@ import pytest
 
 from redact.core.entity import Entity
 from redact.core.finding import Finding
-from redact.detect.names import DEFAULT_DATA_DIR, NameRuleDetector
+from redact.detect.name_words import DEFAULT_DATA_DIR
+from redact.detect.names import NameRuleDetector
 
 
 @pytest.fixture(scope="module")

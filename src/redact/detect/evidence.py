@@ -17,7 +17,7 @@ from pathlib import Path
 
 from wordfreq import zipf_frequency
 
-from redact.detect.names import DEFAULT_DATA_DIR, read_list
+from redact.detect.name_words import DEFAULT_DATA_DIR, read_list
 
 # Zipf frequency (log10 of occurrences per billion words) from which a word is ordinary: 3 is about
 # once in a million words ("distrikt", "subsidiær"); rare names and foreign names lie below it.

@@ -11,7 +11,8 @@ from redact.detect.contacts import OfficialContacts
 from redact.detect.economy import PrivateEconomy
 from redact.detect.identifiers import ContextIdDetector
 from redact.detect.initials import InitialsDetector
-from redact.detect.names import NameRuleDetector, names_dir
+from redact.detect.name_words import names_dir
+from redact.detect.names import NameRuleDetector
 from redact.detect.ner import NerDetector, default_model_dir, model_dir_for
 from redact.detect.ner import model_version as ner_version
 from redact.detect.presidio_detector import PresidioDetector

@@ -16,7 +16,8 @@ minority names, names that are also ordinary words, places, frequent lower-case 
 
 Organisations ("Aarhus Kommune", "Jens Baggesens Vej", "Fyns Jord & Beton A/S"), places, months,
 weekdays and titles are not proposed. Genitives are proposed whole ("Hansens"). Names inside e-mail
-addresses are left to the e-mail recognizer. Standard library only.
+addresses are left to the e-mail recognizer. The word classes and lists live in `name_words`, the
+contexts (labels, salutations, headers, signatures) in `name_context`. Standard library only.
 """
 
 from __future__ import annotations
@@ -26,35 +27,44 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from redact import paths
 from redact.core.entity import Entity
 from redact.core.finding import Finding
-
-DEFAULT_DATA_DIR = paths.resources_dir() / "names"
-
-# Token flags.
-FIRST = 1 << 0  # Danmarks Statistik first name
-MFIRST = 1 << 1  # minority first name
-SUR = 1 << 2  # Danmarks Statistik surname
-MSUR = 1 << 3  # minority surname
-COMMON = 1 << 4  # also an ordinary word
-FREQ_FIRST = 1 << 5  # ordinary word, but mostly a first name when capitalised mid-sentence
-PLACE = 1 << 6
-VOCAB = 1 << 7  # frequent lower-case word, not a name
-TITLE = 1 << 8  # "Sagsbehandler": breaks a name and is context for the next one
-ORG = 1 << 9  # "Kommune", "Jobcenter": the words around it name an organisation
-NAMED_ORG = 1 << 10  # "Vej", "Skole", "Kirke": the whole run names a street or an institution
-MONTH = 1 << 11
-STOP = 1 << 12  # never part of a name (weekdays, honorifics: "Hr", "Fru")
-GENITIVE = 1 << 13
-ROMAN = 1 << 14
-ROYAL = 1 << 15  # "Kong", "Dronning", "Sankt": the name after it is not a private person
-MAINLY_SUR = 1 << 16  # on both lists, but ranks higher as a surname ("Møller", "Holst")
-
-FIRST_ANY = FIRST | MFIRST
-SUR_ANY = SUR | MSUR
-NAME_ANY = FIRST_ANY | SUR_ANY
-NOT_NAME = VOCAB | TITLE | ORG | NAMED_ORG | STOP | ROMAN | ROYAL
+from redact.detect.name_context import PAIR, STRONG, Context, context_before, contexts
+from redact.detect.name_words import (
+    COMMON,
+    DEFAULT_DATA_DIR,
+    FIRST,
+    FIRST_ANY,
+    FREQ_FIRST,
+    GENITIVE,
+    HONORIFICS,
+    MAINLY_SUR,
+    MFIRST,
+    MONTH,
+    MONTHS,
+    MSUR,
+    NAME_ANY,
+    NAMED_ORG,
+    NAMED_ORG_WORDS,
+    NOT_NAME,
+    ORG,
+    ORG_WORDS,
+    PARTICLES,
+    PLACE,
+    RELATIONS,
+    ROMAN,
+    ROYAL,
+    ROYAL_WORDS,
+    STOP,
+    SUR,
+    SUR_ANY,
+    TITLE,
+    TITLE_WORDS,
+    VOCAB,
+    WEEKDAYS,
+    read_list,
+    suffix_flags,
+)
 
 # Token shapes.
 CAP = 1  # "Hansen", "McDonald", "Holm-Jensen", "al-Hassan"
@@ -62,11 +72,6 @@ UPPER = 2  # "HANSEN"
 INITIAL = 3  # "J.", "J.P.", "H. C."
 PARTICLE = 4  # "von", "de", "bin"
 
-# Context strength: STRONG accepts an unknown capitalised word, PAIR two of them, MEDIUM needs one word
-# from the name lists.
-STRONG = 3
-PAIR = 2
-MEDIUM = 1
 
 _UC = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŤŪŮŰŲŸŹŻŽ"
 _TOKEN = re.compile(
@@ -82,75 +87,6 @@ _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}I{0,3}|XI?V|XIX)$")
 _SENTENCE_END = frozenset('.!?:;•·▪*»«"“”„(–-')
 _LOWER_PREFIX = re.compile(r"^(?:al|el|ul|ad|ash|as|at|ar|an|az|ibn|bin|abu|abd|ben|bint|de|di|da|d|o|mc|van)-?['’]?$")
 
-PARTICLES = frozenset(
-    "von van de der den del della di da do dos das du la le af zu ter ten bin ibn ben bint al el abu ul".split()
-)
-MONTHS = frozenset(
-    "januar februar marts april maj juni juli august september oktober november december "
-    "jan feb mar apr jun jul aug sep sept okt nov dec".split()
-)
-HONORIFICS = frozenset("hr fru frk herr mr mrs ms miss dr prof hej kære mvh vh att".split())
-WEEKDAYS = frozenset("mandag tirsdag onsdag torsdag fredag lørdag søndag".split())
-ROYAL_WORDS = frozenset(
-    "sankt skt sct st kong konge dronning prins prinsesse kronprins kronprinsesse grev greve grevinde baron "
-    "pave kejser zar hertug".split()
-)
-TITLE_WORDS = frozenset(
-    """
-sagsbehandler sagsbehandleren socialrådgiver socialrådgiveren rådgiver rådgiveren afdelingsleder teamleder
-leder lederen chef kontorchef direktør direktøren konsulent specialkonsulent chefkonsulent fuldmægtig
-jurist advokat advokaten læge lægen overlæge speciallæge praktiserende psykolog psykologen psykiater
-sygeplejerske sundhedsplejerske pædagog pædagogen lærer læreren klasselærer skoleleder viceskoleleder
-forstander forstanderen borgmester borgmesteren rådmand rådmanden udvalgsformand formand formanden
-næstformand sekretær sekretæren medarbejder medarbejderen koordinator visitator terapeut ergoterapeut
-fysioterapeut jobkonsulent virksomhedskonsulent mentor støttekontaktperson kontaktperson bisidder
-værge partsrepræsentant ombudsmand direktion tandlæge jordemoder sognepræst præst pastor biskop
-politiassistent politikommissær politibetjent betjent anklager dommer retsformand kommunaldirektør
-centerchef fagchef souschef ledende assistent elev praktikant studerende vikar
-""".split()
-)
-# The words around these name an organisation, usually after a place ("Aarhus Kommune", "Jobcenter Vejle").
-ORG_WORDS = frozenset(
-    """
-kommune kommunen kommunes region regionen regions jobcenter jobcentret jobcenteret jobcentrets borgerservice
-ydelsesservice udbetaling ankestyrelsen styrelsen ministeriet ministerium politi politiet rigspolitiet skat
-skattestyrelsen sygehus sygehuset hospitalsenhed universitet universitetet universitetshospital byråd
-byrådet kommunalbestyrelse kommunalbestyrelsen nævn nævnet råd rådet udvalg udvalget forvaltning
-forvaltningen afdeling afdelingen sekretariat sekretariatet center centret centeret team teamet enhed
-enheden administration administrationen ledelse ledelsen kontor kontoret bank banken sparekasse
-sparekassen forsikring advokatfirma advokater revision holding group gruppen byret byretten landsret
-landsretten højesteret retten tingret domstol domstolen tilsyn tilsynet datatilsynet arbejdstilsynet
-folketinget regeringen familieretshuset statsforvaltningen kriminalforsorgen arresthus fængsel fængslet
-boligforening boligforeningen boligselskab boligselskabet andelsboligforening ejerforening forening
-foreningen selskab selskabet klinik klinikken lægehus lægehuset apotek apoteket service services entreprise
-transport klub klubben lufthavn
-""".split()
-)
-# These end a name given after a person ("Jens Baggesens Vej", "N. Zahles Skole", "Anne Franks Hus").
-NAMED_ORG_WORDS = frozenset(
-    """
-vej vejen gade gaden allé alle plads pladsen torv torvet stræde strædet vænge vænget boulevard park
-parken have haven kaj kajen bro broen skole skolen gymnasium gymnasiet kirke kirken kapel hospital
-hospitalet hospice fond fonden legat legatet kollegium kollegiet hus huset hjem hjemmet børnehave
-børnehaven vuggestue vuggestuen plejehjem plejecenter institut instituttet museum museet pris prisen
-stiftelse stiftelsen minde mindelund teater teatret bibliotek biblioteket lufthavn lufthavnen
-aps ivs holding invest consult consulting group ltd inc gmbh tømrerfirma murerfirma malerfirma vognmandsforretning
-""".split()
-)
-ORG_SUFFIXES = tuple(
-    """
-kommune kommunes styrelsen styrelse ministeriet ministerium forvaltningen forvaltning afdelingen sekretariatet
-centret centeret center tilsynet nævnet rådet udvalget instituttet kontoret servicen gruppen foreningen
-selskabet sygehus sygehuset hospitalet klinikken banken retten klub klubben forening
-""".split()
-)
-NAMED_ORG_SUFFIXES = tuple(
-    """
-vej vejen gade gaden allé plads pladsen torv torvet stræde strædet vænge vænget boulevard skole skolen
-gymnasium gymnasiet hospital kirke kirken kollegium kollegiet huset hjemmet børnehave børnehaven vuggestue
-vuggestuen plejehjem plejecenter fonden biblioteket museet firma firmaet
-""".split()
-)
 _COMPANY_AFTER = re.compile(
     r"[ \t]*(?:&|A/S|ApS|I/S|K/S|P/S|IVS|A\.m\.b\.a|a\.m\.b\.a|S\.M\.B\.A|Holding\b|Invest\b|Consult|Group\b|"
     r"Ltd\b|Inc\b|GmbH\b|AB\b|AS\b|og [Ss]øn\b|& [Ss]øn\b)"
@@ -158,53 +94,7 @@ _COMPANY_AFTER = re.compile(
 _AMP_BEFORE = re.compile(r"&[ \t]*$")
 _POSTCODE_BEFORE = re.compile(r"(?<![\d.,-])\d{4}[ \t]+$")
 
-_RELATIONS = (
-    "mor moren moderen moder far faren faderen fader søn sønnen datter datteren ægtefælle ægtefællen hustru "
-    "hustruen mand manden kone konen samlever samleveren kæreste kæresten barn barnet barnets eleven elev "
-    "patienten borgeren naboen nabo bror broren broderen søster søsteren halvbror halvsøster plejemor plejefar "
-    "plejebarn plejebarnet stedmor stedfar bedstemor bedstefar mormor morfar farmor farfar onkel onklen tante "
-    "tanten fætter fætteren kusine kusinen nevø nevøen niece niecen barnebarn barnebarnet drengen pigen "
-    "ansøgeren klageren partsrepræsentanten værgen lejeren udlejeren pårørende vennen veninden kollegaen "
-    "lillebror lillesøster storebror storesøster tvillingebror tvillingesøster enken enkemanden afdøde "
-    "familien fam ægteparret parret"
-)
-_RELATION_WORDS = frozenset(_RELATIONS.split())
-_SALUTATIONS = frozenset("kære hej hejsa hallo goddag dear hi hello".split())
-_HONORIFIC_WORDS = frozenset("hr fru frk herr mr mrs ms miss dr prof".split())
-_CALLED_WORDS = frozenset("hedder kaldet kaldes".split())
-_LINE_START_WORDS = frozenset("til att attention".split())
-# The word right before a name (within the line): "Kære", "Hr.", "søn", "cand.psych.", "c/o", "hedder".
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_./])([^\W\d_][^\W\d_./]*\.?)(?:[ \t]*,)?[ \t]+$")
-_ACADEMIC = re.compile(r"(?:cand|stud|mag|lic|dr)\.[a-zæøå]+\.?(?:[a-zæøå]+\.)?")
-_LABELS = (
-    "Navn|Fulde navn|Fuldt navn|Borgers navn|Borgerens navn|Borger|Ansøger|Ansøgers navn|Klager|Klagers navn|"
-    "Pårørende|Nærmeste pårørende|Barn|Barnets navn|Elev|Elevens navn|Patient|Patientens navn|Mor|Far|Moder|"
-    "Fader|Forælder|Forældre|Forældremyndighedsindehaver|Værge|Kontaktperson|Partsrepræsentant|Bisidder|"
-    "Anmelder|Indberetter|Underretter|Lejer|Udlejer|Ejer|Part|Vidne|Ægtefælle|Samlever|Fornavn|Fornavne|"
-    "Efternavn|Mellemnavn|Att|Attention|Underskrift|Underskrevet af|Sagsbehandler|Rådgiver|Kontakt|Afsender|"
-    "Modtager|Ansvarlig|Udført af|Oprettet af|Skrevet af|Journalført af|Godkendt af|Behandler"
-)
-# A form label right before the value: "Navn: ", "Navn:\n", "Navn<TAB>", "Navn   ", or "Navn" alone on the line above.
-_LABEL_BEFORE = re.compile(
-    rf"(?<![^\W\d_])({_LABELS})[ \t]*\.?(?::[ \t]*(?:\n[ \t]*)?|\t+[ \t]*|[ ]{{3,}}|[ \t]*\n[ \t]*)$", re.IGNORECASE
-)
-_HEADER = re.compile(r"(?im)^[ \t>]*(Fra|Til|Cc|Bcc|From|To|Sendt af|Afsender|Modtager|Modtagere)[ \t]*:[ \t]*([^\n]*)")
-_PARTICIPANTS = re.compile(
-    r"(?im)^[ \t]*(Deltagere|Deltager|Til stede|Tilstede|Fremmødte|Deltog|Afbud|Fraværende|Referent|Mødeleder|"
-    r"Ordstyrer|Kopi til|Parter|Involverede|Mødedeltagere|Øvrige deltagere)[ \t]*:[ \t]*"
-)
-_LIST_LINE = re.compile(r"[ \t]*[^\W\d_][^\n.!?]{0,60}")
-_BULLET_LINE = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+\S")
-_SIGNATURE = re.compile(
-    r"(?im)^[ \t]*(Med venlig hilsen|Med venlige hilsner|Venlig hilsen|Venlige hilsner|Mange hilsner|"
-    r"Kærlig hilsen|Kærlige hilsner|Bedste hilsner|De bedste hilsner|Hilsen|Hilsner|Mvh|Vh|Kh|"
-    r"Kind regards|Best regards|Regards)(?![^\W\d_])[ \t.,!]*"
-)
-_DISPLAY_NAME = re.compile(
-    r"(?:^|(?<=[:;,\n]))[ \t]*[\"'“]?([^\n<>;,:\"'“”\[\]]{2,80}?)[\"'”]?[ \t]*(?:<|\[mailto:)[^<>\s@]+@[^<>\s\]]+[>\]]"
-)
 _CHAIN = re.compile(r"[ \t]+(?:og|samt|eller)[ \t]+|[ \t]*/[ \t]*")
-_LOWER_WORD = re.compile(r"(?<![^\W\d_])([a-zæøåäöüé][^\W\d_]*)(?![^\W\d_-])")
 _DATE_BEFORE = re.compile(r"\d{1,2}\.?[ \t]*$")
 _DATE_AFTER = re.compile(r"\.?[ \t]*(?:\d{2,4}\b)")
 
@@ -216,28 +106,6 @@ class _Tok:
     text: str
     shape: int
     flags: int
-
-
-@dataclass(frozen=True, slots=True)
-class _Context:
-    reason: str
-    strength: int
-
-
-def read_list(path: Path) -> list[str]:
-    """The entries of a name-list file (blank lines and # comments skipped; empty if it is missing)."""
-    if not path.is_file():
-        return []
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            out.append(line.strip())
-    return out
-
-
-def names_dir(family: str) -> Path:
-    """The name lists of a language family: resources/names (Danish), resources/names/no, .../sv."""
-    return DEFAULT_DATA_DIR if family == "da" else DEFAULT_DATA_DIR / family
 
 
 class NameRuleDetector:
@@ -285,7 +153,7 @@ class NameRuleDetector:
         add(sorted(ROYAL_WORDS), ROYAL)
         # "Moren Birthe", "Hej Mor": a family word or an honorific is context, not a name ("Mor" is also
         # a rare surname).
-        for word in _RELATIONS.split():
+        for word in RELATIONS.split():
             flags[word] = VOCAB
         for word in HONORIFICS:
             flags[word] = STOP
@@ -316,7 +184,7 @@ class NameRuleDetector:
             # word ("Gade", "Have"), a month ("Maj") or a royal title ("Greve"): the run decides.
             return f & ~(VOCAB | TITLE | ORG)
         if f & NOT_NAME or f & (PLACE | MONTH):
-            return f | _suffix_flags(key)
+            return f | suffix_flags(key)
         # Genitive: "Hansens", "Birgittes", "Hansen's"; "Kommunens" is still an organisation word.
         base = ""
         if key.endswith(("'s", "’s")):
@@ -331,7 +199,7 @@ class NameRuleDetector:
                 return bf & (NOT_NAME | PLACE)
         if "-" in key:
             return self._hyphenated(key)
-        return _suffix_flags(key)
+        return suffix_flags(key)
 
     def _hyphenated(self, key: str) -> int:
         """'Holm-Jensen', 'Anne-Marie', 'al-Hassan', 'Ringkøbing-Skjern'."""
@@ -398,7 +266,7 @@ class NameRuleDetector:
         del language  # the lists hold the names of people living in Denmark, whatever the language
         if not text or not any(c.isupper() for c in text):
             return []
-        anchored, zones = _contexts(text)
+        anchored, zones = contexts(text)
         scan = _Scan(text, anchored, zones, self._multi_places)
         run: list[_Tok] = []
         for tok in self._tokens(text):
@@ -422,8 +290,8 @@ class _Scan:
     def __init__(
         self,
         text: str,
-        anchored: dict[int, _Context],
-        zones: list[tuple[int, int, _Context]],
+        anchored: dict[int, Context],
+        zones: list[tuple[int, int, Context]],
         multi_places: dict[str, list[tuple[str, ...]]],
     ) -> None:
         self.text = text
@@ -433,9 +301,9 @@ class _Scan:
         self.zone_starts = [z[0] for z in zones]
         self.found: list[Finding] = []
 
-    def zone_at(self, pos: int) -> _Context | None:
+    def zone_at(self, pos: int) -> Context | None:
         i = bisect.bisect_right(self.zone_starts, pos) - 1
-        best: _Context | None = None
+        best: Context | None = None
         for j in range(i, max(-1, i - 8), -1):  # zones may nest: a display name inside a header line
             s, e, ctx = self.zones[j]
             if s <= pos < e and (best is None or ctx.strength > best.strength):
@@ -511,9 +379,9 @@ class _Scan:
     def segment(self, seg: list[_Tok], title: _Tok | None) -> None:
         text = self.text
         # Context: anchored at the segment start, a zone around it, or a title right before it.
-        ctx = self.anchored.get(seg[0].start) or _context_before(text, seg[0].start) or self.zone_at(seg[0].start)
+        ctx = self.anchored.get(seg[0].start) or context_before(text, seg[0].start) or self.zone_at(seg[0].start)
         if ctx is None and title is not None:
-            ctx = _Context(f"Navn efter titel «{title.text}»", STRONG)
+            ctx = Context(f"Navn efter titel «{title.text}»", STRONG)
         if ctx is None and _is_prev_royal(text, seg[0].start):
             return
         n = len(seg)
@@ -575,7 +443,7 @@ class _Scan:
                     continue
             i += 1
 
-    def accept_first(self, span: list[_Tok], first: _Tok, ctx: _Context | None) -> bool:
+    def accept_first(self, span: list[_Tok], first: _Tok, ctx: Context | None) -> bool:
         """A span anchored on a known first name: "Jens Hansen", "Bo Skov", "Mette", "Storm"."""
         text = self.text
         rest = span[span.index(first) + 1 :]
@@ -625,7 +493,7 @@ class _Scan:
         self.emit(span, 0.6, _list_reason(first, "Fornavn"), None)
         return True
 
-    def emit(self, span: list[_Tok], score: float, reason: str, ctx: _Context | None) -> None:
+    def emit(self, span: list[_Tok], score: float, reason: str, ctx: Context | None) -> None:
         while span and span[-1].shape == PARTICLE:
             span = span[:-1]
         if not span:
@@ -640,85 +508,6 @@ class _Scan:
             m = _CHAIN.match(text, end)
             if m and m.end() not in self.anchored:
                 self.anchored[m.end()] = ctx
-
-
-def _contexts(text: str) -> tuple[dict[int, _Context], list[tuple[int, int, _Context]]]:
-    """Positions where a name may start (after «Kære», «Navn:», ...) and zones that hold names."""
-    anchored: dict[int, _Context] = {}
-
-    def anchor(pos: int, reason: str, strength: int) -> None:
-        if pos not in anchored or anchored[pos].strength < strength:
-            anchored[pos] = _Context(reason, strength)
-
-    for m in _SIGNATURE.finditer(text):
-        reason = f"Navn i underskrift efter «{m.group(1)}»"
-        pos = m.end()
-        eol = text.find("\n", pos)
-        rest = text[pos : eol if eol >= 0 else len(text)]
-        if rest.strip():
-            anchor(pos, reason, MEDIUM)
-            continue
-        # The name is on the next non-empty line (at most two blank lines below).
-        nxt = pos
-        for _ in range(4):
-            nl = text.find("\n", nxt)
-            if nl < 0:
-                break
-            nxt = nl + 1
-            line_end = text.find("\n", nxt)
-            line = text[nxt : line_end if line_end >= 0 else len(text)]
-            if line.strip():
-                anchor(nxt + len(line) - len(line.lstrip()), reason, MEDIUM)
-                break
-
-    zones: list[tuple[int, int, _Context]] = []
-    for m in _HEADER.finditer(text):
-        label = m.group(1).capitalize()
-        ctx = _Context(f"Navn i e-mailhoved efter «{label}:»", PAIR)
-        if m.group(2).strip():
-            zones.append((m.start(2), m.end(2), ctx))
-        else:
-            nl = m.end()
-            line_end = text.find("\n", nl + 1)
-            zones.append((nl, line_end if line_end >= 0 else len(text), ctx))
-    for m in _PARTICIPANTS.finditer(text):
-        ctx = _Context(f"Navn i deltagerliste efter «{m.group(1).capitalize()}:»", STRONG)
-        start = m.end()
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        empty_first = not text[start:end].strip()
-        lines = 0
-        while end < len(text) and lines < 30:
-            line_end = text.find("\n", end + 1)
-            line_end = len(text) if line_end < 0 else line_end
-            line = text[end + 1 : line_end]
-            # The list goes on in bullet lines, or (after an empty label line) in short lines that hold
-            # no sentence: "Jens Hansen, far". A line of running text ends it.
-            if not line.strip() or ":" in line:
-                break
-            if not _BULLET_LINE.match(line) and not (empty_first and _LIST_LINE.fullmatch(line)):
-                break
-            end = line_end
-            lines += 1
-        zones.append((start, end, ctx))
-    for m in _DISPLAY_NAME.finditer(text):
-        # "skriv til Jens Hansen <jh@example.dk>": the display name starts after the last lower-case word.
-        start = m.start(1)
-        for w in _LOWER_WORD.finditer(m.group(1)):
-            if w.group(1) not in PARTICLES:
-                start = m.start(1) + w.end()
-        zones.append((start, m.end(1), _Context("Navn i e-mailhoved før e-mailadressen", PAIR)))
-    zones.sort(key=lambda z: z[0])
-    return anchored, zones
-
-
-def _suffix_flags(key: str) -> int:
-    """'Sidegade', 'Brændkjærskolen': a street or an institution; 'Socialforvaltningen': an organisation."""
-    if key.endswith(NAMED_ORG_SUFFIXES) and len(key) > 5:
-        return NAMED_ORG
-    if key.endswith(ORG_SUFFIXES) and len(key) > 6:
-        return ORG
-    return 0
 
 
 def _without_overlaps(findings: list[Finding]) -> list[Finding]:
@@ -746,45 +535,6 @@ def _email_and_url_spans(text: str) -> list[tuple[int, int]]:
         at = text.find("@", at + 1)
     spans.sort()
     return spans
-
-
-def _context_before(text: str, pos: int) -> _Context | None:
-    """The context word or label right before a name that starts at `pos`, if any."""
-    ws = max(0, pos - 80)
-    window = text[ws:pos]
-    if not window:
-        return None
-    m = _LABEL_BEFORE.search(window)
-    if m:
-        sep = m.group(0)[len(m.group(1)) :]
-        # "Navn: Jens", "Navn<TAB>Jens"; a label without a colon must begin its line ("Navn\nJens").
-        if ":" in sep or "\t" in sep or _at_line_start(text, ws + m.start()):
-            return _Context(f"Navn efter «{m.group(1).capitalize()}{':' if ':' in sep else ''}»", STRONG)
-    m = _WORD_BEFORE.search(window)
-    if not m:
-        return None
-    word = m.group(1)
-    key = word.rstrip(".").casefold()
-    if key in _SALUTATIONS:
-        return _Context(f"Navn efter «{word.capitalize()}»", STRONG)
-    if key in _HONORIFIC_WORDS:
-        return _Context(f"Navn efter «{word}»", STRONG)
-    if key in _RELATION_WORDS:
-        return _Context(f"Navn efter «{key}»", STRONG)
-    if key in _CALLED_WORDS or (key in ("navn", "navnet") and window[: m.start()].rstrip().endswith((" ved", " med"))):
-        return _Context(f"Navn efter «{key}»", STRONG)
-    if key in ("c/o", "v/") or _ACADEMIC.fullmatch(word):
-        return _Context(f"Navn efter «{word}»", STRONG)
-    if key in _LINE_START_WORDS and _at_line_start(text, ws + m.start()):
-        return _Context(f"Navn efter «{word}»", MEDIUM)
-    return None
-
-
-def _at_line_start(text: str, pos: int) -> bool:
-    i = pos - 1
-    while i >= 0 and text[i] in " \t":
-        i -= 1
-    return i < 0 or text[i] == "\n"
 
 
 def _extend(seg: list[_Tok], j: int, limit: int, upper_ok: bool = False) -> int:
@@ -816,7 +566,7 @@ def _extend(seg: list[_Tok], j: int, limit: int, upper_ok: bool = False) -> int:
     return k
 
 
-def _acceptable(span: list[_Tok], ctx: _Context) -> bool:
+def _acceptable(span: list[_Tok], ctx: Context) -> bool:
     """In context: STRONG takes an unknown word, PAIR two, MEDIUM needs one word from the name lists."""
     if all(t.flags & PLACE and not t.flags & NAME_ANY for t in span):
         return False

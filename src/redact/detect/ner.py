@@ -15,7 +15,7 @@ from spacy.language import Language
 from redact import paths
 from redact.core.entity import Entity
 from redact.core.finding import Finding
-from redact.detect.names import (
+from redact.detect.name_words import (
     DEFAULT_DATA_DIR,
     NAMED_ORG_SUFFIXES,
     NAMED_ORG_WORDS,

@@ -1,0 +1,172 @@
+"""Where a name may stand: the context words, labels and zones that make a capitalised word a name.
+
+After a salutation («Kære»), a form label («Navn:»), an honorific («Hr.»), a family word («søn»), in an
+e-mail header («Fra:»), a participant list («Deltagere:») or a signature («Med venlig hilsen») an
+unknown capitalised word is a name; the strength of the context says how much evidence it needs.
+Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from redact.detect.name_words import PARTICLES, RELATIONS
+
+# Context strength: STRONG accepts an unknown capitalised word, PAIR two of them, MEDIUM needs one word
+# from the name lists.
+STRONG = 3
+PAIR = 2
+MEDIUM = 1
+
+_RELATION_WORDS = frozenset(RELATIONS.split())
+_SALUTATIONS = frozenset("kære hej hejsa hallo goddag dear hi hello".split())
+_HONORIFIC_WORDS = frozenset("hr fru frk herr mr mrs ms miss dr prof".split())
+_CALLED_WORDS = frozenset("hedder kaldet kaldes".split())
+_LINE_START_WORDS = frozenset("til att attention".split())
+# The word right before a name (within the line): "Kære", "Hr.", "søn", "cand.psych.", "c/o", "hedder".
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_./])([^\W\d_][^\W\d_./]*\.?)(?:[ \t]*,)?[ \t]+$")
+_ACADEMIC = re.compile(r"(?:cand|stud|mag|lic|dr)\.[a-zæøå]+\.?(?:[a-zæøå]+\.)?")
+_LABELS = (
+    "Navn|Fulde navn|Fuldt navn|Borgers navn|Borgerens navn|Borger|Ansøger|Ansøgers navn|Klager|Klagers navn|"
+    "Pårørende|Nærmeste pårørende|Barn|Barnets navn|Elev|Elevens navn|Patient|Patientens navn|Mor|Far|Moder|"
+    "Fader|Forælder|Forældre|Forældremyndighedsindehaver|Værge|Kontaktperson|Partsrepræsentant|Bisidder|"
+    "Anmelder|Indberetter|Underretter|Lejer|Udlejer|Ejer|Part|Vidne|Ægtefælle|Samlever|Fornavn|Fornavne|"
+    "Efternavn|Mellemnavn|Att|Attention|Underskrift|Underskrevet af|Sagsbehandler|Rådgiver|Kontakt|Afsender|"
+    "Modtager|Ansvarlig|Udført af|Oprettet af|Skrevet af|Journalført af|Godkendt af|Behandler"
+)
+# A form label right before the value: "Navn: ", "Navn:\n", "Navn<TAB>", "Navn   ", or "Navn" alone on the line above.
+_LABEL_BEFORE = re.compile(
+    rf"(?<![^\W\d_])({_LABELS})[ \t]*\.?(?::[ \t]*(?:\n[ \t]*)?|\t+[ \t]*|[ ]{{3,}}|[ \t]*\n[ \t]*)$", re.IGNORECASE
+)
+_HEADER = re.compile(r"(?im)^[ \t>]*(Fra|Til|Cc|Bcc|From|To|Sendt af|Afsender|Modtager|Modtagere)[ \t]*:[ \t]*([^\n]*)")
+_PARTICIPANTS = re.compile(
+    r"(?im)^[ \t]*(Deltagere|Deltager|Til stede|Tilstede|Fremmødte|Deltog|Afbud|Fraværende|Referent|Mødeleder|"
+    r"Ordstyrer|Kopi til|Parter|Involverede|Mødedeltagere|Øvrige deltagere)[ \t]*:[ \t]*"
+)
+_LIST_LINE = re.compile(r"[ \t]*[^\W\d_][^\n.!?]{0,60}")
+_BULLET_LINE = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+\S")
+_SIGNATURE = re.compile(
+    r"(?im)^[ \t]*(Med venlig hilsen|Med venlige hilsner|Venlig hilsen|Venlige hilsner|Mange hilsner|"
+    r"Kærlig hilsen|Kærlige hilsner|Bedste hilsner|De bedste hilsner|Hilsen|Hilsner|Mvh|Vh|Kh|"
+    r"Kind regards|Best regards|Regards)(?![^\W\d_])[ \t.,!]*"
+)
+_DISPLAY_NAME = re.compile(
+    r"(?:^|(?<=[:;,\n]))[ \t]*[\"'“]?([^\n<>;,:\"'“”\[\]]{2,80}?)[\"'”]?[ \t]*(?:<|\[mailto:)[^<>\s@]+@[^<>\s\]]+[>\]]"
+)
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])([a-zæøåäöüé][^\W\d_]*)(?![^\W\d_-])")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    reason: str
+    strength: int
+
+
+def contexts(text: str) -> tuple[dict[int, Context], list[tuple[int, int, Context]]]:
+    """Positions where a name may start (after «Kære», «Navn:», ...) and zones that hold names."""
+    anchored: dict[int, Context] = {}
+
+    def anchor(pos: int, reason: str, strength: int) -> None:
+        if pos not in anchored or anchored[pos].strength < strength:
+            anchored[pos] = Context(reason, strength)
+
+    for m in _SIGNATURE.finditer(text):
+        reason = f"Navn i underskrift efter «{m.group(1)}»"
+        pos = m.end()
+        eol = text.find("\n", pos)
+        rest = text[pos : eol if eol >= 0 else len(text)]
+        if rest.strip():
+            anchor(pos, reason, MEDIUM)
+            continue
+        # The name is on the next non-empty line (at most two blank lines below).
+        nxt = pos
+        for _ in range(4):
+            nl = text.find("\n", nxt)
+            if nl < 0:
+                break
+            nxt = nl + 1
+            line_end = text.find("\n", nxt)
+            line = text[nxt : line_end if line_end >= 0 else len(text)]
+            if line.strip():
+                anchor(nxt + len(line) - len(line.lstrip()), reason, MEDIUM)
+                break
+
+    zones: list[tuple[int, int, Context]] = []
+    for m in _HEADER.finditer(text):
+        label = m.group(1).capitalize()
+        ctx = Context(f"Navn i e-mailhoved efter «{label}:»", PAIR)
+        if m.group(2).strip():
+            zones.append((m.start(2), m.end(2), ctx))
+        else:
+            nl = m.end()
+            line_end = text.find("\n", nl + 1)
+            zones.append((nl, line_end if line_end >= 0 else len(text), ctx))
+    for m in _PARTICIPANTS.finditer(text):
+        ctx = Context(f"Navn i deltagerliste efter «{m.group(1).capitalize()}:»", STRONG)
+        start = m.end()
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        empty_first = not text[start:end].strip()
+        lines = 0
+        while end < len(text) and lines < 30:
+            line_end = text.find("\n", end + 1)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[end + 1 : line_end]
+            # The list goes on in bullet lines, or (after an empty label line) in short lines that hold
+            # no sentence: "Jens Hansen, far". A line of running text ends it.
+            if not line.strip() or ":" in line:
+                break
+            if not _BULLET_LINE.match(line) and not (empty_first and _LIST_LINE.fullmatch(line)):
+                break
+            end = line_end
+            lines += 1
+        zones.append((start, end, ctx))
+    for m in _DISPLAY_NAME.finditer(text):
+        # "skriv til Jens Hansen <jh@example.dk>": the display name starts after the last lower-case word.
+        start = m.start(1)
+        for w in _LOWER_WORD.finditer(m.group(1)):
+            if w.group(1) not in PARTICLES:
+                start = m.start(1) + w.end()
+        zones.append((start, m.end(1), Context("Navn i e-mailhoved før e-mailadressen", PAIR)))
+    zones.sort(key=lambda z: z[0])
+    return anchored, zones
+
+
+def context_before(text: str, pos: int) -> Context | None:
+    """The context word or label right before a name that starts at `pos`, if any."""
+    ws = max(0, pos - 80)
+    window = text[ws:pos]
+    if not window:
+        return None
+    m = _LABEL_BEFORE.search(window)
+    if m:
+        sep = m.group(0)[len(m.group(1)) :]
+        # "Navn: Jens", "Navn<TAB>Jens"; a label without a colon must begin its line ("Navn\nJens").
+        if ":" in sep or "\t" in sep or at_line_start(text, ws + m.start()):
+            return Context(f"Navn efter «{m.group(1).capitalize()}{':' if ':' in sep else ''}»", STRONG)
+    m = _WORD_BEFORE.search(window)
+    if not m:
+        return None
+    word = m.group(1)
+    key = word.rstrip(".").casefold()
+    if key in _SALUTATIONS:
+        return Context(f"Navn efter «{word.capitalize()}»", STRONG)
+    if key in _HONORIFIC_WORDS:
+        return Context(f"Navn efter «{word}»", STRONG)
+    if key in _RELATION_WORDS:
+        return Context(f"Navn efter «{key}»", STRONG)
+    if key in _CALLED_WORDS or (key in ("navn", "navnet") and window[: m.start()].rstrip().endswith((" ved", " med"))):
+        return Context(f"Navn efter «{key}»", STRONG)
+    if key in ("c/o", "v/") or _ACADEMIC.fullmatch(word):
+        return Context(f"Navn efter «{word}»", STRONG)
+    if key in _LINE_START_WORDS and at_line_start(text, ws + m.start()):
+        return Context(f"Navn efter «{word}»", MEDIUM)
+    return None
+
+
+def at_line_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n"
