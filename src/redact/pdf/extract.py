@@ -25,12 +25,12 @@ from redact.core.text import LINE_SHRINK, PageText, PageTextBuilder
 from redact.pdf.hidden import (
     STEXT_FLAGS,
     HiddenText,
-    LayerView,
     display_box,
     extracted_origins,
     glyph_key,
     page_hidden,
 )
+from redact.pdf.layers import LayerView
 from redact.pdf.ocr import is_scanned, ocr_area_rawdict, ocr_rawdict, text_images
 from redact.pdf.spacing import Char, cell_runs, fold_line, split_shared
 from redact.pdf.trust import doubt

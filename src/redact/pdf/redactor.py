@@ -25,10 +25,8 @@ from redact.pdf.extract import open_pdf, reads_by_ocr, text_and_hidden
 from redact.pdf.hidden import (
     HiddenKind,
     HiddenText,
-    LayerView,
-    hidden_layer_paint,
-    remove_hidden_layer_paint,
 )
+from redact.pdf.layers import LayerView, hidden_layer_paint, remove_hidden_layer_paint
 from redact.pdf.ocr import ocr_text, text_images
 from redact.pdf.scrub import leftovers, remove_unknown_keys, strip_image_metadata
 
@@ -462,51 +460,85 @@ def verify(
         with LayerView(doc) as layers:
             read_after = [text_and_hidden(p, layers) for p in doc]  # one analysis per page serves both checks
         after = [pt for pt, _ in read_after]
-        # What the page shows: OCR every page read by OCR that carries a redaction (or its pictures),
-        # and fail if an accepted text can still be read from the pixels.
-        pictures = ocr_areas or {}
-        for number in sorted({a.page for a in areas} & ((ocr_pages or set()) | set(pictures))):
-            if number >= doc.page_count:
-                continue
-            regions = None if number in (ocr_pages or set()) else pictures[number]
-            drawn = [b for a in areas if a.page == number for b in a.boxes]
-            seen = re.sub(r"\s", "", ocr_text(doc[number], blank=drawn, areas=regions))
-            accepted = Counter(re.sub(r"\s", "", a.text) for a in areas if a.page == number)
-            shown_before: str | None = None
-            for wanted, n in accepted.items():
-                if len(wanted) < 4 or wanted not in seen:
-                    continue
-                # Still readable: fine only if the page showed it more often than it was accepted
-                # (the case handler kept another occurrence readable on purpose).
-                if shown_before is None:
-                    shown_before = _ocr_source_page(source, number, regions)
-                if seen.count(wanted) > shown_before.count(wanted) - n:
-                    problems.append(f"side {number + 1}: redigeret tekst kan stadig læses på billedet")
-                    break
-        # The pixels of every image under a black box are blanked (MuPDF makes them white): a box
-        # over pixels that still show something only hides them until someone removes the box.
-        for number in sorted({a.page for a in areas}):
-            if number >= doc.page_count or number >= len(before):
-                continue
-            boxes = [
-                b
-                for a in areas
-                if a.page == number and (number in (ocr_pages or set()) or not _covers_only_hidden(a, before[number]))
-                for b in a.boxes
-            ]
-            if boxes and _pixels_left(doc[number], boxes):
-                problems.append(f"side {number + 1}: billedpunkter under en redaktion er ikke fjernet")
-        # Nothing the reader cannot see: no hidden text, nothing painted by a hidden layer.
-        for number, found in enumerate(h for _, h in read_after):
-            for kind in dict.fromkeys(h.kind for h in found):
-                problems.append(f"side {number + 1}: {kind} tilbage")
-        if hidden_layer_paint(doc):
-            problems.append("indhold i skjulte lag tilbage")
-        if any(doc.xref_get_key(page.xref, "Thumb")[0] != "null" for page in doc):
-            problems.append("miniaturebilleder (thumbnails) tilbage")
+        problems += _ocr_problems(doc, areas, ocr_pages or set(), ocr_areas or {}, source)
+        problems += _pixel_problems(doc, areas, before, ocr_pages or set())
+        problems += _hidden_problems(doc, [h for _, h in read_after])
     finally:
         doc.close()
+    problems += _text_under_boxes(areas, after)
+    problems += _text_extractable(areas, before, after)
+    if problems:
+        unique = list(dict.fromkeys(problems))
+        raise VerificationError(
+            f"{name}: kontrollen af den redigerede fil fejlede, ingen fil skrevet: " + "; ".join(unique[:5])
+        )
 
+
+def _ocr_problems(
+    doc: pymupdf.Document,
+    areas: list[Area],
+    ocr_pages: set[int],
+    pictures: dict[int, list[Box]],
+    source: Path | None,
+) -> list[str]:
+    """What the page shows: OCR every page read by OCR that carries a redaction (or its pictures),
+    and fail if an accepted text can still be read from the pixels."""
+    problems: list[str] = []
+    for number in sorted({a.page for a in areas} & (ocr_pages | set(pictures))):
+        if number >= doc.page_count:
+            continue
+        regions = None if number in ocr_pages else pictures[number]
+        drawn = [b for a in areas if a.page == number for b in a.boxes]
+        seen = re.sub(r"\s", "", ocr_text(doc[number], blank=drawn, areas=regions))
+        accepted = Counter(re.sub(r"\s", "", a.text) for a in areas if a.page == number)
+        shown_before: str | None = None
+        for wanted, n in accepted.items():
+            if len(wanted) < 4 or wanted not in seen:
+                continue
+            # Still readable: fine only if the page showed it more often than it was accepted
+            # (the case handler kept another occurrence readable on purpose).
+            if shown_before is None:
+                shown_before = _ocr_source_page(source, number, regions)
+            if seen.count(wanted) > shown_before.count(wanted) - n:
+                problems.append(f"side {number + 1}: redigeret tekst kan stadig læses på billedet")
+                break
+    return problems
+
+
+def _pixel_problems(doc: pymupdf.Document, areas: list[Area], before: list[PageText], ocr_pages: set[int]) -> list[str]:
+    """The pixels of every image under a black box are blanked (MuPDF makes them white): a box
+    over pixels that still show something only hides them until someone removes the box."""
+    problems: list[str] = []
+    for number in sorted({a.page for a in areas}):
+        if number >= doc.page_count or number >= len(before):
+            continue
+        boxes = [
+            b
+            for a in areas
+            if a.page == number and (number in ocr_pages or not _covers_only_hidden(a, before[number]))
+            for b in a.boxes
+        ]
+        if boxes and _pixels_left(doc[number], boxes):
+            problems.append(f"side {number + 1}: billedpunkter under en redaktion er ikke fjernet")
+    return problems
+
+
+def _hidden_problems(doc: pymupdf.Document, hidden: list[list[HiddenText]]) -> list[str]:
+    """Nothing the reader cannot see: no hidden text, nothing painted by a hidden layer, no thumbnails."""
+    problems: list[str] = []
+    for number, found in enumerate(hidden):
+        for kind in dict.fromkeys(h.kind for h in found):
+            problems.append(f"side {number + 1}: {kind} tilbage")
+    if hidden_layer_paint(doc):
+        problems.append("indhold i skjulte lag tilbage")
+    if any(doc.xref_get_key(page.xref, "Thumb")[0] != "null" for page in doc):
+        problems.append("miniaturebilleder (thumbnails) tilbage")
+    return problems
+
+
+def _text_under_boxes(areas: list[Area], after: list[PageText]) -> list[str]:
+    """No text of the written file lies under a black box, apart from the box labels."""
+    problems: list[str] = []
     labels = {_squash(a.label).replace(" ", "") for a in areas if a.label}
     index: dict[int, _CharIndex] = {}
     for a in areas:
@@ -523,10 +555,14 @@ def verify(
             if inside:
                 problems.append(f"side {a.page + 1}: tekst under en redaktion kan stadig læses")
                 break
+    return problems
 
-    # Text-level check over the whole file: an accepted text that does not remain anywhere
-    # outside the boxes in the original (hidden text does not remain) must not be extractable
-    # anywhere in the result.
+
+def _text_extractable(areas: list[Area], before: list[PageText], after: list[PageText]) -> list[str]:
+    """Text-level check over the whole file: an accepted text that does not remain anywhere
+    outside the boxes in the original (hidden text does not remain) must not be extractable
+    anywhere in the result."""
+    problems: list[str] = []
     remaining = " ".join(_blank(pt, [a for a in areas if a.page == pt.page]) for pt in before)
     remaining_norm = _squash(remaining)
     result_text = _squash(" ".join(pt.text for pt in after))
@@ -536,11 +572,7 @@ def verify(
             continue
         if _present(t, result_text):
             problems.append(f"side {a.page + 1}: redigeret tekst kan stadig udtrækkes")
-    if problems:
-        unique = list(dict.fromkeys(problems))
-        raise VerificationError(
-            f"{name}: kontrollen af den redigerede fil fejlede, ingen fil skrevet: " + "; ".join(unique[:5])
-        )
+    return problems
 
 
 def _pixels_left(page: pymupdf.Page, boxes: list[Box]) -> bool:
