@@ -148,3 +148,17 @@ def test_the_machine_policy_locks_settings_and_gives_defaults(qtbot: QtBot, tmp_
     qtbot.addWidget(dialog)
     assert not dialog.organisation.isEnabled() and not dialog.keep_list.isEnabled() and not dialog.browse.isEnabled()
     assert dialog.basis.isEnabled() and "Låst" in dialog.organisation.toolTip()
+
+
+def test_the_basis_picker_lists_the_kinds_first_and_marks_the_suggested_one(qtbot: QtBot) -> None:
+    from redact.services import legal
+
+    choices = legal.basis_choices(legal.legal_bases(), legal.suggestions("da"), suggested="offl-30-2")
+    dialog = dialogs.BasisDialog("offl-30-1", "forslaget", choices=choices)
+    qtbot.addWidget(dialog)
+    texts = [dialog.combo.itemText(i) for i in range(dialog.combo.count())]
+    assert texts[0].startswith("Private forhold: offentlighedslovens § 30, nr. 1")
+    assert texts[1].startswith("Forretningsforhold:") and texts[1].endswith("foreslået for det valgte")
+    assert dialog.basis() == "offl-30-1"  # the current basis stays chosen
+    dialog.combo.setCurrentIndex(1)
+    assert dialog.basis() == "offl-30-2"

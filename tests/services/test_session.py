@@ -11,26 +11,32 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from redact.core.case import State
+from redact.core.case import Case, State
 from redact.core.decision import Action
 from redact.core.geometry import Box
 from redact.core.keeplist import KeepList
 from redact.services import additions, legal, rendering, review
-from redact.services.session import Look, ReviewSession, describe_basis, finder_name, plain_reason, review_box
+from redact.services.legal import describe_basis
+from redact.services.session import Look, ReviewSession, finder_name, plain_reason, review_box
 from tests.support.builders import make_docx
 from tests.support.fakes import fake_detectors, request_files
 
 WHO = "testbruger"
 
 
-@pytest.fixture
-def session(tmp_path: Path) -> ReviewSession:
+def build_case(tmp_path: Path) -> tuple[Case, Path]:
     folder = tmp_path / "sag"
     case = review.create_case(folder, "Aktindsigt i byggesag", "24/01234")
     sources, _ = additions.plan_sources(case, folder, request_files(tmp_path / "originaler"))
     additions.merge_addition(
         case, folder, additions.build_addition(sources, folder, fake_detectors, KeepList(), isolated=False)
     )
+    return case, folder
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> ReviewSession:
+    _, folder = build_case(tmp_path)
     s = ReviewSession(WHO)
     s.open(folder)
     return s
@@ -167,3 +173,32 @@ def test_each_legal_basis_has_a_one_line_description() -> None:
         line = describe_basis(basis)
         assert line and "\n" not in line and len(line) <= 160 and "[" not in line
     assert describe_basis(bases["offl-19"]) == "Sagen er en sag inden for strafferetsplejen."
+
+
+def test_the_picker_offers_the_suggestions_first_and_marks_the_one_for_the_category(
+    session: ReviewSession,
+) -> None:
+    session.show_document("0001")
+    cpr = pid(session, "120384-1234")
+    choices = session.basis_choices([cpr])
+    kinds = [c.kind for c in choices if c.kind]
+    assert kinds[:2] == ["Private forhold", "Forretningsforhold"]
+    assert choices[0].code == "offl-30-1" and choices[0].suggested and choices[0].text.startswith("Private forhold:")
+    assert next(c for c in choices if c.kind == "Forretningsforhold").code == "offl-30-2"
+    assert [c.code for c in choices if c.suggested] == ["offl-30-1"]
+    assert len({c.code for c in choices}) == len(choices) == len(legal.loaded_bases())
+    # withholding a page suggests no category, but still lists the kinds first
+    assert not any(c.suggested for c in session.basis_choices(withhold=True))
+
+
+def test_new_proposals_get_the_basis_the_data_suggests_for_their_category(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from redact.core.entity import Entity
+    from redact.core.legal import Suggestion
+
+    own = (Suggestion("Tavshedspligt", "offl-35", frozenset({Entity.CPR})),)
+    monkeypatch.setattr(legal, "suggestions", lambda language="da": own)
+    case, _ = build_case(tmp_path)
+    bases = {p.entity: p.basis for p in case.proposals.values()}
+    assert bases[Entity.CPR] == "offl-35" and bases[Entity.PERSON] == "offl-30-1"

@@ -69,6 +69,27 @@ def default_basis(entity: Entity, language: str = "da") -> LegalBasis:
     return PERSONAL_DATA
 
 
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A kind of information and the provision suggested for it ("Private forhold": § 30, nr. 1).
+
+    The list is data (`forslag:` in resources/legal/bases_*.yaml); `entities` are the categories of
+    proposals that get the provision from the start.
+    """
+
+    kind: str
+    basis: str  # LegalBasis.code
+    entities: frozenset[Entity] = frozenset()
+
+
+def suggested_basis(entity: Entity, suggestions: tuple[Suggestion, ...], language: str = "da") -> str:
+    """The code suggested for a category: the first suggestion that lists it, else the core's default."""
+    for s in suggestions:
+        if entity in s.entities:
+            return s.basis
+    return default_basis(entity, language).code
+
+
 def citation_of(code: str, bases: dict[str, LegalBasis]) -> str:
     """The full citation of `code`, or the code itself when the list does not know it."""
     basis = bases.get(code) or BASES.get(code)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from redact.core.case import Disclosure
 from redact.gui.i18n import arg
 from redact.gui.settings import basis_combo, chosen_basis
+from redact.services import legal
 from redact.services.package import PackageOutcome
 
 
@@ -111,7 +112,14 @@ class NewCaseDialog(QDialog):
 class BasisDialog(QDialog):
     """The legal basis for one mention, a group or a category."""
 
-    def __init__(self, current: str, what: str, parent: QWidget | None = None, withhold: bool = False) -> None:
+    def __init__(
+        self,
+        current: str,
+        what: str,
+        parent: QWidget | None = None,
+        withhold: bool = False,
+        choices: list[legal.Choice] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Undtag fra aktindsigt") if withhold else self.tr("Hjemmel"))
         message = (
@@ -121,7 +129,7 @@ class BasisDialog(QDialog):
         )
         text = QLabel(arg(message, what), self)
         text.setWordWrap(True)
-        self.combo = basis_combo(self, current)
+        self.combo = basis_combo(self, current, choices)
         # what the chosen provision protects, in one line (the items carry it as their tooltip too)
         self.description = QLabel(self)
         self.description.setWordWrap(True)

@@ -771,7 +771,7 @@ class MainWindow(QMainWindow):
             return
         bases = case.bases()
         current = bases.get(ids[0], self.settings.default_basis)
-        dialog = dialogs.BasisDialog(current, what, self)
+        dialog = dialogs.BasisDialog(current, what, self, choices=self.session.basis_choices(ids))
         dialog.accepted.connect(lambda: self.set_basis(ids, dialog.basis()))
         dialog.open()
 
@@ -958,7 +958,8 @@ class MainWindow(QMainWindow):
     def _withhold(self, doc_id: str, page: int, what: str, basis: str) -> bool:
         if basis or not self.ctx.interactive:
             return self.withhold(doc_id, page, basis or self.settings.default_basis)
-        dialog = dialogs.BasisDialog(self.settings.default_basis, what, self, withhold=True)
+        choices = self.session.basis_choices(withhold=True)
+        dialog = dialogs.BasisDialog(self.settings.default_basis, what, self, withhold=True, choices=choices)
         dialog.accepted.connect(lambda: self.withhold(doc_id, page, dialog.basis()))
         dialog.open()
         return True

@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from redact.core.legal import PERSONAL_DATA
 from redact.core.policy import DEFAULT_LEGAL_BASIS, KEEP_LIST, ORGANISATION, Policy
 from redact.services import legal
-from redact.services.session import describe_basis
 
 MAX_RECENT = 8
 
@@ -78,13 +77,17 @@ class UserSettings:
         self.recent = [path, *(r for r in self.recent if r != path)][:MAX_RECENT]
 
 
-def basis_combo(parent: QWidget, current: str) -> QComboBox:
-    """The legal bases to pick from; free text is allowed for a basis not on the list."""
+def basis_combo(parent: QWidget, current: str, choices: list[legal.Choice] | None = None) -> QComboBox:
+    """The legal bases to pick from, those suggested for a kind of information first (services.legal);
+    free text is allowed for a basis not on the list."""
     combo = QComboBox(parent)
     combo.setEditable(True)
-    for b in legal.legal_bases():
-        combo.addItem(f"{b.citation}  ({b.label})", b.code)
-        combo.setItemData(combo.count() - 1, describe_basis(b), Qt.ItemDataRole.ToolTipRole)
+    if choices is None:
+        choices = legal.basis_choices(legal.legal_bases(), legal.suggestions())
+    for c in choices:
+        mark = QCoreApplication.translate("Texts", "  – foreslået for det valgte") if c.suggested else ""
+        combo.addItem(c.text + mark, c.code)
+        combo.setItemData(combo.count() - 1, c.description, Qt.ItemDataRole.ToolTipRole)
     k = combo.findData(current)
     if k >= 0:
         combo.setCurrentIndex(k)

@@ -28,12 +28,12 @@ from redact.core.entity import Entity
 from redact.core.errors import ExitCode
 from redact.core.finding import Finding, Role
 from redact.core.keeplist import KeepList
-from redact.core.legal import default_basis
 from redact.core.progress import CancelToken, NullProgress, Progress
 from redact.core.proposal import Proposal, group_key
 from redact.detect.evidence import NameEvidence
 from redact.detect.roles import load_role_words
 from redact.pdf.extract import read_pages
+from redact.services import legal
 from redact.services.decisions import decide
 from redact.services.duplicates import group_copies
 from redact.services.processing import (
@@ -394,7 +394,7 @@ def _add_proposals(
             score=f.score,
             detector=f.detector,
             reason=f.reason,
-            basis=default_basis(f.entity, document.language).code,
+            basis=legal.suggested(f.entity, document.language),
             group=group,
         )
     return in_office

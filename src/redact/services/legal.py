@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from redact.core.case import Case
+from redact.core.entity import Entity
 from redact.core.errors import UsageError
-from redact.core.legal import BASES, PERSONAL_DATA, LegalBasis
-from redact.store.legal import load_legal_bases
+from redact.core.legal import BASES, PERSONAL_DATA, LegalBasis, Suggestion, suggested_basis
+from redact.store.legal import load_legal_bases, load_suggestions
 
 
 @functools.cache
@@ -19,9 +23,23 @@ def loaded_bases() -> dict[str, LegalBasis]:
         return dict(BASES)
 
 
-def legal_bases() -> list[LegalBasis]:
-    """The legal bases a case handler picks from (the loaded list), the default first."""
-    bases = loaded_bases()
+@functools.cache
+def suggestions(language: str = "da") -> tuple[Suggestion, ...]:
+    """The bundled suggestions of the language's country (`forslag:`); none if they cannot be read."""
+    try:
+        return load_suggestions(language=language)
+    except UsageError:
+        return ()
+
+
+def suggested(entity: Entity, language: str = "da") -> str:
+    """The code of the provision a new proposal of this category gets (the data, else the core's)."""
+    return suggested_basis(entity, suggestions(language or "da"), language or "da")
+
+
+def legal_bases(bases: dict[str, LegalBasis] | None = None) -> list[LegalBasis]:
+    """The legal bases a case handler picks from (the given or loaded list), the default first."""
+    bases = loaded_bases() if bases is None else bases
     first = bases.get(PERSONAL_DATA.code, PERSONAL_DATA)
     return [first, *(b for b in bases.values() if b.code != PERSONAL_DATA.code)]
 
@@ -38,3 +56,45 @@ def basis_label(case: Case, code: str) -> str:
 def basis_citation(code: str) -> str:
     basis = loaded_bases().get(code) or BASES.get(code)
     return basis.citation if basis else code
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """One line of the basis picker: the code, what the line says, and what the provision protects."""
+
+    code: str
+    text: str
+    description: str
+    kind: str = ""  # the kind of information it is suggested for ("Private forhold"), or ""
+    suggested: bool = False  # suggested for the category of what the picker is for
+
+
+def basis_choices(
+    bases: Iterable[LegalBasis], suggestions: Iterable[Suggestion] = (), suggested: str = ""
+) -> list[Choice]:
+    """The picker's lines: the provisions suggested for a kind of information first, with that kind
+    ("Private forhold: offentlighedslovens § 30, nr. 1"), then every other provision of the list.
+
+    `suggested` is the code suggested for the selection's category; its line says so.
+    """
+    listed = {b.code: b for b in bases}
+    out: list[Choice] = []
+    for s in suggestions:
+        b = listed.pop(s.basis, None)
+        if b is not None:
+            out.append(Choice(b.code, f"{s.kind}: {b.citation}  ({b.label})", describe_basis(b), s.kind))
+    out += [Choice(b.code, f"{b.citation}  ({b.label})", describe_basis(b)) for b in listed.values()]
+    return [replace(c, suggested=True) if c.code == suggested else c for c in out]
+
+
+_SENTENCE = re.compile(r"(?<=[a-zæøå0-9)])\.\s")
+
+
+def describe_basis(basis: LegalBasis) -> str:
+    """One line saying what a provision protects: the first sentence of its standard reasoning
+    (without the [brackets] the case handler fills in), else its citation."""
+    text = " ".join(re.sub(r"\[[^\]]*\]\s*", "", basis.reasoning).split())
+    if not text:
+        return basis.citation
+    first = _SENTENCE.split(text, maxsplit=1)[0].rstrip(".") + "."
+    return first if len(first) <= 160 else first[:157].rsplit(" ", 1)[0] + " …"

@@ -25,7 +25,7 @@ from redact.core.decision import Action, Decision
 from redact.core.entity import Entity
 from redact.core.errors import RedactError
 from redact.core.geometry import Box
-from redact.core.legal import BASES, PERSONAL_DATA, LegalBasis, citation_of
+from redact.core.legal import BASES, PERSONAL_DATA, LegalBasis, citation_of, suggested_basis
 from redact.core.text import LINE_SHRINK
 from redact.services import decisions, duplicates, legal, rendering, review, search
 
@@ -294,6 +294,20 @@ class ReviewSession:
     def citation(self, code: str) -> str:
         return citation_of(code, self.bases)
 
+    def basis_choices(self, ids: Sequence[str] = (), withhold: bool = False) -> list[legal.Choice]:
+        """The basis picker's lines for `ids` (proposals or manual redactions; a page or document when
+        withholding): the suggestions of the shown document's country first, the one suggested for
+        the category of the first id marked (a manual redaction's for MANUAL)."""
+        case = self.case
+        language = case.document(self.document).language if case is not None and self.document else "da"
+        suggestions = legal.suggestions(language or "da")
+        suggested = ""
+        if not withhold:
+            first = case.proposals.get(ids[0]) if case is not None and ids else None
+            entity = first.entity if first is not None else Entity.MANUAL
+            suggested = suggested_basis(entity, suggestions, language or "da")
+        return legal.basis_choices(legal.legal_bases(self.bases), suggestions, suggested)
+
     def overlays(self, doc_id: str | None = None) -> list[Overlay]:
         """What the page view draws for a document: proposals, manual redactions, withheld pages."""
         case = self.case
@@ -521,20 +535,3 @@ SEARCH_PRESETS: tuple[SearchPreset, ...] = (
     SearchPreset("E-mailadresser", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     SearchPreset("Kontonumre (reg.nr. og konto)", r"(?<!\d)\d{4}[ -]\d{6,10}(?!\d)"),
 )
-
-
-# ----------------------------------------------------------------------------------------------
-# The legal bases as the picker shows them
-
-
-_SENTENCE = re.compile(r"(?<=[a-zæøå0-9)])\.\s")
-
-
-def describe_basis(basis: LegalBasis) -> str:
-    """One line saying what a provision protects: the first sentence of its standard reasoning
-    (without the [brackets] the case handler fills in), else its citation."""
-    text = " ".join(re.sub(r"\[[^\]]*\]\s*", "", basis.reasoning).split())
-    if not text:
-        return basis.citation
-    first = _SENTENCE.split(text, maxsplit=1)[0].rstrip(".") + "."
-    return first if len(first) <= 160 else first[:157].rsplit(" ", 1)[0] + " …"

@@ -12,9 +12,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from redact.core.entity import Entity
 from redact.core.errors import UsageError
 from redact.core.language import family
-from redact.core.legal import LegalBasis, Scope
+from redact.core.legal import LegalBasis, Scope, Suggestion
 from redact.paths import resources_dir
 from redact.store.yamlfile import read_yaml
 
@@ -47,6 +48,49 @@ def load_legal_bases(*extra: Path, defaults: Path | None = None, language: str |
             continue  # a country's list not installed: its codes fall back to core.legal
         bases = merge_bases(bases, _read(path), str(path))
     return bases
+
+
+def load_suggestions(*extra: Path, language: str = "da") -> tuple[Suggestion, ...]:
+    """Which provision is suggested for which kind of information (`forslag:`), in the bundled list of
+    the language's country, then each file in `extra` merged over it (the same `art` replaces ours).
+
+    Every code must be a provision of the merged lists of bases, every category a known one; all
+    errors are reported at once.
+    """
+    bundled = default_bases_path(language)
+    paths = [p for p in (bundled, *extra) if p != bundled or p.exists()]
+    known = set(load_legal_bases(*extra, language=language)) if paths else set()
+    out: dict[str, Suggestion] = {}
+    for path in paths:
+        raw = read_yaml(path, "listen over hjemler")
+        entries = raw.get("forslag", []) if isinstance(raw, dict) else []
+        if not isinstance(entries, list):
+            raise UsageError(f"{path}: 'forslag:' skal være en liste")
+        for s in _suggestions(entries, known, str(path)):
+            out[s.kind] = s
+    return tuple(out.values())
+
+
+def _suggestions(entries: list[Any], known: set[str], where: str) -> list[Suggestion]:
+    errors: list[str] = []
+    out: list[Suggestion] = []
+    entity_names = {e.value for e in Entity}
+    for i, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict) or not entry.get("art") or not entry.get("hjemmel"):
+            errors.append(f"forslag {i}: skal have 'art' og 'hjemmel'")
+            continue
+        kind, code = str(entry["art"]).strip(), str(entry["hjemmel"]).strip()
+        categories = [str(c).strip() for c in entry.get("kategorier") or []]
+        unknown = [c for c in categories if c not in entity_names]
+        if code not in known:
+            errors.append(f"forslag {i} ({kind}): hjemlen {code!r} er ikke på listen over hjemler")
+        if unknown:
+            errors.append(f"forslag {i} ({kind}): ukendte kategorier {', '.join(unknown)}")
+        if code in known and not unknown:
+            out.append(Suggestion(kind, code, frozenset(Entity(c) for c in categories)))
+    if errors:
+        raise UsageError(f"{where}: fejl i forslagene til hjemler:\n  " + "\n  ".join(errors))
+    return out
 
 
 def _read(path: Path) -> list[dict[str, Any]]:
