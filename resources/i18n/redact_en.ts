@@ -429,7 +429,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="875"/>
+        <location filename="../../src/redact/gui/main_window.py" line="874"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -644,37 +644,37 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="238"/>
+        <location filename="../../src/redact/gui/main_window.py" line="237"/>
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="248"/>
+        <location filename="../../src/redact/gui/main_window.py" line="247"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="340"/>
+        <location filename="../../src/redact/gui/main_window.py" line="339"/>
         <source>Sagen kan ikke åbnes</source>
         <translation>The case cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="370"/>
+        <location filename="../../src/redact/gui/main_window.py" line="369"/>
         <source>Sagen kan ikke oprettes</source>
         <translation>The case cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="344"/>
+        <location filename="../../src/redact/gui/main_window.py" line="343"/>
         <source>Loggen er repareret</source>
         <translation>The log was repaired</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="373"/>
+        <location filename="../../src/redact/gui/main_window.py" line="372"/>
         <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
         <translation>The case is created. Now add the files: drag them here, or click Add files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="402"/>
+        <location filename="../../src/redact/gui/main_window.py" line="401"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -683,12 +683,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Drag files or folders here, or click Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="405"/>
+        <location filename="../../src/redact/gui/main_window.py" line="404"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="446"/>
+        <location filename="../../src/redact/gui/main_window.py" line="445"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -697,27 +697,27 @@ Drag files or folders here, or click Add files…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="476"/>
+        <location filename="../../src/redact/gui/main_window.py" line="475"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Preview: this is how the document will be released (redacted and verified).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="479"/>
+        <location filename="../../src/redact/gui/main_window.py" line="478"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Page %1 has no text layer and was not checked: read the page yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="501"/>
+        <location filename="../../src/redact/gui/main_window.py" line="500"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>The case has no documents.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="511"/>
+        <location filename="../../src/redact/gui/main_window.py" line="510"/>
         <source>Fjern dokumenter</source>
         <translation>Remove documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="512"/>
+        <location filename="../../src/redact/gui/main_window.py" line="511"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -730,283 +730,283 @@ Originalerne bliver ikke rørt.</source>
 The originals are not touched.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="530"/>
+        <location filename="../../src/redact/gui/main_window.py" line="529"/>
         <source>Ingen sag</source>
         <translation>No case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="530"/>
+        <location filename="../../src/redact/gui/main_window.py" line="529"/>
         <source>Opret eller åbn en sag, før du lægger filer ind.</source>
         <translation>Create or open a case before adding files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="535"/>
+        <location filename="../../src/redact/gui/main_window.py" line="534"/>
         <source>Filerne kan ikke lægges ind</source>
         <translation>The files cannot be added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="545"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1230"/>
+        <location filename="../../src/redact/gui/main_window.py" line="544"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1229"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>The staff list cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="546"/>
+        <location filename="../../src/redact/gui/main_window.py" line="545"/>
         <source>Filerne behandles uden listen.</source>
         <translation>The files are processed without the list.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="580"/>
+        <location filename="../../src/redact/gui/main_window.py" line="579"/>
         <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
         <translation>Adding was cancelled; the files were not added.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="582"/>
+        <location filename="../../src/redact/gui/main_window.py" line="581"/>
         <source>Filerne kunne ikke behandles</source>
         <translation>The files could not be processed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="588"/>
+        <location filename="../../src/redact/gui/main_window.py" line="587"/>
         <source>Læser %1 filer</source>
         <translation>Reading %1 files</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="604"/>
+        <location filename="../../src/redact/gui/main_window.py" line="603"/>
         <source>%1 dokumenter lagt ind</source>
         <translation>%1 documents added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="606"/>
+        <location filename="../../src/redact/gui/main_window.py" line="605"/>
         <source>; %1 filer kunne ikke læses</source>
         <translation>; %1 files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="615"/>
+        <location filename="../../src/redact/gui/main_window.py" line="614"/>
         <source>Nogle filer kunne ikke læses</source>
         <translation>Some files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="616"/>
+        <location filename="../../src/redact/gui/main_window.py" line="615"/>
         <source>Resten er lagt ind. Disse filer mangler:</source>
         <translation>The rest were added. These files are missing:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="623"/>
+        <location filename="../../src/redact/gui/main_window.py" line="622"/>
         <source>Tilføj filer til sagen</source>
         <translation>Add files to the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="625"/>
+        <location filename="../../src/redact/gui/main_window.py" line="624"/>
         <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
         <translation>Documents (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="631"/>
+        <location filename="../../src/redact/gui/main_window.py" line="630"/>
         <source>Tilføj en mappe med filer til sagen</source>
         <translation>Add a folder of files to the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="706"/>
+        <location filename="../../src/redact/gui/main_window.py" line="705"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>The manual redaction was removed (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="712"/>
+        <location filename="../../src/redact/gui/main_window.py" line="711"/>
         <source>Allerede afgjort.</source>
         <translation>Already decided.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="714"/>
+        <location filename="../../src/redact/gui/main_window.py" line="713"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Accepted: %1 will be redacted. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="716"/>
+        <location filename="../../src/redact/gui/main_window.py" line="715"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Rejected: %1 stays. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="727"/>
+        <location filename="../../src/redact/gui/main_window.py" line="726"/>
         <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
         <translation>No open proposals left in «%1»: on to «%2», page %3.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="718"/>
+        <location filename="../../src/redact/gui/main_window.py" line="717"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>No open proposals left. The case is ready for export (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="354"/>
+        <location filename="../../src/redact/gui/main_window.py" line="353"/>
         <source>Journalnummeret passer ikke</source>
         <translation>The journal number does not fit</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="355"/>
+        <location filename="../../src/redact/gui/main_window.py" line="354"/>
         <source>«%1» har ikke myndighedens format for journalnumre (%2).</source>
         <translation>«%1» does not have the authority&apos;s format for journal numbers (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="725"/>
+        <location filename="../../src/redact/gui/main_window.py" line="724"/>
         <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
         <translation>On to «%2», page %3 (%4 open proposals left in «%1»).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="745"/>
+        <location filename="../../src/redact/gui/main_window.py" line="744"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>No open proposals left.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="755"/>
+        <location filename="../../src/redact/gui/main_window.py" line="754"/>
         <source>Ingen åbne forslag.</source>
         <translation>No open proposals.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="759"/>
+        <location filename="../../src/redact/gui/main_window.py" line="758"/>
         <source>Acceptér alle</source>
         <translation>Accept all</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="760"/>
+        <location filename="../../src/redact/gui/main_window.py" line="759"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Accept all %1 open proposals of the case? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="783"/>
+        <location filename="../../src/redact/gui/main_window.py" line="782"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Legal basis set to %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="790"/>
+        <location filename="../../src/redact/gui/main_window.py" line="789"/>
         <source>Der er intet at fortryde.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="792"/>
+        <location filename="../../src/redact/gui/main_window.py" line="791"/>
         <source>Fortrudt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="799"/>
+        <location filename="../../src/redact/gui/main_window.py" line="798"/>
         <source>Der er intet at gentage.</source>
         <translation>There is nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="801"/>
+        <location filename="../../src/redact/gui/main_window.py" line="800"/>
         <source>Gentaget: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="806"/>
+        <location filename="../../src/redact/gui/main_window.py" line="805"/>
         <source>accept</source>
         <translation>acceptance</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="807"/>
+        <location filename="../../src/redact/gui/main_window.py" line="806"/>
         <source>afvisning</source>
         <translation>rejection</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="808"/>
+        <location filename="../../src/redact/gui/main_window.py" line="807"/>
         <source>manuel overstregning</source>
         <translation>manual redaction</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="809"/>
+        <location filename="../../src/redact/gui/main_window.py" line="808"/>
         <source>fortrydelse</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="810"/>
+        <location filename="../../src/redact/gui/main_window.py" line="809"/>
         <source>undtagelse af dokumentet</source>
         <translation>withholding of the document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="811"/>
+        <location filename="../../src/redact/gui/main_window.py" line="810"/>
         <source>undtagelse af siden</source>
         <translation>withholding of the page</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="814"/>
+        <location filename="../../src/redact/gui/main_window.py" line="813"/>
         <source>%1 af %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="823"/>
+        <location filename="../../src/redact/gui/main_window.py" line="822"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Click a proposal to select it; drag to scroll.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="825"/>
+        <location filename="../../src/redact/gui/main_window.py" line="824"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Drag a box over what must be redacted (signature, photo, stamp). Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="827"/>
+        <location filename="../../src/redact/gui/main_window.py" line="826"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Select the text with the mouse, then choose Redact. Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="857"/>
+        <location filename="../../src/redact/gui/main_window.py" line="856"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>The area will be redacted. Ctrl+Z undoes; R on it removes it.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="870"/>
+        <location filename="../../src/redact/gui/main_window.py" line="869"/>
         <source>Overstreg «%1»</source>
         <translation>Redact “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="872"/>
+        <location filename="../../src/redact/gui/main_window.py" line="871"/>
         <source>Overstreg alle forekomster af «%1» i sagen…</source>
         <translation>Redact every occurrence of “%1” in the case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="876"/>
+        <location filename="../../src/redact/gui/main_window.py" line="875"/>
         <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
         <translation>Press Enter to redact the selection, or choose from the menu.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="900"/>
+        <location filename="../../src/redact/gui/main_window.py" line="899"/>
         <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
         <translation>%1 occurrences will be redacted. Ctrl+Z undoes them all.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="939"/>
+        <location filename="../../src/redact/gui/main_window.py" line="938"/>
         <source>Søgningen blev afbrudt.</source>
         <translation>The search was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="941"/>
+        <location filename="../../src/redact/gui/main_window.py" line="940"/>
         <source>Søger i sagen</source>
         <translation>Searching the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="949"/>
+        <location filename="../../src/redact/gui/main_window.py" line="948"/>
         <source>side %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="957"/>
+        <location filename="../../src/redact/gui/main_window.py" line="956"/>
         <source>hele dokumentet</source>
         <translation>the whole document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="974"/>
+        <location filename="../../src/redact/gui/main_window.py" line="973"/>
         <source>Kan ikke undtage</source>
         <translation>Cannot withhold</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="978"/>
+        <location filename="../../src/redact/gui/main_window.py" line="977"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Page %1 is withheld under %2. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="980"/>
+        <location filename="../../src/redact/gui/main_window.py" line="979"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>The document is withheld under %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1018"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1017"/>
         <source>Dokumentet kan ikke udleveres, som det står:
 
 %1</source>
@@ -1015,48 +1015,48 @@ The originals are not touched.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1020"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1019"/>
         <source>Forhåndsvisningen laves…</source>
         <translation>Making the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1041"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1040"/>
         <source>Laver forhåndsvisning</source>
         <translation>Making the preview</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1049"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1048"/>
         <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
         <translation>The case has no title or no journal number yet. They appear in the document list, in the stamp on every page and in the decision: fill them in before the export.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1093"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1092"/>
         <source>Åbne forslag</source>
         <translation>Open proposals</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1094"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1093"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 proposals are still open. Open proposals are NOT redacted.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1095"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1094"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Go to the next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1096"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1095"/>
         <source>Eksportér alligevel</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1064"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1074"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1063"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1073"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1068"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1067"/>
         <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
@@ -1069,72 +1069,72 @@ En tidligere pakke dér erstattes.</source>
 An earlier package there is replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1080"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1079"/>
         <source>Vælg mappe til pakken</source>
         <translation>Choose a folder for the package</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1141"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1140"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>The package is written in %1 (%2 documents released)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1148"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1147"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1075"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1074"/>
         <source>Vælg en anden mappe…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1111"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1110"/>
         <source>Vælg en anden mappe</source>
         <translation>Choose another folder</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1144"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1143"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>The export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1153"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1152"/>
         <source>Eksporterer</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1165"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1164"/>
         <source>Åbn sag</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1165"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1164"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Cases (sag.redact);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1186"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1185"/>
         <source>Sagsoplysninger</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1191"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1190"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1234"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1233"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>The staff list is used for files added from now on.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1239"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1238"/>
         <source>Medarbejderliste</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1243"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1242"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1147,37 +1147,37 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Reject them now? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1249"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1248"/>
         <source>Afvis dem</source>
         <translation>Reject them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1250"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1249"/>
         <source>Lad dem stå</source>
         <translation>Leave them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1256"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1255"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 proposals on the staff list rejected. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1309"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1308"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manual redaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1306"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1305"/>
         <source>Dokumentet</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1306"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1305"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1307"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1306"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 is withheld from access under %2</translation>
     </message>
@@ -1449,27 +1449,32 @@ Reject them now? (Ctrl+Z undoes)</translation>
         <translation>Used for manual redactions and withheld pages.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="146"/>
+        <location filename="../../src/redact/gui/settings.py" line="143"/>
+        <source>Som systemet</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="148"/>
         <source>&amp;Sprog:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="147"/>
+        <location filename="../../src/redact/gui/settings.py" line="149"/>
         <source>Sproget skifter, næste gang programmet startes.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="159"/>
+        <location filename="../../src/redact/gui/settings.py" line="161"/>
         <source>Låst af myndighedens IT (maskinens politik)</source>
         <translation>Locked by the authority&apos;s IT (the machine policy)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="171"/>
+        <location filename="../../src/redact/gui/settings.py" line="173"/>
         <source>Vælg medarbejderliste</source>
         <translation>Choose the staff list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="171"/>
+        <location filename="../../src/redact/gui/settings.py" line="173"/>
         <source>Tekstfiler (*.txt);;Alle filer (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
@@ -1573,82 +1578,82 @@ Reject them now? (Ctrl+Z undoes)</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="47"/>
+        <location filename="../../src/redact/gui/i18n.py" line="66"/>
         <source>CPR-nummer</source>
         <translation>CPR number</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="48"/>
+        <location filename="../../src/redact/gui/i18n.py" line="67"/>
         <source>Norsk fødselsnummer</source>
         <translation>Norwegian national ID number</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="49"/>
+        <location filename="../../src/redact/gui/i18n.py" line="68"/>
         <source>Svensk personnummer</source>
         <translation>Swedish personal ID number</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="50"/>
+        <location filename="../../src/redact/gui/i18n.py" line="69"/>
         <source>Telefonnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="51"/>
+        <location filename="../../src/redact/gui/i18n.py" line="70"/>
         <source>E-mailadresse</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="52"/>
+        <location filename="../../src/redact/gui/i18n.py" line="71"/>
         <source>Bankkonto</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="53"/>
+        <location filename="../../src/redact/gui/i18n.py" line="72"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="54"/>
+        <location filename="../../src/redact/gui/i18n.py" line="73"/>
         <source>Nummerplade</source>
         <translation>Licence plate</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="55"/>
+        <location filename="../../src/redact/gui/i18n.py" line="74"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="56"/>
+        <location filename="../../src/redact/gui/i18n.py" line="75"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="57"/>
+        <location filename="../../src/redact/gui/i18n.py" line="76"/>
         <source>Andet id-nummer</source>
         <translation>Other ID number</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="58"/>
+        <location filename="../../src/redact/gui/i18n.py" line="77"/>
         <source>Følsomme oplysninger</source>
         <translation>Sensitive information</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="59"/>
+        <location filename="../../src/redact/gui/i18n.py" line="78"/>
         <source>Manuelle overstregninger</source>
         <translation>Manual redactions</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="62"/>
+        <location filename="../../src/redact/gui/i18n.py" line="81"/>
         <source>Åben</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="63"/>
+        <location filename="../../src/redact/gui/i18n.py" line="82"/>
         <source>Accepteret</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="64"/>
+        <location filename="../../src/redact/gui/i18n.py" line="83"/>
         <source>Afvist</source>
         <translation>Rejected</translation>
     </message>

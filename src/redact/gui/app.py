@@ -18,7 +18,7 @@ from redact.core.detector import Detector
 from redact.core.errors import RedactError
 from redact.gui.compat import protect_singletons
 from redact.gui.context import AppContext
-from redact.gui.i18n import install_translators
+from redact.gui.i18n import install_translators, system_language
 from redact.gui.main_window import MainWindow
 from redact.gui.settings import UserSettings
 from redact.services import access, review
@@ -46,7 +46,7 @@ def run(
     """Open the app (on `path` if given); with `screenshot`, save a picture of the window and exit."""
     app = application()
     store = QSettings("redact", "redact")
-    language = os.environ.get("REDACT_LANG") or UserSettings.load(store).language
+    language = os.environ.get("REDACT_LANG") or UserSettings.load(store).language or system_language()
     install_translators(app, language)
     from redact.store.policy import machine_policy
 

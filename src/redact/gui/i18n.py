@@ -1,4 +1,5 @@
-"""Translations: the app speaks Danish; English comes from resources/i18n/redact_en.qm via Qt.
+"""Translations: the app speaks Danish; English, Norwegian bokmål and Swedish come from
+resources/i18n/redact_<lang>.qm via Qt (sources: the .ts next to them, made with pyside6-lupdate).
 
 Texts that are data from lower layers (detector reasons, service error messages) stay Danish.
 """
@@ -13,7 +14,22 @@ from redact.core.case import State
 from redact.core.entity import Entity
 from redact.paths import resources_dir
 
-LANGUAGES = ("da", "en")
+LANGUAGES = ("da", "en", "nb", "sv")
+# Qt ships no qtbase_nb.qm (6.11): Norwegian bokmål takes Qt's own texts from nynorsk, the other
+# written Norwegian, rather than from English.
+QT_FALLBACK = {"nb": "nn"}
+_SYSTEM = {
+    QLocale.Language.Danish: "da",
+    QLocale.Language.NorwegianBokmal: "nb",
+    QLocale.Language.NorwegianNynorsk: "nb",
+    QLocale.Language.Swedish: "sv",
+}
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The app's language for the system's: Norwegian (either written standard) -> nb, Swedish -> sv;
+    anything else Danish, the app's own language (English only when chosen in the settings)."""
+    return _SYSTEM.get((locale or QLocale.system()).language(), "da")
 
 
 def translation_dirs() -> list[Path]:
@@ -29,10 +45,13 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     PySide6-Essentials, and Qt then speaks English.
     """
     loaded: list[QTranslator] = []
-    qt = QTranslator(app)
-    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        loaded.append(qt)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for qt_language in (language, QT_FALLBACK.get(language)):
+        qt = QTranslator(app)
+        if qt_language and qt.load(QLocale(qt_language), "qtbase", "_", qt_dir):
+            app.installTranslator(qt)
+            loaded.append(qt)
+            break
     if language != "da":
         for folder in translation_dirs():
             own = QTranslator(app)

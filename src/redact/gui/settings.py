@@ -33,7 +33,7 @@ class UserSettings:
     organisation: str = ""
     keep_list: str = ""  # path of the staff keep-list
     default_basis: str = PERSONAL_DATA.code  # for manual redactions and withheld pages
-    language: str = "da"
+    language: str = ""  # "" follows the system's language (i18n.system_language)
     recent: list[str] = field(default_factory=list)  # case folders, most recent first
 
     @classmethod
@@ -44,7 +44,7 @@ class UserSettings:
             organisation=str(store.value("organisation", "")),
             keep_list=str(store.value("keep_list", "")),
             default_basis=str(store.value("default_basis", PERSONAL_DATA.code)) or PERSONAL_DATA.code,
-            language=str(store.value("language", "da")) or "da",
+            language=str(store.value("language", "")),
             recent=[str(r) for r in (recent or [])],
         )
 
@@ -143,8 +143,10 @@ class SettingsDialog(QDialog):
         form.addRow("", basis_hint)
 
         self.language = QComboBox(self)
-        self.language.addItem("Dansk", "da")
-        self.language.addItem("English", "en")
+        self.language.addItem(self.tr("Som systemet"), "")
+        # each language by its own name, so a reader of it finds it whatever the app speaks now
+        for name, code in (("Dansk", "da"), ("English", "en"), ("Norsk (bokmål)", "nb"), ("Svenska", "sv")):
+            self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         form.addRow(self.tr("&Sprog:"), self.language)
         form.addRow("", QLabel(self.tr("Sproget skifter, næste gang programmet startes."), self))

@@ -1,0 +1,1719 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="da">
+<context>
+    <name>BasisDialog</name>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="116"/>
+        <source>Undtag fra aktindsigt</source>
+        <translation>Undanta från utlämnande</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="116"/>
+        <source>Hjemmel</source>
+        <translation>Lagrum</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="118"/>
+        <source>Hjemmel for at undtage %1 fra aktindsigt. Undtagelsen står i aktlisten.</source>
+        <translation>Lagrum för att undanta %1 från utlämnande. Undantaget står i förteckningen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="120"/>
+        <source>Hjemmel for %1. Forslag, der får en hjemmel, bliver accepteret.</source>
+        <translation>Lagrum för %1. Förslag som får ett lagrum godkänns.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="95"/>
+        <location filename="../../src/redact/gui/models.py" line="179"/>
+        <source>Fejl</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="97"/>
+        <source>Undtaget</source>
+        <translation>Undantagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="101"/>
+        <source>%1 s. undtaget</source>
+        <translation>%1 s. undantagna</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="110"/>
+        <source>Til gennemsyn</source>
+        <translation>Att granska</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="112"/>
+        <source>Ingen forslag</source>
+        <translation>Inga förslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="113"/>
+        <source>Gennemset</source>
+        <translation>Granskad</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="126"/>
+        <source>Dokument</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="126"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="126"/>
+        <source>Åbne</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="176"/>
+        <source>Venter</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="177"/>
+        <source>Behandles…</source>
+        <translation>Behandlas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="178"/>
+        <source>Behandlet</source>
+        <translation>Behandlad</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="189"/>
+        <source>Original: %1</source>
+        <translation>Original: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="191"/>
+        <source>Kunne ikke læses: %1</source>
+        <translation>Kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="193"/>
+        <source>%1 sider, %2</source>
+        <translation>%1 sidor, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="196"/>
+        <source>Side %1: intet tekstlag, ikke kontrolleret – læs selv siden</source>
+        <translation>Sida %1: inget textlager, inte kontrollerad – läs sidan själv</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="202"/>
+        <source>%1 forslag: %2 åbne, %3 accepteret, %4 afvist; %5 manuelle</source>
+        <translation>%1 förslag: %2 öppna, %3 godkända, %4 avvisade; %5 manuella</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="38"/>
+        <source>Tilføj filer…</source>
+        <translation>Lägg till filer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="39"/>
+        <source>Tilføj mappe…</source>
+        <translation>Lägg till mapp…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="40"/>
+        <source>Fjern</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="41"/>
+        <source>Fjern de valgte dokumenter fra sagen</source>
+        <translation>Ta bort de valda handlingarna från ärendet</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="42"/>
+        <source>Træk filer og mapper hertil (PDF, Word, e-mail, tekst, billeder)</source>
+        <translation>Dra filer och mappar hit (PDF, Word, e-post, text, bilder)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="47"/>
+        <source>Dokumenter</source>
+        <translation>Handlingar</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationView</name>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="24"/>
+        <source>dokument</source>
+        <translation>handling</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="24"/>
+        <source>dokumenter</source>
+        <translation>handlingar</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="33"/>
+        <source>forslag</source>
+        <comment>ental</comment>
+        <translation>förslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="33"/>
+        <source>forslag</source>
+        <comment>flertal</comment>
+        <translation>förslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="36"/>
+        <source>%1 i %2, %3 åbne.</source>
+        <translation>%1 i %2, %3 öppna.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="38"/>
+        <source>A accepterer alle, R afviser alle. H sætter hjemmel for dem alle.</source>
+        <translation>A godkänner alla, R avvisar alla. H anger lagrum för alla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="47"/>
+        <source>Vælg et forslag i listen eller på siden. N går til næste åbne forslag.</source>
+        <translation>Välj ett förslag i listan eller på sidan. N går till nästa öppna förslag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="48"/>
+        <source>%1, side %2</source>
+        <translation>%1, sida %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="51"/>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="51"/>
+        <source>(et område uden tekst)</source>
+        <translation>(ett område utan text)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="52"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="66"/>
+        <source>Hjemmel</source>
+        <translation>Lagrum</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="53"/>
+        <source>Lavet af</source>
+        <translation>Skapad av</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="54"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="67"/>
+        <source>Dokument</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="58"/>
+        <source>R fjerner den.</source>
+        <translation>R tar bort den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="62"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="63"/>
+        <source>Fundet af</source>
+        <translation>Hittad av</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="64"/>
+        <source>Sikkerhed</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="65"/>
+        <source>Hvorfor</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="70"/>
+        <source>forekomst</source>
+        <translation>förekomst</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="70"/>
+        <source>forekomster</source>
+        <translation>förekomster</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="71"/>
+        <source>Gruppe</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/explanation_view.py" line="71"/>
+        <source>%1 i %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportDialog</name>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="163"/>
+        <source>Eksport med fejl</source>
+        <translation>Export med fel</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="163"/>
+        <source>Eksport færdig</source>
+        <translation>Exporten är klar</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="168"/>
+        <source>Pakken er ikke skrevet i %1:</source>
+        <translation>Paketet har inte skrivits i %1:</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="178"/>
+        <source>Pakken til aktindsigt er skrevet og kontrolleret i %1</source>
+        <translation>Utlämnandepaketet är skrivet och kontrollerat i %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="182"/>
+        <source>%1 dokumenter, %2 udleveret, %3 sider i den samlede PDF.</source>
+        <translation>%1 handlingar, %2 utlämnade, %3 sidor i den samlade PDF:en.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="193"/>
+        <source>Undtaget:</source>
+        <translation>Undantagna:</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="203"/>
+        <source>%1 forslag var stadig åbne og er ikke overstreget.</source>
+        <translation>%1 förslag var fortfarande öppna och är inte maskerade.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="212"/>
+        <source>Åbn mappen</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="218"/>
+        <source>Skrevne filer:</source>
+        <translation>Skrivna filer:</translation>
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="39"/>
+        <source>Søg og overstreg</source>
+        <translation>Sök och maskera</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="44"/>
+        <source>tekst eller mønster, fx et navn</source>
+        <translation>text eller mönster, t.ex. ett namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="46"/>
+        <source>Mønstre…</source>
+        <translation>Mönster…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="49"/>
+        <source>Søg efter de almindelige danske numre og adresser</source>
+        <translation>Sök efter de vanliga danska numren och adresserna</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="50"/>
+        <source>&amp;Mønster (regulært udtryk)</source>
+        <translation>&amp;Mönster (reguljärt uttryck)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="51"/>
+        <source>Forskel på &amp;store og små bogstaver</source>
+        <translation>Skillnad på &amp;stora och små bokstäver</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="52"/>
+        <source>Kun &amp;hele ord</source>
+        <translation>Endast &amp;hela ord</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="54"/>
+        <source>&amp;Søg i sagen</source>
+        <translation>&amp;Sök i ärendet</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="57"/>
+        <location filename="../../src/redact/gui/find_dialog.py" line="111"/>
+        <source>Skriv teksten, og tryk Søg i sagen.</source>
+        <translation>Skriv texten och tryck Sök i ärendet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="60"/>
+        <source>Klik for at se forekomsten på siden; fjern fluebenet for at lade den stå</source>
+        <translation>Klicka för att se förekomsten på sidan; avmarkera för att låta den stå kvar</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="63"/>
+        <location filename="../../src/redact/gui/find_dialog.py" line="109"/>
+        <source>Overstreg valgte</source>
+        <translation>Maskera valda</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="76"/>
+        <source>Hjemmel:</source>
+        <translation>Lagrum:</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="118"/>
+        <source>Søger…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="141"/>
+        <source>%1, s. %2</source>
+        <translation>%1, s. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="143"/>
+        <source>  (allerede overstreget)</source>
+        <translation>  (redan maskerad)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="167"/>
+        <source>Ingen forekomster i sagen.</source>
+        <translation>Inga förekomster i ärendet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="170"/>
+        <source>forekomst</source>
+        <translation>förekomst</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="170"/>
+        <source>forekomster</source>
+        <translation>förekomster</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="171"/>
+        <source>dokument</source>
+        <translation>handling</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="171"/>
+        <source>dokumenter</source>
+        <translation>handlingar</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="172"/>
+        <source>%1 i %2; %3 valgt til overstregning.</source>
+        <translation>%1 i %2; %3 valda för maskering.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/find_dialog.py" line="173"/>
+        <source>Overstreg valgte (%1)</source>
+        <translation>Maskera valda (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="50"/>
+        <source>&amp;Ny sag…</source>
+        <translation>&amp;Nytt ärende…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="51"/>
+        <source>&amp;Åbn sag…</source>
+        <translation>&amp;Öppna ärende…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="52"/>
+        <source>Sags&amp;oplysninger…</source>
+        <translation>Ärende&amp;uppgifter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="54"/>
+        <source>&amp;Tilføj filer…</source>
+        <translation>&amp;Lägg till filer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="56"/>
+        <source>Tilføj &amp;mappe…</source>
+        <translation>Lägg till &amp;mapp…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="58"/>
+        <source>&amp;Fjern dokument…</source>
+        <translation>Ta &amp;bort handling…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="60"/>
+        <source>Flyt dokument &amp;op</source>
+        <translation>Flytta handling &amp;uppåt</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="62"/>
+        <source>Flyt dokument &amp;ned</source>
+        <translation>Flytta handling &amp;nedåt</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="66"/>
+        <source>&amp;Forhåndsvis udleveret version</source>
+        <translation>&amp;Förhandsgranska utlämnad version</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="69"/>
+        <source>Vis dokumentet, som det bliver udleveret: overstreget og kontrolleret</source>
+        <translation>Visa handlingen så som den lämnas ut: maskerad och kontrollerad</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="75"/>
+        <source>Vis accepterede som &amp;sorte felter</source>
+        <translation>Visa godkända som &amp;svarta fält</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="78"/>
+        <source>Accepterede overstregninger vises som omrids med hjemmel, så teksten kan læses; her vises de sorte</source>
+        <translation>Godkända maskeringar visas som konturer med lagrum så att texten kan läsas; här visas de svarta</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="85"/>
+        <source>&amp;Eksportér…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="86"/>
+        <source>&amp;Indstillinger…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="87"/>
+        <source>&amp;Afslut</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="88"/>
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="90"/>
+        <source>&amp;Annullér fortryd</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="94"/>
+        <source>Overstreg alle &amp;forekomster…</source>
+        <translation>Maskera alla &amp;förekomster…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="99"/>
+        <source>&amp;Næste åbne forslag</source>
+        <translation>&amp;Nästa öppna förslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="101"/>
+        <source>&amp;Forrige åbne forslag</source>
+        <translation>&amp;Föregående öppna förslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="103"/>
+        <source>&amp;Acceptér</source>
+        <translation>&amp;Godkänn</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="104"/>
+        <source>Af&amp;vis</source>
+        <translation>A&amp;vvisa</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="105"/>
+        <source>&amp;Hjemmel…</source>
+        <translation>&amp;Lagrum…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="108"/>
+        <source>Acceptér alle åbne &amp;forslag…</source>
+        <translation>Godkänn alla öppna &amp;förslag…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="114"/>
+        <source>Undtag hele &amp;siden</source>
+        <translation>Undanta hela &amp;sidan</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="120"/>
+        <source>Undtag hele &amp;dokumentet</source>
+        <translation>Undanta hela &amp;handlingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="126"/>
+        <source>Overstreg markeret &amp;tekst</source>
+        <translation>Maskera markerad &amp;text</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="132"/>
+        <source>&amp;Vælg og rul</source>
+        <translation>&amp;Välj och rulla</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="140"/>
+        <source>Tegn &amp;område</source>
+        <translation>Rita &amp;område</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="143"/>
+        <source>Træk et felt, der skal overstreges</source>
+        <translation>Dra ett fält som ska maskeras</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="149"/>
+        <source>Markér &amp;tekst</source>
+        <translation>Markera &amp;text</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="152"/>
+        <source>Markér tekst, der skal overstreges</source>
+        <translation>Markera text som ska maskeras</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="158"/>
+        <source>Zoom &amp;ind</source>
+        <translation>Zooma &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="164"/>
+        <source>Zoom &amp;ud</source>
+        <translation>Zooma &amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="166"/>
+        <source>&amp;Tilpas bredden</source>
+        <translation>&amp;Anpassa till bredden</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="169"/>
+        <source>&amp;Tastaturgenveje</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="178"/>
+        <source>&amp;Sag</source>
+        <translation>&amp;Ärende</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="182"/>
+        <source>&amp;Rediger</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="184"/>
+        <source>&amp;Gennemsyn</source>
+        <translation>&amp;Granskning</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="188"/>
+        <source>&amp;Vis</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="191"/>
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/actions.py" line="232"/>
+        <source>&amp;Seneste sager</source>
+        <translation>&amp;Senaste ärenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="237"/>
+        <source>Værktøjer</source>
+        <translation>Verktyg</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="247"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="339"/>
+        <source>Sagen kan ikke åbnes</source>
+        <translation>Ärendet kan inte öppnas</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="343"/>
+        <source>Loggen er repareret</source>
+        <translation>Loggen har reparerats</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="353"/>
+        <source>Journalnummeret passer ikke</source>
+        <translation>Diarienumret stämmer inte</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="354"/>
+        <source>«%1» har ikke myndighedens format for journalnumre (%2).</source>
+        <translation>”%1” har inte myndighetens format för diarienummer (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="369"/>
+        <source>Sagen kan ikke oprettes</source>
+        <translation>Ärendet kan inte skapas</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="372"/>
+        <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
+        <translation>Ärendet är skapat. Lägg nu in filerna: dra dem hit eller klicka Lägg till filer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="401"/>
+        <source>Sagen har ingen dokumenter endnu.
+
+Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
+        <translation>Ärendet har inga handlingar ännu.
+
+Dra filer eller mappar hit eller klicka Lägg till filer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="404"/>
+        <source>✓ Gemmes automatisk</source>
+        <translation>✓ Sparas automatiskt</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="445"/>
+        <source>Dokumentet kunne ikke læses:
+
+%1</source>
+        <translation>Handlingen kunde inte läsas:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="475"/>
+        <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
+        <translation>Förhandsgranskning: så lämnas handlingen ut (maskerad och kontrollerad).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="478"/>
+        <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
+        <translation>Sida %1 har inget textlager och är inte kontrollerad: läs sidan själv.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="500"/>
+        <source>Sagen har ingen dokumenter.</source>
+        <translation>Ärendet har inga handlingar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="510"/>
+        <source>Fjern dokumenter</source>
+        <translation>Ta bort handlingar</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="511"/>
+        <source>Fjern disse dokumenter fra sagen?
+
+%1
+
+Originalerne bliver ikke rørt.</source>
+        <translation>Ta bort dessa handlingar från ärendet?
+
+%1
+
+Originalen lämnas orörda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="529"/>
+        <source>Ingen sag</source>
+        <translation>Inget ärende</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="529"/>
+        <source>Opret eller åbn en sag, før du lægger filer ind.</source>
+        <translation>Skapa eller öppna ett ärende innan du lägger in filer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="534"/>
+        <source>Filerne kan ikke lægges ind</source>
+        <translation>Filerna kan inte läggas in</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="544"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1229"/>
+        <source>Medarbejderlisten kan ikke læses</source>
+        <translation>Personallistan kan inte läsas</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="545"/>
+        <source>Filerne behandles uden listen.</source>
+        <translation>Filerna behandlas utan listan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="579"/>
+        <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
+        <translation>Inläsningen avbröts; filerna har inte lagts in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="581"/>
+        <source>Filerne kunne ikke behandles</source>
+        <translation>Filerna kunde inte behandlas</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="587"/>
+        <source>Læser %1 filer</source>
+        <translation>Läser %1 filer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="603"/>
+        <source>%1 dokumenter lagt ind</source>
+        <translation>%1 handlingar inlagda</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="605"/>
+        <source>; %1 filer kunne ikke læses</source>
+        <translation>; %1 filer kunde inte läsas</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="614"/>
+        <source>Nogle filer kunne ikke læses</source>
+        <translation>Några filer kunde inte läsas</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="615"/>
+        <source>Resten er lagt ind. Disse filer mangler:</source>
+        <translation>Resten har lagts in. Dessa filer saknas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="622"/>
+        <source>Tilføj filer til sagen</source>
+        <translation>Lägg till filer i ärendet</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="624"/>
+        <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
+        <translation>Handlingar (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="630"/>
+        <source>Tilføj en mappe med filer til sagen</source>
+        <translation>Lägg till en mapp med filer i ärendet</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="705"/>
+        <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
+        <translation>Den manuella maskeringen är borttagen (Ctrl+Z ångrar).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="711"/>
+        <source>Allerede afgjort.</source>
+        <translation>Redan avgjort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="713"/>
+        <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
+        <translation>Godkänt: %1 maskeras. Ctrl+Z ångrar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="715"/>
+        <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
+        <translation>Avvisat: %1 står kvar. Ctrl+Z ångrar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="717"/>
+        <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
+        <translation>Inga öppna förslag kvar. Ärendet är klart för export (Ctrl+E).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="724"/>
+        <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
+        <translation>Vidare till ”%2”, sida %3 (%4 öppna förslag kvar i ”%1”).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="726"/>
+        <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
+        <translation>Inga öppna förslag kvar i ”%1”: vidare till ”%2”, sida %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="744"/>
+        <source>Ingen åbne forslag tilbage.</source>
+        <translation>Inga öppna förslag kvar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="754"/>
+        <source>Ingen åbne forslag.</source>
+        <translation>Inga öppna förslag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="758"/>
+        <source>Acceptér alle</source>
+        <translation>Godkänn alla</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="759"/>
+        <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
+        <translation>Godkänna alla %1 öppna förslag i ärendet? (Ctrl+Z ångrar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="782"/>
+        <source>Hjemmel sat til %1.</source>
+        <translation>Lagrum satt till %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="789"/>
+        <source>Der er intet at fortryde.</source>
+        <translation>Det finns inget att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="791"/>
+        <source>Fortrudt: %1</source>
+        <translation>Ångrat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="798"/>
+        <source>Der er intet at gentage.</source>
+        <translation>Det finns inget att göra om.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="800"/>
+        <source>Gentaget: %1</source>
+        <translation>Gjort om: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="805"/>
+        <source>accept</source>
+        <translation>godkännande</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="806"/>
+        <source>afvisning</source>
+        <translation>avvisning</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="807"/>
+        <source>manuel overstregning</source>
+        <translation>manuell maskering</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="808"/>
+        <source>fortrydelse</source>
+        <translation>ångring</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="809"/>
+        <source>undtagelse af dokumentet</source>
+        <translation>undantag av handlingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="810"/>
+        <source>undtagelse af siden</source>
+        <translation>undantag av sidan</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="813"/>
+        <source>%1 af %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="822"/>
+        <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
+        <translation>Klicka på ett förslag för att välja det; dra för att rulla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="824"/>
+        <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
+        <translation>Dra ett fält över det som ska maskeras (namnteckning, foto, stämpel). Esc: tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="826"/>
+        <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
+        <translation>Markera texten med musen; välj sedan Maskera. Esc: tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="856"/>
+        <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
+        <translation>Området maskeras. Ctrl+Z ångrar; R på det tar bort det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="869"/>
+        <source>Overstreg «%1»</source>
+        <translation>Maskera ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="871"/>
+        <source>Overstreg alle forekomster af «%1» i sagen…</source>
+        <translation>Maskera alla förekomster av ”%1” i ärendet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="874"/>
+        <source>Annullér</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="875"/>
+        <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
+        <translation>Tryck Enter för att maskera markeringen eller välj i menyn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="899"/>
+        <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
+        <translation>%1 förekomster maskeras. Ctrl+Z ångrar alla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="938"/>
+        <source>Søgningen blev afbrudt.</source>
+        <translation>Sökningen avbröts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="940"/>
+        <source>Søger i sagen</source>
+        <translation>Söker i ärendet</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="948"/>
+        <source>side %1</source>
+        <translation>sida %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="956"/>
+        <source>hele dokumentet</source>
+        <translation>hela handlingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="973"/>
+        <source>Kan ikke undtage</source>
+        <translation>Kan inte undanta</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="977"/>
+        <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
+        <translation>Sida %1 är undantagen enligt %2. Ctrl+Z ångrar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="979"/>
+        <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
+        <translation>Handlingen är undantagen enligt %1. Ctrl+Z ångrar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1017"/>
+        <source>Dokumentet kan ikke udleveres, som det står:
+
+%1</source>
+        <translation>Handlingen kan inte lämnas ut i befintligt skick:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1019"/>
+        <source>Forhåndsvisningen laves…</source>
+        <translation>Förhandsgranskningen skapas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1040"/>
+        <source>Laver forhåndsvisning</source>
+        <translation>Skapar förhandsgranskning</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1048"/>
+        <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
+        <translation>Ärendet har ännu ingen rubrik eller inget diarienummer. De står i förteckningen, i stämpeln på varje sida och i beslutet: fyll i dem före exporten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1063"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1073"/>
+        <source>Eksportér</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1067"/>
+        <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
+
+%1
+
+En tidligere pakke dér erstattes.</source>
+        <translation>Utlämnandepaketet (maskerade och kontrollerade PDF:er, förteckning, utkast till beslut och granskningsspår) sparas i:
+
+%1
+
+Ett tidigare paket där ersätts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1074"/>
+        <source>Vælg en anden mappe…</source>
+        <translation>Välj en annan mapp…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1079"/>
+        <source>Vælg mappe til pakken</source>
+        <translation>Välj mapp för paketet</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1092"/>
+        <source>Åbne forslag</source>
+        <translation>Öppna förslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1093"/>
+        <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
+        <translation>%1 förslag är fortfarande öppna. Öppna förslag maskeras INTE.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1094"/>
+        <source>Gå til næste åbne forslag</source>
+        <translation>Gå till nästa öppna förslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1095"/>
+        <source>Eksportér alligevel</source>
+        <translation>Exportera ändå</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1110"/>
+        <source>Vælg en anden mappe</source>
+        <translation>Välj en annan mapp</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1140"/>
+        <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
+        <translation>Paketet är skrivet i %1 (%2 handlingar utlämnade)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1143"/>
+        <source>Eksporten blev afbrudt.</source>
+        <translation>Exporten avbröts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1147"/>
+        <source>Eksporten mislykkedes: %1</source>
+        <translation>Exporten misslyckades: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1152"/>
+        <source>Eksporterer</source>
+        <translation>Exporterar</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1164"/>
+        <source>Åbn sag</source>
+        <translation>Öppna ärende</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1164"/>
+        <source>Sager (sag.redact);;Alle filer (*)</source>
+        <translation>Ärenden (sag.redact);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1185"/>
+        <source>Sagsoplysninger</source>
+        <translation>Ärendeuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1190"/>
+        <source>Gem</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1233"/>
+        <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
+        <translation>Personallistan används på filer som läggs in framöver.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1238"/>
+        <source>Medarbejderliste</source>
+        <translation>Personallista</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1242"/>
+        <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
+
+%2
+
+Afvis dem nu? (Ctrl+Z fortryder)</source>
+        <translation>Personallistan omfattar %1 av ärendets öppna förslag:
+
+%2
+
+Avvisa dem nu? (Ctrl+Z ångrar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1248"/>
+        <source>Afvis dem</source>
+        <translation>Avvisa dem</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1249"/>
+        <source>Lad dem stå</source>
+        <translation>Låt dem stå kvar</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1255"/>
+        <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
+        <translation>%1 förslag på personallistan har avvisats. Ctrl+Z ångrar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1305"/>
+        <source>Dokumentet</source>
+        <translation>Handlingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1305"/>
+        <source>Side %1</source>
+        <translation>Sida %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1306"/>
+        <source>%1 er undtaget fra aktindsigt efter %2</source>
+        <translation>%1 är undantagen från utlämnande enligt %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1308"/>
+        <source>Manuel overstregning (%1)</source>
+        <translation>Manuell maskering (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="46"/>
+        <source>Ny sag</source>
+        <translation>Nytt ärende</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="51"/>
+        <source>En sag er én anmodning om aktindsigt. Giv den en titel og sagens journalnummer; bagefter lægger du filerne ind.</source>
+        <translation>Ett ärende är en begäran om allmän handling. Ge det en rubrik och ärendets diarienummer; sedan lägger du in filerna.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="58"/>
+        <source>fx Aktindsigt i byggesag, Skovvej 12</source>
+        <translation>t.ex. Begäran om handlingar i bygglovsärende, Skogsvägen 12</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="60"/>
+        <source>fx 24/01234</source>
+        <translation>t.ex. 2024/01234</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="63"/>
+        <source>Skift mappe…</source>
+        <translation>Byt mapp…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="66"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="67"/>
+        <source>&amp;Journalnummer:</source>
+        <translation>&amp;Diarienummer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="71"/>
+        <source>Gemmes i:</source>
+        <translation>Sparas i:</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="73"/>
+        <source>Opret sag</source>
+        <translation>Skapa ärende</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="101"/>
+        <source>Vælg mappe til sagen</source>
+        <translation>Välj mapp för ärendet</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../src/redact/gui/page_view.py" line="102"/>
+        <source>Intet dokument valgt</source>
+        <translation>Ingen handling vald</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTreeModel</name>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="411"/>
+        <source>Forslag</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="411"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="411"/>
+        <source>Hjemmel</source>
+        <translation>Lagrum</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="467"/>
+        <source>%1, s. %2</source>
+        <translation>%1, s. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="478"/>
+        <source>%1  (%2 i %3 dok.)</source>
+        <translation>%1  (%2 i %3 handl.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="486"/>
+        <source>Område</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="492"/>
+        <source>Overstreges</source>
+        <translation>Maskeras</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="494"/>
+        <source>%1 åbne</source>
+        <translation>%1 öppna</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="499"/>
+        <source>Afgjort</source>
+        <translation>Avgjord</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="506"/>
+        <source>flere</source>
+        <translation>flera</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="516"/>
+        <source>%1: %2 forekomster i %3 dokumenter. Acceptér eller afvis dem alle på én gang.</source>
+        <translation>%1: %2 förekomster i %3 handlingar. Godkänn eller avvisa alla på en gång.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="522"/>
+        <source>Acceptér eller afvis hele kategorien på én gang</source>
+        <translation>Godkänn eller avvisa hela kategorin på en gång</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/models.py" line="523"/>
+        <source>Manuel overstregning</source>
+        <translation>Manuell maskering</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsView</name>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="48"/>
+        <source>Kun det viste dokument</source>
+        <translation>Endast den visade handlingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="49"/>
+        <location filename="../../src/redact/gui/proposals_view.py" line="166"/>
+        <source>Acceptér (A)</source>
+        <translation>Godkänn (A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="50"/>
+        <source>Acceptér forslaget: teksten bliver overstreget</source>
+        <translation>Godkänn förslaget: texten maskeras</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="51"/>
+        <location filename="../../src/redact/gui/proposals_view.py" line="167"/>
+        <source>Afvis (R)</source>
+        <translation>Avvisa (R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="52"/>
+        <source>Afvis forslaget: teksten bliver stående</source>
+        <translation>Avvisa förslaget: texten står kvar</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="53"/>
+        <source>Hjemmel… (H)</source>
+        <translation>Lagrum… (H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="57"/>
+        <source>Forslag til overstregning</source>
+        <translation>Förslag till maskering</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="65"/>
+        <source>Hvorfor?</source>
+        <translation>Varför?</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="148"/>
+        <source>hele kategorien %1 (%2 forslag)</source>
+        <translation>hela kategorin %1 (%2 förslag)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="151"/>
+        <source>gruppen «%1» (%2 forslag)</source>
+        <translation>gruppen ”%1” (%2 förslag)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="153"/>
+        <source>forslaget</source>
+        <translation>förslaget</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="154"/>
+        <source>%1 forslag</source>
+        <translation>%1 förslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="163"/>
+        <source>Acceptér %1 (A)</source>
+        <translation>Godkänn %1 (A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="164"/>
+        <source>Afvis %1 (R)</source>
+        <translation>Avvisa %1 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="167"/>
+        <source>Fjern (R)</source>
+        <translation>Ta bort (R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="168"/>
+        <source>Acceptér %1: teksten bliver overstreget</source>
+        <translation>Godkänn %1: texten maskeras</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/proposals_view.py" line="169"/>
+        <source>Afvis %1: teksten bliver stående</source>
+        <translation>Avvisa %1: texten står kvar</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="108"/>
+        <source>Indstillinger</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="112"/>
+        <source>fx Eksempel Kommune, Borgerservice</source>
+        <translation>t.ex. Exempel kommun, Kontaktcenter</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="113"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="116"/>
+        <source>tekstfil med én medarbejder pr. linje</source>
+        <translation>textfil med en medarbetare per rad</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="117"/>
+        <source>Vælg…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="123"/>
+        <source>&amp;Medarbejderliste:</source>
+        <translation>&amp;Personallista:</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="128"/>
+        <source>Navne, telefonnumre og e-mailadresser på listen foreslås aldrig overstreget. Skifter du listen, kan den også bruges på sagens åbne forslag.</source>
+        <translation>Namn, telefonnummer och e-postadresser på listan föreslås aldrig för maskering. Byter du lista kan den också användas på ärendets öppna förslag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="137"/>
+        <source>Standard&amp;hjemmel:</source>
+        <translation>Standard&amp;lagrum:</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="138"/>
+        <source>Bruges til manuelle overstregninger og undtagne sider.</source>
+        <translation>Används för manuella maskeringar och undantagna sidor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="143"/>
+        <source>Som systemet</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="148"/>
+        <source>&amp;Sprog:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="149"/>
+        <source>Sproget skifter, næste gang programmet startes.</source>
+        <translation>Språket byts nästa gång programmet startas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="161"/>
+        <source>Låst af myndighedens IT (maskinens politik)</source>
+        <translation>Låst av myndighetens IT (datorns policy)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="173"/>
+        <source>Vælg medarbejderliste</source>
+        <translation>Välj personallista</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="173"/>
+        <source>Tekstfiler (*.txt);;Alle filer (*)</source>
+        <translation>Textfiler (*.txt);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="228"/>
+        <source>Næste åbne forslag</source>
+        <translation>Nästa öppna förslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="229"/>
+        <source>Forrige åbne forslag</source>
+        <translation>Föregående öppna förslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="230"/>
+        <source>Acceptér (overstreg) det valgte, og gå videre</source>
+        <translation>Godkänn (maskera) det valda och gå vidare</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="231"/>
+        <source>Afvis det valgte, og gå videre</source>
+        <translation>Avvisa det valda och gå vidare</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="232"/>
+        <source>Hjemmel for det valgte</source>
+        <translation>Lagrum för det valda</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="233"/>
+        <source>Værktøj: vælg, tegn område, markér tekst</source>
+        <translation>Verktyg: välj, rita område, markera text</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="234"/>
+        <source>Overstreg alle forekomster af en tekst</source>
+        <translation>Maskera alla förekomster av en text</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="235"/>
+        <source>Fortryd / annullér fortryd</source>
+        <translation>Ångra / gör om</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="236"/>
+        <source>Eksportér</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="237"/>
+        <source>Zoom ind / ud / tilpas bredden</source>
+        <translation>Zooma in / ut / anpassa till bredden</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/dialogs.py" line="244"/>
+        <source>Tastaturgenveje</source>
+        <translation>Kortkommandon</translation>
+    </message>
+</context>
+<context>
+    <name>StatusView</name>
+    <message>
+        <location filename="../../src/redact/gui/status_view.py" line="22"/>
+        <source>Hver beslutning gemmes med det samme; der er intet at gemme</source>
+        <translation>Varje beslut sparas direkt; det finns inget att spara</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/status_view.py" line="25"/>
+        <source>Annullér</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/status_view.py" line="45"/>
+        <source>Side %1 af %2 · </source>
+        <translation>Sida %1 av %2 · </translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/status_view.py" line="47"/>
+        <source>dokument</source>
+        <translation>handling</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/status_view.py" line="47"/>
+        <source>dokumenter</source>
+        <translation>handlingar</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/status_view.py" line="48"/>
+        <source>%1 åbne forslag i %2</source>
+        <translation>%1 öppna förslag i %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/status_view.py" line="50"/>
+        <source>Ingen åbne forslag</source>
+        <translation>Inga öppna förslag</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../src/redact/gui/i18n.py" line="66"/>
+        <source>CPR-nummer</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/i18n.py" line="67"/>
+        <source>Norsk fødselsnummer</source>
+        <translation>Norskt födelsenummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/i18n.py" line="68"/>
+        <source>Svensk personnummer</source>
+        <translation>Svenskt personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/i18n.py" line="69"/>
+        <source>Telefonnummer</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/i18n.py" line="70"/>
+        <source>E-mailadresse</source>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/i18n.py" line="71"/>
+        <source>Bankkonto</source>
+        <translation>Bankkonto</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/i18n.py" line="72"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/i18n.py" line="73"/>
+        <source>Nummerplade</source>
+        <translation>Registreringsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/i18n.py" line="74"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/i18n.py" line="75"/>
+        <source>Adresse</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/i18n.py" line="76"/>
+        <source>Andet id-nummer</source>
+        <translation>Annat id-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/i18n.py" line="77"/>
+        <source>Følsomme oplysninger</source>
+        <translation>Känsliga uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/i18n.py" line="78"/>
+        <source>Manuelle overstregninger</source>
+        <translation>Manuella maskeringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/i18n.py" line="81"/>
+        <source>Åben</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/i18n.py" line="82"/>
+        <source>Accepteret</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/i18n.py" line="83"/>
+        <source>Afvist</source>
+        <translation>Avvisad</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../../src/redact/gui/welcome_view.py" line="15"/>
+        <source>Overstregning til aktindsigt</source>
+        <translation>Maskering vid utlämnande</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/welcome_view.py" line="21"/>
+        <source>Opret en sag for anmodningen (titel og journalnummer).</source>
+        <translation>Skapa ett ärende för begäran (rubrik och diarienummer).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/welcome_view.py" line="22"/>
+        <source>Læg sagens filer ind: træk dem ind i vinduet, eller vælg dem.</source>
+        <translation>Lägg in ärendets filer: dra in dem i fönstret eller välj dem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/welcome_view.py" line="23"/>
+        <source>Gennemgå forslagene: A accepterer (overstreger), R afviser, N går videre.</source>
+        <translation>Granska förslagen: A godkänner (maskerar), R avvisar, N går vidare.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/welcome_view.py" line="24"/>
+        <source>Eksportér: du får kontrollerede, overstregede PDF&apos;er til udlevering.</source>
+        <translation>Exportera: du får kontrollerade, maskerade PDF:er att lämna ut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/welcome_view.py" line="28"/>
+        <source>Alt foregår på denne computer; intet sendes nogen steder hen.</source>
+        <translation>Allt sker på den här datorn; inget skickas någonstans.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/welcome_view.py" line="33"/>
+        <source>Ny sag…</source>
+        <translation>Nytt ärende…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/welcome_view.py" line="34"/>
+        <source>Åbn sag…</source>
+        <translation>Öppna ärende…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/welcome_view.py" line="43"/>
+        <source>Dobbeltklik for at åbne sagen</source>
+        <translation>Dubbelklicka för att öppna ärendet</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/welcome_view.py" line="44"/>
+        <source>Seneste sager</source>
+        <translation>Senaste ärenden</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/welcome_view.py" line="47"/>
+        <source>Tip: læg myndighedens medarbejderliste ind under Sag ▸ Indstillinger, så medarbejdernes navne og numre ikke bliver foreslået overstreget.</source>
+        <translation>Tips: lägg in myndighetens personallista under Ärende ▸ Inställningar, så att medarbetarnas namn och nummer inte föreslås för maskering.</translation>
+    </message>
+</context>
+</TS>
