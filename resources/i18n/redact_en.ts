@@ -4,22 +4,22 @@
 <context>
     <name>BasisDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="116"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="124"/>
         <source>Hjemmel</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="116"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="124"/>
         <source>Undtag fra aktindsigt</source>
         <translation>Withhold from access</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="118"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="126"/>
         <source>Hjemmel for at undtage %1 fra aktindsigt. Undtagelsen står i aktlisten.</source>
         <translation>Legal basis for withholding %1 from access. The withholding is listed in the document list.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="120"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="128"/>
         <source>Hjemmel for %1. Forslag, der får en hjemmel, bliver accepteret.</source>
         <translation>Legal basis for %1. Proposals given a basis are accepted.</translation>
     </message>
@@ -266,47 +266,47 @@
 <context>
     <name>ExportReportDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="163"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="171"/>
         <source>Eksport med fejl</source>
         <translation>Export with errors</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="163"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="171"/>
         <source>Eksport færdig</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="168"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="176"/>
         <source>Pakken er ikke skrevet i %1:</source>
         <translation>The package was not written in %1:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="178"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="186"/>
         <source>Pakken til aktindsigt er skrevet og kontrolleret i %1</source>
         <translation>The access package is written and checked in %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="182"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="190"/>
         <source>%1 dokumenter, %2 udleveret, %3 sider i den samlede PDF.</source>
         <translation>%1 documents, %2 released, %3 pages in the combined PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="193"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="201"/>
         <source>Undtaget:</source>
         <translation>Withheld:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="203"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="211"/>
         <source>%1 forslag var stadig åbne og er ikke overstreget.</source>
         <translation>%1 proposals were still open and are not redacted.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="212"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="220"/>
         <source>Åbn mappen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="218"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="226"/>
         <source>Skrevne filer:</source>
         <translation>Files written:</translation>
     </message>
@@ -746,7 +746,7 @@ The originals are not touched.</translation>
     </message>
     <message>
         <location filename="../../src/redact/gui/main_window.py" line="544"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1229"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1230"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>The staff list cannot be read</translation>
     </message>
@@ -991,22 +991,22 @@ The originals are not touched.</translation>
         <translation>the whole document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="973"/>
+        <location filename="../../src/redact/gui/main_window.py" line="974"/>
         <source>Kan ikke undtage</source>
         <translation>Cannot withhold</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="977"/>
+        <location filename="../../src/redact/gui/main_window.py" line="978"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Page %1 is withheld under %2. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="979"/>
+        <location filename="../../src/redact/gui/main_window.py" line="980"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>The document is withheld under %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1017"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1018"/>
         <source>Dokumentet kan ikke udleveres, som det står:
 
 %1</source>
@@ -1015,48 +1015,48 @@ The originals are not touched.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1019"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1020"/>
         <source>Forhåndsvisningen laves…</source>
         <translation>Making the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1040"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1041"/>
         <source>Laver forhåndsvisning</source>
         <translation>Making the preview</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1048"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1049"/>
         <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
         <translation>The case has no title or no journal number yet. They appear in the document list, in the stamp on every page and in the decision: fill them in before the export.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1092"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1093"/>
         <source>Åbne forslag</source>
         <translation>Open proposals</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1093"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1094"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 proposals are still open. Open proposals are NOT redacted.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1094"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1095"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Go to the next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1095"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1096"/>
         <source>Eksportér alligevel</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1063"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1073"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1064"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1074"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1067"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1068"/>
         <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
@@ -1069,72 +1069,72 @@ En tidligere pakke dér erstattes.</source>
 An earlier package there is replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1079"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1080"/>
         <source>Vælg mappe til pakken</source>
         <translation>Choose a folder for the package</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1140"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1141"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>The package is written in %1 (%2 documents released)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1147"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1148"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1074"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1075"/>
         <source>Vælg en anden mappe…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1110"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1111"/>
         <source>Vælg en anden mappe</source>
         <translation>Choose another folder</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1143"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1144"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>The export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1152"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1153"/>
         <source>Eksporterer</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1164"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1165"/>
         <source>Åbn sag</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1164"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1165"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Cases (sag.redact);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1185"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1186"/>
         <source>Sagsoplysninger</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1190"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1191"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1233"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1234"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>The staff list is used for files added from now on.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1238"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1239"/>
         <source>Medarbejderliste</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1242"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1243"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1147,37 +1147,37 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Reject them now? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1248"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1249"/>
         <source>Afvis dem</source>
         <translation>Reject them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1249"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1250"/>
         <source>Lad dem stå</source>
         <translation>Leave them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1255"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1256"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 proposals on the staff list rejected. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1308"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1309"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manual redaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1305"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1306"/>
         <source>Dokumentet</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1305"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1306"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1306"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1307"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 is withheld from access under %2</translation>
     </message>
@@ -1185,52 +1185,52 @@ Reject them now? (Ctrl+Z undoes)</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="46"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="47"/>
         <source>Ny sag</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="51"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="52"/>
         <source>En sag er én anmodning om aktindsigt. Giv den en titel og sagens journalnummer; bagefter lægger du filerne ind.</source>
         <translation>A case is one request for access to documents. Give it a title and the journal number; then add the files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="58"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="59"/>
         <source>fx Aktindsigt i byggesag, Skovvej 12</source>
         <translation>e.g. Access to building case, Skovvej 12</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="60"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="61"/>
         <source>fx 24/01234</source>
         <translation>e.g. 24/01234</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="63"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="64"/>
         <source>Skift mappe…</source>
         <translation>Change folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="66"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="67"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="67"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="68"/>
         <source>&amp;Journalnummer:</source>
         <translation>&amp;Journal number:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="71"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="72"/>
         <source>Gemmes i:</source>
         <translation>Saved in:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="73"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="74"/>
         <source>Opret sag</source>
         <translation>Create case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="101"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="102"/>
         <source>Vælg mappe til sagen</source>
         <translation>Choose a folder for the case</translation>
     </message>
@@ -1404,77 +1404,77 @@ Reject them now? (Ctrl+Z undoes)</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="108"/>
+        <location filename="../../src/redact/gui/settings.py" line="111"/>
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="112"/>
+        <location filename="../../src/redact/gui/settings.py" line="115"/>
         <source>fx Eksempel Kommune, Borgerservice</source>
         <translation>e.g. Example Municipality, Citizen Services</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="113"/>
+        <location filename="../../src/redact/gui/settings.py" line="116"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="116"/>
+        <location filename="../../src/redact/gui/settings.py" line="119"/>
         <source>tekstfil med én medarbejder pr. linje</source>
         <translation>text file with one staff member per line</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="117"/>
+        <location filename="../../src/redact/gui/settings.py" line="120"/>
         <source>Vælg…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="123"/>
+        <location filename="../../src/redact/gui/settings.py" line="126"/>
         <source>&amp;Medarbejderliste:</source>
         <translation>&amp;Staff list:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="128"/>
+        <location filename="../../src/redact/gui/settings.py" line="131"/>
         <source>Navne, telefonnumre og e-mailadresser på listen foreslås aldrig overstreget. Skifter du listen, kan den også bruges på sagens åbne forslag.</source>
         <translation>Names, phone numbers and e-mail addresses on the list are never proposed for redaction. When you change the list, it can also be applied to the case&apos;s open proposals.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="137"/>
+        <location filename="../../src/redact/gui/settings.py" line="140"/>
         <source>Standard&amp;hjemmel:</source>
         <translation>Default legal &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="138"/>
+        <location filename="../../src/redact/gui/settings.py" line="141"/>
         <source>Bruges til manuelle overstregninger og undtagne sider.</source>
         <translation>Used for manual redactions and withheld pages.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="143"/>
+        <location filename="../../src/redact/gui/settings.py" line="146"/>
         <source>Som systemet</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="148"/>
+        <location filename="../../src/redact/gui/settings.py" line="151"/>
         <source>&amp;Sprog:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="149"/>
+        <location filename="../../src/redact/gui/settings.py" line="152"/>
         <source>Sproget skifter, næste gang programmet startes.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="161"/>
+        <location filename="../../src/redact/gui/settings.py" line="164"/>
         <source>Låst af myndighedens IT (maskinens politik)</source>
         <translation>Locked by the authority&apos;s IT (the machine policy)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="173"/>
+        <location filename="../../src/redact/gui/settings.py" line="176"/>
         <source>Vælg medarbejderliste</source>
         <translation>Choose the staff list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="173"/>
+        <location filename="../../src/redact/gui/settings.py" line="176"/>
         <source>Tekstfiler (*.txt);;Alle filer (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
@@ -1482,57 +1482,57 @@ Reject them now? (Ctrl+Z undoes)</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="228"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="236"/>
         <source>Næste åbne forslag</source>
         <translation>Next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="229"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="237"/>
         <source>Forrige åbne forslag</source>
         <translation>Previous open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="230"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="238"/>
         <source>Acceptér (overstreg) det valgte, og gå videre</source>
         <translation>Accept (redact) the selection and move on</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="231"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="239"/>
         <source>Afvis det valgte, og gå videre</source>
         <translation>Reject the selection and move on</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="232"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="240"/>
         <source>Hjemmel for det valgte</source>
         <translation>Legal basis for the selection</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="233"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="241"/>
         <source>Værktøj: vælg, tegn område, markér tekst</source>
         <translation>Tool: select, draw area, select text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="234"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="242"/>
         <source>Overstreg alle forekomster af en tekst</source>
         <translation>Redact every occurrence of a text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="235"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="243"/>
         <source>Fortryd / annullér fortryd</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="236"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="244"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="237"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="245"/>
         <source>Zoom ind / ud / tilpas bredden</source>
         <translation>Zoom in / out / fit width</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="244"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="252"/>
         <source>Tastaturgenveje</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1656,6 +1656,11 @@ Reject them now? (Ctrl+Z undoes)</translation>
         <location filename="../../src/redact/gui/i18n.py" line="83"/>
         <source>Afvist</source>
         <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="88"/>
+        <source>  – foreslået for det valgte</source>
+        <translation>  – suggested for the selection</translation>
     </message>
 </context>
 <context>

@@ -4,22 +4,22 @@
 <context>
     <name>BasisDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="116"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="124"/>
         <source>Undtag fra aktindsigt</source>
         <translation>Unnta fra innsyn</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="116"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="124"/>
         <source>Hjemmel</source>
         <translation>Hjemmel</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="118"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="126"/>
         <source>Hjemmel for at undtage %1 fra aktindsigt. Undtagelsen står i aktlisten.</source>
         <translation>Hjemmel for å unnta %1 fra innsyn. Unntaket står i dokumentlisten.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="120"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="128"/>
         <source>Hjemmel for %1. Forslag, der får en hjemmel, bliver accepteret.</source>
         <translation>Hjemmel for %1. Forslag som får en hjemmel, blir godtatt.</translation>
     </message>
@@ -266,47 +266,47 @@
 <context>
     <name>ExportReportDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="163"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="171"/>
         <source>Eksport med fejl</source>
         <translation>Eksport med feil</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="163"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="171"/>
         <source>Eksport færdig</source>
         <translation>Eksport ferdig</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="168"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="176"/>
         <source>Pakken er ikke skrevet i %1:</source>
         <translation>Pakken er ikke skrevet i %1:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="178"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="186"/>
         <source>Pakken til aktindsigt er skrevet og kontrolleret i %1</source>
         <translation>Innsynspakken er skrevet og kontrollert i %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="182"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="190"/>
         <source>%1 dokumenter, %2 udleveret, %3 sider i den samlede PDF.</source>
         <translation>%1 dokumenter, %2 utlevert, %3 sider i den samlede PDF-en.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="193"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="201"/>
         <source>Undtaget:</source>
         <translation>Unntatt:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="203"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="211"/>
         <source>%1 forslag var stadig åbne og er ikke overstreget.</source>
         <translation>%1 forslag var fortsatt åpne og er ikke sladdet.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="212"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="220"/>
         <source>Åbn mappen</source>
         <translation>Åpne mappen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="218"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="226"/>
         <source>Skrevne filer:</source>
         <translation>Skrevne filer:</translation>
     </message>
@@ -751,7 +751,7 @@ Originalene blir ikke rørt.</translation>
     </message>
     <message>
         <location filename="../../src/redact/gui/main_window.py" line="544"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1229"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1230"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>Ansattlisten kan ikke leses</translation>
     </message>
@@ -991,22 +991,22 @@ Originalene blir ikke rørt.</translation>
         <translation>hele dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="973"/>
+        <location filename="../../src/redact/gui/main_window.py" line="974"/>
         <source>Kan ikke undtage</source>
         <translation>Kan ikke unnta</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="977"/>
+        <location filename="../../src/redact/gui/main_window.py" line="978"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Side %1 er unntatt etter %2. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="979"/>
+        <location filename="../../src/redact/gui/main_window.py" line="980"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>Dokumentet er unntatt etter %1. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1017"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1018"/>
         <source>Dokumentet kan ikke udleveres, som det står:
 
 %1</source>
@@ -1015,28 +1015,28 @@ Originalene blir ikke rørt.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1019"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1020"/>
         <source>Forhåndsvisningen laves…</source>
         <translation>Forhåndsvisningen lages…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1040"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1041"/>
         <source>Laver forhåndsvisning</source>
         <translation>Lager forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1048"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1049"/>
         <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
         <translation>Saken har ennå ingen tittel eller intet saksnummer. De står i dokumentlisten, i stempelet på hver side og i vedtaket: fyll dem ut før eksporten.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1063"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1073"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1064"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1074"/>
         <source>Eksportér</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1067"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1068"/>
         <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
@@ -1049,92 +1049,92 @@ En tidligere pakke dér erstattes.</source>
 En tidligere pakke der erstattes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1074"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1075"/>
         <source>Vælg en anden mappe…</source>
         <translation>Velg en annen mappe…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1079"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1080"/>
         <source>Vælg mappe til pakken</source>
         <translation>Velg mappe for pakken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1092"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1093"/>
         <source>Åbne forslag</source>
         <translation>Åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1093"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1094"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 forslag er fortsatt åpne. Åpne forslag blir IKKE sladdet.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1094"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1095"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Gå til neste åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1095"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1096"/>
         <source>Eksportér alligevel</source>
         <translation>Eksporter likevel</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1110"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1111"/>
         <source>Vælg en anden mappe</source>
         <translation>Velg en annen mappe</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1140"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1141"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>Pakken er skrevet i %1 (%2 dokumenter utlevert)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1143"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1144"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>Eksporten ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1147"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1148"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>Eksporten mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1152"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1153"/>
         <source>Eksporterer</source>
         <translation>Eksporterer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1164"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1165"/>
         <source>Åbn sag</source>
         <translation>Åpne sak</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1164"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1165"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Saker (sag.redact);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1185"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1186"/>
         <source>Sagsoplysninger</source>
         <translation>Saksopplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1190"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1191"/>
         <source>Gem</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1233"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1234"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>Ansattlisten brukes på filer som legges inn heretter.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1238"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1239"/>
         <source>Medarbejderliste</source>
         <translation>Ansattliste</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1242"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1243"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1147,37 +1147,37 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Avvise dem nå? (Ctrl+Z angrer)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1248"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1249"/>
         <source>Afvis dem</source>
         <translation>Avvis dem</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1249"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1250"/>
         <source>Lad dem stå</source>
         <translation>La dem stå</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1255"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1256"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 forslag på ansattlisten er avvist. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1305"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1306"/>
         <source>Dokumentet</source>
         <translation>Dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1305"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1306"/>
         <source>Side %1</source>
         <translation>Side %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1306"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1307"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 er unntatt fra innsyn etter %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1308"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1309"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manuell sladding (%1)</translation>
     </message>
@@ -1185,52 +1185,52 @@ Avvise dem nå? (Ctrl+Z angrer)</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="46"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="47"/>
         <source>Ny sag</source>
         <translation>Ny sak</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="51"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="52"/>
         <source>En sag er én anmodning om aktindsigt. Giv den en titel og sagens journalnummer; bagefter lægger du filerne ind.</source>
         <translation>En sak er ett innsynskrav. Gi den en tittel og sakens saksnummer; deretter legger du inn filene.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="58"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="59"/>
         <source>fx Aktindsigt i byggesag, Skovvej 12</source>
         <translation>f.eks. Innsyn i byggesak, Skogveien 12</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="60"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="61"/>
         <source>fx 24/01234</source>
         <translation>f.eks. 24/01234</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="63"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="64"/>
         <source>Skift mappe…</source>
         <translation>Bytt mappe…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="66"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="67"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="67"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="68"/>
         <source>&amp;Journalnummer:</source>
         <translation>&amp;Saksnummer:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="71"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="72"/>
         <source>Gemmes i:</source>
         <translation>Lagres i:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="73"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="74"/>
         <source>Opret sag</source>
         <translation>Opprett sak</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="101"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="102"/>
         <source>Vælg mappe til sagen</source>
         <translation>Velg mappe for saken</translation>
     </message>
@@ -1404,77 +1404,77 @@ Avvise dem nå? (Ctrl+Z angrer)</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="108"/>
+        <location filename="../../src/redact/gui/settings.py" line="111"/>
         <source>Indstillinger</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="112"/>
+        <location filename="../../src/redact/gui/settings.py" line="115"/>
         <source>fx Eksempel Kommune, Borgerservice</source>
         <translation>f.eks. Eksempel kommune, Servicetorget</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="113"/>
+        <location filename="../../src/redact/gui/settings.py" line="116"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisasjon:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="116"/>
+        <location filename="../../src/redact/gui/settings.py" line="119"/>
         <source>tekstfil med én medarbejder pr. linje</source>
         <translation>tekstfil med én ansatt per linje</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="117"/>
+        <location filename="../../src/redact/gui/settings.py" line="120"/>
         <source>Vælg…</source>
         <translation>Velg…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="123"/>
+        <location filename="../../src/redact/gui/settings.py" line="126"/>
         <source>&amp;Medarbejderliste:</source>
         <translation>&amp;Ansattliste:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="128"/>
+        <location filename="../../src/redact/gui/settings.py" line="131"/>
         <source>Navne, telefonnumre og e-mailadresser på listen foreslås aldrig overstreget. Skifter du listen, kan den også bruges på sagens åbne forslag.</source>
         <translation>Navn, telefonnumre og e-postadresser på listen foreslås aldri sladdet. Bytter du liste, kan den også brukes på sakens åpne forslag.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="137"/>
+        <location filename="../../src/redact/gui/settings.py" line="140"/>
         <source>Standard&amp;hjemmel:</source>
         <translation>Standard&amp;hjemmel:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="138"/>
+        <location filename="../../src/redact/gui/settings.py" line="141"/>
         <source>Bruges til manuelle overstregninger og undtagne sider.</source>
         <translation>Brukes for manuelle sladdinger og unntatte sider.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="143"/>
+        <location filename="../../src/redact/gui/settings.py" line="146"/>
         <source>Som systemet</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="148"/>
+        <location filename="../../src/redact/gui/settings.py" line="151"/>
         <source>&amp;Sprog:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="149"/>
+        <location filename="../../src/redact/gui/settings.py" line="152"/>
         <source>Sproget skifter, næste gang programmet startes.</source>
         <translation>Språket byttes neste gang programmet startes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="161"/>
+        <location filename="../../src/redact/gui/settings.py" line="164"/>
         <source>Låst af myndighedens IT (maskinens politik)</source>
         <translation>Låst av virksomhetens IT (maskinens policy)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="173"/>
+        <location filename="../../src/redact/gui/settings.py" line="176"/>
         <source>Vælg medarbejderliste</source>
         <translation>Velg ansattliste</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="173"/>
+        <location filename="../../src/redact/gui/settings.py" line="176"/>
         <source>Tekstfiler (*.txt);;Alle filer (*)</source>
         <translation>Tekstfiler (*.txt);;Alle filer (*)</translation>
     </message>
@@ -1482,57 +1482,57 @@ Avvise dem nå? (Ctrl+Z angrer)</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="228"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="236"/>
         <source>Næste åbne forslag</source>
         <translation>Neste åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="229"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="237"/>
         <source>Forrige åbne forslag</source>
         <translation>Forrige åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="230"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="238"/>
         <source>Acceptér (overstreg) det valgte, og gå videre</source>
         <translation>Godta (sladd) det valgte, og gå videre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="231"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="239"/>
         <source>Afvis det valgte, og gå videre</source>
         <translation>Avvis det valgte, og gå videre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="232"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="240"/>
         <source>Hjemmel for det valgte</source>
         <translation>Hjemmel for det valgte</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="233"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="241"/>
         <source>Værktøj: vælg, tegn område, markér tekst</source>
         <translation>Verktøy: velg, tegn område, marker tekst</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="234"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="242"/>
         <source>Overstreg alle forekomster af en tekst</source>
         <translation>Sladd alle forekomster av en tekst</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="235"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="243"/>
         <source>Fortryd / annullér fortryd</source>
         <translation>Angre / gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="236"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="244"/>
         <source>Eksportér</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="237"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="245"/>
         <source>Zoom ind / ud / tilpas bredden</source>
         <translation>Zoom inn / ut / tilpass bredden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="244"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="252"/>
         <source>Tastaturgenveje</source>
         <translation>Hurtigtaster</translation>
     </message>
@@ -1656,6 +1656,11 @@ Avvise dem nå? (Ctrl+Z angrer)</translation>
         <location filename="../../src/redact/gui/i18n.py" line="83"/>
         <source>Afvist</source>
         <translation>Avvist</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="88"/>
+        <source>  – foreslået for det valgte</source>
+        <translation>  – foreslått for det valgte</translation>
     </message>
 </context>
 <context>

@@ -4,22 +4,22 @@
 <context>
     <name>BasisDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="116"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="124"/>
         <source>Undtag fra aktindsigt</source>
         <translation>Undanta från utlämnande</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="116"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="124"/>
         <source>Hjemmel</source>
         <translation>Lagrum</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="118"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="126"/>
         <source>Hjemmel for at undtage %1 fra aktindsigt. Undtagelsen står i aktlisten.</source>
         <translation>Lagrum för att undanta %1 från utlämnande. Undantaget står i förteckningen.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="120"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="128"/>
         <source>Hjemmel for %1. Forslag, der får en hjemmel, bliver accepteret.</source>
         <translation>Lagrum för %1. Förslag som får ett lagrum godkänns.</translation>
     </message>
@@ -266,47 +266,47 @@
 <context>
     <name>ExportReportDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="163"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="171"/>
         <source>Eksport med fejl</source>
         <translation>Export med fel</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="163"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="171"/>
         <source>Eksport færdig</source>
         <translation>Exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="168"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="176"/>
         <source>Pakken er ikke skrevet i %1:</source>
         <translation>Paketet har inte skrivits i %1:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="178"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="186"/>
         <source>Pakken til aktindsigt er skrevet og kontrolleret i %1</source>
         <translation>Utlämnandepaketet är skrivet och kontrollerat i %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="182"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="190"/>
         <source>%1 dokumenter, %2 udleveret, %3 sider i den samlede PDF.</source>
         <translation>%1 handlingar, %2 utlämnade, %3 sidor i den samlade PDF:en.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="193"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="201"/>
         <source>Undtaget:</source>
         <translation>Undantagna:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="203"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="211"/>
         <source>%1 forslag var stadig åbne og er ikke overstreget.</source>
         <translation>%1 förslag var fortfarande öppna och är inte maskerade.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="212"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="220"/>
         <source>Åbn mappen</source>
         <translation>Öppna mappen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="218"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="226"/>
         <source>Skrevne filer:</source>
         <translation>Skrivna filer:</translation>
     </message>
@@ -751,7 +751,7 @@ Originalen lämnas orörda.</translation>
     </message>
     <message>
         <location filename="../../src/redact/gui/main_window.py" line="544"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1229"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1230"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>Personallistan kan inte läsas</translation>
     </message>
@@ -991,22 +991,22 @@ Originalen lämnas orörda.</translation>
         <translation>hela handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="973"/>
+        <location filename="../../src/redact/gui/main_window.py" line="974"/>
         <source>Kan ikke undtage</source>
         <translation>Kan inte undanta</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="977"/>
+        <location filename="../../src/redact/gui/main_window.py" line="978"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Sida %1 är undantagen enligt %2. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="979"/>
+        <location filename="../../src/redact/gui/main_window.py" line="980"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>Handlingen är undantagen enligt %1. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1017"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1018"/>
         <source>Dokumentet kan ikke udleveres, som det står:
 
 %1</source>
@@ -1015,28 +1015,28 @@ Originalen lämnas orörda.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1019"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1020"/>
         <source>Forhåndsvisningen laves…</source>
         <translation>Förhandsgranskningen skapas…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1040"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1041"/>
         <source>Laver forhåndsvisning</source>
         <translation>Skapar förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1048"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1049"/>
         <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
         <translation>Ärendet har ännu ingen rubrik eller inget diarienummer. De står i förteckningen, i stämpeln på varje sida och i beslutet: fyll i dem före exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1063"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1073"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1064"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1074"/>
         <source>Eksportér</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1067"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1068"/>
         <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
@@ -1049,92 +1049,92 @@ En tidligere pakke dér erstattes.</source>
 Ett tidigare paket där ersätts.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1074"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1075"/>
         <source>Vælg en anden mappe…</source>
         <translation>Välj en annan mapp…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1079"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1080"/>
         <source>Vælg mappe til pakken</source>
         <translation>Välj mapp för paketet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1092"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1093"/>
         <source>Åbne forslag</source>
         <translation>Öppna förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1093"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1094"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 förslag är fortfarande öppna. Öppna förslag maskeras INTE.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1094"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1095"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Gå till nästa öppna förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1095"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1096"/>
         <source>Eksportér alligevel</source>
         <translation>Exportera ändå</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1110"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1111"/>
         <source>Vælg en anden mappe</source>
         <translation>Välj en annan mapp</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1140"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1141"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>Paketet är skrivet i %1 (%2 handlingar utlämnade)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1143"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1144"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>Exporten avbröts.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1147"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1148"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>Exporten misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1152"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1153"/>
         <source>Eksporterer</source>
         <translation>Exporterar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1164"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1165"/>
         <source>Åbn sag</source>
         <translation>Öppna ärende</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1164"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1165"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Ärenden (sag.redact);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1185"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1186"/>
         <source>Sagsoplysninger</source>
         <translation>Ärendeuppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1190"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1191"/>
         <source>Gem</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1233"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1234"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>Personallistan används på filer som läggs in framöver.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1238"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1239"/>
         <source>Medarbejderliste</source>
         <translation>Personallista</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1242"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1243"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1147,37 +1147,37 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Avvisa dem nu? (Ctrl+Z ångrar)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1248"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1249"/>
         <source>Afvis dem</source>
         <translation>Avvisa dem</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1249"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1250"/>
         <source>Lad dem stå</source>
         <translation>Låt dem stå kvar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1255"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1256"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 förslag på personallistan har avvisats. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1305"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1306"/>
         <source>Dokumentet</source>
         <translation>Handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1305"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1306"/>
         <source>Side %1</source>
         <translation>Sida %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1306"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1307"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 är undantagen från utlämnande enligt %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1308"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1309"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manuell maskering (%1)</translation>
     </message>
@@ -1185,52 +1185,52 @@ Avvisa dem nu? (Ctrl+Z ångrar)</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="46"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="47"/>
         <source>Ny sag</source>
         <translation>Nytt ärende</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="51"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="52"/>
         <source>En sag er én anmodning om aktindsigt. Giv den en titel og sagens journalnummer; bagefter lægger du filerne ind.</source>
         <translation>Ett ärende är en begäran om allmän handling. Ge det en rubrik och ärendets diarienummer; sedan lägger du in filerna.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="58"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="59"/>
         <source>fx Aktindsigt i byggesag, Skovvej 12</source>
         <translation>t.ex. Begäran om handlingar i bygglovsärende, Skogsvägen 12</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="60"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="61"/>
         <source>fx 24/01234</source>
         <translation>t.ex. 2024/01234</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="63"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="64"/>
         <source>Skift mappe…</source>
         <translation>Byt mapp…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="66"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="67"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="67"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="68"/>
         <source>&amp;Journalnummer:</source>
         <translation>&amp;Diarienummer:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="71"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="72"/>
         <source>Gemmes i:</source>
         <translation>Sparas i:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="73"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="74"/>
         <source>Opret sag</source>
         <translation>Skapa ärende</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="101"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="102"/>
         <source>Vælg mappe til sagen</source>
         <translation>Välj mapp för ärendet</translation>
     </message>
@@ -1404,77 +1404,77 @@ Avvisa dem nu? (Ctrl+Z ångrar)</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="108"/>
+        <location filename="../../src/redact/gui/settings.py" line="111"/>
         <source>Indstillinger</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="112"/>
+        <location filename="../../src/redact/gui/settings.py" line="115"/>
         <source>fx Eksempel Kommune, Borgerservice</source>
         <translation>t.ex. Exempel kommun, Kontaktcenter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="113"/>
+        <location filename="../../src/redact/gui/settings.py" line="116"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="116"/>
+        <location filename="../../src/redact/gui/settings.py" line="119"/>
         <source>tekstfil med én medarbejder pr. linje</source>
         <translation>textfil med en medarbetare per rad</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="117"/>
+        <location filename="../../src/redact/gui/settings.py" line="120"/>
         <source>Vælg…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="123"/>
+        <location filename="../../src/redact/gui/settings.py" line="126"/>
         <source>&amp;Medarbejderliste:</source>
         <translation>&amp;Personallista:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="128"/>
+        <location filename="../../src/redact/gui/settings.py" line="131"/>
         <source>Navne, telefonnumre og e-mailadresser på listen foreslås aldrig overstreget. Skifter du listen, kan den også bruges på sagens åbne forslag.</source>
         <translation>Namn, telefonnummer och e-postadresser på listan föreslås aldrig för maskering. Byter du lista kan den också användas på ärendets öppna förslag.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="137"/>
+        <location filename="../../src/redact/gui/settings.py" line="140"/>
         <source>Standard&amp;hjemmel:</source>
         <translation>Standard&amp;lagrum:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="138"/>
+        <location filename="../../src/redact/gui/settings.py" line="141"/>
         <source>Bruges til manuelle overstregninger og undtagne sider.</source>
         <translation>Används för manuella maskeringar och undantagna sidor.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="143"/>
+        <location filename="../../src/redact/gui/settings.py" line="146"/>
         <source>Som systemet</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="148"/>
+        <location filename="../../src/redact/gui/settings.py" line="151"/>
         <source>&amp;Sprog:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="149"/>
+        <location filename="../../src/redact/gui/settings.py" line="152"/>
         <source>Sproget skifter, næste gang programmet startes.</source>
         <translation>Språket byts nästa gång programmet startas.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="161"/>
+        <location filename="../../src/redact/gui/settings.py" line="164"/>
         <source>Låst af myndighedens IT (maskinens politik)</source>
         <translation>Låst av myndighetens IT (datorns policy)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="173"/>
+        <location filename="../../src/redact/gui/settings.py" line="176"/>
         <source>Vælg medarbejderliste</source>
         <translation>Välj personallista</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="173"/>
+        <location filename="../../src/redact/gui/settings.py" line="176"/>
         <source>Tekstfiler (*.txt);;Alle filer (*)</source>
         <translation>Textfiler (*.txt);;Alla filer (*)</translation>
     </message>
@@ -1482,57 +1482,57 @@ Avvisa dem nu? (Ctrl+Z ångrar)</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="228"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="236"/>
         <source>Næste åbne forslag</source>
         <translation>Nästa öppna förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="229"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="237"/>
         <source>Forrige åbne forslag</source>
         <translation>Föregående öppna förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="230"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="238"/>
         <source>Acceptér (overstreg) det valgte, og gå videre</source>
         <translation>Godkänn (maskera) det valda och gå vidare</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="231"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="239"/>
         <source>Afvis det valgte, og gå videre</source>
         <translation>Avvisa det valda och gå vidare</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="232"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="240"/>
         <source>Hjemmel for det valgte</source>
         <translation>Lagrum för det valda</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="233"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="241"/>
         <source>Værktøj: vælg, tegn område, markér tekst</source>
         <translation>Verktyg: välj, rita område, markera text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="234"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="242"/>
         <source>Overstreg alle forekomster af en tekst</source>
         <translation>Maskera alla förekomster av en text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="235"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="243"/>
         <source>Fortryd / annullér fortryd</source>
         <translation>Ångra / gör om</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="236"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="244"/>
         <source>Eksportér</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="237"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="245"/>
         <source>Zoom ind / ud / tilpas bredden</source>
         <translation>Zooma in / ut / anpassa till bredden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="244"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="252"/>
         <source>Tastaturgenveje</source>
         <translation>Kortkommandon</translation>
     </message>
@@ -1656,6 +1656,11 @@ Avvisa dem nu? (Ctrl+Z ångrar)</translation>
         <location filename="../../src/redact/gui/i18n.py" line="83"/>
         <source>Afvist</source>
         <translation>Avvisad</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="88"/>
+        <source>  – foreslået for det valgte</source>
+        <translation>  – föreslaget för det valda</translation>
     </message>
 </context>
 <context>
