@@ -431,6 +431,8 @@ def test_the_basis_picker_offers_the_loaded_list(window: MainWindow) -> None:
     offered = [combo.itemData(i) for i in range(combo.count())]
     assert offered[0] == "offl-30-1" and set(offered) == set(loaded)
     b = loaded["offl-23-1-1"]
+    assert combo.itemText(offered.index(b.code)) == f"Interne dokumenter: {b.citation}  ({b.label})"
+    b = loaded["offl-19"]  # suggested for no kind of information
     assert combo.itemText(offered.index(b.code)) == f"{b.citation}  ({b.label})"
 
 
