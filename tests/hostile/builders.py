@@ -375,11 +375,21 @@ def text_in_small_image_pdf(path: Path) -> Path:
 
 # --- what a file holds besides its pages --------------------------------------------------------
 
-PRIVATE_SECRETS = ["Sagsdata", "Privat Palle", "130115-4455", "Fotograf Frida", "Stamme Stig"]
+PRIVATE_SECRETS = [
+    "Sagsdata",
+    "Privat Palle",
+    "130115-4455",
+    "Fotograf Frida",
+    "Stamme Stig",
+    "Skrift Svend",
+    "Beskriver Bodil",
+    "Gennemsigtig Gerda",
+]
 
 
 def private_keys_pdf(path: Path) -> Path:
-    """Custom keys in the catalog, the page tree, a page and an image, and application data on a font."""
+    """Custom keys in the catalog, the page tree, a page, an image, a font, a font descriptor and a
+    graphics state, and application data on an image."""
     doc = pymupdf.open()
     page = _page(doc)
     page.insert_text((72, 100), "Synlig sagstekst", fontsize=11)
@@ -393,6 +403,18 @@ def private_keys_pdf(path: Path) -> Path:
     [image] = [x for x, *_ in page.get_images()]
     doc.xref_set_key(image, "Fotograf", "(Fotograf Frida)")
     doc.xref_set_key(image, "PieceInfo", "<</Redact <</Private (Privat Palle)>>>>")
+    # The resources a page points to: a font, its descriptor and a graphics state.
+    [font] = [x for x, *_ in page.get_fonts()]
+    doc.xref_set_key(font, "Sagsdata", "(Skrift Svend 130115-4455)")
+    descriptor = doc.get_new_xref()
+    doc.update_object(descriptor, "<</Type/FontDescriptor/FontName/Helvetica/Flags 32/Noter(Beskriver Bodil)>>")
+    doc.xref_set_key(font, "FontDescriptor", f"{descriptor} 0 R")
+    state = doc.get_new_xref()
+    doc.update_object(state, "<</Type/ExtGState/ca 0.5/Sagsdata(Gennemsigtig Gerda)>>")
+    resources = int(doc.xref_get_key(page.xref, "Resources")[1].split()[0])
+    doc.xref_set_key(resources, "ExtGState", f"<</GS9 {state} 0 R>>")
+    last = page.get_contents()[-1]
+    doc.update_stream(last, (doc.xref_stream(last) or b"") + b"\nq /GS9 gs 0.8 g 72 400 100 20 re f Q\n")
     return _save(doc, path)
 
 

@@ -53,6 +53,123 @@ IMAGE_KEYS = _STREAM | {
     "OC",
 }
 FORM_KEYS = _STREAM | {"Type", "Subtype", "FormType", "BBox", "Matrix", "Resources", "Group", "OC"}
+# The dictionaries a page's resources point to, told apart by their /Type (ISO 32000-2, 9.6-9.8,
+# 8.4.5, 8.7, 8.11, 11.6.5): a producer's own key on a font is as private as one on a page.
+FONT_KEYS = _STREAM | {
+    "Type",
+    "Subtype",
+    "Name",
+    "BaseFont",
+    "FirstChar",
+    "LastChar",
+    "Widths",
+    "FontDescriptor",
+    "Encoding",
+    "ToUnicode",
+    "DescendantFonts",
+    "CIDSystemInfo",
+    "DW",
+    "W",
+    "DW2",
+    "W2",
+    "CIDToGIDMap",
+    "FontBBox",
+    "FontMatrix",
+    "CharProcs",
+    "Resources",
+}
+FONT_DESCRIPTOR_KEYS = frozenset(
+    {
+        "Type",
+        "FontName",
+        "FontFamily",
+        "FontStretch",
+        "FontWeight",
+        "Flags",
+        "FontBBox",
+        "ItalicAngle",
+        "Ascent",
+        "Descent",
+        "Leading",
+        "CapHeight",
+        "XHeight",
+        "StemV",
+        "StemH",
+        "AvgWidth",
+        "MaxWidth",
+        "MissingWidth",
+        "FontFile",
+        "FontFile2",
+        "FontFile3",
+        "CharSet",
+        "Style",
+        "Lang",
+        "FD",
+        "CIDSet",
+    }
+)
+EXT_G_STATE_KEYS = frozenset(
+    {
+        "Type",
+        "LW",
+        "LC",
+        "LJ",
+        "ML",
+        "D",
+        "RI",
+        "OP",
+        "op",
+        "OPM",
+        "Font",
+        "BG",
+        "BG2",
+        "UCR",
+        "UCR2",
+        "TR",
+        "TR2",
+        "HT",
+        "HTO",
+        "FL",
+        "SM",
+        "SA",
+        "BM",
+        "SMask",
+        "CA",
+        "ca",
+        "AIS",
+        "TK",
+        "UseBlackPtComp",
+    }
+)
+ENCODING_KEYS = frozenset({"Type", "BaseEncoding", "Differences"})
+PATTERN_KEYS = _STREAM | {
+    "Type",
+    "PatternType",
+    "PaintType",
+    "TilingType",
+    "BBox",
+    "XStep",
+    "YStep",
+    "Resources",
+    "Matrix",
+    "Shading",
+    "ExtGState",
+}
+MASK_KEYS = frozenset({"Type", "S", "G", "BC", "TR"})
+GROUP_KEYS = frozenset({"Type", "S", "CS", "I", "K"})
+CMAP_KEYS = _STREAM | {"Type", "CMapName", "CIDSystemInfo", "WMode", "UseCMap"}
+OCMD_KEYS = frozenset({"Type", "OCGs", "P", "VE"})
+BY_TYPE = {
+    "/Font": FONT_KEYS,
+    "/FontDescriptor": FONT_DESCRIPTOR_KEYS,
+    "/ExtGState": EXT_G_STATE_KEYS,
+    "/Encoding": ENCODING_KEYS,
+    "/Pattern": PATTERN_KEYS,
+    "/Mask": MASK_KEYS,
+    "/Group": GROUP_KEYS,
+    "/CMap": CMAP_KEYS,
+    "/OCMD": OCMD_KEYS,
+}
 
 # JPEG segments that carry no picture: APP0-APP13 and APP15 (JFIF with its thumbnail, EXIF, XMP,
 # ICC, Photoshop IRB ...) and COM. APP14 (Adobe) stays: it says how to read the colours.
@@ -69,6 +186,8 @@ def _kind(doc: pymupdf.Document, xref: int, catalog: int) -> frozenset[str] | No
         return PAGE_KEYS
     if kind == "/Pages":
         return PAGE_TREE_KEYS
+    if kind in BY_TYPE:
+        return BY_TYPE[kind]
     subtype = doc.xref_get_key(xref, "Subtype")[1]
     if subtype == "/Image" and (kind in ("/XObject", "null")):
         return IMAGE_KEYS
@@ -89,8 +208,9 @@ PRIVATE_ANYWHERE = ("Metadata", "PieceInfo", "LastModified")
 
 
 def remove_unknown_keys(doc: pymupdf.Document) -> int:
-    """Drop every key a viewer does not need from the catalog, the page tree, pages and XObjects,
-    and metadata streams and private application data from every other dictionary."""
+    """Drop every key a viewer does not need from the catalog, the page tree, pages, XObjects and the
+    typed resources (fonts, font descriptors, graphics states, patterns ...), and metadata streams
+    and private application data from every other dictionary."""
     catalog = doc.pdf_catalog()
     removed = 0
     for xref in range(1, doc.xref_length()):
