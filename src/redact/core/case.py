@@ -12,7 +12,7 @@ from enum import StrEnum
 from redact.core.decision import Action, Decision
 from redact.core.document import Document, Status
 from redact.core.geometry import Box
-from redact.core.legal import BASES, PERSONAL_DATA
+from redact.core.legal import PERSONAL_DATA, label_of
 from redact.core.proposal import Proposal
 
 
@@ -154,11 +154,11 @@ class Case:
         out: list[Redaction] = []
         for p in self.proposals_of(doc_id):
             if states[p.id] is State.ACCEPTED:
-                label = _label(bases.get(p.id, p.basis), self.labels)
+                label = label_of(bases.get(p.id, p.basis), labels=self.labels)
                 out.append(Redaction(doc_id, p.page, p.boxes, p.text, label, p.id))
         for d in self.effective():
             if d.action is Action.MANUAL and d.document == doc_id:
-                label = _label(bases.get(d.manual, d.basis), self.labels)
+                label = label_of(bases.get(d.manual, d.basis), labels=self.labels)
                 out.append(Redaction(doc_id, d.page, d.boxes, d.text, label, d.manual, whole_area=True))
         return out
 
@@ -213,10 +213,3 @@ class Case:
             if r.page not in withheld:
                 used.append(bases.get(r.source, "") or PERSONAL_DATA.code)
         return list(dict.fromkeys(u for u in used if u))
-
-
-def _label(code: str, labels: dict[str, str] | None = None) -> str:
-    if labels and code in labels:
-        return labels[code]
-    basis = BASES.get(code)
-    return basis.label if basis else (code or PERSONAL_DATA.label)

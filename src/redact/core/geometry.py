@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -28,6 +29,12 @@ class Box:
 
     def contains_point(self, x: float, y: float) -> bool:
         return self.x0 <= x <= self.x1 and self.y0 <= y <= self.y1
+
+    def centre_in(self, areas: Iterable[Box]) -> bool:
+        """True when the middle of this box lies in any of `areas`: the one test of whether a character
+        (or a word's box) is under a redaction or inside a selection."""
+        x, y = (self.x0 + self.x1) / 2, (self.y0 + self.y1) / 2
+        return any(a.contains_point(x, y) for a in areas)
 
     def shrunk_vertically(self, fraction: float) -> Box:
         """The box with `fraction` of its height taken off top and bottom each.

@@ -51,6 +51,13 @@ def tesseract_languages(code: str) -> str:
     return _TESSERACT.get(ALIASES.get(code, code), "dan")
 
 
+def join_and(items: list[str], and_word: str = "og") -> str:
+    """ "1", "1 og 3", "1, 3 og 4": a list as a sentence reads it (Swedish passes "och")."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {and_word} " + items[-1]
+
+
 def name(code: str) -> str:
     """The Danish name of a language for reports and the app ("svensk")."""
     return LANGUAGES.get(ALIASES.get(code, code), code)

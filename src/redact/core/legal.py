@@ -7,6 +7,7 @@ default that every personal-data proposal gets, so the core works without any fi
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -88,6 +89,15 @@ def suggested_basis(entity: Entity, suggestions: tuple[Suggestion, ...], languag
         if entity in s.entities:
             return s.basis
     return default_basis(entity, language).code
+
+
+def label_of(code: str, bases: Mapping[str, LegalBasis] | None = None, labels: Mapping[str, str] | None = None) -> str:
+    """The short label drawn on a box under `code`: from `labels` (a case's own list), `bases`, the
+    built-in bases, else the code itself (the personal-data label when there is no code)."""
+    if labels and code in labels:
+        return labels[code]
+    basis = (bases or {}).get(code) or BASES.get(code)
+    return basis.label if basis else (code or PERSONAL_DATA.label)
 
 
 def citation_of(code: str, bases: dict[str, LegalBasis]) -> str:

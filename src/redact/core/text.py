@@ -193,9 +193,7 @@ def _in_word(ch: str) -> bool:
 
 def text_in_area(pt: PageText, box: Box) -> str:
     """The text whose characters have their middle inside `box`, in reading order."""
-    inside = [
-        i for i, b in enumerate(pt.boxes) if b is not None and box.contains_point((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2)
-    ]
+    inside = [i for i, b in enumerate(pt.boxes) if b is not None and b.centre_in((box,))]
     if not inside:
         return ""
     chosen = set(inside)

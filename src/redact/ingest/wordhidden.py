@@ -26,6 +26,8 @@ from typing import Any
 
 from lxml import etree
 
+from redact.core.language import join_and
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 PARTS_WITH_TEXT = ("word/document.xml", "word/header", "word/footer", "word/footnotes.xml", "word/endnotes.xml")
@@ -67,7 +69,7 @@ class WordExtras:
             if self.hidden:
                 parts.append(f"{len(self.hidden)} stykke{'r' if len(self.hidden) != 1 else ''} skjult tekst")
             out.append(
-                "Word-dokumentet har " + " og ".join(parts) + ", som ikke ses i dokumentet; "
+                "Word-dokumentet har " + join_and(parts) + ", som ikke ses i dokumentet; "
                 "de er vist i et tillæg sidst i dokumentet"
             )
         return out

@@ -95,8 +95,7 @@ def _with_image_text(page: pymupdf.Page, pt: PageText, areas: list[Box], languag
                                 boxes.append(None)
                             continue
                         b = Box(*ch["bbox"])
-                        x, y = (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
-                        if any(t.contains_point(x, y) for t in layer):
+                        if b.centre_in(layer):
                             continue
                         grow = b.height * _IMAGE_TEXT_GROW
                         chars.append(c)

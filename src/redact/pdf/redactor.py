@@ -228,14 +228,9 @@ def _covers_only_hidden(area: Area, pt: PageText) -> bool:
     under = [
         i
         for i, (c, b) in enumerate(zip(pt.text, pt.boxes, strict=True))
-        if b is not None and not c.isspace() and _under(b, area.boxes)
+        if b is not None and not c.isspace() and b.centre_in(area.boxes)
     ]
     return bool(under) and all(pt.is_hidden(i) for i in under)
-
-
-def _under(b: Box, boxes: tuple[Box, ...] | list[Box]) -> bool:
-    x, y = (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
-    return any(box.contains_point(x, y) for box in boxes)
 
 
 def redact_pdf(source: Path, areas: list[Area], target: Path) -> ExportResult:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from redact.core.case import Case, Disclosure
 from redact.core.document import Document, Status
+from redact.core.language import join_and
 from redact.core.leak import mask
 from redact.core.legal import LegalBasis, citation_of
 from redact.ingest.facts import read_facts
@@ -46,8 +47,7 @@ def secrets_of(case: Case) -> list[str]:
 
 def _pages_phrase(pages: list[int]) -> str:
     numbers = [str(p + 1) for p in pages]
-    joined = numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + " og " + numbers[-1]
-    return f"{'Side' if len(numbers) == 1 else 'Siderne'} {joined}"
+    return f"{'Side' if len(numbers) == 1 else 'Siderne'} {join_and(numbers)}"
 
 
 def list_documents(case: Case, folder: Path) -> list[Listed]:

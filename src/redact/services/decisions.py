@@ -174,7 +174,7 @@ def redact_occurrences(
 def is_covered(case: Case, occ: Occurrence) -> bool:
     """True when every box of `occ` lies under an accepted proposal or a manual redaction."""
     areas = [b for r in case.redactions(occ.document) if r.page == occ.page for b in r.boxes]
-    return all(any(a.contains_point((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2) for a in areas) for b in occ.boxes)
+    return all(b.centre_in(areas) for b in occ.boxes)
 
 
 def remove_manual(case: Case, folder: Path, manual_id: str, who: str) -> list[Decision]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from redact.core.case import Case
 from redact.core.entity import Entity
 from redact.core.errors import UsageError
-from redact.core.legal import BASES, PERSONAL_DATA, LegalBasis, Suggestion, suggested_basis
+from redact.core.legal import BASES, PERSONAL_DATA, LegalBasis, Suggestion, citation_of, label_of, suggested_basis
 from redact.store.legal import load_legal_bases, load_suggestions
 
 
@@ -46,16 +46,11 @@ def legal_bases(bases: dict[str, LegalBasis] | None = None) -> list[LegalBasis]:
 
 def basis_label(case: Case, code: str) -> str:
     """The short label drawn on a box under `code` (the case's list of bases first, if it has one)."""
-    labels: dict[str, str] = getattr(case, "labels", None) or {}
-    if code in labels:
-        return labels[code]
-    basis = loaded_bases().get(code) or BASES.get(code)
-    return basis.label if basis else (code or PERSONAL_DATA.label)
+    return label_of(code, loaded_bases(), case.labels)
 
 
 def basis_citation(code: str) -> str:
-    basis = loaded_bases().get(code) or BASES.get(code)
-    return basis.citation if basis else code
+    return citation_of(code, loaded_bases())
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,18 +12,11 @@ from __future__ import annotations
 from datetime import date
 
 from redact.core.case import Case, Disclosure
+from redact.core.language import join_and
 from redact.core.legal import LegalBasis, Scope, citation_of
 from redact.services.aktliste import Listed
 from redact.services.package_words import DANISH, PackageWords
 from redact.store.letter import Block, Bullets, Heading, LetterTemplate, Lines, Paragraph, Table
-
-
-def numbers_phrase(numbers: list[int], and_word: str = "og") -> str:
-    """1 / 1 og 3 / 1, 3 og 4 (Swedish: "och")"""
-    items = [str(n) for n in numbers]
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + f" {and_word} " + items[-1]
 
 
 def _capital(text: str) -> str:
@@ -115,16 +108,16 @@ def _reasons(
     words: PackageWords = DANISH,
 ) -> list[Block]:
     """Per provision used: what was withheld under it, and the standard reasoning."""
-    whole: dict[str, list[int]] = {}
+    whole: dict[str, list[str]] = {}  # document numbers, as the letter prints them
     pages: dict[str, list[str]] = {}
-    info: dict[str, list[int]] = {}
+    info: dict[str, list[str]] = {}
     order: list[str] = []
     redaction_bases = case.bases()
     for r in rows:
         doc_id = r.document.id
         w = case.withheld_document(doc_id)
         if w:
-            whole.setdefault(w.basis, []).append(r.number)
+            whole.setdefault(w.basis, []).append(str(r.number))
             order.append(w.basis)
             continue
         for page, wp in sorted(case.withheld_pages(doc_id).items()):
@@ -134,8 +127,8 @@ def _reasons(
         for red in case.redactions(doc_id):
             if red.page in r.released:
                 code = redaction_bases.get(red.source) or "offl-30-1"
-                if r.number not in info.setdefault(code, []):
-                    info[code].append(r.number)
+                if str(r.number) not in info.setdefault(code, []):
+                    info[code].append(str(r.number))
                 order.append(code)
     blocks: list[Block] = [Heading(template.text("begrundelse_overskrift", values), 2)]
     information = False
@@ -146,22 +139,18 @@ def _reasons(
         if code in whole:
             blocks.append(
                 Paragraph(
-                    template.text(
-                        "undtaget_dokumenter", dict(local, dokumenter=numbers_phrase(whole[code], words.and_word))
-                    )
+                    template.text("undtaget_dokumenter", dict(local, dokumenter=join_and(whole[code], words.and_word)))
                 )
             )
         if code in pages:
             blocks.append(
-                Paragraph(template.text("undtaget_sider", dict(local, sider=_and(pages[code], words.and_word))))
+                Paragraph(template.text("undtaget_sider", dict(local, sider=join_and(pages[code], words.and_word))))
             )
         if code in info:
             information = information or basis.scope is Scope.INFORMATION
             blocks.append(
                 Paragraph(
-                    template.text(
-                        "undtaget_oplysninger", dict(local, dokumenter=numbers_phrase(info[code], words.and_word))
-                    )
+                    template.text("undtaget_oplysninger", dict(local, dokumenter=join_and(info[code], words.and_word)))
                 )
             )
         blocks.append(Paragraph(basis.reasoning or "[Skriv begrundelsen for undtagelsen efter denne bestemmelse.]"))
@@ -169,7 +158,3 @@ def _reasons(
         blocks.append(Paragraph(template.text("delvis_adgang", values)))
     blocks.append(Paragraph(template.text("meroffentlighed", values)))
     return blocks
-
-
-def _and(items: list[str], and_word: str = "og") -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {and_word} " + items[-1]

@@ -25,7 +25,7 @@ from redact.core.decision import Action, Decision
 from redact.core.entity import Entity
 from redact.core.errors import RedactError
 from redact.core.geometry import Box
-from redact.core.legal import BASES, PERSONAL_DATA, LegalBasis, citation_of, suggested_basis
+from redact.core.legal import PERSONAL_DATA, LegalBasis, citation_of, label_of, suggested_basis
 from redact.core.text import LINE_SHRINK
 from redact.services import decisions, duplicates, legal, rendering, review, search
 
@@ -288,8 +288,7 @@ class ReviewSession:
 
     def label(self, code: str) -> str:
         """The box label of a legal basis: the session's list, the core's, else the code itself."""
-        basis = self.bases.get(code) or BASES.get(code)
-        return basis.label if basis else (code or PERSONAL_DATA.label)
+        return label_of(code, self.bases)
 
     def citation(self, code: str) -> str:
         return citation_of(code, self.bases)
