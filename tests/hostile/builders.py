@@ -434,6 +434,41 @@ def exif_jpeg(path: Path) -> Path:
     return path
 
 
+JPX_SECRETS = ["Kommentar Kirsten", "Fotograf Frode", "Exif Esther", "30 40 50 60"]
+
+
+def _jp2_box(kind: bytes, content: bytes) -> bytes:
+    return (len(content) + 8).to_bytes(4, "big") + kind + content
+
+
+def jpx_photo(bare_codestream: bool = False) -> bytes:
+    """A JPEG 2000 picture of a sign, in tiles, with a comment in its codestream and, as a JP2 file,
+    an XMP (`xml `) and an EXIF (`uuid`) box, as cameras and scanners write them."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    im = Image.new("RGB", (600, 160), "white")
+    ImageDraw.Draw(im).text((20, 40), "Vejarbejde", fill="black", font=_font(ImageFont, 60))
+    buf = io.BytesIO()
+    im.save(
+        buf, format="JPEG2000", comment=b"Kommentar Kirsten 30 40 50 60", tile_size=(256, 128), no_jp2=bare_codestream
+    )
+    if bare_codestream:
+        return buf.getvalue()
+    xmp = b"<x:xmpmeta><dc:creator>Fotograf Frode</dc:creator></x:xmpmeta>"
+    return buf.getvalue() + _jp2_box(b"xml ", xmp) + _jp2_box(b"uuid", bytes(16) + b"Exif Esther")
+
+
+def jpx_in_pdf(path: Path) -> Path:
+    """A PDF with a JP2 picture and a bare JPEG 2000 codestream, both copied in as they are (MuPDF
+    and most producers do), with their comments and metadata boxes."""
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.insert_text((72, 60), "Billeder fra vejen", fontsize=11)
+    page.insert_image(pymupdf.Rect(72, 100, 522, 220), stream=jpx_photo())
+    page.insert_image(pymupdf.Rect(72, 300, 522, 420), stream=jpx_photo(bare_codestream=True))
+    return _save(doc, path)
+
+
 def exif_in_pdf(path: Path) -> Path:
     """A PDF whose JPEG (copied in as it is, as MuPDF and most producers do) keeps EXIF and a comment."""
     photo = exif_jpeg(path.with_suffix(".jpg"))

@@ -72,6 +72,32 @@ def test_export_fails_and_writes_nothing_when_jpeg_metadata_would_remain(tmp_pat
     assert not out.exists()
 
 
+def test_comments_and_metadata_boxes_of_jpeg_2000_pictures_are_not_released(tmp_path: Path, presidio_detector) -> None:  # type: ignore[no-untyped-def]
+    src = builders.jpx_in_pdf(tmp_path / "jpx.pdf")
+    with pymupdf.open(src) as doc:
+        raw = b"".join(doc.xref_stream_raw(x) or b"" for x, *_ in doc[0].get_images())
+        assert len(doc[0].get_images()) == 2
+    assert all(s.encode() in raw for s in builders.JPX_SECRETS)  # MuPDF copied them in
+    released = release(src, tmp_path, [presidio_detector])
+    [out] = released.outputs
+    assert_gone(out, builders.JPX_SECRETS)
+    with pymupdf.open(src) as before, pymupdf.open(out) as after:
+        assert len(after[0].get_images()) == 2
+        # the same pictures, pixel for pixel: only comments and metadata boxes went
+        assert before[0].get_pixmap(dpi=50).samples == after[0].get_pixmap(dpi=50).samples
+
+
+def test_export_fails_and_writes_nothing_when_jpeg_2000_metadata_would_remain(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import redact.pdf.redactor as redactor
+
+    src = builders.jpx_in_pdf(tmp_path / "jpx.pdf")
+    monkeypatch.setattr(redactor, "strip_image_metadata", lambda doc: 0)
+    out = tmp_path / "ud" / "jpx.pdf"
+    with pytest.raises(VerificationError, match="JPEG 2000"):
+        redact_pdf(src, [], out)
+    assert not out.exists()
+
+
 def test_a_jpeg_loses_its_metadata_segments_and_trailing_bytes_but_not_its_picture(tmp_path: Path) -> None:
     photo = builders.exif_jpeg(tmp_path / "foto.jpg").read_bytes() + b"appended Efter Eva"
     stripped = jpeg_without_metadata(photo)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pymupdf
 
+from redact.pdf.jpx import has_jpx_metadata, jpx_without_metadata
+
 # Keys a viewer needs, per kind of dictionary; everything else goes.
 CATALOG_KEYS = frozenset({"Type", "Pages", "Version", "Extensions", "PageLayout", "PageMode", "OCProperties", "Lang"})
 PAGE_TREE_KEYS = frozenset({"Type", "Kids", "Count", "Parent", "Resources", "MediaBox", "CropBox", "Rotate"})
@@ -230,12 +232,29 @@ def _delete_key(doc: pymupdf.Document, xref: int, key: str) -> None:
     m.pdf_dict_dels(obj, key)
 
 
-def _jpegs(doc: pymupdf.Document) -> list[int]:
+def _images(doc: pymupdf.Document, codec: str) -> list[int]:
+    """Images whose only filter is `codec` (`/DCTDecode`, `/JPXDecode`)."""
     return [
         x
         for x in range(1, doc.xref_length())
-        if doc.xref_get_key(x, "Subtype")[1] == "/Image" and doc.xref_get_key(x, "Filter")[1] == "/DCTDecode"
+        if doc.xref_get_key(x, "Subtype")[1] == "/Image" and doc.xref_get_key(x, "Filter")[1] == codec
     ]
+
+
+def _chained_codecs(doc: pymupdf.Document) -> list[int]:
+    """Images whose JPEG or JPEG 2000 data sits under another filter (`[/FlateDecode /DCTDecode]`):
+    rare, and not rewritten, so the verification refuses them rather than trust them."""
+    return [
+        x
+        for x in range(1, doc.xref_length())
+        if doc.xref_get_key(x, "Subtype")[1] == "/Image"
+        and doc.xref_get_key(x, "Filter")[0] == "array"
+        and any(c in doc.xref_get_key(x, "Filter")[1] for c in ("/DCTDecode", "/JPXDecode"))
+    ]
+
+
+def _jpegs(doc: pymupdf.Document) -> list[int]:
+    return _images(doc, "/DCTDecode")
 
 
 def jpeg_without_metadata(data: bytes) -> bytes | None:
@@ -282,16 +301,19 @@ def has_jpeg_metadata(data: bytes) -> bool:
 
 
 def strip_image_metadata(doc: pymupdf.Document) -> int:
-    """Rewrite every JPEG of the document without its metadata segments (the picture is not re-compressed)."""
+    """Rewrite every JPEG and JPEG 2000 image of the document without its metadata segments and
+    boxes (the picture is not re-compressed)."""
     changed = 0
-    for xref in _jpegs(doc):
+    for codec, xref in [("/DCTDecode", x) for x in _jpegs(doc)] + [
+        ("/JPXDecode", x) for x in _images(doc, "/JPXDecode")
+    ]:
         data = doc.xref_stream_raw(xref) or b""
-        stripped = jpeg_without_metadata(data)
+        stripped = jpeg_without_metadata(data) if codec == "/DCTDecode" else jpx_without_metadata(data)
         if stripped is None or stripped == data:
             continue
         params = doc.xref_get_key(xref, "DecodeParms")
         doc.update_stream(xref, stripped, compress=False)  # MuPDF drops /Filter for an uncompressed stream
-        doc.xref_set_key(xref, "Filter", "/DCTDecode")
+        doc.xref_set_key(xref, "Filter", codec)
         if params[0] != "null":
             doc.xref_set_key(xref, "DecodeParms", params[1])
         changed += 1
@@ -300,7 +322,7 @@ def strip_image_metadata(doc: pymupdf.Document) -> int:
 
 def leftovers(doc: pymupdf.Document) -> list[str]:
     """Danish lines for what a released file must not hold besides its pages: keys we do not know in
-    its structure, and JPEG metadata (or a JPEG we cannot read to be sure)."""
+    its structure, and JPEG or JPEG 2000 metadata (or such an image we cannot read to be sure)."""
     problems: list[str] = []
     catalog = doc.pdf_catalog()
     keys = sorted(
@@ -313,4 +335,10 @@ def leftovers(doc: pymupdf.Document) -> list[str]:
         if has_jpeg_metadata(doc.xref_stream_raw(xref) or b""):
             problems.append("billedmetadata (EXIF, kommentarer) tilbage i et JPEG-billede")
             break
+    for xref in _images(doc, "/JPXDecode"):
+        if has_jpx_metadata(doc.xref_stream_raw(xref) or b""):
+            problems.append("billedmetadata (XMP, kommentarer) tilbage i et JPEG 2000-billede")
+            break
+    if _chained_codecs(doc):
+        problems.append("et JPEG-billede bag et ekstra filter kan ikke kontrolleres for metadata")
     return problems
