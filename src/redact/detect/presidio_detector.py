@@ -11,8 +11,7 @@ from spacy.language import Language
 from redact.core.entity import Entity
 from redact.core.finding import Finding, resolve_overlaps
 from redact.detect.nlp import InjectedNlpEngine, blank_pipeline
-from redact.detect.recognizers import THRESHOLD, structured_recognizers
-from redact.detect.recognizers_nordic import NORDIC_REASONS
+from redact.detect.recognizers import THRESHOLD, ExplainedRecognizer, structured_recognizers
 
 # Numbers after these words identify a company or a case, not a private person.
 _NOT_PERSONAL = re.compile(
@@ -23,19 +22,6 @@ _NOT_PERSONAL = re.compile(
     r"[.:\s-]*(nr\.?|nummer)?[.:\s]*$"
 )
 _CHECKED_FOR_NEGATIVE_CONTEXT = {Entity.PHONE, Entity.BANK, Entity.PLATE}
-
-_REASONS = {
-    "CprRecognizer": "Ligner et CPR-nummer med gyldig fødselsdato",
-    "NorwegianIdRecognizer": "Norsk fødselsnummer med gyldige kontrolcifre",
-    "SwedishIdRecognizer": "Svensk personnummer med gyldigt kontrolciffer",
-    "DanishPhoneRecognizer": "Ligner et dansk telefonnummer",
-    "NordicPhoneRecognizer": "Ligner et norsk eller svensk telefonnummer",
-    "EmailRecognizer": "E-mailadresse",
-    "BankAccountRecognizer": "Ligner et bankkontonummer (reg.nr. og kontonr.)",
-    "IbanRecognizer": "IBAN-nummer med gyldigt kontrolciffer",
-    "PlateRecognizer": "Ligner en nummerplade",
-    **NORDIC_REASONS,
-}
 
 
 class PresidioDetector:
@@ -62,6 +48,8 @@ class PresidioDetector:
             context_aware_enhancer=LemmaContextAwareEnhancer(context_prefix_count=6, context_suffix_count=1),
         )
         self._threshold = threshold
+        # Each recognizer carries its own explanation; one that does not is named by its name.
+        self._explanations = {r.name: r.explanation if isinstance(r, ExplainedRecognizer) else r.name for r in recs}
 
     def detect(self, text: str, language: str = "da") -> list[Finding]:
         del language  # one Danish registry for now; Norwegian and Swedish registries come later
@@ -83,7 +71,7 @@ class PresidioDetector:
             return None
         exp = r.analysis_explanation
         recognizer = exp.recognizer if exp else "ukendt"
-        reason = _REASONS.get(recognizer, recognizer)
+        reason = self._explanations.get(recognizer, recognizer)
         if exp and exp.supportive_context_word:
             reason += f"; kontekstord «{exp.supportive_context_word}»"
         if exp and exp.pattern_name:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import ClassVar
 
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
 
@@ -16,6 +17,37 @@ LANG = "da"
 
 # Proposals below this score are not shown; a pattern with a lower base score needs context.
 THRESHOLD = 0.4
+
+
+class ExplainedRecognizer(PatternRecognizer):
+    """A pattern recognizer declared by its class attributes, as Presidio's own are, that carries the
+    Danish explanation the case handler sees under "Hvorfor?".
+
+    Like Presidio's recognizers it takes its language, context words and patterns as constructor
+    arguments (the class attributes are the defaults). Its name in findings is `NAME`, else the
+    class name.
+    """
+
+    ENTITY: ClassVar[str] = ""
+    PATTERNS: ClassVar[list[Pattern]] = []
+    CONTEXT: ClassVar[list[str]] = []
+    EXPLANATION: ClassVar[str] = ""
+    NAME: ClassVar[str] = ""
+
+    def __init__(
+        self,
+        supported_language: str = LANG,
+        context: list[str] | None = None,
+        patterns: list[Pattern] | None = None,
+    ) -> None:
+        super().__init__(
+            supported_entity=self.ENTITY,
+            patterns=patterns if patterns is not None else self.PATTERNS,
+            context=(context if context is not None else self.CONTEXT) or None,
+            supported_language=supported_language,
+            name=self.NAME or type(self).__name__,
+        )
+        self.explanation = self.EXPLANATION or self.name
 
 
 def cpr_century(yy: int, seventh: int) -> int:
@@ -40,22 +72,15 @@ def valid_cpr(digits: str) -> bool:
     return True
 
 
-class CprRecognizer(PatternRecognizer):
+class CprRecognizer(ExplainedRecognizer):
     PATTERNS = [
         Pattern("cpr-dash", r"(?<![\d-])\d{6} ?- ?\d{4}(?![\d-])", 0.85),
         Pattern("cpr-space", r"(?<![\d-])\d{6} \d{4}(?![\d-])", 0.6),
         Pattern("cpr-compact", r"(?<![\d-])\d{10}(?![\d-])", 0.55),
     ]
     CONTEXT = ["cpr", "personnummer", "personnr", "født", "fødselsdato", "cpr-nr", "personnr."]
-
-    def __init__(self) -> None:
-        super().__init__(
-            supported_entity="CPR",
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=LANG,
-            name="CprRecognizer",
-        )
+    ENTITY = "CPR"
+    EXPLANATION = "Ligner et CPR-nummer med gyldig fødselsdato"
 
     def validate_result(self, pattern_text: str) -> bool | None:
         # An invalid date rules the match out. A valid one only settles the dashed form: ten
@@ -74,7 +99,7 @@ _PB = r"(?<![\d+])(?<!\d[.,])"
 _PA = r"(?!\d|[.,]\d)"
 
 
-class DanishPhoneRecognizer(PatternRecognizer):
+class DanishPhoneRecognizer(ExplainedRecognizer):
     """+45 and 8-digit forms, spaced or not. Danish subscriber numbers never start with 0 or 1."""
 
     PATTERNS = [
@@ -85,18 +110,12 @@ class DanishPhoneRecognizer(PatternRecognizer):
         # Irregular spacing, as OCR and hurried typing produce ("20 1234 56"): only with context.
         Pattern("dk-loose", _PB + r"(?<![/-])[2-9]\d(?: ?\d){6}(?![/-])" + _PA, 0.3),
     ]
-
-    def __init__(self) -> None:
-        super().__init__(
-            supported_entity="PHONE",
-            patterns=self.PATTERNS,
-            context=_PHONE_CONTEXT,
-            supported_language=LANG,
-            name="DanishPhoneRecognizer",
-        )
+    ENTITY = "PHONE"
+    EXPLANATION = "Ligner et dansk telefonnummer"
+    CONTEXT = _PHONE_CONTEXT
 
 
-class NordicPhoneRecognizer(PatternRecognizer):
+class NordicPhoneRecognizer(ExplainedRecognizer):
     """Norwegian and Swedish numbers, which turn up in Danish case files too."""
 
     PATTERNS = [
@@ -104,15 +123,9 @@ class NordicPhoneRecognizer(PatternRecognizer):
         Pattern("se-intl", r"(?<![\w+])(?:\+46|0046)[ -]?\d{1,3}[ -]?\d{2,3}[ -]?\d{2}[ -]?\d{2}(?!\d)", 0.85),
         Pattern("se-area", r"(?<![\d+])0\d{1,3}-\d{2,3} ?\d{2} ?\d{2}(?!\d)", 0.6),
     ]
-
-    def __init__(self) -> None:
-        super().__init__(
-            supported_entity="PHONE",
-            patterns=self.PATTERNS,
-            context=_PHONE_CONTEXT,
-            supported_language=LANG,
-            name="NordicPhoneRecognizer",
-        )
+    ENTITY = "PHONE"
+    EXPLANATION = "Ligner et norsk eller svensk telefonnummer"
+    CONTEXT = _PHONE_CONTEXT
 
 
 def _fnr_valid(d: str) -> bool:
@@ -164,41 +177,29 @@ def valid_pnr(text: str) -> bool:
     return (10 - total % 10) % 10 == int(d[9])
 
 
-class NorwegianIdRecognizer(PatternRecognizer):
+class NorwegianIdRecognizer(ExplainedRecognizer):
     PATTERNS = [Pattern("fnr", r"(?<![\d-])\d{6} ?\d{5}(?![\d-])", 0.5)]
     CONTEXT = ["fødselsnummer", "fnr", "personnummer", "f.nr", "født"]
-
-    def __init__(self) -> None:
-        super().__init__(
-            supported_entity="FNR",
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=LANG,
-            name="NorwegianIdRecognizer",
-        )
+    ENTITY = "FNR"
+    EXPLANATION = "Norsk fødselsnummer med gyldige kontrolcifre"
+    NAME = "NorwegianIdRecognizer"  # also the name of the subclasses for Norwegian and Swedish text
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return valid_fnr(pattern_text)
 
 
-class SwedishIdRecognizer(PatternRecognizer):
+class SwedishIdRecognizer(ExplainedRecognizer):
     PATTERNS = [Pattern("pnr", r"(?<![\d-])(?:19|20)?\d{6}[-+]\d{4}(?![\d-])", 0.5)]
     CONTEXT = ["personnummer", "pnr", "samordningsnummer", "född"]
-
-    def __init__(self) -> None:
-        super().__init__(
-            supported_entity="PNR",
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=LANG,
-            name="SwedishIdRecognizer",
-        )
+    ENTITY = "PNR"
+    EXPLANATION = "Svensk personnummer med gyldigt kontrolciffer"
+    NAME = "SwedishIdRecognizer"  # also the name of the subclasses for Norwegian and Swedish text
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return valid_pnr(pattern_text)
 
 
-class EmailRecognizer(PatternRecognizer):
+class EmailRecognizer(ExplainedRecognizer):
     """Our own, because Presidio's validates domains with tldextract, which fetches a suffix list."""
 
     PATTERNS = [
@@ -208,14 +209,11 @@ class EmailRecognizer(PatternRecognizer):
             0.95,
         ),
     ]
-
-    def __init__(self) -> None:
-        super().__init__(
-            supported_entity="EMAIL", patterns=self.PATTERNS, supported_language=LANG, name="EmailRecognizer"
-        )
+    ENTITY = "EMAIL"
+    EXPLANATION = "E-mailadresse"
 
 
-class BankAccountRecognizer(PatternRecognizer):
+class BankAccountRecognizer(ExplainedRecognizer):
     """Danish reg.nr. (4 digits) and kontonr. (up to 10 digits)."""
 
     PATTERNS = [
@@ -228,15 +226,8 @@ class BankAccountRecognizer(PatternRecognizer):
         ),
     ]
     CONTEXT = ["konto", "reg", "bank", "kontonr", "udbetal", "overfør", "indbetal"]
-
-    def __init__(self) -> None:
-        super().__init__(
-            supported_entity="BANK",
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=LANG,
-            name="BankAccountRecognizer",
-        )
+    ENTITY = "BANK"
+    EXPLANATION = "Ligner et bankkontonummer (reg.nr. og kontonr.)"
 
 
 def valid_iban(text: str) -> bool:
@@ -248,21 +239,18 @@ def valid_iban(text: str) -> bool:
     return int(number) % 97 == 1
 
 
-class IbanRecognizer(PatternRecognizer):
+class IbanRecognizer(ExplainedRecognizer):
     PATTERNS = [
         Pattern("iban", r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Z0-9])", 0.5)
     ]
-
-    def __init__(self) -> None:
-        super().__init__(
-            supported_entity="IBAN", patterns=self.PATTERNS, supported_language=LANG, name="IbanRecognizer"
-        )
+    ENTITY = "IBAN"
+    EXPLANATION = "IBAN-nummer med gyldigt kontrolciffer"
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return valid_iban(pattern_text)
 
 
-class PlateRecognizer(PatternRecognizer):
+class PlateRecognizer(ExplainedRecognizer):
     """Danish plates (AB 12 345), and Norwegian (AB 12345) and Swedish (ABC 123) ones with context."""
 
     PATTERNS = [
@@ -270,15 +258,8 @@ class PlateRecognizer(PatternRecognizer):
         Pattern("se-plate", r"(?<![\w-])[A-Z]{3} ?\d{2}[A-Z0-9](?![\w-])", 0.25),
     ]
     CONTEXT = ["nummerplade", "registreringsnummer", "reg.nr", "regnr", "bil", "køretøj", "plade", "indregistrer"]
-
-    def __init__(self) -> None:
-        super().__init__(
-            supported_entity="PLATE",
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=LANG,
-            name="PlateRecognizer",
-        )
+    ENTITY = "PLATE"
+    EXPLANATION = "Ligner en nummerplade"
 
 
 def structured_recognizers() -> list[EntityRecognizer]:

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+from presidio_analyzer import EntityRecognizer, Pattern
 
 from redact.detect.recognizers import (
-    LANG,
     EmailRecognizer,
+    ExplainedRecognizer,
     IbanRecognizer,
     NorwegianIdRecognizer,
     SwedishIdRecognizer,
@@ -35,23 +35,6 @@ from redact.detect.recognizers import (
 # separator that would make it part of an amount.
 _B = r"(?<![\d+])(?<!\d[.,])(?<!\d )"
 _A = r"(?!\d|[.,]\d| \d)"
-
-
-class _Nordic(PatternRecognizer):
-    """A pattern recognizer declared by its class attributes; named after its class."""
-
-    ENTITY = ""
-    PATTERNS: list[Pattern] = []
-    CONTEXT: list[str] = []
-
-    def __init__(self) -> None:
-        super().__init__(
-            supported_entity=self.ENTITY,
-            patterns=self.PATTERNS,
-            context=self.CONTEXT or None,
-            supported_language=LANG,
-            name=type(self).__name__,
-        )
 
 
 NO_PHONE_CONTEXT = ["tlf", "telefon", "mobil", "mob", "ring", "nummer", "sms", "kontakt", "direkte", "tel", "telefonnr"]
@@ -98,6 +81,7 @@ class NorwegianFnrRecognizer(NorwegianIdRecognizer):
 
     PATTERNS = [Pattern("fnr", r"(?<![\d-])\d{6} ?\d{5}(?![\d-])", 0.6)]
     CONTEXT = ["fødselsnummer", "fnr", "f.nr", "personnummer", "født", "d-nummer", "fødselsnr", "fødselsnr."]
+    EXPLANATION = "Norsk fødselsnummer (eller D-/H-nummer) med gyldige kontrolcifre"
 
 
 class SwedishPnrRecognizer(SwedishIdRecognizer):
@@ -109,6 +93,7 @@ class SwedishPnrRecognizer(SwedishIdRecognizer):
         Pattern("pnr-10", r"(?<![\d-])\d{10}(?![\d-])", 0.3),
     ]
     CONTEXT = ["personnummer", "pnr", "personnr", "samordningsnummer", "samordningsnr", "född", "personnumret"]
+    EXPLANATION = "Svensk personnummer eller samordningsnummer med gyldigt kontrolciffer"
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = re.sub(r"\D", "", pattern_text)
@@ -117,7 +102,7 @@ class SwedishPnrRecognizer(SwedishIdRecognizer):
         return valid_pnr(pattern_text)
 
 
-class NorwegianPhoneRecognizer(_Nordic):
+class NorwegianPhoneRecognizer(ExplainedRecognizer):
     """+47/0047 and 8-digit numbers as 3-2-3, 2-2-2-2 or unbroken; mobiles start with 4 or 9."""
 
     PATTERNS = [
@@ -130,10 +115,11 @@ class NorwegianPhoneRecognizer(_Nordic):
     ]
 
     ENTITY = "PHONE"
+    EXPLANATION = "Ligner et norsk telefonnummer"
     CONTEXT = NO_PHONE_CONTEXT
 
 
-class SwedishPhoneRecognizer(_Nordic):
+class SwedishPhoneRecognizer(ExplainedRecognizer):
     """+46/0046, and national numbers with the area code: 08-123 456 78, 031-12 34 56, 070-123 45 67,
     070 123 45 67, 0701234567."""
 
@@ -148,6 +134,7 @@ class SwedishPhoneRecognizer(_Nordic):
     ]
 
     ENTITY = "PHONE"
+    EXPLANATION = "Ligner et svensk telefonnummer"
     CONTEXT = SV_PHONE_CONTEXT
 
     def validate_result(self, pattern_text: str) -> bool | None:
@@ -157,7 +144,7 @@ class SwedishPhoneRecognizer(_Nordic):
         return 8 <= len(digits) <= 10 or None
 
 
-class NorwegianAccountRecognizer(_Nordic):
+class NorwegianAccountRecognizer(ExplainedRecognizer):
     """Kontonummer: 11 digits, usually 1234.56.78901 or 1234 56 78901, with a mod-11 check digit."""
 
     PATTERNS = [
@@ -167,6 +154,7 @@ class NorwegianAccountRecognizer(_Nordic):
     CONTEXT = ["konto", "kontonummer", "kontonr", "bankkonto", "utbetal", "overfør", "innbetal", "bank"]
 
     ENTITY = "BANK"
+    EXPLANATION = "Norsk kontonummer med gyldigt kontrolciffer (mod 11)"
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = re.sub(r"\D", "", pattern_text)
@@ -175,7 +163,7 @@ class NorwegianAccountRecognizer(_Nordic):
         return mod11_no_account(digits)
 
 
-class SwedishAccountRecognizer(_Nordic):
+class SwedishAccountRecognizer(ExplainedRecognizer):
     """Clearing number (4 digits, Swedbank 5: 8xxx-x) and account number (up to 10 digits, grouped
     freely), written together: "8327-9, 123 456 789-0", "6000 123 456 789"; or after the words."""
 
@@ -195,6 +183,7 @@ class SwedishAccountRecognizer(_Nordic):
     CONTEXT = ["clearing", "clearingnummer", "konto", "kontonummer", "bankkonto", "utbetalning", "bank", "swedbank"]
 
     ENTITY = "BANK"
+    EXPLANATION = "Ligner et svensk clearing- og kontonummer"
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = re.sub(r"\D", "", pattern_text)
@@ -203,7 +192,7 @@ class SwedishAccountRecognizer(_Nordic):
         return None
 
 
-class GiroRecognizer(_Nordic):
+class GiroRecognizer(ExplainedRecognizer):
     """Bankgiro (7-8 digits: 123-4567, 1234-5678) and plusgiro (2-8 digits: 12 34 56-7), Luhn; only
     after their word, as both look like many other numbers."""
 
@@ -215,6 +204,7 @@ class GiroRecognizer(_Nordic):
     ]
 
     ENTITY = "BANK"
+    EXPLANATION = "Bankgiro- eller plusgironummer med gyldigt kontrolciffer"
 
     def validate_result(self, pattern_text: str) -> bool | None:
         number = re.sub(r"^\D+", "", pattern_text)
@@ -222,7 +212,7 @@ class GiroRecognizer(_Nordic):
         return 2 <= len(digits) <= 8 and luhn_ok(digits)
 
 
-class NorwegianPlateRecognizer(_Nordic):
+class NorwegianPlateRecognizer(ExplainedRecognizer):
     """Kjennemerke: two letters and five digits (AB 12345); electric cars EL/EK/EV/EB too."""
 
     PATTERNS = [Pattern("no-plate", r"(?<![\w-])[A-ZÆØÅ]{2} ?\d{5}(?![\w-])", 0.45)]
@@ -239,9 +229,10 @@ class NorwegianPlateRecognizer(_Nordic):
     ]
 
     ENTITY = "PLATE"
+    EXPLANATION = "Ligner en norsk nummerplade"
 
 
-class SwedishPlateRecognizer(_Nordic):
+class SwedishPlateRecognizer(ExplainedRecognizer):
     """Registreringsnummer: three letters and three digits, or two digits and a letter (ABC 123,
     ABC 12A). The letters I, Q, V and Å, Ä, Ö are never used."""
 
@@ -249,13 +240,14 @@ class SwedishPlateRecognizer(_Nordic):
     CONTEXT = ["registreringsnummer", "regnr", "reg.nr", "bil", "bilen", "fordon", "fordonet", "skylt", "registrerings"]
 
     ENTITY = "PLATE"
+    EXPLANATION = "Ligner en svensk nummerplade"
 
 
 # Common mail providers; OCR sometimes loses the "@" before them ("hege.hansenonline.no").
 _PROVIDERS = r"(?:online|gmail|hotmail|outlook|yahoo|live|icloud|telia|altibox|getmail|bredband|spray|msn)"
 
 
-class OcrEmailRecognizer(_Nordic):
+class OcrEmailRecognizer(ExplainedRecognizer):
     """An e-mail address whose "@" OCR lost: a local part glued to a common provider's domain."""
 
     PATTERNS = [
@@ -267,20 +259,7 @@ class OcrEmailRecognizer(_Nordic):
     ]
     CONTEXT = ["e-post", "epost", "e-mail", "mail", "e-postadresse"]
     ENTITY = "EMAIL"
-
-
-NORDIC_REASONS = {
-    "OcrEmailRecognizer": "Ligner en e-mailadresse, hvor OCR har mistet «@»",
-    "NorwegianFnrRecognizer": "Norsk fødselsnummer (eller D-/H-nummer) med gyldige kontrolcifre",
-    "SwedishPnrRecognizer": "Svensk personnummer eller samordningsnummer med gyldigt kontrolciffer",
-    "NorwegianPhoneRecognizer": "Ligner et norsk telefonnummer",
-    "SwedishPhoneRecognizer": "Ligner et svensk telefonnummer",
-    "NorwegianAccountRecognizer": "Norsk kontonummer med gyldigt kontrolciffer (mod 11)",
-    "SwedishAccountRecognizer": "Ligner et svensk clearing- og kontonummer",
-    "GiroRecognizer": "Bankgiro- eller plusgironummer med gyldigt kontrolciffer",
-    "NorwegianPlateRecognizer": "Ligner en norsk nummerplade",
-    "SwedishPlateRecognizer": "Ligner en svensk nummerplade",
-}
+    EXPLANATION = "Ligner en e-mailadresse, hvor OCR har mistet «@»"
 
 
 def norwegian_recognizers() -> list[EntityRecognizer]:
