@@ -6,7 +6,6 @@ import functools
 import getpass
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -46,6 +45,7 @@ from redact.services.processing import (
 )
 from redact.services.resume import open_journal
 from redact.services.sources import Source, fit_name
+from redact.services.worker import in_processes
 from redact.store.casefile import WORK_DIR, save_case
 
 
@@ -107,15 +107,9 @@ def local_runner(detectors: Callable[[], list[Detector]], jobs: int, language: s
                 cancel.check()
                 yield process_file(index, path, workdir, stem, built, language)
             return
-        with ProcessPoolExecutor(max_workers=jobs, initializer=init_worker) as pool:
-            futures = [pool.submit(process_file_in_worker, *task, language) for task in tasks]
-            try:
-                for fut in as_completed(futures):
-                    cancel.check()
-                    yield fut.result()
-            finally:
-                for fut in futures:
-                    fut.cancel()
+        calls = [(*task, language) for task in tasks]
+        for _, fut in in_processes(process_file_in_worker, calls, jobs, cancel, initializer=init_worker):
+            yield fut.result()
 
     return run
 

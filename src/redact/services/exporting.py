@@ -7,7 +7,6 @@ in a fresh process (services.worker).
 from __future__ import annotations
 
 import dataclasses
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from redact.core.legal import LegalBasis
 from redact.core.progress import CancelToken, NullProgress, Progress
 from redact.services.cases import Failure
 from redact.services.legal import loaded_bases
-from redact.services.worker import run_isolated
+from redact.services.worker import in_processes, run_isolated
 
 
 @dataclass
@@ -88,16 +87,15 @@ def export_case(
             except Exception as exc:  # one broken document must not stop the export of the rest
                 record(d, None, _unexpected(d, exc), ExitCode.INTERNAL)
     else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futs = [(d, pool.submit(_export_one, folder / d.normalized, areas, target)) for d, areas, target in jobs_in]
-            for d, fut in futs:
-                cancel.check()
-                try:
-                    record(d, fut.result(), "")
-                except (VerificationError, InputFileError) as exc:
-                    record(d, None, exc.message, exc.exit_code)
-                except Exception as exc:
-                    record(d, None, _unexpected(d, exc), ExitCode.INTERNAL)
+        calls = [(folder / d.normalized, areas, target) for d, areas, target in jobs_in]
+        for i, fut in in_processes(_export_one, calls, jobs, cancel, in_order=True):
+            d = jobs_in[i][0]
+            try:
+                record(d, fut.result(), "")
+            except (VerificationError, InputFileError) as exc:
+                record(d, None, exc.message, exc.exit_code)
+            except Exception as exc:
+                record(d, None, _unexpected(d, exc), ExitCode.INTERNAL)
     progress.finish()
     return outcome
 

@@ -1,14 +1,17 @@
-"""Running slow work in a fresh process, with its progress relayed back.
+"""Work in other processes: the one place the services start them.
 
 PyMuPDF is not thread-safe: the GUI renders pages in its own thread while converting, detecting,
 exporting or searching runs in a process of its own (`run_isolated`), which also lets the user
-cancel it at once. (Parallel work over many files uses a process pool: services.cases, services.exporting.)
+cancel it at once. Parallel work over many files (conversion and detection in services.cases, export
+in services.exporting) runs in a pool of processes that reopen the files by path (`in_processes`).
+The GUI's QThread runner (gui/tasks.py) is only the Qt adapter around `run_isolated`.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
@@ -88,3 +91,31 @@ def run_isolated(fn: Callable[..., T], *args: Any, progress: Progress, cancel: C
             proc.kill()
             proc.join()
         proc.close()
+
+
+def in_processes(
+    fn: Callable[..., T],
+    calls: Sequence[tuple[Any, ...]],
+    jobs: int,
+    cancel: CancelToken,
+    initializer: Callable[[], None] | None = None,
+    in_order: bool = False,
+) -> Iterator[tuple[int, Future[T]]]:
+    """Run `fn(*call)` for every call in a pool of `jobs` processes; yield (index of the call, its
+    finished future) as each completes, or in the order of the calls with `in_order`.
+
+    `fn` and the calls must pickle. `future.result()` returns the result or raises the call's own
+    error, so one failed call does not stop the rest. `cancel` is checked before each result is
+    handed on (Cancelled is raised); calls not yet started when the caller stops are cancelled.
+    """
+    with ProcessPoolExecutor(max_workers=jobs, initializer=initializer) as pool:
+        futures = [pool.submit(fn, *call) for call in calls]
+        index = {fut: i for i, fut in enumerate(futures)}
+        try:
+            for fut in futures if in_order else as_completed(futures):
+                cancel.check()
+                fut.exception()  # wait for it (in order), without raising its error here
+                yield index[fut], fut
+        finally:
+            for fut in futures:
+                fut.cancel()

@@ -1,0 +1,90 @@
+"""services/worker.py: the one way the services run work in other processes (a pool, or one fresh
+process with its progress relayed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.core.errors import RedactError
+from redact.core.progress import Cancelled, CancelToken, Progress
+from redact.services.worker import in_processes, run_isolated
+
+
+def _square_or_fail(n: int) -> int:
+    if n == 3:
+        raise ValueError("tre er ikke tilladt")
+    return n * n
+
+
+def _counted(total: int, progress: Progress) -> str:
+    progress.start(total, "tæller")
+    for i in range(total):
+        progress.advance(1, f"trin {i + 1}")
+    progress.finish()
+    return f"talt til {total}"
+
+
+def _refused(progress: Progress) -> None:
+    raise RedactError("filen kan ikke læses")
+
+
+def _crashes(progress: Progress) -> None:
+    raise KeyError("nøgle")
+
+
+class _Recorder:
+    def __init__(self) -> None:
+        self.events: list[tuple[str, tuple[object, ...]]] = []
+
+    def start(self, total: int, label: str) -> None:
+        self.events.append(("start", (total, label)))
+
+    def advance(self, step: int = 1, detail: str = "", failed: bool = False) -> None:
+        self.events.append(("advance", (step, detail, failed)))
+
+    def finish(self) -> None:
+        self.events.append(("finish", ()))
+
+
+def test_every_call_is_run_once_and_one_failure_stays_with_its_call() -> None:
+    results: dict[int, int] = {}
+    errors: dict[int, str] = {}
+    for i, fut in in_processes(_square_or_fail, [(n,) for n in range(6)], 2, CancelToken()):
+        try:
+            results[i] = fut.result()
+        except ValueError as exc:
+            errors[i] = str(exc)
+    assert results == {0: 0, 1: 1, 2: 4, 4: 16, 5: 25}
+    assert errors == {3: "tre er ikke tilladt"}
+
+
+def test_in_order_yields_the_calls_in_the_order_given() -> None:
+    order = [
+        i for i, _ in in_processes(_square_or_fail, [(n,) for n in (5, 4, 2, 1, 0)], 2, CancelToken(), in_order=True)
+    ]
+    assert order == [0, 1, 2, 3, 4]
+
+
+def test_a_cancelled_pool_run_raises_cancelled() -> None:
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        next(in_processes(_square_or_fail, [(1,), (2,)], 2, token))
+
+
+def test_run_isolated_returns_the_result_and_relays_progress_in_order() -> None:
+    recorder = _Recorder()
+    assert run_isolated(_counted, 2, progress=recorder, cancel=CancelToken()) == "talt til 2"
+    assert recorder.events == [
+        ("start", (2, "tæller")),
+        ("advance", (1, "trin 1", False)),
+        ("advance", (1, "trin 2", False)),
+        ("finish", ()),
+    ]
+
+
+def test_run_isolated_raises_the_childs_error_and_names_an_unexpected_one() -> None:
+    with pytest.raises(RedactError, match="filen kan ikke læses"):
+        run_isolated(_refused, progress=_Recorder(), cancel=CancelToken())
+    with pytest.raises(RedactError, match="uventet fejl: KeyError"):
+        run_isolated(_crashes, progress=_Recorder(), cancel=CancelToken())
