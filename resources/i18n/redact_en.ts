@@ -116,34 +116,79 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../src/redact/gui/documents_view.py" line="38"/>
+        <location filename="../../src/redact/gui/documents_view.py" line="27"/>
+        <source>Dansk</source>
+        <translation>Danish</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="28"/>
+        <source>Norsk (bokmål)</source>
+        <translation>Norwegian (Bokmål)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="29"/>
+        <source>Norsk (nynorsk)</source>
+        <translation>Norwegian (Nynorsk)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="30"/>
+        <source>Svensk</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="31"/>
+        <source>Engelsk</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="53"/>
         <source>Tilføj filer…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/documents_view.py" line="39"/>
+        <location filename="../../src/redact/gui/documents_view.py" line="54"/>
         <source>Tilføj mappe…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/documents_view.py" line="40"/>
+        <location filename="../../src/redact/gui/documents_view.py" line="55"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/documents_view.py" line="41"/>
+        <location filename="../../src/redact/gui/documents_view.py" line="56"/>
         <source>Fjern de valgte dokumenter fra sagen</source>
         <translation>Remove the selected documents from the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/documents_view.py" line="42"/>
+        <location filename="../../src/redact/gui/documents_view.py" line="57"/>
         <source>Træk filer og mapper hertil (PDF, Word, e-mail, tekst, billeder)</source>
         <translation>Drag files and folders here (PDF, Word, e-mail, text, images)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/documents_view.py" line="47"/>
+        <location filename="../../src/redact/gui/documents_view.py" line="62"/>
         <source>Dokumenter</source>
         <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="71"/>
+        <source>Dokumentets sprog. Vælg et andet, og dokumentet gennemgås igen på det sprog; afgjorte forslag bliver.</source>
+        <translation>The document&apos;s language. Choose another and the document is gone through again in that language; decided proposals stay.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="76"/>
+        <source>Spr&amp;og:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="100"/>
+        <source>sat af sagsbehandleren</source>
+        <translation>set by the case handler</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="102"/>
+        <source>fundet automatisk</source>
+        <translation>detected automatically</translation>
     </message>
 </context>
 <context>
@@ -429,7 +474,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="874"/>
+        <location filename="../../src/redact/gui/main_window.py" line="929"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -644,37 +689,37 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="237"/>
+        <location filename="../../src/redact/gui/main_window.py" line="238"/>
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="247"/>
+        <location filename="../../src/redact/gui/main_window.py" line="248"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="339"/>
+        <location filename="../../src/redact/gui/main_window.py" line="341"/>
         <source>Sagen kan ikke åbnes</source>
         <translation>The case cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="369"/>
+        <location filename="../../src/redact/gui/main_window.py" line="371"/>
         <source>Sagen kan ikke oprettes</source>
         <translation>The case cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="343"/>
+        <location filename="../../src/redact/gui/main_window.py" line="345"/>
         <source>Loggen er repareret</source>
         <translation>The log was repaired</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="372"/>
+        <location filename="../../src/redact/gui/main_window.py" line="374"/>
         <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
         <translation>The case is created. Now add the files: drag them here, or click Add files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="401"/>
+        <location filename="../../src/redact/gui/main_window.py" line="403"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -683,12 +728,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Drag files or folders here, or click Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="404"/>
+        <location filename="../../src/redact/gui/main_window.py" line="406"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="445"/>
+        <location filename="../../src/redact/gui/main_window.py" line="448"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -697,27 +742,27 @@ Drag files or folders here, or click Add files…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="475"/>
+        <location filename="../../src/redact/gui/main_window.py" line="478"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Preview: this is how the document will be released (redacted and verified).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="478"/>
+        <location filename="../../src/redact/gui/main_window.py" line="481"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Page %1 has no text layer and was not checked: read the page yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="500"/>
+        <location filename="../../src/redact/gui/main_window.py" line="503"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>The case has no documents.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="510"/>
+        <location filename="../../src/redact/gui/main_window.py" line="513"/>
         <source>Fjern dokumenter</source>
         <translation>Remove documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="511"/>
+        <location filename="../../src/redact/gui/main_window.py" line="514"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -730,283 +775,304 @@ Originalerne bliver ikke rørt.</source>
 The originals are not touched.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="529"/>
+        <location filename="../../src/redact/gui/main_window.py" line="584"/>
         <source>Ingen sag</source>
         <translation>No case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="529"/>
+        <location filename="../../src/redact/gui/main_window.py" line="584"/>
         <source>Opret eller åbn en sag, før du lægger filer ind.</source>
         <translation>Create or open a case before adding files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="534"/>
+        <location filename="../../src/redact/gui/main_window.py" line="589"/>
         <source>Filerne kan ikke lægges ind</source>
         <translation>The files cannot be added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="544"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1230"/>
+        <location filename="../../src/redact/gui/main_window.py" line="540"/>
+        <location filename="../../src/redact/gui/main_window.py" line="599"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1285"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>The staff list cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="545"/>
+        <location filename="../../src/redact/gui/main_window.py" line="600"/>
         <source>Filerne behandles uden listen.</source>
         <translation>The files are processed without the list.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="579"/>
+        <location filename="../../src/redact/gui/main_window.py" line="634"/>
         <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
         <translation>Adding was cancelled; the files were not added.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="581"/>
+        <location filename="../../src/redact/gui/main_window.py" line="636"/>
         <source>Filerne kunne ikke behandles</source>
         <translation>The files could not be processed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="587"/>
+        <location filename="../../src/redact/gui/main_window.py" line="642"/>
         <source>Læser %1 filer</source>
         <translation>Reading %1 files</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="603"/>
+        <location filename="../../src/redact/gui/main_window.py" line="658"/>
         <source>%1 dokumenter lagt ind</source>
         <translation>%1 documents added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="605"/>
+        <location filename="../../src/redact/gui/main_window.py" line="660"/>
         <source>; %1 filer kunne ikke læses</source>
         <translation>; %1 files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="614"/>
+        <location filename="../../src/redact/gui/main_window.py" line="669"/>
         <source>Nogle filer kunne ikke læses</source>
         <translation>Some files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="615"/>
+        <location filename="../../src/redact/gui/main_window.py" line="670"/>
         <source>Resten er lagt ind. Disse filer mangler:</source>
         <translation>The rest were added. These files are missing:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="622"/>
+        <location filename="../../src/redact/gui/main_window.py" line="677"/>
         <source>Tilføj filer til sagen</source>
         <translation>Add files to the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="624"/>
+        <location filename="../../src/redact/gui/main_window.py" line="679"/>
         <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
         <translation>Documents (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="630"/>
+        <location filename="../../src/redact/gui/main_window.py" line="685"/>
         <source>Tilføj en mappe med filer til sagen</source>
         <translation>Add a folder of files to the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="705"/>
+        <location filename="../../src/redact/gui/main_window.py" line="760"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>The manual redaction was removed (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="711"/>
+        <location filename="../../src/redact/gui/main_window.py" line="766"/>
         <source>Allerede afgjort.</source>
         <translation>Already decided.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="713"/>
+        <location filename="../../src/redact/gui/main_window.py" line="768"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Accepted: %1 will be redacted. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="715"/>
+        <location filename="../../src/redact/gui/main_window.py" line="770"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Rejected: %1 stays. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="726"/>
+        <location filename="../../src/redact/gui/main_window.py" line="781"/>
         <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
         <translation>No open proposals left in «%1»: on to «%2», page %3.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="717"/>
+        <location filename="../../src/redact/gui/main_window.py" line="772"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>No open proposals left. The case is ready for export (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="353"/>
+        <location filename="../../src/redact/gui/main_window.py" line="355"/>
         <source>Journalnummeret passer ikke</source>
         <translation>The journal number does not fit</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="354"/>
+        <location filename="../../src/redact/gui/main_window.py" line="356"/>
         <source>«%1» har ikke myndighedens format for journalnumre (%2).</source>
         <translation>«%1» does not have the authority&apos;s format for journal numbers (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="724"/>
+        <location filename="../../src/redact/gui/main_window.py" line="559"/>
+        <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
+        <translation>%1 is now in %2: %3 open proposals removed, %4 new; %5 new in other documents.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="568"/>
+        <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
+        <translation>The change of language was cancelled; the document is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="570"/>
+        <source>Sproget kunne ikke skiftes</source>
+        <translation>The language could not be changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="576"/>
+        <source>Læser dokumentet igen</source>
+        <translation>Reading the document again</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="779"/>
         <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
         <translation>On to «%2», page %3 (%4 open proposals left in «%1»).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="744"/>
+        <location filename="../../src/redact/gui/main_window.py" line="799"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>No open proposals left.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="754"/>
+        <location filename="../../src/redact/gui/main_window.py" line="809"/>
         <source>Ingen åbne forslag.</source>
         <translation>No open proposals.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="758"/>
+        <location filename="../../src/redact/gui/main_window.py" line="813"/>
         <source>Acceptér alle</source>
         <translation>Accept all</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="759"/>
+        <location filename="../../src/redact/gui/main_window.py" line="814"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Accept all %1 open proposals of the case? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="782"/>
+        <location filename="../../src/redact/gui/main_window.py" line="837"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Legal basis set to %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="789"/>
+        <location filename="../../src/redact/gui/main_window.py" line="844"/>
         <source>Der er intet at fortryde.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="791"/>
+        <location filename="../../src/redact/gui/main_window.py" line="846"/>
         <source>Fortrudt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="798"/>
+        <location filename="../../src/redact/gui/main_window.py" line="853"/>
         <source>Der er intet at gentage.</source>
         <translation>There is nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="800"/>
+        <location filename="../../src/redact/gui/main_window.py" line="855"/>
         <source>Gentaget: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="805"/>
+        <location filename="../../src/redact/gui/main_window.py" line="860"/>
         <source>accept</source>
         <translation>acceptance</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="806"/>
+        <location filename="../../src/redact/gui/main_window.py" line="861"/>
         <source>afvisning</source>
         <translation>rejection</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="807"/>
+        <location filename="../../src/redact/gui/main_window.py" line="862"/>
         <source>manuel overstregning</source>
         <translation>manual redaction</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="808"/>
+        <location filename="../../src/redact/gui/main_window.py" line="863"/>
         <source>fortrydelse</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="809"/>
+        <location filename="../../src/redact/gui/main_window.py" line="864"/>
         <source>undtagelse af dokumentet</source>
         <translation>withholding of the document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="810"/>
+        <location filename="../../src/redact/gui/main_window.py" line="865"/>
         <source>undtagelse af siden</source>
         <translation>withholding of the page</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="813"/>
+        <location filename="../../src/redact/gui/main_window.py" line="868"/>
         <source>%1 af %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="822"/>
+        <location filename="../../src/redact/gui/main_window.py" line="877"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Click a proposal to select it; drag to scroll.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="824"/>
+        <location filename="../../src/redact/gui/main_window.py" line="879"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Drag a box over what must be redacted (signature, photo, stamp). Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="826"/>
+        <location filename="../../src/redact/gui/main_window.py" line="881"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Select the text with the mouse, then choose Redact. Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="856"/>
+        <location filename="../../src/redact/gui/main_window.py" line="911"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>The area will be redacted. Ctrl+Z undoes; R on it removes it.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="869"/>
+        <location filename="../../src/redact/gui/main_window.py" line="924"/>
         <source>Overstreg «%1»</source>
         <translation>Redact “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="871"/>
+        <location filename="../../src/redact/gui/main_window.py" line="926"/>
         <source>Overstreg alle forekomster af «%1» i sagen…</source>
         <translation>Redact every occurrence of “%1” in the case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="875"/>
+        <location filename="../../src/redact/gui/main_window.py" line="930"/>
         <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
         <translation>Press Enter to redact the selection, or choose from the menu.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="899"/>
+        <location filename="../../src/redact/gui/main_window.py" line="954"/>
         <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
         <translation>%1 occurrences will be redacted. Ctrl+Z undoes them all.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="938"/>
+        <location filename="../../src/redact/gui/main_window.py" line="993"/>
         <source>Søgningen blev afbrudt.</source>
         <translation>The search was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="940"/>
+        <location filename="../../src/redact/gui/main_window.py" line="995"/>
         <source>Søger i sagen</source>
         <translation>Searching the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="948"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1003"/>
         <source>side %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="956"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1011"/>
         <source>hele dokumentet</source>
         <translation>the whole document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="974"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1029"/>
         <source>Kan ikke undtage</source>
         <translation>Cannot withhold</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="978"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1033"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Page %1 is withheld under %2. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="980"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1035"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>The document is withheld under %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1018"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1073"/>
         <source>Dokumentet kan ikke udleveres, som det står:
 
 %1</source>
@@ -1015,48 +1081,48 @@ The originals are not touched.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1020"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1075"/>
         <source>Forhåndsvisningen laves…</source>
         <translation>Making the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1041"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1096"/>
         <source>Laver forhåndsvisning</source>
         <translation>Making the preview</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1049"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1104"/>
         <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
         <translation>The case has no title or no journal number yet. They appear in the document list, in the stamp on every page and in the decision: fill them in before the export.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1093"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1148"/>
         <source>Åbne forslag</source>
         <translation>Open proposals</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1094"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1149"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 proposals are still open. Open proposals are NOT redacted.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1095"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1150"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Go to the next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1096"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1151"/>
         <source>Eksportér alligevel</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1064"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1074"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1119"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1129"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1068"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1123"/>
         <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
@@ -1069,72 +1135,72 @@ En tidligere pakke dér erstattes.</source>
 An earlier package there is replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1080"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1135"/>
         <source>Vælg mappe til pakken</source>
         <translation>Choose a folder for the package</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1141"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1196"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>The package is written in %1 (%2 documents released)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1148"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1203"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1075"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1130"/>
         <source>Vælg en anden mappe…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1111"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1166"/>
         <source>Vælg en anden mappe</source>
         <translation>Choose another folder</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1144"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1199"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>The export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1153"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1208"/>
         <source>Eksporterer</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1165"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1220"/>
         <source>Åbn sag</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1165"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1220"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Cases (sag.redact);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1186"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1241"/>
         <source>Sagsoplysninger</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1191"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1246"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1234"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1289"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>The staff list is used for files added from now on.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1239"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1294"/>
         <source>Medarbejderliste</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1243"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1298"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1147,37 +1213,37 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Reject them now? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1249"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1304"/>
         <source>Afvis dem</source>
         <translation>Reject them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1250"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1305"/>
         <source>Lad dem stå</source>
         <translation>Leave them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1256"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1311"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 proposals on the staff list rejected. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1309"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1364"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manual redaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1306"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1361"/>
         <source>Dokumentet</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1306"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1361"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1307"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1362"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 is withheld from access under %2</translation>
     </message>

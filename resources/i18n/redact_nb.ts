@@ -116,34 +116,79 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../src/redact/gui/documents_view.py" line="38"/>
+        <location filename="../../src/redact/gui/documents_view.py" line="27"/>
+        <source>Dansk</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="28"/>
+        <source>Norsk (bokmål)</source>
+        <translation>Norsk (bokmål)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="29"/>
+        <source>Norsk (nynorsk)</source>
+        <translation>Norsk (nynorsk)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="30"/>
+        <source>Svensk</source>
+        <translation>Svensk</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="31"/>
+        <source>Engelsk</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="53"/>
         <source>Tilføj filer…</source>
         <translation>Legg til filer…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/documents_view.py" line="39"/>
+        <location filename="../../src/redact/gui/documents_view.py" line="54"/>
         <source>Tilføj mappe…</source>
         <translation>Legg til mappe…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/documents_view.py" line="40"/>
+        <location filename="../../src/redact/gui/documents_view.py" line="55"/>
         <source>Fjern</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/documents_view.py" line="41"/>
+        <location filename="../../src/redact/gui/documents_view.py" line="56"/>
         <source>Fjern de valgte dokumenter fra sagen</source>
         <translation>Fjern de valgte dokumentene fra saken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/documents_view.py" line="42"/>
+        <location filename="../../src/redact/gui/documents_view.py" line="57"/>
         <source>Træk filer og mapper hertil (PDF, Word, e-mail, tekst, billeder)</source>
         <translation>Dra filer og mapper hit (PDF, Word, e-post, tekst, bilder)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/documents_view.py" line="47"/>
+        <location filename="../../src/redact/gui/documents_view.py" line="62"/>
         <source>Dokumenter</source>
         <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="71"/>
+        <source>Dokumentets sprog. Vælg et andet, og dokumentet gennemgås igen på det sprog; afgjorte forslag bliver.</source>
+        <translation>Dokumentets språk. Velg et annet, og dokumentet gjennomgås på nytt på det språket; avgjorte forslag blir stående.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="76"/>
+        <source>Spr&amp;og:</source>
+        <translation>Spr&amp;åk:</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="100"/>
+        <source>sat af sagsbehandleren</source>
+        <translation>satt av saksbehandleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="102"/>
+        <source>fundet automatisk</source>
+        <translation>funnet automatisk</translation>
     </message>
 </context>
 <context>
@@ -639,47 +684,47 @@
         <translation>&amp;Siste saker</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="237"/>
+        <location filename="../../src/redact/gui/main_window.py" line="238"/>
         <source>Værktøjer</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="247"/>
+        <location filename="../../src/redact/gui/main_window.py" line="248"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="339"/>
+        <location filename="../../src/redact/gui/main_window.py" line="341"/>
         <source>Sagen kan ikke åbnes</source>
         <translation>Saken kan ikke åpnes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="343"/>
+        <location filename="../../src/redact/gui/main_window.py" line="345"/>
         <source>Loggen er repareret</source>
         <translation>Loggen er reparert</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="353"/>
+        <location filename="../../src/redact/gui/main_window.py" line="355"/>
         <source>Journalnummeret passer ikke</source>
         <translation>Saksnummeret passer ikke</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="354"/>
+        <location filename="../../src/redact/gui/main_window.py" line="356"/>
         <source>«%1» har ikke myndighedens format for journalnumre (%2).</source>
         <translation>«%1» har ikke virksomhetens format for saksnumre (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="369"/>
+        <location filename="../../src/redact/gui/main_window.py" line="371"/>
         <source>Sagen kan ikke oprettes</source>
         <translation>Saken kan ikke opprettes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="372"/>
+        <location filename="../../src/redact/gui/main_window.py" line="374"/>
         <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
         <translation>Saken er opprettet. Legg nå inn filene: dra dem hit, eller klikk Legg til filer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="401"/>
+        <location filename="../../src/redact/gui/main_window.py" line="403"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -688,12 +733,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Dra filer eller mapper hit, eller klikk Legg til filer…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="404"/>
+        <location filename="../../src/redact/gui/main_window.py" line="406"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Lagres automatisk</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="445"/>
+        <location filename="../../src/redact/gui/main_window.py" line="448"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -702,27 +747,27 @@ Dra filer eller mapper hit, eller klikk Legg til filer…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="475"/>
+        <location filename="../../src/redact/gui/main_window.py" line="478"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Forhåndsvisning: slik blir dokumentet utlevert (sladdet og kontrollert).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="478"/>
+        <location filename="../../src/redact/gui/main_window.py" line="481"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Side %1 har ikke tekstlag og er ikke kontrollert: les siden selv.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="500"/>
+        <location filename="../../src/redact/gui/main_window.py" line="503"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>Saken har ingen dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="510"/>
+        <location filename="../../src/redact/gui/main_window.py" line="513"/>
         <source>Fjern dokumenter</source>
         <translation>Fjern dokumenter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="511"/>
+        <location filename="../../src/redact/gui/main_window.py" line="514"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -735,278 +780,299 @@ Originalerne bliver ikke rørt.</source>
 Originalene blir ikke rørt.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="529"/>
+        <location filename="../../src/redact/gui/main_window.py" line="584"/>
         <source>Ingen sag</source>
         <translation>Ingen sak</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="529"/>
+        <location filename="../../src/redact/gui/main_window.py" line="584"/>
         <source>Opret eller åbn en sag, før du lægger filer ind.</source>
         <translation>Opprett eller åpne en sak før du legger inn filer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="534"/>
+        <location filename="../../src/redact/gui/main_window.py" line="589"/>
         <source>Filerne kan ikke lægges ind</source>
         <translation>Filene kan ikke legges inn</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="544"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1230"/>
+        <location filename="../../src/redact/gui/main_window.py" line="540"/>
+        <location filename="../../src/redact/gui/main_window.py" line="599"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1285"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>Ansattlisten kan ikke leses</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="545"/>
+        <location filename="../../src/redact/gui/main_window.py" line="559"/>
+        <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
+        <translation>%1 er nå på %2: %3 åpne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="568"/>
+        <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
+        <translation>Språkbyttet ble avbrutt; dokumentet er uendret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="570"/>
+        <source>Sproget kunne ikke skiftes</source>
+        <translation>Språket kunne ikke byttes</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="576"/>
+        <source>Læser dokumentet igen</source>
+        <translation>Leser dokumentet på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="600"/>
         <source>Filerne behandles uden listen.</source>
         <translation>Filene behandles uten listen.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="579"/>
+        <location filename="../../src/redact/gui/main_window.py" line="634"/>
         <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
         <translation>Innlesingen ble avbrutt; filene er ikke lagt inn.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="581"/>
+        <location filename="../../src/redact/gui/main_window.py" line="636"/>
         <source>Filerne kunne ikke behandles</source>
         <translation>Filene kunne ikke behandles</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="587"/>
+        <location filename="../../src/redact/gui/main_window.py" line="642"/>
         <source>Læser %1 filer</source>
         <translation>Leser %1 filer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="603"/>
+        <location filename="../../src/redact/gui/main_window.py" line="658"/>
         <source>%1 dokumenter lagt ind</source>
         <translation>%1 dokumenter lagt inn</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="605"/>
+        <location filename="../../src/redact/gui/main_window.py" line="660"/>
         <source>; %1 filer kunne ikke læses</source>
         <translation>; %1 filer kunne ikke leses</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="614"/>
+        <location filename="../../src/redact/gui/main_window.py" line="669"/>
         <source>Nogle filer kunne ikke læses</source>
         <translation>Noen filer kunne ikke leses</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="615"/>
+        <location filename="../../src/redact/gui/main_window.py" line="670"/>
         <source>Resten er lagt ind. Disse filer mangler:</source>
         <translation>Resten er lagt inn. Disse filene mangler:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="622"/>
+        <location filename="../../src/redact/gui/main_window.py" line="677"/>
         <source>Tilføj filer til sagen</source>
         <translation>Legg til filer i saken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="624"/>
+        <location filename="../../src/redact/gui/main_window.py" line="679"/>
         <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
         <translation>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="630"/>
+        <location filename="../../src/redact/gui/main_window.py" line="685"/>
         <source>Tilføj en mappe med filer til sagen</source>
         <translation>Legg til en mappe med filer i saken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="705"/>
+        <location filename="../../src/redact/gui/main_window.py" line="760"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>Den manuelle sladdingen er fjernet (Ctrl+Z angrer).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="711"/>
+        <location filename="../../src/redact/gui/main_window.py" line="766"/>
         <source>Allerede afgjort.</source>
         <translation>Allerede avgjort.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="713"/>
+        <location filename="../../src/redact/gui/main_window.py" line="768"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Godtatt: %1 blir sladdet. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="715"/>
+        <location filename="../../src/redact/gui/main_window.py" line="770"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Avvist: %1 blir stående. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="717"/>
+        <location filename="../../src/redact/gui/main_window.py" line="772"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>Ingen åpne forslag igjen. Saken er klar for eksport (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="724"/>
+        <location filename="../../src/redact/gui/main_window.py" line="779"/>
         <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
         <translation>Videre til «%2», side %3 (%4 åpne forslag igjen i «%1»).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="726"/>
+        <location filename="../../src/redact/gui/main_window.py" line="781"/>
         <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
         <translation>Ingen åpne forslag igjen i «%1»: videre til «%2», side %3.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="744"/>
+        <location filename="../../src/redact/gui/main_window.py" line="799"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>Ingen åpne forslag igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="754"/>
+        <location filename="../../src/redact/gui/main_window.py" line="809"/>
         <source>Ingen åbne forslag.</source>
         <translation>Ingen åpne forslag.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="758"/>
+        <location filename="../../src/redact/gui/main_window.py" line="813"/>
         <source>Acceptér alle</source>
         <translation>Godta alle</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="759"/>
+        <location filename="../../src/redact/gui/main_window.py" line="814"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Godta alle %1 åpne forslag i saken? (Ctrl+Z angrer)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="782"/>
+        <location filename="../../src/redact/gui/main_window.py" line="837"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Hjemmel satt til %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="789"/>
+        <location filename="../../src/redact/gui/main_window.py" line="844"/>
         <source>Der er intet at fortryde.</source>
         <translation>Det er ingenting å angre.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="791"/>
+        <location filename="../../src/redact/gui/main_window.py" line="846"/>
         <source>Fortrudt: %1</source>
         <translation>Angret: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="798"/>
+        <location filename="../../src/redact/gui/main_window.py" line="853"/>
         <source>Der er intet at gentage.</source>
         <translation>Det er ingenting å gjøre om.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="800"/>
+        <location filename="../../src/redact/gui/main_window.py" line="855"/>
         <source>Gentaget: %1</source>
         <translation>Gjort om: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="805"/>
+        <location filename="../../src/redact/gui/main_window.py" line="860"/>
         <source>accept</source>
         <translation>godtaking</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="806"/>
+        <location filename="../../src/redact/gui/main_window.py" line="861"/>
         <source>afvisning</source>
         <translation>avvisning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="807"/>
+        <location filename="../../src/redact/gui/main_window.py" line="862"/>
         <source>manuel overstregning</source>
         <translation>manuell sladding</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="808"/>
+        <location filename="../../src/redact/gui/main_window.py" line="863"/>
         <source>fortrydelse</source>
         <translation>angring</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="809"/>
+        <location filename="../../src/redact/gui/main_window.py" line="864"/>
         <source>undtagelse af dokumentet</source>
         <translation>unntak av dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="810"/>
+        <location filename="../../src/redact/gui/main_window.py" line="865"/>
         <source>undtagelse af siden</source>
         <translation>unntak av siden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="813"/>
+        <location filename="../../src/redact/gui/main_window.py" line="868"/>
         <source>%1 af %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="822"/>
+        <location filename="../../src/redact/gui/main_window.py" line="877"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Klikk på et forslag for å velge det; dra for å rulle.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="824"/>
+        <location filename="../../src/redact/gui/main_window.py" line="879"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Dra et felt over det som skal sladdes (underskrift, foto, stempel). Esc: tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="826"/>
+        <location filename="../../src/redact/gui/main_window.py" line="881"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Marker teksten med musen; velg så Sladd. Esc: tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="856"/>
+        <location filename="../../src/redact/gui/main_window.py" line="911"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>Området blir sladdet. Ctrl+Z angrer; R på det fjerner det.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="869"/>
+        <location filename="../../src/redact/gui/main_window.py" line="924"/>
         <source>Overstreg «%1»</source>
         <translation>Sladd «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="871"/>
+        <location filename="../../src/redact/gui/main_window.py" line="926"/>
         <source>Overstreg alle forekomster af «%1» i sagen…</source>
         <translation>Sladd alle forekomster av «%1» i saken…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="874"/>
+        <location filename="../../src/redact/gui/main_window.py" line="929"/>
         <source>Annullér</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="875"/>
+        <location filename="../../src/redact/gui/main_window.py" line="930"/>
         <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
         <translation>Trykk Enter for å sladde markeringen, eller velg i menyen.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="899"/>
+        <location filename="../../src/redact/gui/main_window.py" line="954"/>
         <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
         <translation>%1 forekomster blir sladdet. Ctrl+Z angrer alle.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="938"/>
+        <location filename="../../src/redact/gui/main_window.py" line="993"/>
         <source>Søgningen blev afbrudt.</source>
         <translation>Søket ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="940"/>
+        <location filename="../../src/redact/gui/main_window.py" line="995"/>
         <source>Søger i sagen</source>
         <translation>Søker i saken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="948"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1003"/>
         <source>side %1</source>
         <translation>side %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="956"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1011"/>
         <source>hele dokumentet</source>
         <translation>hele dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="974"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1029"/>
         <source>Kan ikke undtage</source>
         <translation>Kan ikke unnta</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="978"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1033"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Side %1 er unntatt etter %2. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="980"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1035"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>Dokumentet er unntatt etter %1. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1018"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1073"/>
         <source>Dokumentet kan ikke udleveres, som det står:
 
 %1</source>
@@ -1015,28 +1081,28 @@ Originalene blir ikke rørt.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1020"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1075"/>
         <source>Forhåndsvisningen laves…</source>
         <translation>Forhåndsvisningen lages…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1041"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1096"/>
         <source>Laver forhåndsvisning</source>
         <translation>Lager forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1049"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1104"/>
         <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
         <translation>Saken har ennå ingen tittel eller intet saksnummer. De står i dokumentlisten, i stempelet på hver side og i vedtaket: fyll dem ut før eksporten.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1064"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1074"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1119"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1129"/>
         <source>Eksportér</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1068"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1123"/>
         <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
@@ -1049,92 +1115,92 @@ En tidligere pakke dér erstattes.</source>
 En tidligere pakke der erstattes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1075"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1130"/>
         <source>Vælg en anden mappe…</source>
         <translation>Velg en annen mappe…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1080"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1135"/>
         <source>Vælg mappe til pakken</source>
         <translation>Velg mappe for pakken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1093"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1148"/>
         <source>Åbne forslag</source>
         <translation>Åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1094"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1149"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 forslag er fortsatt åpne. Åpne forslag blir IKKE sladdet.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1095"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1150"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Gå til neste åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1096"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1151"/>
         <source>Eksportér alligevel</source>
         <translation>Eksporter likevel</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1111"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1166"/>
         <source>Vælg en anden mappe</source>
         <translation>Velg en annen mappe</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1141"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1196"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>Pakken er skrevet i %1 (%2 dokumenter utlevert)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1144"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1199"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>Eksporten ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1148"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1203"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>Eksporten mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1153"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1208"/>
         <source>Eksporterer</source>
         <translation>Eksporterer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1165"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1220"/>
         <source>Åbn sag</source>
         <translation>Åpne sak</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1165"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1220"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Saker (sag.redact);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1186"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1241"/>
         <source>Sagsoplysninger</source>
         <translation>Saksopplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1191"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1246"/>
         <source>Gem</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1234"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1289"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>Ansattlisten brukes på filer som legges inn heretter.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1239"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1294"/>
         <source>Medarbejderliste</source>
         <translation>Ansattliste</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1243"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1298"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1147,37 +1213,37 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Avvise dem nå? (Ctrl+Z angrer)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1249"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1304"/>
         <source>Afvis dem</source>
         <translation>Avvis dem</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1250"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1305"/>
         <source>Lad dem stå</source>
         <translation>La dem stå</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1256"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1311"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 forslag på ansattlisten er avvist. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1306"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1361"/>
         <source>Dokumentet</source>
         <translation>Dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1306"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1361"/>
         <source>Side %1</source>
         <translation>Side %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1307"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1362"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 er unntatt fra innsyn etter %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1309"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1364"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manuell sladding (%1)</translation>
     </message>

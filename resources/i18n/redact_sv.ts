@@ -116,34 +116,79 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../src/redact/gui/documents_view.py" line="38"/>
+        <location filename="../../src/redact/gui/documents_view.py" line="27"/>
+        <source>Dansk</source>
+        <translation>Danska</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="28"/>
+        <source>Norsk (bokmål)</source>
+        <translation>Norska (bokmål)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="29"/>
+        <source>Norsk (nynorsk)</source>
+        <translation>Norska (nynorska)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="30"/>
+        <source>Svensk</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="31"/>
+        <source>Engelsk</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="53"/>
         <source>Tilføj filer…</source>
         <translation>Lägg till filer…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/documents_view.py" line="39"/>
+        <location filename="../../src/redact/gui/documents_view.py" line="54"/>
         <source>Tilføj mappe…</source>
         <translation>Lägg till mapp…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/documents_view.py" line="40"/>
+        <location filename="../../src/redact/gui/documents_view.py" line="55"/>
         <source>Fjern</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/documents_view.py" line="41"/>
+        <location filename="../../src/redact/gui/documents_view.py" line="56"/>
         <source>Fjern de valgte dokumenter fra sagen</source>
         <translation>Ta bort de valda handlingarna från ärendet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/documents_view.py" line="42"/>
+        <location filename="../../src/redact/gui/documents_view.py" line="57"/>
         <source>Træk filer og mapper hertil (PDF, Word, e-mail, tekst, billeder)</source>
         <translation>Dra filer och mappar hit (PDF, Word, e-post, text, bilder)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/documents_view.py" line="47"/>
+        <location filename="../../src/redact/gui/documents_view.py" line="62"/>
         <source>Dokumenter</source>
         <translation>Handlingar</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="71"/>
+        <source>Dokumentets sprog. Vælg et andet, og dokumentet gennemgås igen på det sprog; afgjorte forslag bliver.</source>
+        <translation>Handlingens språk. Välj ett annat så granskas handlingen på nytt på det språket; avgjorda förslag står kvar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="76"/>
+        <source>Spr&amp;og:</source>
+        <translation>Spr&amp;åk:</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="100"/>
+        <source>sat af sagsbehandleren</source>
+        <translation>angivet av handläggaren</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/documents_view.py" line="102"/>
+        <source>fundet automatisk</source>
+        <translation>identifierat automatiskt</translation>
     </message>
 </context>
 <context>
@@ -639,47 +684,47 @@
         <translation>&amp;Senaste ärenden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="237"/>
+        <location filename="../../src/redact/gui/main_window.py" line="238"/>
         <source>Værktøjer</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="247"/>
+        <location filename="../../src/redact/gui/main_window.py" line="248"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="339"/>
+        <location filename="../../src/redact/gui/main_window.py" line="341"/>
         <source>Sagen kan ikke åbnes</source>
         <translation>Ärendet kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="343"/>
+        <location filename="../../src/redact/gui/main_window.py" line="345"/>
         <source>Loggen er repareret</source>
         <translation>Loggen har reparerats</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="353"/>
+        <location filename="../../src/redact/gui/main_window.py" line="355"/>
         <source>Journalnummeret passer ikke</source>
         <translation>Diarienumret stämmer inte</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="354"/>
+        <location filename="../../src/redact/gui/main_window.py" line="356"/>
         <source>«%1» har ikke myndighedens format for journalnumre (%2).</source>
         <translation>”%1” har inte myndighetens format för diarienummer (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="369"/>
+        <location filename="../../src/redact/gui/main_window.py" line="371"/>
         <source>Sagen kan ikke oprettes</source>
         <translation>Ärendet kan inte skapas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="372"/>
+        <location filename="../../src/redact/gui/main_window.py" line="374"/>
         <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
         <translation>Ärendet är skapat. Lägg nu in filerna: dra dem hit eller klicka Lägg till filer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="401"/>
+        <location filename="../../src/redact/gui/main_window.py" line="403"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -688,12 +733,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Dra filer eller mappar hit eller klicka Lägg till filer…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="404"/>
+        <location filename="../../src/redact/gui/main_window.py" line="406"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Sparas automatiskt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="445"/>
+        <location filename="../../src/redact/gui/main_window.py" line="448"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -702,27 +747,27 @@ Dra filer eller mappar hit eller klicka Lägg till filer…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="475"/>
+        <location filename="../../src/redact/gui/main_window.py" line="478"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Förhandsgranskning: så lämnas handlingen ut (maskerad och kontrollerad).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="478"/>
+        <location filename="../../src/redact/gui/main_window.py" line="481"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Sida %1 har inget textlager och är inte kontrollerad: läs sidan själv.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="500"/>
+        <location filename="../../src/redact/gui/main_window.py" line="503"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>Ärendet har inga handlingar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="510"/>
+        <location filename="../../src/redact/gui/main_window.py" line="513"/>
         <source>Fjern dokumenter</source>
         <translation>Ta bort handlingar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="511"/>
+        <location filename="../../src/redact/gui/main_window.py" line="514"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -735,278 +780,299 @@ Originalerne bliver ikke rørt.</source>
 Originalen lämnas orörda.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="529"/>
+        <location filename="../../src/redact/gui/main_window.py" line="584"/>
         <source>Ingen sag</source>
         <translation>Inget ärende</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="529"/>
+        <location filename="../../src/redact/gui/main_window.py" line="584"/>
         <source>Opret eller åbn en sag, før du lægger filer ind.</source>
         <translation>Skapa eller öppna ett ärende innan du lägger in filer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="534"/>
+        <location filename="../../src/redact/gui/main_window.py" line="589"/>
         <source>Filerne kan ikke lægges ind</source>
         <translation>Filerna kan inte läggas in</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="544"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1230"/>
+        <location filename="../../src/redact/gui/main_window.py" line="540"/>
+        <location filename="../../src/redact/gui/main_window.py" line="599"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1285"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>Personallistan kan inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="545"/>
+        <location filename="../../src/redact/gui/main_window.py" line="559"/>
+        <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
+        <translation>%1 är nu på %2: %3 öppna förslag borttagna, %4 nya; %5 nya i andra handlingar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="568"/>
+        <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
+        <translation>Språkbytet avbröts; handlingen är oförändrad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="570"/>
+        <source>Sproget kunne ikke skiftes</source>
+        <translation>Språket kunde inte bytas</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="576"/>
+        <source>Læser dokumentet igen</source>
+        <translation>Läser handlingen på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="600"/>
         <source>Filerne behandles uden listen.</source>
         <translation>Filerna behandlas utan listan.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="579"/>
+        <location filename="../../src/redact/gui/main_window.py" line="634"/>
         <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
         <translation>Inläsningen avbröts; filerna har inte lagts in.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="581"/>
+        <location filename="../../src/redact/gui/main_window.py" line="636"/>
         <source>Filerne kunne ikke behandles</source>
         <translation>Filerna kunde inte behandlas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="587"/>
+        <location filename="../../src/redact/gui/main_window.py" line="642"/>
         <source>Læser %1 filer</source>
         <translation>Läser %1 filer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="603"/>
+        <location filename="../../src/redact/gui/main_window.py" line="658"/>
         <source>%1 dokumenter lagt ind</source>
         <translation>%1 handlingar inlagda</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="605"/>
+        <location filename="../../src/redact/gui/main_window.py" line="660"/>
         <source>; %1 filer kunne ikke læses</source>
         <translation>; %1 filer kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="614"/>
+        <location filename="../../src/redact/gui/main_window.py" line="669"/>
         <source>Nogle filer kunne ikke læses</source>
         <translation>Några filer kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="615"/>
+        <location filename="../../src/redact/gui/main_window.py" line="670"/>
         <source>Resten er lagt ind. Disse filer mangler:</source>
         <translation>Resten har lagts in. Dessa filer saknas:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="622"/>
+        <location filename="../../src/redact/gui/main_window.py" line="677"/>
         <source>Tilføj filer til sagen</source>
         <translation>Lägg till filer i ärendet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="624"/>
+        <location filename="../../src/redact/gui/main_window.py" line="679"/>
         <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
         <translation>Handlingar (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="630"/>
+        <location filename="../../src/redact/gui/main_window.py" line="685"/>
         <source>Tilføj en mappe med filer til sagen</source>
         <translation>Lägg till en mapp med filer i ärendet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="705"/>
+        <location filename="../../src/redact/gui/main_window.py" line="760"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>Den manuella maskeringen är borttagen (Ctrl+Z ångrar).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="711"/>
+        <location filename="../../src/redact/gui/main_window.py" line="766"/>
         <source>Allerede afgjort.</source>
         <translation>Redan avgjort.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="713"/>
+        <location filename="../../src/redact/gui/main_window.py" line="768"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Godkänt: %1 maskeras. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="715"/>
+        <location filename="../../src/redact/gui/main_window.py" line="770"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Avvisat: %1 står kvar. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="717"/>
+        <location filename="../../src/redact/gui/main_window.py" line="772"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>Inga öppna förslag kvar. Ärendet är klart för export (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="724"/>
+        <location filename="../../src/redact/gui/main_window.py" line="779"/>
         <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
         <translation>Vidare till ”%2”, sida %3 (%4 öppna förslag kvar i ”%1”).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="726"/>
+        <location filename="../../src/redact/gui/main_window.py" line="781"/>
         <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
         <translation>Inga öppna förslag kvar i ”%1”: vidare till ”%2”, sida %3.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="744"/>
+        <location filename="../../src/redact/gui/main_window.py" line="799"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>Inga öppna förslag kvar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="754"/>
+        <location filename="../../src/redact/gui/main_window.py" line="809"/>
         <source>Ingen åbne forslag.</source>
         <translation>Inga öppna förslag.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="758"/>
+        <location filename="../../src/redact/gui/main_window.py" line="813"/>
         <source>Acceptér alle</source>
         <translation>Godkänn alla</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="759"/>
+        <location filename="../../src/redact/gui/main_window.py" line="814"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Godkänna alla %1 öppna förslag i ärendet? (Ctrl+Z ångrar)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="782"/>
+        <location filename="../../src/redact/gui/main_window.py" line="837"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Lagrum satt till %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="789"/>
+        <location filename="../../src/redact/gui/main_window.py" line="844"/>
         <source>Der er intet at fortryde.</source>
         <translation>Det finns inget att ångra.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="791"/>
+        <location filename="../../src/redact/gui/main_window.py" line="846"/>
         <source>Fortrudt: %1</source>
         <translation>Ångrat: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="798"/>
+        <location filename="../../src/redact/gui/main_window.py" line="853"/>
         <source>Der er intet at gentage.</source>
         <translation>Det finns inget att göra om.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="800"/>
+        <location filename="../../src/redact/gui/main_window.py" line="855"/>
         <source>Gentaget: %1</source>
         <translation>Gjort om: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="805"/>
+        <location filename="../../src/redact/gui/main_window.py" line="860"/>
         <source>accept</source>
         <translation>godkännande</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="806"/>
+        <location filename="../../src/redact/gui/main_window.py" line="861"/>
         <source>afvisning</source>
         <translation>avvisning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="807"/>
+        <location filename="../../src/redact/gui/main_window.py" line="862"/>
         <source>manuel overstregning</source>
         <translation>manuell maskering</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="808"/>
+        <location filename="../../src/redact/gui/main_window.py" line="863"/>
         <source>fortrydelse</source>
         <translation>ångring</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="809"/>
+        <location filename="../../src/redact/gui/main_window.py" line="864"/>
         <source>undtagelse af dokumentet</source>
         <translation>undantag av handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="810"/>
+        <location filename="../../src/redact/gui/main_window.py" line="865"/>
         <source>undtagelse af siden</source>
         <translation>undantag av sidan</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="813"/>
+        <location filename="../../src/redact/gui/main_window.py" line="868"/>
         <source>%1 af %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="822"/>
+        <location filename="../../src/redact/gui/main_window.py" line="877"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Klicka på ett förslag för att välja det; dra för att rulla.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="824"/>
+        <location filename="../../src/redact/gui/main_window.py" line="879"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Dra ett fält över det som ska maskeras (namnteckning, foto, stämpel). Esc: tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="826"/>
+        <location filename="../../src/redact/gui/main_window.py" line="881"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Markera texten med musen; välj sedan Maskera. Esc: tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="856"/>
+        <location filename="../../src/redact/gui/main_window.py" line="911"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>Området maskeras. Ctrl+Z ångrar; R på det tar bort det.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="869"/>
+        <location filename="../../src/redact/gui/main_window.py" line="924"/>
         <source>Overstreg «%1»</source>
         <translation>Maskera ”%1”</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="871"/>
+        <location filename="../../src/redact/gui/main_window.py" line="926"/>
         <source>Overstreg alle forekomster af «%1» i sagen…</source>
         <translation>Maskera alla förekomster av ”%1” i ärendet…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="874"/>
+        <location filename="../../src/redact/gui/main_window.py" line="929"/>
         <source>Annullér</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="875"/>
+        <location filename="../../src/redact/gui/main_window.py" line="930"/>
         <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
         <translation>Tryck Enter för att maskera markeringen eller välj i menyn.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="899"/>
+        <location filename="../../src/redact/gui/main_window.py" line="954"/>
         <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
         <translation>%1 förekomster maskeras. Ctrl+Z ångrar alla.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="938"/>
+        <location filename="../../src/redact/gui/main_window.py" line="993"/>
         <source>Søgningen blev afbrudt.</source>
         <translation>Sökningen avbröts.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="940"/>
+        <location filename="../../src/redact/gui/main_window.py" line="995"/>
         <source>Søger i sagen</source>
         <translation>Söker i ärendet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="948"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1003"/>
         <source>side %1</source>
         <translation>sida %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="956"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1011"/>
         <source>hele dokumentet</source>
         <translation>hela handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="974"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1029"/>
         <source>Kan ikke undtage</source>
         <translation>Kan inte undanta</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="978"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1033"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Sida %1 är undantagen enligt %2. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="980"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1035"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>Handlingen är undantagen enligt %1. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1018"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1073"/>
         <source>Dokumentet kan ikke udleveres, som det står:
 
 %1</source>
@@ -1015,28 +1081,28 @@ Originalen lämnas orörda.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1020"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1075"/>
         <source>Forhåndsvisningen laves…</source>
         <translation>Förhandsgranskningen skapas…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1041"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1096"/>
         <source>Laver forhåndsvisning</source>
         <translation>Skapar förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1049"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1104"/>
         <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
         <translation>Ärendet har ännu ingen rubrik eller inget diarienummer. De står i förteckningen, i stämpeln på varje sida och i beslutet: fyll i dem före exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1064"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1074"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1119"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1129"/>
         <source>Eksportér</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1068"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1123"/>
         <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
@@ -1049,92 +1115,92 @@ En tidligere pakke dér erstattes.</source>
 Ett tidigare paket där ersätts.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1075"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1130"/>
         <source>Vælg en anden mappe…</source>
         <translation>Välj en annan mapp…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1080"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1135"/>
         <source>Vælg mappe til pakken</source>
         <translation>Välj mapp för paketet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1093"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1148"/>
         <source>Åbne forslag</source>
         <translation>Öppna förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1094"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1149"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 förslag är fortfarande öppna. Öppna förslag maskeras INTE.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1095"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1150"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Gå till nästa öppna förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1096"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1151"/>
         <source>Eksportér alligevel</source>
         <translation>Exportera ändå</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1111"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1166"/>
         <source>Vælg en anden mappe</source>
         <translation>Välj en annan mapp</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1141"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1196"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>Paketet är skrivet i %1 (%2 handlingar utlämnade)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1144"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1199"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>Exporten avbröts.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1148"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1203"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>Exporten misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1153"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1208"/>
         <source>Eksporterer</source>
         <translation>Exporterar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1165"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1220"/>
         <source>Åbn sag</source>
         <translation>Öppna ärende</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1165"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1220"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Ärenden (sag.redact);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1186"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1241"/>
         <source>Sagsoplysninger</source>
         <translation>Ärendeuppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1191"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1246"/>
         <source>Gem</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1234"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1289"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>Personallistan används på filer som läggs in framöver.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1239"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1294"/>
         <source>Medarbejderliste</source>
         <translation>Personallista</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1243"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1298"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1147,37 +1213,37 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Avvisa dem nu? (Ctrl+Z ångrar)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1249"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1304"/>
         <source>Afvis dem</source>
         <translation>Avvisa dem</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1250"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1305"/>
         <source>Lad dem stå</source>
         <translation>Låt dem stå kvar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1256"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1311"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 förslag på personallistan har avvisats. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1306"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1361"/>
         <source>Dokumentet</source>
         <translation>Handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1306"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1361"/>
         <source>Side %1</source>
         <translation>Sida %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1307"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1362"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 är undantagen från utlämnande enligt %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1309"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1364"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manuell maskering (%1)</translation>
     </message>

@@ -455,7 +455,8 @@ def _language(args: argparse.Namespace) -> int:
     changed = set_document_language(case, case_file.parent, doc_id, code, build_detectors, keep)
     print(
         f"Dokument {args.document} er nu på {language_name(code)}: "
-        f"{changed.removed} åbne forslag fjernet, {changed.added} nye."
+        f"{changed.removed} åbne forslag fjernet, {changed.added} nye; "
+        f"{changed.elsewhere} nye i sagens andre dokumenter (samme person eller oplysning)."
     )
     return 0
 

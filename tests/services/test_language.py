@@ -13,6 +13,7 @@ from redact.services.batch import REPORT_FILE, run_batch
 from redact.services.language import case_language, set_document_language
 from redact.store.casefile import load_case
 from tests.support.builders import make_pdf
+from tests.support.fakes import swedish_only_detectors
 
 SWEDISH = [
     "Socialförvaltningen har tagit emot din ansökan om ekonomiskt bistånd.",
@@ -73,3 +74,65 @@ def test_the_case_handler_changes_a_documents_language_and_its_open_proposals_fo
     assert change.removed > 0
     assert reloaded.proposals
     assert {p.basis for p in reloaded.proposals.values()} == {"offl-30-1"}
+
+
+def _two_letters(tmp_path: Path, language: str) -> Path:
+    """A case of two documents: a letter with a person and a phone number, and a note that names
+    them again (the second only by surname); every document in `language`."""
+    src = tmp_path / "anmodning"
+    src.mkdir()
+    make_pdf(src / "a-brev.pdf", ["Brev fra Vera Holmgaard.", "Hun kan nås på telefon 31 41 59 26."])
+    make_pdf(src / "b-notat.pdf", ["Notat: Holmgaard ringede igen.", "Nummeret er stadig 31 41 59 26."])
+    out = tmp_path / "ud"
+    run_batch([src], out, swedish_only_detectors, KeepList(), False, 1, "", NullProgress, language=language)
+    return out
+
+
+def _texts(out: Path, doc_id: str) -> set[str]:
+    return {p.text for p in load_case(out / "sag.redact").proposals.values() if p.document == doc_id}
+
+
+def test_a_changed_language_spreads_what_the_document_now_holds_through_the_case(tmp_path: Path) -> None:
+    out = _two_letters(tmp_path, "da")
+    case = load_case(out / "sag.redact")
+    letter, note = (d.id for d in case.documents)
+    assert not case.proposals  # read as Danish, the detector sees nothing
+    change = set_document_language(case, out, letter, "sv", swedish_only_detectors)
+    assert _texts(out, letter) == {"Vera Holmgaard", "31 41 59 26"}
+    # the consistency pass: the note, still Danish, gets the surname and the number too
+    assert _texts(out, note) == {"Holmgaard", "31 41 59 26"}
+    assert (change.added, change.elsewhere) == (2, 2)
+
+
+def test_a_changed_language_keeps_what_the_rest_of_the_case_says_about_the_document(tmp_path: Path) -> None:
+    out = _two_letters(tmp_path, "sv")
+    case = load_case(out / "sag.redact")
+    letter, note = (d.id for d in case.documents)
+    assert _texts(out, note) == {"Holmgaard", "31 41 59 26"}  # the surname only from the letter
+    change = set_document_language(case, out, note, "da", swedish_only_detectors)
+    # read as Danish the note's own detection finds nothing, but the letter's person and number
+    # are still proposed in it, grouped with the letter's
+    assert change.removed == 2
+    assert _texts(out, note) == {"Holmgaard", "31 41 59 26"}
+    reloaded = load_case(out / "sag.redact")
+    groups = {p.text: p.group for p in reloaded.proposals.values()}
+    assert groups["Holmgaard"] == groups["Vera Holmgaard"]
+    assert reloaded.document(note).language == "da"
+    assert _texts(out, letter) == {"Vera Holmgaard", "31 41 59 26"}
+
+
+def test_a_decided_proposal_stays_and_is_not_proposed_twice(tmp_path: Path) -> None:
+    from redact.core.decision import Action
+    from redact.services.decisions import decide
+
+    out = _two_letters(tmp_path, "sv")
+    case = load_case(out / "sag.redact")
+    note = case.documents[1].id
+    surname = next(p.id for p in case.proposals.values() if p.text == "Holmgaard")
+    decide(case, out, [surname], Action.ACCEPT, "test")
+    change = set_document_language(case, out, note, "da", swedish_only_detectors)
+    reloaded = load_case(out / "sag.redact")
+    mine = [p for p in reloaded.proposals.values() if p.document == note]
+    assert sorted(p.text for p in mine) == ["31 41 59 26", "Holmgaard"]
+    assert surname in reloaded.proposals
+    assert change.removed == 1

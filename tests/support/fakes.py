@@ -54,3 +54,27 @@ def request_files(folder: Path) -> list[Path]:
     )
     b = make_pdf(folder / "notat.pdf", ["Notat om Hansen", "Sagen drøftet med Bo Fiktivsen."], leading=1.6)
     return [a, b]
+
+
+class SwedishOnlyDetector:
+    """Finds its invented person and phone numbers only in text it is told is Swedish: what a
+    document's language changes, without the real model's judgement in the way."""
+
+    name = "SwedishOnlyDetector"
+    PERSON = "Vera Holmgaard"
+
+    def detect(self, text: str, language: str) -> list[Finding]:
+        if language != "sv":
+            return []
+        found = []
+        for entity, pattern, score, reason in (
+            (Entity.PERSON, re.compile(re.escape(self.PERSON)), 0.9, "Navn på en person"),
+            (Entity.PHONE, re.compile(r"\b\d{2} \d{2} \d{2} \d{2}\b"), 0.9, "Ligner et telefonnummer"),
+        ):
+            for m in pattern.finditer(text):
+                found.append(Finding(entity, m.start(), m.end(), m.group(0), score, f"Fake{entity.value}", reason))
+        return found
+
+
+def swedish_only_detectors() -> list[Detector]:
+    return [SwedishOnlyDetector()]

@@ -67,6 +67,7 @@ from redact.gui.status_view import StatusView
 from redact.gui.tasks import CANCELLED, OK, Task, TaskRunner
 from redact.gui.welcome_view import WelcomeView
 from redact.services import access, additions, exporting, legal, package, rendering, review, search, staff, worker
+from redact.services.language import apply_language, redetect
 from redact.services.package import PackageOutcome
 from redact.services.session import Look, Moved, Overlay, ReviewSession
 
@@ -285,6 +286,7 @@ class MainWindow(QMainWindow):
         self.add_button.clicked.connect(self.add_files_dialog)
         self.add_folder_button.clicked.connect(self.add_folder_dialog)
         self.remove_button.clicked.connect(self.remove_documents_dialog)
+        self.documents.language_chosen.connect(self.change_language)
         self.doc_view.selectionModel().currentRowChanged.connect(self._doc_row_changed)
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
         # a mouse click moves the current row before it selects: the buttons follow the selection
@@ -441,6 +443,7 @@ class MainWindow(QMainWindow):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
         self._show_banner()
+        self.documents.show_language(doc, changeable=not self.runner.busy)
         if doc.status is Status.FAILED:
             self.page_view.show_message(arg(self.tr("Dokumentet kunne ikke læses:\n\n%1"), doc.error))
         elif self.act_preview.isChecked():
@@ -520,6 +523,58 @@ class MainWindow(QMainWindow):
         self.doc_model.set_pending(self._pending)
         row = self.doc_model.row_of(self.doc_id)
         self.doc_view.setCurrentIndex(self.doc_model.index(row, 0))
+
+    # ================================================================== a document's language
+    def change_language(self, code: str) -> bool:
+        """Read the shown document again in `code` (in the background) and run the case-wide
+        consistency pass, as `redact sprog` does; decided proposals stay."""
+        case, folder, doc_id = self.case, self.folder, self.doc_id
+        if case is None or folder is None or doc_id is None:
+            return False
+        doc = case.document(doc_id)
+        if code == (doc.language or "da") or not doc.normalized:
+            return False
+        try:
+            keep = review.load_keep_list(self.settings.keep_list)
+        except RedactError as exc:
+            self.error(self.tr("Medarbejderlisten kan ikke læses"), exc.message)
+            keep = KeepList()
+        ctx, pdf = self.ctx, folder / doc.normalized
+        self.documents.language.setEnabled(False)
+
+        def work(progress: Progress, cancel: CancelToken) -> Any:
+            if ctx.isolated:
+                return worker.run_isolated(redetect, pdf, code, ctx.detectors, progress=progress, cancel=cancel)
+            return redetect(pdf, code, ctx.detectors, progress)
+
+        def done(kind: str, payload: Any) -> None:
+            if kind == OK and self.case is case and self.folder is folder:
+                change = apply_language(case, folder, doc_id, code, payload, keep)
+                if self.selected is not None and self.session.location(self.selected) is None:
+                    self.session.select(None)
+                self._clear_previews()
+                self._reload_tree()
+                self.status(
+                    arg(
+                        self.tr("%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter."),
+                        doc.title,
+                        self.documents.language.itemText(self.documents.language.findData(code)),
+                        change.removed,
+                        change.added,
+                        change.elsewhere,
+                    )
+                )
+            elif kind == CANCELLED:
+                self.status(self.tr("Sprogskiftet blev afbrudt; dokumentet er uændret."))
+            elif kind != OK:
+                self.error(self.tr("Sproget kunne ikke skiftes"), str(payload))
+            self._update_all()
+            if self.doc_id is not None and self.case is not None:
+                self.documents.show_language(self.case.document(self.doc_id))
+                self._update_overlays()
+
+        self.runner.submit(Task(self.tr("Læser dokumentet igen"), work, on_done=done))
+        return True
 
     # ================================================================== adding files
     def add_files(self, paths: Sequence[Path]) -> bool:
