@@ -77,3 +77,12 @@ def test_a_shared_surname_goes_to_the_same_person_whatever_the_order_of_the_name
 
     names = ["Margrethe Bech", "Benedikte Bech"]
     assert group_name("Bech", names) == group_name("Bech", list(reversed(names))) == "Benedikte Bech"
+
+
+def test_the_rest_of_a_name_wrapped_onto_the_next_line_is_found_beside_the_part_already_found() -> None:
+    text = "Klager: Jens Kristian\nFiktivholm har skrevet. Jens Kristian Fiktivholms brev. Jens Kristians bil."
+    # found: "Jens Kristian", "Jens Kristian Fiktivholm" without its genitive s, "Jens Kristians"
+    existing = {("0001", 0): [(8, 21), (46, 70), (78, 92)]}
+    found = propagate(["Jens Kristian Fiktivholm"], {"0001": [page(text)]}, existing)
+    assert [(m.finding.text, m.person) for m in found] == [("Fiktivholm", "Jens Kristian Fiktivholm")]
+    assert text[found[0].finding.start : found[0].finding.end] == "Fiktivholm"

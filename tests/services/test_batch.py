@@ -185,3 +185,25 @@ def test_nothing_is_written_inside_the_originals_folder(tmp_path: Path) -> None:
         with pytest.raises(UsageError, match="originaler"):
             export_package(load_case(out), out, target)
     assert digest(originals) == before and sorted(p.name for p in originals.iterdir()) == ["ansøgning.pdf", "notat.pdf"]
+
+
+def test_a_name_wrapped_over_a_line_break_is_gone_from_the_export_on_both_lines(tmp_path: Path) -> None:
+    src = tmp_path / "anmodning"
+    src.mkdir()
+    make_pdf(
+        src / "notat.pdf",
+        [
+            "Notat om telefonsamtale",
+            "Forvaltningen har i dag haft en samtale med borgeren Torben Aksel",
+            "Fiktivsgaard om hans ansøgning. Han ønsker svar inden to uger, og",
+            "kommunen har lovet at vende tilbage.",
+        ],
+        metadata=False,
+    )
+    out = tmp_path / "ud"
+    report = batch(src, out, auto=True)
+    assert report.written == ["notat.pdf"]
+    released = all_text(out / "udlevering" / "notat.pdf")
+    assert "Forvaltningen har i dag haft en samtale" in released  # the rest of the text is still there
+    for part in ("Torben", "Aksel", "Fiktivsgaard"):
+        assert part not in released

@@ -126,10 +126,10 @@ def propagate(
         return []
     pattern, owner = compiled
     found: list[Mention] = []
-    for doc_id, pt, m in _new_matches(pattern, pages, existing):
+    for doc_id, pt, m, (start, end) in _new_matches(pattern, pages, existing, partial=True):
         person = owner.get(canonical(m.group(1)), canonical(m.group(1)))
         reason = f"Samme person som «{person}», der er fundet andetsteds i sagen"
-        f = Finding(Entity.PERSON, m.start(), m.end(), m.group(), score, "Konsistens", reason)
+        f = Finding(Entity.PERSON, start, end, pt.text[start:end], score, "Konsistens", reason)
         found.append(Mention(doc_id, pt.page, f, person))
     return found
 
@@ -191,14 +191,42 @@ def _new_matches(
     pattern: re.Pattern[str],
     pages: dict[str, list[PageText]],
     existing: dict[tuple[str, int], list[tuple[int, int]]],
-) -> Iterator[tuple[str, PageText, re.Match[str]]]:
-    """Every match of `pattern` on every page that overlaps no finding in `existing`."""
+    partial: bool = False,
+) -> Iterator[tuple[str, PageText, re.Match[str], tuple[int, int]]]:
+    """Every match of `pattern` on every page that overlaps no finding in `existing`, with the span
+    to propose. With `partial`, a match that goes on past the findings it overlaps yields the words
+    they leave out: "Jens Kristian" was found at the end of a line, "Holm" on the next is the rest."""
     for doc_id, doc_pages in pages.items():
         for pt in doc_pages:
             taken = existing.get((doc_id, pt.page), [])
             for m in pattern.finditer(pt.text):
-                if not any(m.start() < e and s < m.end() for s, e in taken):
-                    yield doc_id, pt, m
+                covering = [(s, e) for s, e in taken if m.start() < e and s < m.end()]
+                if not covering:
+                    yield doc_id, pt, m, (m.start(), m.end())
+                elif partial:
+                    rest = _uncovered(pt.text, m.start(), m.end(), covering)
+                    if rest is not None:
+                        yield doc_id, pt, m, rest
+
+
+def _uncovered(text: str, start: int, end: int, covering: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The words of text[start:end] before or after the spans covering the rest of it; None if there are
+    none (or the uncovered words lie on both sides: such a match is left to the detectors)."""
+    first, last = min(s for s, _ in covering), max(e for _, e in covering)
+    if first <= start and last < end:
+        piece = (last, end)
+    elif first > start and last >= end:
+        piece = (start, first)
+    else:
+        return None
+    a, b = piece
+    while a < b and not text[a].isalnum():
+        a += 1
+    while b > a and not text[b - 1].isalnum():
+        b -= 1
+    if b - a < 2 or text[a - 1].isalnum() or (b < len(text) and text[b].isalnum()):
+        return None  # a genitive ending of a covered name ("Hansen" + "s") is no name of its own
+    return a, b
 
 
 # Identifiers that mean the same wherever they occur: once found, every occurrence is proposed.
@@ -234,7 +262,7 @@ def propagate_exact(
         return []
     pattern = _exact_pattern(tuple(wanted))
     found: list[Mention] = []
-    for doc_id, pt, m in _new_matches(pattern, pages, existing):
+    for doc_id, pt, m, _ in _new_matches(pattern, pages, existing):
         key = canonical(m.group(1))
         reason = "Samme oplysning er fundet andetsteds i sagen"
         f = Finding(wanted[key], m.start(), m.end(), m.group(), score, "Konsistens", reason)

@@ -11,6 +11,7 @@ from redact.detect.contacts import OfficialContacts
 from redact.detect.economy import PrivateEconomy
 from redact.detect.identifiers import ContextIdDetector
 from redact.detect.initials import InitialsDetector
+from redact.detect.linewrap import WrappedNames
 from redact.detect.name_words import names_dir
 from redact.detect.names import NameRuleDetector
 from redact.detect.ner import NerDetector, default_model_dir, model_dir_for
@@ -61,6 +62,7 @@ def build_detectors() -> list[Detector]:
         ContextIdDetector(),
         InitialsDetector(),
         PersonRoles(),  # a refiner: names need evidence, and a person in office is no private person
+        WrappedNames(),  # a refiner, after the roles: a name wrapped over a line break is one name
         OfficialContacts(),  # a refiner, after the roles: an organisation's or an official's contact data stays
         PrivateEconomy(),  # a refiner, after the roles: amounts of a private person's money
     ]

@@ -94,6 +94,11 @@ class NerDetector:
             return True
         return low in ORG_WORDS or low in NAMED_ORG_WORDS or low.endswith(ORG_SUFFIXES + NAMED_ORG_SUFFIXES)
 
+    def _place(self, core: str) -> bool:
+        """A town or a place on the list and on no name list: "Hansen Risør" is a name and a town."""
+        bare = core[:-1] if core.endswith("s") and core[:-1] in self._places else core
+        return bare in self._places and bare not in self._names
+
     def _plausible(self, text: str, start: int, end: int) -> tuple[int, int, float] | None:
         """The span trimmed of ordinary words at its ends, with its score; None if it is no name."""
         span = text[start:end]
@@ -101,10 +106,10 @@ class NerDetector:
             return None
         tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", span)]
         cores = [text[a:b].strip(".'’-") for a, b in tokens]
-        while cores and (not cores[-1] or self._ordinary(cores[-1])):
+        while cores and (not cores[-1] or self._ordinary(cores[-1]) or (len(cores) > 1 and self._place(cores[-1]))):
             cores.pop()
             tokens.pop()
-        while cores and (not cores[0] or self._ordinary(cores[0])):
+        while cores and (not cores[0] or self._ordinary(cores[0]) or (len(cores) > 1 and self._place(cores[0]))):
             cores.pop(0)
             tokens.pop(0)
         if not cores or any(self._ordinary(c) or not c[0].isupper() for c in cores):
