@@ -474,7 +474,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="929"/>
+        <location filename="../../src/redact/gui/main_window.py" line="934"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -689,37 +689,37 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="238"/>
+        <location filename="../../src/redact/gui/main_window.py" line="243"/>
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="248"/>
+        <location filename="../../src/redact/gui/main_window.py" line="253"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="341"/>
+        <location filename="../../src/redact/gui/main_window.py" line="346"/>
         <source>Sagen kan ikke åbnes</source>
         <translation>The case cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="371"/>
+        <location filename="../../src/redact/gui/main_window.py" line="376"/>
         <source>Sagen kan ikke oprettes</source>
         <translation>The case cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="345"/>
+        <location filename="../../src/redact/gui/main_window.py" line="350"/>
         <source>Loggen er repareret</source>
         <translation>The log was repaired</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="374"/>
+        <location filename="../../src/redact/gui/main_window.py" line="379"/>
         <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
         <translation>The case is created. Now add the files: drag them here, or click Add files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="403"/>
+        <location filename="../../src/redact/gui/main_window.py" line="408"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -728,12 +728,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Drag files or folders here, or click Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="406"/>
+        <location filename="../../src/redact/gui/main_window.py" line="411"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="448"/>
+        <location filename="../../src/redact/gui/main_window.py" line="453"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -742,27 +742,27 @@ Drag files or folders here, or click Add files…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="478"/>
+        <location filename="../../src/redact/gui/main_window.py" line="483"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Preview: this is how the document will be released (redacted and verified).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="481"/>
+        <location filename="../../src/redact/gui/main_window.py" line="486"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Page %1 has no text layer and was not checked: read the page yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="503"/>
+        <location filename="../../src/redact/gui/main_window.py" line="508"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>The case has no documents.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="513"/>
+        <location filename="../../src/redact/gui/main_window.py" line="518"/>
         <source>Fjern dokumenter</source>
         <translation>Remove documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="514"/>
+        <location filename="../../src/redact/gui/main_window.py" line="519"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -775,304 +775,304 @@ Originalerne bliver ikke rørt.</source>
 The originals are not touched.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="584"/>
+        <location filename="../../src/redact/gui/main_window.py" line="589"/>
         <source>Ingen sag</source>
         <translation>No case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="584"/>
+        <location filename="../../src/redact/gui/main_window.py" line="589"/>
         <source>Opret eller åbn en sag, før du lægger filer ind.</source>
         <translation>Create or open a case before adding files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="589"/>
+        <location filename="../../src/redact/gui/main_window.py" line="594"/>
         <source>Filerne kan ikke lægges ind</source>
         <translation>The files cannot be added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="540"/>
-        <location filename="../../src/redact/gui/main_window.py" line="599"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1285"/>
+        <location filename="../../src/redact/gui/main_window.py" line="545"/>
+        <location filename="../../src/redact/gui/main_window.py" line="604"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1304"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>The staff list cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="600"/>
+        <location filename="../../src/redact/gui/main_window.py" line="605"/>
         <source>Filerne behandles uden listen.</source>
         <translation>The files are processed without the list.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="634"/>
+        <location filename="../../src/redact/gui/main_window.py" line="639"/>
         <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
         <translation>Adding was cancelled; the files were not added.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="636"/>
+        <location filename="../../src/redact/gui/main_window.py" line="641"/>
         <source>Filerne kunne ikke behandles</source>
         <translation>The files could not be processed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="642"/>
+        <location filename="../../src/redact/gui/main_window.py" line="647"/>
         <source>Læser %1 filer</source>
         <translation>Reading %1 files</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="658"/>
+        <location filename="../../src/redact/gui/main_window.py" line="663"/>
         <source>%1 dokumenter lagt ind</source>
         <translation>%1 documents added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="660"/>
+        <location filename="../../src/redact/gui/main_window.py" line="665"/>
         <source>; %1 filer kunne ikke læses</source>
         <translation>; %1 files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="669"/>
+        <location filename="../../src/redact/gui/main_window.py" line="674"/>
         <source>Nogle filer kunne ikke læses</source>
         <translation>Some files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="670"/>
+        <location filename="../../src/redact/gui/main_window.py" line="675"/>
         <source>Resten er lagt ind. Disse filer mangler:</source>
         <translation>The rest were added. These files are missing:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="677"/>
+        <location filename="../../src/redact/gui/main_window.py" line="682"/>
         <source>Tilføj filer til sagen</source>
         <translation>Add files to the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="679"/>
+        <location filename="../../src/redact/gui/main_window.py" line="684"/>
         <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
         <translation>Documents (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="685"/>
+        <location filename="../../src/redact/gui/main_window.py" line="690"/>
         <source>Tilføj en mappe med filer til sagen</source>
         <translation>Add a folder of files to the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="760"/>
+        <location filename="../../src/redact/gui/main_window.py" line="765"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>The manual redaction was removed (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="766"/>
+        <location filename="../../src/redact/gui/main_window.py" line="771"/>
         <source>Allerede afgjort.</source>
         <translation>Already decided.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="768"/>
+        <location filename="../../src/redact/gui/main_window.py" line="773"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Accepted: %1 will be redacted. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="770"/>
+        <location filename="../../src/redact/gui/main_window.py" line="775"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Rejected: %1 stays. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="781"/>
+        <location filename="../../src/redact/gui/main_window.py" line="786"/>
         <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
         <translation>No open proposals left in «%1»: on to «%2», page %3.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="772"/>
+        <location filename="../../src/redact/gui/main_window.py" line="777"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>No open proposals left. The case is ready for export (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="355"/>
+        <location filename="../../src/redact/gui/main_window.py" line="360"/>
         <source>Journalnummeret passer ikke</source>
         <translation>The journal number does not fit</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="356"/>
+        <location filename="../../src/redact/gui/main_window.py" line="361"/>
         <source>«%1» har ikke myndighedens format for journalnumre (%2).</source>
         <translation>«%1» does not have the authority&apos;s format for journal numbers (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="559"/>
+        <location filename="../../src/redact/gui/main_window.py" line="564"/>
         <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
         <translation>%1 is now in %2: %3 open proposals removed, %4 new; %5 new in other documents.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="568"/>
+        <location filename="../../src/redact/gui/main_window.py" line="573"/>
         <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
         <translation>The change of language was cancelled; the document is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="570"/>
+        <location filename="../../src/redact/gui/main_window.py" line="575"/>
         <source>Sproget kunne ikke skiftes</source>
         <translation>The language could not be changed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="576"/>
+        <location filename="../../src/redact/gui/main_window.py" line="581"/>
         <source>Læser dokumentet igen</source>
         <translation>Reading the document again</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="779"/>
+        <location filename="../../src/redact/gui/main_window.py" line="784"/>
         <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
         <translation>On to «%2», page %3 (%4 open proposals left in «%1»).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="799"/>
+        <location filename="../../src/redact/gui/main_window.py" line="804"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>No open proposals left.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="809"/>
+        <location filename="../../src/redact/gui/main_window.py" line="814"/>
         <source>Ingen åbne forslag.</source>
         <translation>No open proposals.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="813"/>
+        <location filename="../../src/redact/gui/main_window.py" line="818"/>
         <source>Acceptér alle</source>
         <translation>Accept all</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="814"/>
+        <location filename="../../src/redact/gui/main_window.py" line="819"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Accept all %1 open proposals of the case? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="837"/>
+        <location filename="../../src/redact/gui/main_window.py" line="842"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Legal basis set to %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="844"/>
+        <location filename="../../src/redact/gui/main_window.py" line="849"/>
         <source>Der er intet at fortryde.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="846"/>
+        <location filename="../../src/redact/gui/main_window.py" line="851"/>
         <source>Fortrudt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="853"/>
+        <location filename="../../src/redact/gui/main_window.py" line="858"/>
         <source>Der er intet at gentage.</source>
         <translation>There is nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="855"/>
+        <location filename="../../src/redact/gui/main_window.py" line="860"/>
         <source>Gentaget: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="860"/>
+        <location filename="../../src/redact/gui/main_window.py" line="865"/>
         <source>accept</source>
         <translation>acceptance</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="861"/>
+        <location filename="../../src/redact/gui/main_window.py" line="866"/>
         <source>afvisning</source>
         <translation>rejection</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="862"/>
+        <location filename="../../src/redact/gui/main_window.py" line="867"/>
         <source>manuel overstregning</source>
         <translation>manual redaction</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="863"/>
+        <location filename="../../src/redact/gui/main_window.py" line="868"/>
         <source>fortrydelse</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="864"/>
+        <location filename="../../src/redact/gui/main_window.py" line="869"/>
         <source>undtagelse af dokumentet</source>
         <translation>withholding of the document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="865"/>
+        <location filename="../../src/redact/gui/main_window.py" line="870"/>
         <source>undtagelse af siden</source>
         <translation>withholding of the page</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="868"/>
+        <location filename="../../src/redact/gui/main_window.py" line="873"/>
         <source>%1 af %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="877"/>
+        <location filename="../../src/redact/gui/main_window.py" line="882"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Click a proposal to select it; drag to scroll.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="879"/>
+        <location filename="../../src/redact/gui/main_window.py" line="884"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Drag a box over what must be redacted (signature, photo, stamp). Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="881"/>
+        <location filename="../../src/redact/gui/main_window.py" line="886"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Select the text with the mouse, then choose Redact. Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="911"/>
+        <location filename="../../src/redact/gui/main_window.py" line="916"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>The area will be redacted. Ctrl+Z undoes; R on it removes it.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="924"/>
+        <location filename="../../src/redact/gui/main_window.py" line="929"/>
         <source>Overstreg «%1»</source>
         <translation>Redact “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="926"/>
+        <location filename="../../src/redact/gui/main_window.py" line="931"/>
         <source>Overstreg alle forekomster af «%1» i sagen…</source>
         <translation>Redact every occurrence of “%1” in the case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="930"/>
+        <location filename="../../src/redact/gui/main_window.py" line="935"/>
         <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
         <translation>Press Enter to redact the selection, or choose from the menu.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="954"/>
+        <location filename="../../src/redact/gui/main_window.py" line="959"/>
         <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
         <translation>%1 occurrences will be redacted. Ctrl+Z undoes them all.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="993"/>
+        <location filename="../../src/redact/gui/main_window.py" line="998"/>
         <source>Søgningen blev afbrudt.</source>
         <translation>The search was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="995"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1000"/>
         <source>Søger i sagen</source>
         <translation>Searching the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1003"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1008"/>
         <source>side %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1011"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1016"/>
         <source>hele dokumentet</source>
         <translation>the whole document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1029"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1034"/>
         <source>Kan ikke undtage</source>
         <translation>Cannot withhold</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1033"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1038"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Page %1 is withheld under %2. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1035"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1040"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>The document is withheld under %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1073"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1078"/>
         <source>Dokumentet kan ikke udleveres, som det står:
 
 %1</source>
@@ -1081,48 +1081,48 @@ The originals are not touched.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1075"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1080"/>
         <source>Forhåndsvisningen laves…</source>
         <translation>Making the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1096"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1101"/>
         <source>Laver forhåndsvisning</source>
         <translation>Making the preview</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1104"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1109"/>
         <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
         <translation>The case has no title or no journal number yet. They appear in the document list, in the stamp on every page and in the decision: fill them in before the export.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1148"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1153"/>
         <source>Åbne forslag</source>
         <translation>Open proposals</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1149"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1154"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 proposals are still open. Open proposals are NOT redacted.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1150"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1155"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Go to the next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1151"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1156"/>
         <source>Eksportér alligevel</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1119"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1129"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1124"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1134"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1123"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1128"/>
         <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
@@ -1135,72 +1135,77 @@ En tidligere pakke dér erstattes.</source>
 An earlier package there is replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1135"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1140"/>
         <source>Vælg mappe til pakken</source>
         <translation>Choose a folder for the package</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1196"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1193"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>The package is written in %1 (%2 documents released)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1203"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1200"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1130"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1135"/>
         <source>Vælg en anden mappe…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1166"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1171"/>
         <source>Vælg en anden mappe</source>
         <translation>Choose another folder</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1199"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1196"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>The export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1208"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1205"/>
         <source>Eksporterer</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1220"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1217"/>
         <source>Åbn sag</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1220"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1217"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Cases (sag.redact);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1241"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1238"/>
         <source>Sagsoplysninger</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1246"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1243"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1289"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1278"/>
+        <source>Myndighedens hjemler kan ikke bruges</source>
+        <translation>The authority's legal bases cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1308"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>The staff list is used for files added from now on.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1294"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1313"/>
         <source>Medarbejderliste</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1298"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1317"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1213,37 +1218,37 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Reject them now? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1304"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1323"/>
         <source>Afvis dem</source>
         <translation>Reject them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1305"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1324"/>
         <source>Lad dem stå</source>
         <translation>Leave them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1311"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1330"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 proposals on the staff list rejected. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1364"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1383"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manual redaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1361"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1380"/>
         <source>Dokumentet</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1361"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1380"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1362"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1381"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 is withheld from access under %2</translation>
     </message>
@@ -1470,79 +1475,104 @@ Reject them now? (Ctrl+Z undoes)</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="111"/>
+        <location filename="../../src/redact/gui/settings.py" line="116"/>
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="115"/>
+        <location filename="../../src/redact/gui/settings.py" line="120"/>
         <source>fx Eksempel Kommune, Borgerservice</source>
         <translation>e.g. Example Municipality, Citizen Services</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="116"/>
+        <location filename="../../src/redact/gui/settings.py" line="121"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="119"/>
+        <location filename="../../src/redact/gui/settings.py" line="124"/>
         <source>tekstfil med én medarbejder pr. linje</source>
         <translation>text file with one staff member per line</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="120"/>
+        <location filename="../../src/redact/gui/settings.py" line="184"/>
         <source>Vælg…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="126"/>
+        <location filename="../../src/redact/gui/settings.py" line="127"/>
         <source>&amp;Medarbejderliste:</source>
         <translation>&amp;Staff list:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="131"/>
+        <location filename="../../src/redact/gui/settings.py" line="130"/>
         <source>Navne, telefonnumre og e-mailadresser på listen foreslås aldrig overstreget. Skifter du listen, kan den også bruges på sagens åbne forslag.</source>
         <translation>Names, phone numbers and e-mail addresses on the list are never proposed for redaction. When you change the list, it can also be applied to the case&apos;s open proposals.</translation>
     </message>
     <message>
+        <location filename="../../src/redact/gui/settings.py" line="137"/>
+        <source>myndighedens egen liste over hjemler (YAML)</source>
+        <translation>the authority's own list of legal bases (YAML)</translation>
+    </message>
+    <message>
         <location filename="../../src/redact/gui/settings.py" line="140"/>
+        <source>&amp;Egne hjemler:</source>
+        <translation>&amp;Own legal bases:</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="142"/>
+        <source>Lægges oven på de medfølgende hjemler, som «redact export --legal-bases» gør det.</source>
+        <translation>Merged over the bundled legal bases, as «redact export --legal-bases» does.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="147"/>
         <source>Standard&amp;hjemmel:</source>
         <translation>Default legal &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="141"/>
+        <location filename="../../src/redact/gui/settings.py" line="148"/>
         <source>Bruges til manuelle overstregninger og undtagne sider.</source>
         <translation>Used for manual redactions and withheld pages.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="146"/>
+        <location filename="../../src/redact/gui/settings.py" line="153"/>
         <source>Som systemet</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="151"/>
+        <location filename="../../src/redact/gui/settings.py" line="158"/>
         <source>&amp;Sprog:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="152"/>
+        <location filename="../../src/redact/gui/settings.py" line="159"/>
         <source>Sproget skifter, næste gang programmet startes.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="164"/>
+        <location filename="../../src/redact/gui/settings.py" line="172"/>
         <source>Låst af myndighedens IT (maskinens politik)</source>
         <translation>Locked by the authority&apos;s IT (the machine policy)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="176"/>
+        <location filename="../../src/redact/gui/settings.py" line="199"/>
         <source>Vælg medarbejderliste</source>
         <translation>Choose the staff list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="176"/>
+        <location filename="../../src/redact/gui/settings.py" line="199"/>
         <source>Tekstfiler (*.txt);;Alle filer (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="206"/>
+        <source>Vælg liste over hjemler</source>
+        <translation>Choose list of legal bases</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="206"/>
+        <source>YAML-filer (*.yaml *.yml)</source>
+        <translation>YAML files (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>
@@ -1724,7 +1754,7 @@ Reject them now? (Ctrl+Z undoes)</translation>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="88"/>
+        <location filename="../../src/redact/gui/settings.py" line="93"/>
         <source>  – foreslået for det valgte</source>
         <translation>  – suggested for the selection</translation>
     </message>

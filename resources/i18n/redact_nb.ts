@@ -684,47 +684,47 @@
         <translation>&amp;Siste saker</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="238"/>
+        <location filename="../../src/redact/gui/main_window.py" line="243"/>
         <source>Værktøjer</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="248"/>
+        <location filename="../../src/redact/gui/main_window.py" line="253"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="341"/>
+        <location filename="../../src/redact/gui/main_window.py" line="346"/>
         <source>Sagen kan ikke åbnes</source>
         <translation>Saken kan ikke åpnes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="345"/>
+        <location filename="../../src/redact/gui/main_window.py" line="350"/>
         <source>Loggen er repareret</source>
         <translation>Loggen er reparert</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="355"/>
+        <location filename="../../src/redact/gui/main_window.py" line="360"/>
         <source>Journalnummeret passer ikke</source>
         <translation>Saksnummeret passer ikke</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="356"/>
+        <location filename="../../src/redact/gui/main_window.py" line="361"/>
         <source>«%1» har ikke myndighedens format for journalnumre (%2).</source>
         <translation>«%1» har ikke virksomhetens format for saksnumre (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="371"/>
+        <location filename="../../src/redact/gui/main_window.py" line="376"/>
         <source>Sagen kan ikke oprettes</source>
         <translation>Saken kan ikke opprettes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="374"/>
+        <location filename="../../src/redact/gui/main_window.py" line="379"/>
         <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
         <translation>Saken er opprettet. Legg nå inn filene: dra dem hit, eller klikk Legg til filer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="403"/>
+        <location filename="../../src/redact/gui/main_window.py" line="408"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -733,12 +733,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Dra filer eller mapper hit, eller klikk Legg til filer…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="406"/>
+        <location filename="../../src/redact/gui/main_window.py" line="411"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Lagres automatisk</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="448"/>
+        <location filename="../../src/redact/gui/main_window.py" line="453"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -747,27 +747,27 @@ Dra filer eller mapper hit, eller klikk Legg til filer…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="478"/>
+        <location filename="../../src/redact/gui/main_window.py" line="483"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Forhåndsvisning: slik blir dokumentet utlevert (sladdet og kontrollert).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="481"/>
+        <location filename="../../src/redact/gui/main_window.py" line="486"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Side %1 har ikke tekstlag og er ikke kontrollert: les siden selv.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="503"/>
+        <location filename="../../src/redact/gui/main_window.py" line="508"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>Saken har ingen dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="513"/>
+        <location filename="../../src/redact/gui/main_window.py" line="518"/>
         <source>Fjern dokumenter</source>
         <translation>Fjern dokumenter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="514"/>
+        <location filename="../../src/redact/gui/main_window.py" line="519"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -780,299 +780,299 @@ Originalerne bliver ikke rørt.</source>
 Originalene blir ikke rørt.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="584"/>
+        <location filename="../../src/redact/gui/main_window.py" line="589"/>
         <source>Ingen sag</source>
         <translation>Ingen sak</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="584"/>
+        <location filename="../../src/redact/gui/main_window.py" line="589"/>
         <source>Opret eller åbn en sag, før du lægger filer ind.</source>
         <translation>Opprett eller åpne en sak før du legger inn filer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="589"/>
+        <location filename="../../src/redact/gui/main_window.py" line="594"/>
         <source>Filerne kan ikke lægges ind</source>
         <translation>Filene kan ikke legges inn</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="540"/>
-        <location filename="../../src/redact/gui/main_window.py" line="599"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1285"/>
+        <location filename="../../src/redact/gui/main_window.py" line="545"/>
+        <location filename="../../src/redact/gui/main_window.py" line="604"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1304"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>Ansattlisten kan ikke leses</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="559"/>
+        <location filename="../../src/redact/gui/main_window.py" line="564"/>
         <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
         <translation>%1 er nå på %2: %3 åpne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="568"/>
+        <location filename="../../src/redact/gui/main_window.py" line="573"/>
         <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
         <translation>Språkbyttet ble avbrutt; dokumentet er uendret.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="570"/>
+        <location filename="../../src/redact/gui/main_window.py" line="575"/>
         <source>Sproget kunne ikke skiftes</source>
         <translation>Språket kunne ikke byttes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="576"/>
+        <location filename="../../src/redact/gui/main_window.py" line="581"/>
         <source>Læser dokumentet igen</source>
         <translation>Leser dokumentet på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="600"/>
+        <location filename="../../src/redact/gui/main_window.py" line="605"/>
         <source>Filerne behandles uden listen.</source>
         <translation>Filene behandles uten listen.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="634"/>
+        <location filename="../../src/redact/gui/main_window.py" line="639"/>
         <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
         <translation>Innlesingen ble avbrutt; filene er ikke lagt inn.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="636"/>
+        <location filename="../../src/redact/gui/main_window.py" line="641"/>
         <source>Filerne kunne ikke behandles</source>
         <translation>Filene kunne ikke behandles</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="642"/>
+        <location filename="../../src/redact/gui/main_window.py" line="647"/>
         <source>Læser %1 filer</source>
         <translation>Leser %1 filer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="658"/>
+        <location filename="../../src/redact/gui/main_window.py" line="663"/>
         <source>%1 dokumenter lagt ind</source>
         <translation>%1 dokumenter lagt inn</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="660"/>
+        <location filename="../../src/redact/gui/main_window.py" line="665"/>
         <source>; %1 filer kunne ikke læses</source>
         <translation>; %1 filer kunne ikke leses</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="669"/>
+        <location filename="../../src/redact/gui/main_window.py" line="674"/>
         <source>Nogle filer kunne ikke læses</source>
         <translation>Noen filer kunne ikke leses</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="670"/>
+        <location filename="../../src/redact/gui/main_window.py" line="675"/>
         <source>Resten er lagt ind. Disse filer mangler:</source>
         <translation>Resten er lagt inn. Disse filene mangler:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="677"/>
+        <location filename="../../src/redact/gui/main_window.py" line="682"/>
         <source>Tilføj filer til sagen</source>
         <translation>Legg til filer i saken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="679"/>
+        <location filename="../../src/redact/gui/main_window.py" line="684"/>
         <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
         <translation>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="685"/>
+        <location filename="../../src/redact/gui/main_window.py" line="690"/>
         <source>Tilføj en mappe med filer til sagen</source>
         <translation>Legg til en mappe med filer i saken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="760"/>
+        <location filename="../../src/redact/gui/main_window.py" line="765"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>Den manuelle sladdingen er fjernet (Ctrl+Z angrer).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="766"/>
+        <location filename="../../src/redact/gui/main_window.py" line="771"/>
         <source>Allerede afgjort.</source>
         <translation>Allerede avgjort.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="768"/>
+        <location filename="../../src/redact/gui/main_window.py" line="773"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Godtatt: %1 blir sladdet. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="770"/>
+        <location filename="../../src/redact/gui/main_window.py" line="775"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Avvist: %1 blir stående. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="772"/>
+        <location filename="../../src/redact/gui/main_window.py" line="777"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>Ingen åpne forslag igjen. Saken er klar for eksport (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="779"/>
+        <location filename="../../src/redact/gui/main_window.py" line="784"/>
         <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
         <translation>Videre til «%2», side %3 (%4 åpne forslag igjen i «%1»).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="781"/>
+        <location filename="../../src/redact/gui/main_window.py" line="786"/>
         <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
         <translation>Ingen åpne forslag igjen i «%1»: videre til «%2», side %3.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="799"/>
+        <location filename="../../src/redact/gui/main_window.py" line="804"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>Ingen åpne forslag igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="809"/>
+        <location filename="../../src/redact/gui/main_window.py" line="814"/>
         <source>Ingen åbne forslag.</source>
         <translation>Ingen åpne forslag.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="813"/>
+        <location filename="../../src/redact/gui/main_window.py" line="818"/>
         <source>Acceptér alle</source>
         <translation>Godta alle</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="814"/>
+        <location filename="../../src/redact/gui/main_window.py" line="819"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Godta alle %1 åpne forslag i saken? (Ctrl+Z angrer)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="837"/>
+        <location filename="../../src/redact/gui/main_window.py" line="842"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Hjemmel satt til %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="844"/>
+        <location filename="../../src/redact/gui/main_window.py" line="849"/>
         <source>Der er intet at fortryde.</source>
         <translation>Det er ingenting å angre.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="846"/>
+        <location filename="../../src/redact/gui/main_window.py" line="851"/>
         <source>Fortrudt: %1</source>
         <translation>Angret: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="853"/>
+        <location filename="../../src/redact/gui/main_window.py" line="858"/>
         <source>Der er intet at gentage.</source>
         <translation>Det er ingenting å gjøre om.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="855"/>
+        <location filename="../../src/redact/gui/main_window.py" line="860"/>
         <source>Gentaget: %1</source>
         <translation>Gjort om: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="860"/>
+        <location filename="../../src/redact/gui/main_window.py" line="865"/>
         <source>accept</source>
         <translation>godtaking</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="861"/>
+        <location filename="../../src/redact/gui/main_window.py" line="866"/>
         <source>afvisning</source>
         <translation>avvisning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="862"/>
+        <location filename="../../src/redact/gui/main_window.py" line="867"/>
         <source>manuel overstregning</source>
         <translation>manuell sladding</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="863"/>
+        <location filename="../../src/redact/gui/main_window.py" line="868"/>
         <source>fortrydelse</source>
         <translation>angring</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="864"/>
+        <location filename="../../src/redact/gui/main_window.py" line="869"/>
         <source>undtagelse af dokumentet</source>
         <translation>unntak av dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="865"/>
+        <location filename="../../src/redact/gui/main_window.py" line="870"/>
         <source>undtagelse af siden</source>
         <translation>unntak av siden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="868"/>
+        <location filename="../../src/redact/gui/main_window.py" line="873"/>
         <source>%1 af %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="877"/>
+        <location filename="../../src/redact/gui/main_window.py" line="882"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Klikk på et forslag for å velge det; dra for å rulle.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="879"/>
+        <location filename="../../src/redact/gui/main_window.py" line="884"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Dra et felt over det som skal sladdes (underskrift, foto, stempel). Esc: tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="881"/>
+        <location filename="../../src/redact/gui/main_window.py" line="886"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Marker teksten med musen; velg så Sladd. Esc: tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="911"/>
+        <location filename="../../src/redact/gui/main_window.py" line="916"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>Området blir sladdet. Ctrl+Z angrer; R på det fjerner det.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="924"/>
+        <location filename="../../src/redact/gui/main_window.py" line="929"/>
         <source>Overstreg «%1»</source>
         <translation>Sladd «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="926"/>
+        <location filename="../../src/redact/gui/main_window.py" line="931"/>
         <source>Overstreg alle forekomster af «%1» i sagen…</source>
         <translation>Sladd alle forekomster av «%1» i saken…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="929"/>
+        <location filename="../../src/redact/gui/main_window.py" line="934"/>
         <source>Annullér</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="930"/>
+        <location filename="../../src/redact/gui/main_window.py" line="935"/>
         <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
         <translation>Trykk Enter for å sladde markeringen, eller velg i menyen.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="954"/>
+        <location filename="../../src/redact/gui/main_window.py" line="959"/>
         <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
         <translation>%1 forekomster blir sladdet. Ctrl+Z angrer alle.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="993"/>
+        <location filename="../../src/redact/gui/main_window.py" line="998"/>
         <source>Søgningen blev afbrudt.</source>
         <translation>Søket ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="995"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1000"/>
         <source>Søger i sagen</source>
         <translation>Søker i saken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1003"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1008"/>
         <source>side %1</source>
         <translation>side %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1011"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1016"/>
         <source>hele dokumentet</source>
         <translation>hele dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1029"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1034"/>
         <source>Kan ikke undtage</source>
         <translation>Kan ikke unnta</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1033"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1038"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Side %1 er unntatt etter %2. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1035"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1040"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>Dokumentet er unntatt etter %1. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1073"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1078"/>
         <source>Dokumentet kan ikke udleveres, som det står:
 
 %1</source>
@@ -1081,28 +1081,28 @@ Originalene blir ikke rørt.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1075"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1080"/>
         <source>Forhåndsvisningen laves…</source>
         <translation>Forhåndsvisningen lages…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1096"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1101"/>
         <source>Laver forhåndsvisning</source>
         <translation>Lager forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1104"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1109"/>
         <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
         <translation>Saken har ennå ingen tittel eller intet saksnummer. De står i dokumentlisten, i stempelet på hver side og i vedtaket: fyll dem ut før eksporten.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1119"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1129"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1124"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1134"/>
         <source>Eksportér</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1123"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1128"/>
         <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
@@ -1115,92 +1115,97 @@ En tidligere pakke dér erstattes.</source>
 En tidligere pakke der erstattes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1130"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1135"/>
         <source>Vælg en anden mappe…</source>
         <translation>Velg en annen mappe…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1135"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1140"/>
         <source>Vælg mappe til pakken</source>
         <translation>Velg mappe for pakken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1148"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1153"/>
         <source>Åbne forslag</source>
         <translation>Åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1149"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1154"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 forslag er fortsatt åpne. Åpne forslag blir IKKE sladdet.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1150"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1155"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Gå til neste åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1151"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1156"/>
         <source>Eksportér alligevel</source>
         <translation>Eksporter likevel</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1166"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1171"/>
         <source>Vælg en anden mappe</source>
         <translation>Velg en annen mappe</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1196"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1193"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>Pakken er skrevet i %1 (%2 dokumenter utlevert)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1199"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1196"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>Eksporten ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1203"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1200"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>Eksporten mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1208"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1205"/>
         <source>Eksporterer</source>
         <translation>Eksporterer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1220"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1217"/>
         <source>Åbn sag</source>
         <translation>Åpne sak</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1220"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1217"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Saker (sag.redact);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1241"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1238"/>
         <source>Sagsoplysninger</source>
         <translation>Saksopplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1246"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1243"/>
         <source>Gem</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1289"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1278"/>
+        <source>Myndighedens hjemler kan ikke bruges</source>
+        <translation>Myndighetens hjemler kan ikke brukes</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1308"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>Ansattlisten brukes på filer som legges inn heretter.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1294"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1313"/>
         <source>Medarbejderliste</source>
         <translation>Ansattliste</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1298"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1317"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1213,37 +1218,37 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Avvise dem nå? (Ctrl+Z angrer)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1304"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1323"/>
         <source>Afvis dem</source>
         <translation>Avvis dem</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1305"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1324"/>
         <source>Lad dem stå</source>
         <translation>La dem stå</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1311"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1330"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 forslag på ansattlisten er avvist. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1361"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1380"/>
         <source>Dokumentet</source>
         <translation>Dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1361"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1380"/>
         <source>Side %1</source>
         <translation>Side %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1362"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1381"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 er unntatt fra innsyn etter %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1364"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1383"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manuell sladding (%1)</translation>
     </message>
@@ -1470,79 +1475,104 @@ Avvise dem nå? (Ctrl+Z angrer)</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="111"/>
+        <location filename="../../src/redact/gui/settings.py" line="116"/>
         <source>Indstillinger</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="115"/>
+        <location filename="../../src/redact/gui/settings.py" line="120"/>
         <source>fx Eksempel Kommune, Borgerservice</source>
         <translation>f.eks. Eksempel kommune, Servicetorget</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="116"/>
+        <location filename="../../src/redact/gui/settings.py" line="121"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisasjon:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="119"/>
+        <location filename="../../src/redact/gui/settings.py" line="124"/>
         <source>tekstfil med én medarbejder pr. linje</source>
         <translation>tekstfil med én ansatt per linje</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="120"/>
+        <location filename="../../src/redact/gui/settings.py" line="184"/>
         <source>Vælg…</source>
         <translation>Velg…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="126"/>
+        <location filename="../../src/redact/gui/settings.py" line="127"/>
         <source>&amp;Medarbejderliste:</source>
         <translation>&amp;Ansattliste:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="131"/>
+        <location filename="../../src/redact/gui/settings.py" line="130"/>
         <source>Navne, telefonnumre og e-mailadresser på listen foreslås aldrig overstreget. Skifter du listen, kan den også bruges på sagens åbne forslag.</source>
         <translation>Navn, telefonnumre og e-postadresser på listen foreslås aldri sladdet. Bytter du liste, kan den også brukes på sakens åpne forslag.</translation>
     </message>
     <message>
+        <location filename="../../src/redact/gui/settings.py" line="137"/>
+        <source>myndighedens egen liste over hjemler (YAML)</source>
+        <translation>myndighetens egen liste over hjemler (YAML)</translation>
+    </message>
+    <message>
         <location filename="../../src/redact/gui/settings.py" line="140"/>
+        <source>&amp;Egne hjemler:</source>
+        <translation>&amp;Egne hjemler:</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="142"/>
+        <source>Lægges oven på de medfølgende hjemler, som «redact export --legal-bases» gør det.</source>
+        <translation>Legges oppå de medfølgende hjemlene, slik «redact export --legal-bases» gjør.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="147"/>
         <source>Standard&amp;hjemmel:</source>
         <translation>Standard&amp;hjemmel:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="141"/>
+        <location filename="../../src/redact/gui/settings.py" line="148"/>
         <source>Bruges til manuelle overstregninger og undtagne sider.</source>
         <translation>Brukes for manuelle sladdinger og unntatte sider.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="146"/>
+        <location filename="../../src/redact/gui/settings.py" line="153"/>
         <source>Som systemet</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="151"/>
+        <location filename="../../src/redact/gui/settings.py" line="158"/>
         <source>&amp;Sprog:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="152"/>
+        <location filename="../../src/redact/gui/settings.py" line="159"/>
         <source>Sproget skifter, næste gang programmet startes.</source>
         <translation>Språket byttes neste gang programmet startes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="164"/>
+        <location filename="../../src/redact/gui/settings.py" line="172"/>
         <source>Låst af myndighedens IT (maskinens politik)</source>
         <translation>Låst av virksomhetens IT (maskinens policy)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="176"/>
+        <location filename="../../src/redact/gui/settings.py" line="199"/>
         <source>Vælg medarbejderliste</source>
         <translation>Velg ansattliste</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="176"/>
+        <location filename="../../src/redact/gui/settings.py" line="199"/>
         <source>Tekstfiler (*.txt);;Alle filer (*)</source>
         <translation>Tekstfiler (*.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="206"/>
+        <source>Vælg liste over hjemler</source>
+        <translation>Velg liste over hjemler</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="206"/>
+        <source>YAML-filer (*.yaml *.yml)</source>
+        <translation>YAML-filer (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>
@@ -1724,7 +1754,7 @@ Avvise dem nå? (Ctrl+Z angrer)</translation>
         <translation>Avvist</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="88"/>
+        <location filename="../../src/redact/gui/settings.py" line="93"/>
         <source>  – foreslået for det valgte</source>
         <translation>  – foreslått for det valgte</translation>
     </message>

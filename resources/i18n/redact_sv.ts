@@ -684,47 +684,47 @@
         <translation>&amp;Senaste ärenden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="238"/>
+        <location filename="../../src/redact/gui/main_window.py" line="243"/>
         <source>Værktøjer</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="248"/>
+        <location filename="../../src/redact/gui/main_window.py" line="253"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="341"/>
+        <location filename="../../src/redact/gui/main_window.py" line="346"/>
         <source>Sagen kan ikke åbnes</source>
         <translation>Ärendet kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="345"/>
+        <location filename="../../src/redact/gui/main_window.py" line="350"/>
         <source>Loggen er repareret</source>
         <translation>Loggen har reparerats</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="355"/>
+        <location filename="../../src/redact/gui/main_window.py" line="360"/>
         <source>Journalnummeret passer ikke</source>
         <translation>Diarienumret stämmer inte</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="356"/>
+        <location filename="../../src/redact/gui/main_window.py" line="361"/>
         <source>«%1» har ikke myndighedens format for journalnumre (%2).</source>
         <translation>”%1” har inte myndighetens format för diarienummer (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="371"/>
+        <location filename="../../src/redact/gui/main_window.py" line="376"/>
         <source>Sagen kan ikke oprettes</source>
         <translation>Ärendet kan inte skapas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="374"/>
+        <location filename="../../src/redact/gui/main_window.py" line="379"/>
         <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
         <translation>Ärendet är skapat. Lägg nu in filerna: dra dem hit eller klicka Lägg till filer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="403"/>
+        <location filename="../../src/redact/gui/main_window.py" line="408"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -733,12 +733,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Dra filer eller mappar hit eller klicka Lägg till filer…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="406"/>
+        <location filename="../../src/redact/gui/main_window.py" line="411"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Sparas automatiskt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="448"/>
+        <location filename="../../src/redact/gui/main_window.py" line="453"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -747,27 +747,27 @@ Dra filer eller mappar hit eller klicka Lägg till filer…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="478"/>
+        <location filename="../../src/redact/gui/main_window.py" line="483"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Förhandsgranskning: så lämnas handlingen ut (maskerad och kontrollerad).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="481"/>
+        <location filename="../../src/redact/gui/main_window.py" line="486"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Sida %1 har inget textlager och är inte kontrollerad: läs sidan själv.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="503"/>
+        <location filename="../../src/redact/gui/main_window.py" line="508"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>Ärendet har inga handlingar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="513"/>
+        <location filename="../../src/redact/gui/main_window.py" line="518"/>
         <source>Fjern dokumenter</source>
         <translation>Ta bort handlingar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="514"/>
+        <location filename="../../src/redact/gui/main_window.py" line="519"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -780,299 +780,299 @@ Originalerne bliver ikke rørt.</source>
 Originalen lämnas orörda.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="584"/>
+        <location filename="../../src/redact/gui/main_window.py" line="589"/>
         <source>Ingen sag</source>
         <translation>Inget ärende</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="584"/>
+        <location filename="../../src/redact/gui/main_window.py" line="589"/>
         <source>Opret eller åbn en sag, før du lægger filer ind.</source>
         <translation>Skapa eller öppna ett ärende innan du lägger in filer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="589"/>
+        <location filename="../../src/redact/gui/main_window.py" line="594"/>
         <source>Filerne kan ikke lægges ind</source>
         <translation>Filerna kan inte läggas in</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="540"/>
-        <location filename="../../src/redact/gui/main_window.py" line="599"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1285"/>
+        <location filename="../../src/redact/gui/main_window.py" line="545"/>
+        <location filename="../../src/redact/gui/main_window.py" line="604"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1304"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>Personallistan kan inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="559"/>
+        <location filename="../../src/redact/gui/main_window.py" line="564"/>
         <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
         <translation>%1 är nu på %2: %3 öppna förslag borttagna, %4 nya; %5 nya i andra handlingar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="568"/>
+        <location filename="../../src/redact/gui/main_window.py" line="573"/>
         <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
         <translation>Språkbytet avbröts; handlingen är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="570"/>
+        <location filename="../../src/redact/gui/main_window.py" line="575"/>
         <source>Sproget kunne ikke skiftes</source>
         <translation>Språket kunde inte bytas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="576"/>
+        <location filename="../../src/redact/gui/main_window.py" line="581"/>
         <source>Læser dokumentet igen</source>
         <translation>Läser handlingen på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="600"/>
+        <location filename="../../src/redact/gui/main_window.py" line="605"/>
         <source>Filerne behandles uden listen.</source>
         <translation>Filerna behandlas utan listan.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="634"/>
+        <location filename="../../src/redact/gui/main_window.py" line="639"/>
         <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
         <translation>Inläsningen avbröts; filerna har inte lagts in.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="636"/>
+        <location filename="../../src/redact/gui/main_window.py" line="641"/>
         <source>Filerne kunne ikke behandles</source>
         <translation>Filerna kunde inte behandlas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="642"/>
+        <location filename="../../src/redact/gui/main_window.py" line="647"/>
         <source>Læser %1 filer</source>
         <translation>Läser %1 filer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="658"/>
+        <location filename="../../src/redact/gui/main_window.py" line="663"/>
         <source>%1 dokumenter lagt ind</source>
         <translation>%1 handlingar inlagda</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="660"/>
+        <location filename="../../src/redact/gui/main_window.py" line="665"/>
         <source>; %1 filer kunne ikke læses</source>
         <translation>; %1 filer kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="669"/>
+        <location filename="../../src/redact/gui/main_window.py" line="674"/>
         <source>Nogle filer kunne ikke læses</source>
         <translation>Några filer kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="670"/>
+        <location filename="../../src/redact/gui/main_window.py" line="675"/>
         <source>Resten er lagt ind. Disse filer mangler:</source>
         <translation>Resten har lagts in. Dessa filer saknas:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="677"/>
+        <location filename="../../src/redact/gui/main_window.py" line="682"/>
         <source>Tilføj filer til sagen</source>
         <translation>Lägg till filer i ärendet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="679"/>
+        <location filename="../../src/redact/gui/main_window.py" line="684"/>
         <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
         <translation>Handlingar (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="685"/>
+        <location filename="../../src/redact/gui/main_window.py" line="690"/>
         <source>Tilføj en mappe med filer til sagen</source>
         <translation>Lägg till en mapp med filer i ärendet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="760"/>
+        <location filename="../../src/redact/gui/main_window.py" line="765"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>Den manuella maskeringen är borttagen (Ctrl+Z ångrar).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="766"/>
+        <location filename="../../src/redact/gui/main_window.py" line="771"/>
         <source>Allerede afgjort.</source>
         <translation>Redan avgjort.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="768"/>
+        <location filename="../../src/redact/gui/main_window.py" line="773"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Godkänt: %1 maskeras. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="770"/>
+        <location filename="../../src/redact/gui/main_window.py" line="775"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Avvisat: %1 står kvar. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="772"/>
+        <location filename="../../src/redact/gui/main_window.py" line="777"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>Inga öppna förslag kvar. Ärendet är klart för export (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="779"/>
+        <location filename="../../src/redact/gui/main_window.py" line="784"/>
         <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
         <translation>Vidare till ”%2”, sida %3 (%4 öppna förslag kvar i ”%1”).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="781"/>
+        <location filename="../../src/redact/gui/main_window.py" line="786"/>
         <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
         <translation>Inga öppna förslag kvar i ”%1”: vidare till ”%2”, sida %3.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="799"/>
+        <location filename="../../src/redact/gui/main_window.py" line="804"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>Inga öppna förslag kvar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="809"/>
+        <location filename="../../src/redact/gui/main_window.py" line="814"/>
         <source>Ingen åbne forslag.</source>
         <translation>Inga öppna förslag.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="813"/>
+        <location filename="../../src/redact/gui/main_window.py" line="818"/>
         <source>Acceptér alle</source>
         <translation>Godkänn alla</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="814"/>
+        <location filename="../../src/redact/gui/main_window.py" line="819"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Godkänna alla %1 öppna förslag i ärendet? (Ctrl+Z ångrar)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="837"/>
+        <location filename="../../src/redact/gui/main_window.py" line="842"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Lagrum satt till %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="844"/>
+        <location filename="../../src/redact/gui/main_window.py" line="849"/>
         <source>Der er intet at fortryde.</source>
         <translation>Det finns inget att ångra.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="846"/>
+        <location filename="../../src/redact/gui/main_window.py" line="851"/>
         <source>Fortrudt: %1</source>
         <translation>Ångrat: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="853"/>
+        <location filename="../../src/redact/gui/main_window.py" line="858"/>
         <source>Der er intet at gentage.</source>
         <translation>Det finns inget att göra om.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="855"/>
+        <location filename="../../src/redact/gui/main_window.py" line="860"/>
         <source>Gentaget: %1</source>
         <translation>Gjort om: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="860"/>
+        <location filename="../../src/redact/gui/main_window.py" line="865"/>
         <source>accept</source>
         <translation>godkännande</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="861"/>
+        <location filename="../../src/redact/gui/main_window.py" line="866"/>
         <source>afvisning</source>
         <translation>avvisning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="862"/>
+        <location filename="../../src/redact/gui/main_window.py" line="867"/>
         <source>manuel overstregning</source>
         <translation>manuell maskering</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="863"/>
+        <location filename="../../src/redact/gui/main_window.py" line="868"/>
         <source>fortrydelse</source>
         <translation>ångring</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="864"/>
+        <location filename="../../src/redact/gui/main_window.py" line="869"/>
         <source>undtagelse af dokumentet</source>
         <translation>undantag av handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="865"/>
+        <location filename="../../src/redact/gui/main_window.py" line="870"/>
         <source>undtagelse af siden</source>
         <translation>undantag av sidan</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="868"/>
+        <location filename="../../src/redact/gui/main_window.py" line="873"/>
         <source>%1 af %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="877"/>
+        <location filename="../../src/redact/gui/main_window.py" line="882"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Klicka på ett förslag för att välja det; dra för att rulla.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="879"/>
+        <location filename="../../src/redact/gui/main_window.py" line="884"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Dra ett fält över det som ska maskeras (namnteckning, foto, stämpel). Esc: tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="881"/>
+        <location filename="../../src/redact/gui/main_window.py" line="886"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Markera texten med musen; välj sedan Maskera. Esc: tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="911"/>
+        <location filename="../../src/redact/gui/main_window.py" line="916"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>Området maskeras. Ctrl+Z ångrar; R på det tar bort det.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="924"/>
+        <location filename="../../src/redact/gui/main_window.py" line="929"/>
         <source>Overstreg «%1»</source>
         <translation>Maskera ”%1”</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="926"/>
+        <location filename="../../src/redact/gui/main_window.py" line="931"/>
         <source>Overstreg alle forekomster af «%1» i sagen…</source>
         <translation>Maskera alla förekomster av ”%1” i ärendet…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="929"/>
+        <location filename="../../src/redact/gui/main_window.py" line="934"/>
         <source>Annullér</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="930"/>
+        <location filename="../../src/redact/gui/main_window.py" line="935"/>
         <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
         <translation>Tryck Enter för att maskera markeringen eller välj i menyn.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="954"/>
+        <location filename="../../src/redact/gui/main_window.py" line="959"/>
         <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
         <translation>%1 förekomster maskeras. Ctrl+Z ångrar alla.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="993"/>
+        <location filename="../../src/redact/gui/main_window.py" line="998"/>
         <source>Søgningen blev afbrudt.</source>
         <translation>Sökningen avbröts.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="995"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1000"/>
         <source>Søger i sagen</source>
         <translation>Söker i ärendet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1003"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1008"/>
         <source>side %1</source>
         <translation>sida %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1011"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1016"/>
         <source>hele dokumentet</source>
         <translation>hela handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1029"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1034"/>
         <source>Kan ikke undtage</source>
         <translation>Kan inte undanta</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1033"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1038"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Sida %1 är undantagen enligt %2. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1035"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1040"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>Handlingen är undantagen enligt %1. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1073"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1078"/>
         <source>Dokumentet kan ikke udleveres, som det står:
 
 %1</source>
@@ -1081,28 +1081,28 @@ Originalen lämnas orörda.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1075"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1080"/>
         <source>Forhåndsvisningen laves…</source>
         <translation>Förhandsgranskningen skapas…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1096"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1101"/>
         <source>Laver forhåndsvisning</source>
         <translation>Skapar förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1104"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1109"/>
         <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
         <translation>Ärendet har ännu ingen rubrik eller inget diarienummer. De står i förteckningen, i stämpeln på varje sida och i beslutet: fyll i dem före exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1119"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1129"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1124"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1134"/>
         <source>Eksportér</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1123"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1128"/>
         <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
@@ -1115,92 +1115,97 @@ En tidligere pakke dér erstattes.</source>
 Ett tidigare paket där ersätts.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1130"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1135"/>
         <source>Vælg en anden mappe…</source>
         <translation>Välj en annan mapp…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1135"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1140"/>
         <source>Vælg mappe til pakken</source>
         <translation>Välj mapp för paketet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1148"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1153"/>
         <source>Åbne forslag</source>
         <translation>Öppna förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1149"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1154"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 förslag är fortfarande öppna. Öppna förslag maskeras INTE.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1150"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1155"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Gå till nästa öppna förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1151"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1156"/>
         <source>Eksportér alligevel</source>
         <translation>Exportera ändå</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1166"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1171"/>
         <source>Vælg en anden mappe</source>
         <translation>Välj en annan mapp</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1196"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1193"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>Paketet är skrivet i %1 (%2 handlingar utlämnade)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1199"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1196"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>Exporten avbröts.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1203"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1200"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>Exporten misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1208"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1205"/>
         <source>Eksporterer</source>
         <translation>Exporterar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1220"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1217"/>
         <source>Åbn sag</source>
         <translation>Öppna ärende</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1220"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1217"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Ärenden (sag.redact);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1241"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1238"/>
         <source>Sagsoplysninger</source>
         <translation>Ärendeuppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1246"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1243"/>
         <source>Gem</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1289"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1278"/>
+        <source>Myndighedens hjemler kan ikke bruges</source>
+        <translation>Myndighetens bestämmelser kan inte användas</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="1308"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>Personallistan används på filer som läggs in framöver.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1294"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1313"/>
         <source>Medarbejderliste</source>
         <translation>Personallista</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1298"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1317"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1213,37 +1218,37 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Avvisa dem nu? (Ctrl+Z ångrar)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1304"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1323"/>
         <source>Afvis dem</source>
         <translation>Avvisa dem</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1305"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1324"/>
         <source>Lad dem stå</source>
         <translation>Låt dem stå kvar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1311"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1330"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 förslag på personallistan har avvisats. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1361"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1380"/>
         <source>Dokumentet</source>
         <translation>Handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1361"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1380"/>
         <source>Side %1</source>
         <translation>Sida %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1362"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1381"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 är undantagen från utlämnande enligt %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1364"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1383"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manuell maskering (%1)</translation>
     </message>
@@ -1470,79 +1475,104 @@ Avvisa dem nu? (Ctrl+Z ångrar)</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="111"/>
+        <location filename="../../src/redact/gui/settings.py" line="116"/>
         <source>Indstillinger</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="115"/>
+        <location filename="../../src/redact/gui/settings.py" line="120"/>
         <source>fx Eksempel Kommune, Borgerservice</source>
         <translation>t.ex. Exempel kommun, Kontaktcenter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="116"/>
+        <location filename="../../src/redact/gui/settings.py" line="121"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="119"/>
+        <location filename="../../src/redact/gui/settings.py" line="124"/>
         <source>tekstfil med én medarbejder pr. linje</source>
         <translation>textfil med en medarbetare per rad</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="120"/>
+        <location filename="../../src/redact/gui/settings.py" line="184"/>
         <source>Vælg…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="126"/>
+        <location filename="../../src/redact/gui/settings.py" line="127"/>
         <source>&amp;Medarbejderliste:</source>
         <translation>&amp;Personallista:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="131"/>
+        <location filename="../../src/redact/gui/settings.py" line="130"/>
         <source>Navne, telefonnumre og e-mailadresser på listen foreslås aldrig overstreget. Skifter du listen, kan den også bruges på sagens åbne forslag.</source>
         <translation>Namn, telefonnummer och e-postadresser på listan föreslås aldrig för maskering. Byter du lista kan den också användas på ärendets öppna förslag.</translation>
     </message>
     <message>
+        <location filename="../../src/redact/gui/settings.py" line="137"/>
+        <source>myndighedens egen liste over hjemler (YAML)</source>
+        <translation>myndighetens egen lista över bestämmelser (YAML)</translation>
+    </message>
+    <message>
         <location filename="../../src/redact/gui/settings.py" line="140"/>
+        <source>&amp;Egne hjemler:</source>
+        <translation>&amp;Egna bestämmelser:</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="142"/>
+        <source>Lægges oven på de medfølgende hjemler, som «redact export --legal-bases» gør det.</source>
+        <translation>Läggs ovanpå de medföljande bestämmelserna, som «redact export --legal-bases» gör.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="147"/>
         <source>Standard&amp;hjemmel:</source>
         <translation>Standard&amp;lagrum:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="141"/>
+        <location filename="../../src/redact/gui/settings.py" line="148"/>
         <source>Bruges til manuelle overstregninger og undtagne sider.</source>
         <translation>Används för manuella maskeringar och undantagna sidor.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="146"/>
+        <location filename="../../src/redact/gui/settings.py" line="153"/>
         <source>Som systemet</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="151"/>
+        <location filename="../../src/redact/gui/settings.py" line="158"/>
         <source>&amp;Sprog:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="152"/>
+        <location filename="../../src/redact/gui/settings.py" line="159"/>
         <source>Sproget skifter, næste gang programmet startes.</source>
         <translation>Språket byts nästa gång programmet startas.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="164"/>
+        <location filename="../../src/redact/gui/settings.py" line="172"/>
         <source>Låst af myndighedens IT (maskinens politik)</source>
         <translation>Låst av myndighetens IT (datorns policy)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="176"/>
+        <location filename="../../src/redact/gui/settings.py" line="199"/>
         <source>Vælg medarbejderliste</source>
         <translation>Välj personallista</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="176"/>
+        <location filename="../../src/redact/gui/settings.py" line="199"/>
         <source>Tekstfiler (*.txt);;Alle filer (*)</source>
         <translation>Textfiler (*.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="206"/>
+        <source>Vælg liste over hjemler</source>
+        <translation>Välj lista över bestämmelser</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/settings.py" line="206"/>
+        <source>YAML-filer (*.yaml *.yml)</source>
+        <translation>YAML-filer (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>
@@ -1724,7 +1754,7 @@ Avvisa dem nu? (Ctrl+Z ångrar)</translation>
         <translation>Avvisad</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/settings.py" line="88"/>
+        <location filename="../../src/redact/gui/settings.py" line="93"/>
         <source>  – foreslået for det valgte</source>
         <translation>  – föreslaget för det valda</translation>
     </message>

@@ -159,6 +159,14 @@ def _add_batch_command(sub: Any) -> None:
 PACKAGE_DIR = "aktindsigt"
 
 
+def _own_bases(args: argparse.Namespace) -> list[Path]:
+    """The authority's lists of legal bases: the machine policy's `legal_bases`, then --legal-bases."""
+    from redact.store.policy import machine_policy
+
+    fixed = machine_policy().legal_bases
+    return [*([fixed] if fixed is not None else []), *args.legal_bases]
+
+
 def _add_bases_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--legal-bases",
@@ -350,7 +358,7 @@ def _export(args: argparse.Namespace) -> int:
 
     if args.jobs < 1:
         raise UsageError("--jobs skal være mindst 1")
-    bases = load_legal_bases(*args.legal_bases)
+    bases = load_legal_bases(*_own_bases(args))
     case_file = find_case(args.path)
     case = load_case(case_file)
     language = normalise_language(args.language) if args.language else case_language(case)
@@ -364,7 +372,7 @@ def _export(args: argparse.Namespace) -> int:
     out = args.out or case_file.parent / PACKAGE_DIR
     from redact.store.policy import machine_policy
 
-    letterhead = machine_policy().letterhead  # the authority's letterhead onto the decision draft
+    policy = machine_policy()  # the authority's letterhead and name onto the decision draft
     outcome = export_package(
         case,
         case_file.parent,
@@ -373,7 +381,8 @@ def _export(args: argparse.Namespace) -> int:
         template=template,
         journal=args.journal,
         jobs=args.jobs,
-        letterhead=letterhead,
+        letterhead=policy.letterhead,
+        organisation=policy.organisation,
         progress=_progress_factory(sys.stderr),
         language=language,
     )
@@ -412,7 +421,7 @@ def _withhold(args: argparse.Namespace) -> int:
             done = release(case, folder, doc_id, current_user(), page)
             print("Udleveres igen." if done else "Der var ingen undtagelse at fortryde.")
             return 0
-        bases = load_legal_bases(*args.legal_bases)
+        bases = load_legal_bases(*_own_bases(args))
         if page >= 0:
             withhold_page(case, folder, doc_id, page, args.basis, current_user(), bases)
             print(f"Side {page + 1} af dokument {args.document} er undtaget efter {bases[args.basis].citation}.")
@@ -427,7 +436,7 @@ def _bases(args: argparse.Namespace) -> int:
 
     print(f"{'Kode':<12} {'Etiket':<22} {'Omfang':<10} Henvisning")
     language = normalise_language(args.language) if args.language else None
-    for b in load_legal_bases(*args.legal_bases, language=language).values():
+    for b in load_legal_bases(*_own_bases(args), language=language).values():
         print(f"{b.code:<12} {b.label:<22} {b.scope.value:<10} {b.citation}")
     return 0
 

@@ -162,3 +162,16 @@ def test_the_basis_picker_lists_the_kinds_first_and_marks_the_suggested_one(qtbo
     assert dialog.basis() == "offl-30-1"  # the current basis stays chosen
     dialog.combo.setCurrentIndex(1)
     assert dialog.basis() == "offl-30-2"
+
+
+def test_the_policy_gives_and_locks_the_authoritys_legal_bases(qtbot: QtBot, tmp_path: Path) -> None:
+    from redact.core.policy import LEGAL_BASES
+
+    own = tmp_path / "hjemler.yaml"
+    policy = Policy(legal_bases=own, locked=frozenset({LEGAL_BASES}))
+    in_force = UserSettings(legal_bases=str(tmp_path / "min.yaml")).under(policy)
+    assert in_force.legal_bases == str(own)
+    assert UserSettings().under(Policy(legal_bases=own)).legal_bases == str(own)  # unlocked: a default
+    dialog = SettingsDialog(in_force, None, policy.locked)
+    qtbot.addWidget(dialog)
+    assert not dialog.legal_bases.isEnabled() and dialog.result_settings().legal_bases == str(own)

@@ -550,3 +550,37 @@ def test_a_case_another_program_writes_is_not_opened(qtbot: QtBot, ctx: AppConte
     window.close()
     with CaseLock(case_folder, "karl", "redact withhold"):
         pass
+
+
+def test_the_authoritys_own_legal_bases_and_name_reach_the_picker_the_boxes_and_the_package(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import docx
+
+    own = tmp_path / "hjemler.yaml"
+    own.write_text(
+        'hjemler:\n  - kode: solby-1\n    etiket: "Solby § 1"\n    henvisning: "Solby Kommunes regel 1"\n'
+        "forslag:\n  - art: Solby-forhold\n    hjemmel: solby-1\n",
+        encoding="utf-8",
+    )
+    case = case_of(window)
+    window.apply_settings(UserSettings(organisation="Solby Kommune", legal_bases=str(own)))
+    assert "Solby-forhold" in [c.kind for c in window.session.basis_choices() if c.code == "solby-1"]
+    cpr = ids_of(case, "120384-1234")
+    window.set_basis(cpr, "solby-1")
+    window.select_document(case.documents[0].id)
+    assert "Solby § 1" in [o.label for o in window.session.overlays() if o.id in cpr]
+
+    out = tmp_path / "aktindsigt"
+    assert window.export_to(out)
+    qtbot.waitUntil(lambda: window.report_dialog is not None, timeout=60_000)
+    assert "Solby Kommunes regel 1" in (out / package.LIST_CSV).read_text(encoding="utf-8-sig")
+    letter = "\n".join(p.text for p in docx.Document(str(out / package.LETTER)).paragraphs)
+    assert "Solby Kommune" in letter and "[Myndighedens navn]" not in letter
+
+    # a file that cannot be used is told, and the bundled list stays in use
+    bad = tmp_path / "forkert.yaml"
+    bad.write_text("hjemler:\n  - kode: solby-2\n", encoding="utf-8")
+    window.apply_settings(UserSettings(legal_bases=str(bad)))
+    assert "forkert.yaml" in window.status_label.text() and "solby-2" in window.bases_error
+    assert "offl-30-1" in window.session.bases and "solby-1" not in window.session.bases

@@ -89,7 +89,7 @@ locked: [keep_list, farve]
         f"letterhead.logo: filen findes ikke: {policy_dir / 'logo.gif'}",
         f"letterhead.logo: logoet skal være PNG eller JPEG: {policy_dir / 'logo.gif'}",
         "locked: «farve» kan ikke låses; kendte: organisation, journal_format, keep_list, default_legal_basis, "
-        "letterhead",
+        "letterhead, legal_bases",
     ]
     assert said[1].startswith("journal_format: er ikke et gyldigt regulært udtryk (unterminated character set")
 
@@ -225,3 +225,32 @@ def test_batch_takes_the_keep_list_from_the_policy_and_stops_on_an_invalid_one(
         assert main(["batch", str(src), "--out", str(policy_dir / out), *extra]) == 0
         report = json.loads((policy_dir / out / "report.json").read_text(encoding="utf-8"))
         assert report["proposals_per_entity"]["PHONE"] == 1, report
+
+
+def test_the_authoritys_own_legal_bases_are_read_and_their_codes_known(policy_dir: Path) -> None:
+    own = write(
+        policy_dir,
+        'hjemler:\n  - kode: solby-1\n    etiket: "Solby § 1"\n    henvisning: "Solby Kommunes regel 1"\n',
+        "hjemler.yaml",
+    )
+    path = write(policy_dir, "legal_bases: hjemler.yaml\ndefault_legal_basis: solby-1\nlocked: [legal_bases]\n")
+    policy, problems = read_policy(path, known_bases={"offl-30-1"})
+    assert problems == [] and policy.legal_bases == own and policy.is_locked("legal_bases")
+
+    write(policy_dir, "hjemler:\n  - kode: solby-2\n", "forkert.yaml")
+    bad = write(policy_dir, "legal_bases: forkert.yaml\n", "policy2.yaml")
+    _, problems = read_policy(bad, known_bases={"offl-30-1"})
+    assert [p.where for p in problems] == ["legal_bases"] and "solby-2" in problems[0].message
+
+
+def test_the_policys_legal_bases_reach_the_command_line(
+    policy_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(
+        policy_dir,
+        'hjemler:\n  - kode: solby-1\n    etiket: "Solby § 1"\n    henvisning: "Solby Kommunes regel 1"\n',
+        "hjemler.yaml",
+    )
+    monkeypatch.setenv(POLICY_ENV, str(write(policy_dir, "legal_bases: hjemler.yaml\n")))
+    assert main(["bases"]) == 0
+    assert "Solby Kommunes regel 1" in capsys.readouterr().out

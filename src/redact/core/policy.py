@@ -2,7 +2,8 @@
 
 IT places a YAML file at a fixed machine-wide location (redact.store.policy finds, reads and
 validates it). The policy gives the organisation's name, the journal-number format, the staff
-keep-list, the default legal basis and the letterhead of the decision draft. Keys listed in
+keep-list, the default legal basis, the authority's own list of legal bases and the letterhead of
+the decision draft. Keys listed in
 `locked` are final: a user's own settings cannot change them.
 """
 
@@ -22,7 +23,8 @@ JOURNAL_FORMAT = "journal_format"
 KEEP_LIST = "keep_list"
 DEFAULT_LEGAL_BASIS = "default_legal_basis"
 LETTERHEAD = "letterhead"
-SETTINGS: tuple[str, ...] = (ORGANISATION, JOURNAL_FORMAT, KEEP_LIST, DEFAULT_LEGAL_BASIS, LETTERHEAD)
+LEGAL_BASES = "legal_bases"
+SETTINGS: tuple[str, ...] = (ORGANISATION, JOURNAL_FORMAT, KEEP_LIST, DEFAULT_LEGAL_BASIS, LETTERHEAD, LEGAL_BASES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +42,7 @@ class Policy:
     keep_list: Path | None = None
     default_legal_basis: str = PERSONAL_DATA.code
     letterhead: Letterhead = Letterhead()
+    legal_bases: Path | None = None  # the authority's own list of legal bases, merged over the bundled one
     locked: frozenset[str] = frozenset()
     source: Path | None = None  # the file it was read from; None: the built-in defaults
 

@@ -8,6 +8,7 @@ searching, the preview) runs through the TaskRunner, so the window never freezes
 from __future__ import annotations
 
 import dataclasses
+import functools
 import shutil
 import tempfile
 from collections.abc import Sequence
@@ -44,6 +45,7 @@ from redact.core.entity import Entity
 from redact.core.errors import RedactError
 from redact.core.geometry import Box
 from redact.core.keeplist import KeepList
+from redact.core.legal import LegalBasis
 from redact.core.progress import CancelToken, Progress
 from redact.core.text import PageText, text_in_area
 from redact.gui import actions, dialogs
@@ -121,7 +123,9 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.settings = UserSettings.load(ctx.store).under(ctx.policy)
         # The review state lives in the session (Qt-free); the widgets here are views over it.
-        self.session = ReviewSession(ctx.who, default_basis=self.settings.default_basis)
+        bases, self.bases_error = self.legal_bases_of(self.settings)
+        self.session = ReviewSession(ctx.who, bases=bases, default_basis=self.settings.default_basis)
+        self.session.own_bases = () if self.bases_error else self.own_bases_of(self.settings)
         self._lock: access.CaseLock | None = None  # held while a case is open: one writer at a time
         self.runner = TaskRunner(self)
         self._highlight_opts: dict[str, bool] = {}
@@ -146,6 +150,7 @@ class MainWindow(QMainWindow):
         self.session.selection_changed.connect(self._selection_changed)
         self.session.decided.connect(lambda _decisions: self._changed())
         self._show_welcome()
+        self._bases_unusable()
         geometry = ctx.store.value("geometry")
         if isinstance(geometry, QByteArray) and ctx.interactive:
             self.restoreGeometry(geometry)
@@ -1169,24 +1174,16 @@ class MainWindow(QMainWindow):
         open_left = sum(1 for s in case.states().values() if s is State.OPEN)
         ctx = self.ctx
 
-        bases = legal.loaded_bases()
-        head = ctx.policy.letterhead if ctx.policy is not None else None  # onto the decision draft
+        # the authority's own legal bases, letterhead and name (settings or machine policy)
+        bases = self.session.bases
+        head = ctx.policy.letterhead if ctx.policy is not None else None
+        organisation = self.settings.organisation
 
         def work(progress: Progress, cancel: CancelToken) -> PackageOutcome:
+            export = functools.partial(package.export_package, letterhead=head, organisation=organisation)
             if ctx.isolated:
-                return worker.run_isolated(
-                    package.export_package,
-                    snapshot,
-                    folder,
-                    out_dir,
-                    bases,
-                    progress=progress,
-                    cancel=cancel,
-                    letterhead=head,
-                )
-            return package.export_package(
-                snapshot, folder, out_dir, bases, progress=progress, cancel=cancel, letterhead=head
-            )
+                return worker.run_isolated(export, snapshot, folder, out_dir, bases, progress=progress, cancel=cancel)
+            return export(snapshot, folder, out_dir, bases, progress=progress, cancel=cancel)
 
         def done(kind: str, payload: Any) -> None:
             if kind == OK:
@@ -1263,11 +1260,33 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply_settings(dialog.result_settings())
 
+    @staticmethod
+    def own_bases_of(settings: UserSettings) -> tuple[Path, ...]:
+        return (Path(settings.legal_bases),) if settings.legal_bases else ()
+
+    @classmethod
+    def legal_bases_of(cls, settings: UserSettings) -> tuple[dict[str, LegalBasis], str]:
+        """The bundled legal bases with the authority's own file (settings or machine policy) over
+        them; when that file cannot be used, the bundled list and why."""
+        try:
+            return legal.bases_with(*cls.own_bases_of(settings)), ""
+        except RedactError as exc:
+            return legal.loaded_bases(), exc.message
+
+    def _bases_unusable(self) -> None:
+        if self.bases_error:
+            self.error(self.tr("Myndighedens hjemler kan ikke bruges"), self.bases_error, warning=True)
+
     def apply_settings(self, settings: UserSettings) -> None:
         settings = settings.under(self.ctx.policy)  # a locked setting stays the policy's
         changed_list = settings.keep_list != self.settings.keep_list
+        changed_bases = settings.legal_bases != self.settings.legal_bases
         self.settings = settings
         self.session.default_basis = settings.default_basis
+        if changed_bases:
+            bases, self.bases_error = self.legal_bases_of(settings)
+            self.session.set_bases(bases, () if self.bases_error else self.own_bases_of(settings))
+            self._bases_unusable()
         settings.save(self.ctx.store)
         self._update_title()
         if changed_list:

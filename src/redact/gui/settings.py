@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from redact.core.legal import PERSONAL_DATA
-from redact.core.policy import DEFAULT_LEGAL_BASIS, KEEP_LIST, ORGANISATION, Policy
+from redact.core.policy import DEFAULT_LEGAL_BASIS, KEEP_LIST, LEGAL_BASES, ORGANISATION, Policy
 from redact.services import legal
 
 MAX_RECENT = 8
@@ -33,6 +33,7 @@ class UserSettings:
     organisation: str = ""
     keep_list: str = ""  # path of the staff keep-list
     default_basis: str = PERSONAL_DATA.code  # for manual redactions and withheld pages
+    legal_bases: str = ""  # path of the authority's own list of legal bases (as --legal-bases)
     language: str = ""  # "" follows the system's language (i18n.system_language)
     recent: list[str] = field(default_factory=list)  # case folders, most recent first
 
@@ -44,6 +45,7 @@ class UserSettings:
             organisation=str(store.value("organisation", "")),
             keep_list=str(store.value("keep_list", "")),
             default_basis=str(store.value("default_basis", PERSONAL_DATA.code)) or PERSONAL_DATA.code,
+            legal_bases=str(store.value("legal_bases", "")),
             language=str(store.value("language", "")),
             recent=[str(r) for r in (recent or [])],
         )
@@ -52,6 +54,7 @@ class UserSettings:
         store.setValue("organisation", self.organisation)
         store.setValue("keep_list", self.keep_list)
         store.setValue("default_basis", self.default_basis)
+        store.setValue("legal_bases", self.legal_bases)
         store.setValue("language", self.language)
         store.setValue("recent", self.recent)
         store.sync()
@@ -63,9 +66,11 @@ class UserSettings:
             return self
         out = dataclasses.replace(self, recent=list(self.recent))
         policy_keep = str(policy.keep_list) if policy.keep_list is not None else ""
+        policy_bases = str(policy.legal_bases) if policy.legal_bases is not None else ""
         for key, attr, value, unset in (
             (ORGANISATION, "organisation", policy.organisation, ""),
             (KEEP_LIST, "keep_list", policy_keep, ""),
+            (LEGAL_BASES, "legal_bases", policy_bases, ""),
             (DEFAULT_LEGAL_BASIS, "default_basis", policy.default_legal_basis, PERSONAL_DATA.code),
         ):
             if value and (policy.is_locked(key) or getattr(out, attr) in ("", unset)):
@@ -117,24 +122,26 @@ class SettingsDialog(QDialog):
 
         self.keep_list = QLineEdit(settings.keep_list, self)
         self.keep_list.setPlaceholderText(self.tr("tekstfil med én medarbejder pr. linje"))
-        browse = QPushButton(self.tr("Vælg…"), self)
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.keep_list)
-        row.addWidget(browse)
-        # A row whose field is a layout gets no buddy from QFormLayout, and its "&" would be shown.
-        keep_label = QLabel(self.tr("&Medarbejderliste:"), self)
-        keep_label.setBuddy(self.keep_list)
-        form.addRow(keep_label, row)
-        hint = QLabel(
+        browse = self._file_row(
+            form,
+            self.tr("&Medarbejderliste:"),
+            self.keep_list,
             self.tr(
                 "Navne, telefonnumre og e-mailadresser på listen foreslås aldrig overstreget. "
                 "Skifter du listen, kan den også bruges på sagens åbne forslag."
             ),
-            self,
         )
-        hint.setWordWrap(True)
-        form.addRow("", hint)
+        browse.clicked.connect(self._browse)
+
+        self.legal_bases = QLineEdit(settings.legal_bases, self)
+        self.legal_bases.setPlaceholderText(self.tr("myndighedens egen liste over hjemler (YAML)"))
+        browse_bases = self._file_row(
+            form,
+            self.tr("&Egne hjemler:"),
+            self.legal_bases,
+            self.tr("Lægges oven på de medfølgende hjemler, som «redact export --legal-bases» gør det."),
+        )
+        browse_bases.clicked.connect(self._browse_bases)
 
         self.basis = basis_combo(self, settings.default_basis)
         form.addRow(self.tr("Standard&hjemmel:"), self.basis)
@@ -157,6 +164,7 @@ class SettingsDialog(QDialog):
             (ORGANISATION, (self.organisation,)),
             (KEEP_LIST, (self.keep_list, browse)),
             (DEFAULT_LEGAL_BASIS, (self.basis,)),
+            (LEGAL_BASES, (self.legal_bases, browse_bases)),
         ):
             if key in locked:
                 for w in widgets:
@@ -171,6 +179,21 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
 
+    def _file_row(self, form: QFormLayout, label: str, edit: QLineEdit, hint: str) -> QPushButton:
+        """A file path with a "Vælg…" button and a hint under it; returns the button."""
+        browse = QPushButton(self.tr("Vælg…"), self)
+        row = QHBoxLayout()
+        row.addWidget(edit)
+        row.addWidget(browse)
+        # A row whose field is a layout gets no buddy from QFormLayout, and its "&" would be shown.
+        buddy = QLabel(label, self)
+        buddy.setBuddy(edit)
+        form.addRow(buddy, row)
+        note = QLabel(hint, self)
+        note.setWordWrap(True)
+        form.addRow("", note)
+        return browse
+
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Vælg medarbejderliste"), self.keep_list.text(), self.tr("Tekstfiler (*.txt);;Alle filer (*)")
@@ -178,12 +201,20 @@ class SettingsDialog(QDialog):
         if path:
             self.keep_list.setText(path)
 
+    def _browse_bases(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Vælg liste over hjemler"), self.legal_bases.text(), self.tr("YAML-filer (*.yaml *.yml)")
+        )
+        if path:
+            self.legal_bases.setText(path)
+
     def result_settings(self) -> UserSettings:
         """The settings as the dialog shows them (the caller saves them on OK)."""
         return UserSettings(
             organisation=self.organisation.text().strip(),
             keep_list=self.keep_list.text().strip(),
             default_basis=chosen_basis(self.basis) or PERSONAL_DATA.code,
+            legal_bases=self.legal_bases.text().strip(),
             language=str(self.language.currentData()),
             recent=list(self.settings.recent),
         )

@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from redact.core.case import Case
 from redact.core.entity import Entity
@@ -23,13 +24,20 @@ def loaded_bases() -> dict[str, LegalBasis]:
         return dict(BASES)
 
 
+def bases_with(*own: Path) -> dict[str, LegalBasis]:
+    """The bundled lists with an authority's own files merged over them, as `--legal-bases` does;
+    raises UsageError (every mistake of a file at once) when one cannot be used."""
+    return load_legal_bases(*own) if own else loaded_bases()
+
+
 @functools.cache
-def suggestions(language: str = "da") -> tuple[Suggestion, ...]:
-    """The bundled suggestions of the language's country (`forslag:`); none if they cannot be read."""
+def suggestions(language: str = "da", *own: Path) -> tuple[Suggestion, ...]:
+    """The suggestions of the language's country (`forslag:`), an authority's own files merged over
+    them; the bundled ones alone if an own file cannot be used, none if those cannot be read either."""
     try:
-        return load_suggestions(language=language)
+        return load_suggestions(*own, language=language)
     except UsageError:
-        return ()
+        return suggestions(language) if own else ()
 
 
 def suggested(entity: Entity, language: str = "da") -> str:

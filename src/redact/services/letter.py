@@ -31,11 +31,15 @@ def compose_letter(
     journal: str,
     today: date,
     words: PackageWords = DANISH,
+    organisation: str = "",
 ) -> list[Block]:
+    """The blocks of the draft decision. `organisation` (the authority's name from the settings or the
+    machine policy) fills {myndighed} unless the template names the authority itself."""
+    named = template.texts.get("myndighed", "")
     processed = [r for r in rows if r.disclosure is not Disclosure.NOT_PROCESSED]
     counts = {k: sum(1 for r in processed if r.disclosure is k) for k in Disclosure}
     values: dict[str, object] = {
-        "myndighed": template.texts.get("myndighed", ""),
+        "myndighed": organisation if organisation and (not named or named.startswith("[")) else named,
         "dato": words.long_date(today),
         "journalnummer": journal,
         "sag": case.title,

@@ -146,6 +146,7 @@ class _Build:
     today: date
     jobs: int
     letterhead: Letterhead | None
+    organisation: str
     words: PackageWords
     progress: Progress
     cancel: CancelToken
@@ -170,9 +171,11 @@ def export_package(
     today: date | None = None,
     letterhead: Letterhead | None = None,
     language: str | None = None,
+    organisation: str = "",
 ) -> PackageOutcome:
     """Write the release package of `case` (whose files are in `folder`) to `out_dir`; the
-    decision draft gets the machine policy's `letterhead` in its page header.
+    decision draft gets the machine policy's `letterhead` in its page header and `organisation` (the
+    authority's name) where the template leaves a place for it.
 
     The package is made by the named steps of `STEPS` over one `_Build`, in a temporary folder
     that is moved into place only at the end. Raises VerificationError (and writes nothing) if any
@@ -197,6 +200,7 @@ def export_package(
         today=today or date.today(),
         jobs=jobs,
         letterhead=letterhead,
+        organisation=organisation,
         words=words_for(language),
         progress=progress or NullProgress(),
         cancel=cancel or CancelToken(),
@@ -300,7 +304,7 @@ def _audit(b: _Build) -> None:
 
 def _letter(b: _Build) -> None:
     """afgoerelse-udkast.docx: the draft decision letter."""
-    blocks = compose_letter(b.case, b.rows, b.bases, b.template, b.journal, b.today, b.words)
+    blocks = compose_letter(b.case, b.rows, b.bases, b.template, b.journal, b.today, b.words, b.organisation)
     write_docx(blocks, b.tmp / LETTER, b.template.letterhead, title=b.words.letter_title, heading=b.letterhead)
     b.progress.advance(1, LETTER)
     b.progress.finish()

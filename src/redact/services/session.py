@@ -188,6 +188,7 @@ class ReviewSession:
     who: str
     bases: dict[str, LegalBasis] = field(default_factory=legal.loaded_bases)
     default_basis: str = PERSONAL_DATA.code
+    own_bases: tuple[Path, ...] = ()  # the authority's own files of legal bases (their suggestions too)
     case: Case | None = None
     folder: Path | None = None
     document: str | None = None
@@ -220,6 +221,14 @@ class ReviewSession:
         self.case, self.folder = case, folder
         self.document, self.page, self.selected = None, 0, None
         self.case_changed.emit()
+
+    def set_bases(self, bases: dict[str, LegalBasis], own: tuple[Path, ...] = ()) -> None:
+        """Use another list of legal bases (the authority's own file chosen in the settings): the
+        picker offers it and its suggestions, and the boxes of an open case carry its labels."""
+        self.bases, self.own_bases = bases, own
+        if self.case is not None:
+            self.case.labels = {code: b.label for code, b in bases.items()}
+            self.decided.emit([])
 
     def _need(self) -> tuple[Case, Path]:
         if self.case is None or self.folder is None:
@@ -299,7 +308,7 @@ class ReviewSession:
         the category of the first id marked (a manual redaction's for MANUAL)."""
         case = self.case
         language = case.document(self.document).language if case is not None and self.document else "da"
-        suggestions = legal.suggestions(language or "da")
+        suggestions = legal.suggestions(language or "da", *self.own_bases)
         suggested = ""
         if not withhold:
             first = case.proposals.get(ids[0]) if case is not None and ids else None

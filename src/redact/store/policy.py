@@ -15,6 +15,7 @@ Example (docs/deployment.md has the reference):
     journal_format: '\\d{2}\\.\\d{2}\\.\\d{2}-[A-Z]\\d{2}-\\d+-\\d{2}'
     keep_list: medarbejdere.txt          # relative paths: from the policy file's folder
     default_legal_basis: offl-30-1
+    legal_bases: hjemler.yaml            # the authority's own legal bases (as redact export --legal-bases)
     letterhead:
       text: |
         Eksempel Kommune
@@ -42,6 +43,7 @@ from redact.core.policy import (
     DEFAULT_LEGAL_BASIS,
     JOURNAL_FORMAT,
     KEEP_LIST,
+    LEGAL_BASES,
     LETTERHEAD,
     ORGANISATION,
     SETTINGS,
@@ -181,6 +183,10 @@ def parse_policy(
             )
     keep_list = _file(data, KEEP_LIST, KEEP_LIST, base_dir, problems)
 
+    legal_bases = _file(data, LEGAL_BASES, LEGAL_BASES, base_dir, problems)
+    if legal_bases is not None and legal_bases.is_file():
+        known_bases = _with_own_bases(legal_bases, known_bases, problems)
+
     basis = _text(data, DEFAULT_LEGAL_BASIS, problems)
     if basis and known_bases is not None and basis not in known_bases:
         close = difflib.get_close_matches(basis, list(known_bases), n=1)
@@ -223,10 +229,23 @@ def parse_policy(
         keep_list=keep_list,
         default_legal_basis=basis or PERSONAL_DATA.code,
         letterhead=letterhead,
+        legal_bases=legal_bases,
         locked=locked,
         source=source,
     )
     return policy, problems
+
+
+def _with_own_bases(path: Path, known: Collection[str] | None, problems: list[PolicyProblem]) -> Collection[str] | None:
+    """The codes known once the authority's own list is merged; its errors become problems."""
+    from redact.store.legal import load_legal_bases
+
+    try:
+        own = load_legal_bases(path)
+    except RedactError as exc:
+        problems.append(PolicyProblem(LEGAL_BASES, exc.message.replace("\n", " ")))
+        return known
+    return None if known is None else {*known, *own}
 
 
 def _kind(value: object) -> str:
