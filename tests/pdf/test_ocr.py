@@ -71,3 +71,25 @@ def test_an_occurrence_kept_on_purpose_does_not_fail_the_export(tmp_path: Path) 
     redact_pdf(src, [first], out)
     seen = ocr_text(pymupdf.open(out)[0]).replace(" ", "")
     assert seen.count("20123456") == 1
+
+
+def test_a_scan_is_checked_with_the_ocr_data_of_its_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import redact.pdf.redactor as redactor
+
+    used: list[str] = []
+    real = redactor.ocr_text
+
+    def spy(page: pymupdf.Page, languages: str = "dan", **kwargs: object) -> str:
+        used.append(languages)
+        return real(page, languages, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(redactor, "ocr_text", spy)
+    src = make_scan(tmp_path / "scan.pdf", ["Ansökan om försörjningsstöd", "Telefon 20 12 34 56"])
+    pt = read_pages(src, languages="swe")[0]
+    i = ocr_digit_fix(pt.text).find("20 12 34 56")
+    assert i >= 0, pt.text
+    out = tmp_path / "out.pdf"
+    redact_pdf(src, [Area(0, tuple(pt.boxes_for(i, i + 11)), "20 12 34 56", "26 kap. 1 § OSL")], out, "swe")
+    assert used and set(used) == {"swe"}
+    seen = ocr_text(pymupdf.open(out)[0], "swe")
+    assert "20123456" not in seen.replace(" ", "") and "Ansökan" in seen

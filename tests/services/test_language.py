@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from redact.core.keeplist import KeepList
 from redact.core.progress import NullProgress
@@ -13,7 +16,7 @@ from redact.services.batch import REPORT_FILE, run_batch
 from redact.services.language import case_language, set_document_language
 from redact.store.casefile import load_case
 from tests.support.builders import make_pdf
-from tests.support.fakes import swedish_only_detectors
+from tests.support.fakes import fake_detectors, swedish_only_detectors
 
 SWEDISH = [
     "Socialförvaltningen har tagit emot din ansökan om ekonomiskt bistånd.",
@@ -136,3 +139,30 @@ def test_a_decided_proposal_stays_and_is_not_proposed_twice(tmp_path: Path) -> N
     assert sorted(p.text for p in mine) == ["31 41 59 26", "Holmgaard"]
     assert surname in reloaded.proposals
     assert change.removed == 1
+
+
+def test_the_export_checks_each_scan_with_its_documents_ocr_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import redact.pdf.redactor as redactor
+    from redact.pdf.ocr import ocr_available
+    from tests.pdf.test_ocr import make_scan
+
+    if not ocr_available():
+        pytest.skip("Tesseract is installed by make setup")
+    used: list[str] = []
+    real = redactor.ocr_text
+
+    def spy(page: Any, languages: str = "dan", **kwargs: Any) -> str:
+        used.append(languages)
+        return real(page, languages, **kwargs)
+
+    monkeypatch.setattr(redactor, "ocr_text", spy)
+    src = tmp_path / "anmodning"
+    src.mkdir()
+    make_scan(src / "brev.pdf", ["Brev om bostöd", "Telefon 20 12 34 56"])
+    out = tmp_path / "ud"
+    run_batch([src], out, fake_detectors, KeepList(), True, 1, "", NullProgress, language="nb")
+    case = load_case(out / "sag.redact")
+    assert case.documents[0].language == "nb" and case.proposals
+    assert used and set(used) == {"nor"}  # the re-read of the exported scan, in the document's language

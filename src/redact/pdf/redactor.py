@@ -233,8 +233,11 @@ def _covers_only_hidden(area: Area, pt: PageText) -> bool:
     return bool(under) and all(pt.is_hidden(i) for i in under)
 
 
-def redact_pdf(source: Path, areas: list[Area], target: Path) -> ExportResult:
-    """Write `target`: `source` with every area removed, scrubbed and verified. `source` is read only."""
+def redact_pdf(source: Path, areas: list[Area], target: Path, ocr_languages: str = "dan") -> ExportResult:
+    """Write `target`: `source` with every area removed, scrubbed and verified. `source` is read only.
+
+    `ocr_languages` (Tesseract's codes, "nor", "swe+eng") are those the document was read in: the
+    check of a scan reads it again with them."""
     original = open_pdf(source)
     try:
         with LayerView(original) as layers:
@@ -300,7 +303,16 @@ def redact_pdf(source: Path, areas: list[Area], target: Path) -> ExportResult:
             pages = doc.page_count
         finally:
             doc.close()
-        verify(tmp, areas, before, target.name, ocr_pages=scanned, source=source, ocr_areas=pictures)
+        verify(
+            tmp,
+            areas,
+            before,
+            target.name,
+            ocr_pages=scanned,
+            source=source,
+            ocr_areas=pictures,
+            ocr_languages=ocr_languages,
+        )
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -420,13 +432,13 @@ def _check_preconditions(areas: list[Area], before: list[PageText], name: str) -
             )
 
 
-def _ocr_source_page(source: Path | None, number: int, regions: list[Box] | None = None) -> str:
+def _ocr_source_page(source: Path | None, number: int, regions: list[Box] | None = None, languages: str = "dan") -> str:
     """What the original page (or `regions` of it) shows, read by OCR, without white space ("" when unknown)."""
     if source is None:
         return ""
     doc = pymupdf.open(source)
     try:
-        return re.sub(r"\s", "", ocr_text(doc[number], areas=regions))
+        return re.sub(r"\s", "", ocr_text(doc[number], languages, areas=regions))
     finally:
         doc.close()
 
@@ -443,11 +455,13 @@ def verify(
     ocr_pages: set[int] | None = None,
     source: Path | None = None,
     ocr_areas: dict[int, list[Box]] | None = None,
+    ocr_languages: str = "dan",
 ) -> None:
     """Re-read the written file and raise VerificationError if anything redacted is still there.
 
     `ocr_pages` are read by OCR whole, `ocr_areas` (pictures on pages with a text layer) by OCR of
-    those areas: an accepted text that OCR still reads there fails the check.
+    those areas, with the Tesseract data `ocr_languages`: an accepted text that OCR still reads
+    there fails the check.
     """
     doc = pymupdf.open(path)
     try:
@@ -455,7 +469,7 @@ def verify(
         with LayerView(doc) as layers:
             read_after = [text_and_hidden(p, layers) for p in doc]  # one analysis per page serves both checks
         after = [pt for pt, _ in read_after]
-        problems += _ocr_problems(doc, areas, ocr_pages or set(), ocr_areas or {}, source)
+        problems += _ocr_problems(doc, areas, ocr_pages or set(), ocr_areas or {}, source, ocr_languages)
         problems += _pixel_problems(doc, areas, before, ocr_pages or set())
         problems += _hidden_problems(doc, [h for _, h in read_after])
     finally:
@@ -475,6 +489,7 @@ def _ocr_problems(
     ocr_pages: set[int],
     pictures: dict[int, list[Box]],
     source: Path | None,
+    languages: str = "dan",
 ) -> list[str]:
     """What the page shows: OCR every page read by OCR that carries a redaction (or its pictures),
     and fail if an accepted text can still be read from the pixels."""
@@ -484,7 +499,7 @@ def _ocr_problems(
             continue
         regions = None if number in ocr_pages else pictures[number]
         drawn = [b for a in areas if a.page == number for b in a.boxes]
-        seen = re.sub(r"\s", "", ocr_text(doc[number], blank=drawn, areas=regions))
+        seen = re.sub(r"\s", "", ocr_text(doc[number], languages, blank=drawn, areas=regions))
         accepted = Counter(re.sub(r"\s", "", a.text) for a in areas if a.page == number)
         shown_before: str | None = None
         for wanted, n in accepted.items():
@@ -493,7 +508,7 @@ def _ocr_problems(
             # Still readable: fine only if the page showed it more often than it was accepted
             # (the case handler kept another occurrence readable on purpose).
             if shown_before is None:
-                shown_before = _ocr_source_page(source, number, regions)
+                shown_before = _ocr_source_page(source, number, regions, languages)
             if seen.count(wanted) > shown_before.count(wanted) - n:
                 problems.append(f"side {number + 1}: redigeret tekst kan stadig læses på billedet")
                 break

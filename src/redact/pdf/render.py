@@ -43,12 +43,13 @@ def render_page(path: Path, page: int, zoom: float) -> bytes:
         doc.close()
 
 
-def read_page(path: Path, page: int) -> PageText:
-    """The text of one page with a box per character (OCR for a scanned page), for selecting text."""
+def read_page(path: Path, page: int, ocr_languages: str = "dan") -> PageText:
+    """The text of one page with a box per character (OCR for a scanned page, with the Tesseract
+    data `ocr_languages`), for selecting text."""
     doc = open_pdf(path)
     try:
         if not 0 <= page < doc.page_count:
             raise InputFileError(str(path), f"side {page + 1} findes ikke (dokumentet har {doc.page_count} sider)")
-        return page_text(doc[page])
+        return page_text(doc[page], languages=ocr_languages)
     finally:
         doc.close()

@@ -15,6 +15,7 @@ from redact.core.document import Document, Status
 from redact.core.entity import Entity
 from redact.core.errors import ExitCode, InputFileError, UsageError, VerificationError
 from redact.core.geometry import Box
+from redact.core.language import tesseract_languages
 from redact.core.legal import LegalBasis
 from redact.core.progress import CancelToken, NullProgress, Progress
 from redact.services.cases import Failure
@@ -34,13 +35,13 @@ class ExportOutcome:
 AreaSpec = tuple[int, list[list[float]], str, str, bool]
 
 
-def _export_one(normalized: Path, areas: list[AreaSpec], target: Path) -> int:
+def _export_one(normalized: Path, areas: list[AreaSpec], target: Path, ocr_languages: str = "dan") -> int:
     from redact.pdf.redactor import Area, redact_pdf
 
     parts = [
         Area(p, tuple(Box.from_list(b) for b in boxes), text, label, whole) for p, boxes, text, label, whole in areas
     ]
-    return redact_pdf(normalized, parts, target).pages
+    return redact_pdf(normalized, parts, target, ocr_languages).pages
 
 
 def export_case(
@@ -81,13 +82,13 @@ def export_case(
         for d, areas, target in jobs_in:
             cancel.check()
             try:
-                record(d, _export_one(folder / d.normalized, areas, target), "")
+                record(d, _export_one(folder / d.normalized, areas, target, _ocr_languages(d)), "")
             except (VerificationError, InputFileError) as exc:
                 record(d, None, exc.message, exc.exit_code)
             except Exception as exc:  # one broken document must not stop the export of the rest
                 record(d, None, _unexpected(d, exc), ExitCode.INTERNAL)
     else:
-        calls = [(folder / d.normalized, areas, target) for d, areas, target in jobs_in]
+        calls = [(folder / d.normalized, areas, target, _ocr_languages(d)) for d, areas, target in jobs_in]
         for i, fut in in_processes(_export_one, calls, jobs, cancel, in_order=True):
             d = jobs_in[i][0]
             try:
@@ -98,6 +99,12 @@ def export_case(
                 record(d, None, _unexpected(d, exc), ExitCode.INTERNAL)
     progress.finish()
     return outcome
+
+
+def _ocr_languages(d: Document) -> str:
+    """A scan is checked by OCR in its document's language, as it was read: Swedish "å" and "ä" or
+    Norwegian "ø" read with Danish data come out otherwise, and a name would not be recognised."""
+    return tesseract_languages(d.language or "da")
 
 
 def _unexpected(d: Document, exc: Exception) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 from redact.core.case import Case
 from redact.core.document import Status
 from redact.core.errors import RedactError
+from redact.core.language import tesseract_languages
 from redact.core.text import PageText
 from redact.pdf import render
 
@@ -36,4 +37,6 @@ def file_page_sizes(path: Path) -> list[tuple[float, float]]:
 
 
 def page_text(case: Case, folder: Path, doc_id: str, page: int) -> PageText:
-    return render.read_page(_pdf(case, folder, doc_id), page)
+    """A page's text for selecting it; a scan is read in the document's language."""
+    languages = tesseract_languages(case.document(doc_id).language or "da")
+    return render.read_page(_pdf(case, folder, doc_id), page, languages)
