@@ -49,6 +49,7 @@ class Withholding:
     seq: int  # the decision that withheld it (undo it to release again)
 
 
+# duplicates: shaped like search.Occurrence and session.Overlay, but a core record of what an export blacks out: kept.
 @dataclass(frozen=True, slots=True)
 class Redaction:
     """An area to black out in an export, with the label drawn on it and the text it hides."""

@@ -22,6 +22,7 @@ class Role(StrEnum):
     PUBLIC = "public"
 
 
+# duplicates: frozen records elsewhere share this shape (HiddenText, CheckResult, Term): other types, kept.
 @dataclass(frozen=True, slots=True)
 class Finding:
     entity: Entity

@@ -15,6 +15,7 @@ from redact.core.entity import Entity
 from redact.core.language import family
 
 
+# duplicates: an enum and a frozen record, shaped like selftest.Status/CheckResult by chance: kept.
 class Scope(StrEnum):
     """What a provision can exempt: a whole case, a whole document, or information in a document."""
 

@@ -18,6 +18,7 @@ from datetime import date
 
 from redact.core.entity import Entity
 from redact.core.finding import Finding, resolve_overlaps
+from redact.detect.recognizers import cpr_century
 
 SCORE_STRONG = 0.8  # passport, driving licence, patient number: the label leaves no doubt
 SCORE_CONTEXT = 0.75
@@ -146,20 +147,11 @@ _BANK_RE = re.compile(r"\d{4}-\d{6,10}")
 _CASE_LABEL_RE = re.compile(r"(?i)(?:sags?|j|journal|ref|reference)[ .-]*(?:nr|nummer|id)?[.:\s]*$")
 
 
-def _cpr_century(yy: int, seventh: int) -> int:
-    """The century of a CPR birth date from the first serial digit (same rule as recognizers.cpr_century)."""
-    if seventh <= 3:
-        return 1900
-    if seventh in (4, 9):
-        return 2000 if yy <= 36 else 1900
-    return 2000 if yy <= 57 else 1800
-
-
 def is_cpr_like(six: str, four: str) -> bool:
     """Six digits that are a real date in CPR order (ddmmyy) and a four-digit serial."""
     dd, mm, yy = int(six[0:2]), int(six[2:4]), int(six[4:6])
     try:
-        date(_cpr_century(yy, int(four[0])) + yy, mm, dd)
+        date(cpr_century(yy, int(four[0])) + yy, mm, dd)
     except ValueError:
         return False
     return True

@@ -27,6 +27,7 @@ _LINE_START_WORDS = frozenset("til att attention".split())
 # The word right before a name (within the line): "Kære", "Hr.", "søn", "cand.psych.", "c/o", "hedder".
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_./])([^\W\d_][^\W\d_./]*\.?)(?:[ \t]*,)?[ \t]+$")
 _ACADEMIC = re.compile(r"(?:cand|stud|mag|lic|dr)\.[a-zæøå]+\.?(?:[a-zæøå]+\.)?")
+# duplicates: compiled patterns shaped like those in names.py and address.py: data, kept.
 _LABELS = (
     "Navn|Fulde navn|Fuldt navn|Borgers navn|Borgerens navn|Borger|Ansøger|Ansøgers navn|Klager|Klagers navn|"
     "Pårørende|Nærmeste pårørende|Barn|Barnets navn|Elev|Elevens navn|Patient|Patientens navn|Mor|Far|Moder|"

@@ -87,6 +87,7 @@ _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}I{0,3}|XI?V|XIX)$")
 _SENTENCE_END = frozenset('.!?:;•·▪*»«"“”„(–-')
 _LOWER_PREFIX = re.compile(r"^(?:al|el|ul|ad|ash|as|at|ar|an|az|ibn|bin|abu|abd|ben|bint|de|di|da|d|o|mc|van)-?['’]?$")
 
+# duplicates: a table of compiled patterns, like the one above and in name_context/address: data, kept.
 _COMPANY_AFTER = re.compile(
     r"[ \t]*(?:&|A/S|ApS|I/S|K/S|P/S|IVS|A\.m\.b\.a|a\.m\.b\.a|S\.M\.B\.A|Holding\b|Invest\b|Consult|Group\b|"
     r"Ltd\b|Inc\b|GmbH\b|AB\b|AS\b|og [Ss]øn\b|& [Ss]øn\b)"

@@ -182,18 +182,19 @@ class NorwegianIdRecognizer(ExplainedRecognizer):
     CONTEXT = ["fødselsnummer", "fnr", "personnummer", "f.nr", "født"]
     ENTITY = "FNR"
     EXPLANATION = "Norsk fødselsnummer med gyldige kontrolcifre"
-    NAME = "NorwegianIdRecognizer"  # also the name of the subclasses for Norwegian and Swedish text
+    NAME = "NorwegianIdRecognizer"  # also the name of its subclass NorwegianFnrRecognizer
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return valid_fnr(pattern_text)
 
 
+# duplicates: declared like NorwegianIdRecognizer above: each recognizer is its own data and check.
 class SwedishIdRecognizer(ExplainedRecognizer):
     PATTERNS = [Pattern("pnr", r"(?<![\d-])(?:19|20)?\d{6}[-+]\d{4}(?![\d-])", 0.5)]
     CONTEXT = ["personnummer", "pnr", "samordningsnummer", "född"]
     ENTITY = "PNR"
     EXPLANATION = "Svensk personnummer med gyldigt kontrolciffer"
-    NAME = "SwedishIdRecognizer"  # also the name of the subclasses for Norwegian and Swedish text
+    NAME = "SwedishIdRecognizer"  # also the name of its subclass SwedishPnrRecognizer
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return valid_pnr(pattern_text)

@@ -102,6 +102,7 @@ class SwedishPnrRecognizer(SwedishIdRecognizer):
         return valid_pnr(pattern_text)
 
 
+# duplicates: declared like recognizers.DanishPhoneRecognizer: a recognizer is its data (patterns, context).
 class NorwegianPhoneRecognizer(ExplainedRecognizer):
     """+47/0047 and 8-digit numbers as 3-2-3, 2-2-2-2 or unbroken; mobiles start with 4 or 9."""
 
@@ -275,6 +276,7 @@ def norwegian_recognizers() -> list[EntityRecognizer]:
     ]
 
 
+# duplicates: a list like norwegian_recognizers(): each language's own set and order, kept.
 def swedish_recognizers() -> list[EntityRecognizer]:
     return [
         SwedishPnrRecognizer(),

@@ -50,6 +50,7 @@ def plan_sources(case: Case, folder: Path, paths: Sequence[Path]) -> tuple[list[
     return planned, skipped
 
 
+# duplicates: the parameters of cases.build_case, on purpose: an addition is built the same way into an open case.
 def build_addition(
     sources: list[Source],
     folder: Path,

@@ -36,6 +36,7 @@ from redact.services.search import Occurrence
 from redact.store.casefile import append_decisions
 
 
+# duplicates: shaped like core.decision.Manual (the change recorded); this is what the app lists: kept.
 @dataclass(frozen=True, slots=True)
 class ManualRedaction:
     id: str
@@ -251,24 +252,24 @@ def history(case: Case) -> History:
 
 def undo_last(case: Case, folder: Path, who: str) -> list[Decision]:
     """Take back the last action; returns the decisions it took back (empty: nothing to undo)."""
-    h = history(case)
-    if not h.undo:
-        return []
-    by_seq = {d.seq: d for d in case.decisions}
-    targets = [by_seq[s] for s in h.undo[-1]]
-    _undo(case, folder, who, targets)
-    return targets
+    return _take_back(case, folder, who, history(case).undo)
 
 
 def redo(case: Case, folder: Path, who: str) -> list[Decision]:
     """Take back the last undo; returns the decisions that are in force again (empty: nothing to redo)."""
-    h = history(case)
-    if not h.redo:
+    undos = _take_back(case, folder, who, history(case).redo)
+    by_seq = {d.seq: d for d in case.decisions}
+    return [by_seq[u.target] for u in undos]
+
+
+def _take_back(case: Case, folder: Path, who: str, stack: list[tuple[int, ...]]) -> list[Decision]:
+    """Undo the decisions of the last entry of `stack` (an action, or an undo); returns them."""
+    if not stack:
         return []
     by_seq = {d.seq: d for d in case.decisions}
-    undos = [by_seq[s] for s in h.redo[-1]]
-    _undo(case, folder, who, undos)
-    return [by_seq[u.target] for u in undos]
+    taken = [by_seq[s] for s in stack[-1]]
+    _undo(case, folder, who, taken)
+    return taken
 
 
 def _check_basis(basis: str, bases: dict[str, LegalBasis] | None) -> None:

@@ -144,6 +144,7 @@ def export_documents(
     return export_case(case, folder, out_dir, progress=progress, cancel=cancel)
 
 
+# duplicates: the parameters of export_documents above, on purpose: a preview is exported exactly as the export.
 def preview_document(
     case: Case,
     folder: Path,

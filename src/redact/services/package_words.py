@@ -84,6 +84,7 @@ NORWEGIAN = PackageWords(
     day_dot=True,
 )
 
+# duplicates: same fields as NORWEGIAN above by design: one record of words per language.
 SWEDISH = PackageWords(
     list_title="Förteckning över handlingar",
     list_header=(

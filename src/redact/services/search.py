@@ -19,6 +19,7 @@ from redact.pdf.extract import read_pages
 from redact.store.textindex import read_text_index, write_text_index
 
 
+# duplicates: shaped like core.case.Redaction and session.Overlay; found text, not a decision: kept.
 @dataclass(frozen=True, slots=True)
 class Occurrence:
     """A stretch of text on a page: what a search found or the case handler selected."""

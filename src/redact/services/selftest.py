@@ -47,6 +47,7 @@ QT_TIMEOUT = 120
 QT_PROBE_FLAG = "--selftest-qt"
 
 
+# duplicates: shaped like core.legal.Scope/LegalBasis and core.finding.Finding by chance: kept.
 class Status(Enum):
     OK = "OK"
     FAIL = "FEJL"

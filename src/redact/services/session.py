@@ -58,6 +58,7 @@ class Look(StrEnum):
     WITHHELD = "withheld"  # a whole page left out of the release: grey, with the basis label
 
 
+# duplicates: shaped like search.Occurrence: a view record of what the page view draws, kept apart.
 @dataclass(frozen=True, slots=True)
 class Overlay:
     """What the page view draws for one proposal, manual redaction or withheld page."""
@@ -505,6 +506,7 @@ class ReviewSession:
         self._show(undone)
         return undone
 
+    # duplicates: mirrors undo() above in five lines; a shared helper would hide which log call each makes.
     def redo(self) -> list[Decision]:
         case, folder = self._need()
         again = decisions.redo(case, folder, self.who)
