@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.services.test_batch import digest, request
 from tests.support.builders import all_text
 from tests.support.child import child_env
+from tests.support.request import digest, request
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -124,7 +124,7 @@ def test_a_failed_export_check_in_a_batch_exits_4_and_writes_no_file(
     from redact.cli import main
     from redact.core.errors import ExitCode
     from redact.pdf.ocr import ocr_available
-    from tests.hostile.builders import scan_pdf
+    from tests.support.hostile_builders import scan_pdf
 
     if not ocr_available():
         pytest.skip("Tesseract with Danish data is installed by make setup")

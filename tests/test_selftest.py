@@ -61,7 +61,7 @@ def test_selftest_prints_one_line_per_check_and_exits_by_the_result(tmp_path: Pa
     else:
         assert model.startswith("FEJL Sprogmodel mangler"), model
     assert line(checks, "CPR-nummer").startswith("OK   CPR-nummer genkendt i testbrevet")
-    line(checks, "Navn")  # OK once the name detectors are in the factory (detection issue)
+    assert line(checks, "Navn").startswith("OK   Navn genkendt i testbrevet ("), checks
     assert line(checks, "PDF").startswith("OK   PDF redigeret og kontrolleret")
     qt = line(checks, "Qt")
     assert qt.startswith("OK   Qt starter offscreen (PySide6 " if find_spec("PySide6") else "FEJL Qt"), qt

@@ -5,24 +5,9 @@ from redact.core.decision import Action, Decision
 from redact.core.entity import Entity
 from redact.core.finding import Finding, resolve_overlaps
 from redact.core.geometry import Box
-from redact.core.proposal import Proposal, group_key
+from redact.core.proposal import Proposal
 from redact.core.text import PageText
-
-
-def proposal(pid: str, doc: str = "0001", text: str = "Karl") -> Proposal:
-    return Proposal(
-        pid,
-        doc,
-        0,
-        (Box(0, 0, 10, 10),),
-        Entity.PERSON,
-        text,
-        0.9,
-        "test",
-        "fordi",
-        "offl-30-1",
-        group_key(Entity.PERSON, text),
-    )
+from tests.support.records import manual, proposal
 
 
 def decision(seq: int, action: Action, pid: str, target: int = -1) -> Decision:
@@ -40,24 +25,6 @@ def test_state_follows_the_log_with_undo_and_redo() -> None:
     case.decisions.append(decision(4, Action.UNDO, "", target=3))  # redo = undo the undo
     assert case.states()["b"] is State.REJECTED
     assert [r.source for r in case.redactions("0001")] == ["a"]
-
-
-def manual(seq: int, text: str = "") -> Decision:
-    return Decision(
-        seq,
-        Action.MANUAL,
-        "",
-        "tester",
-        "t",
-        "0.1.0",
-        "m",
-        basis="offl-30-1",
-        document="0001",
-        page=0,
-        boxes=(Box(1, 2, 3, 4),),
-        text=text,
-        manual=f"m{seq}",
-    )
 
 
 def test_manual_redaction_is_exported_as_a_whole_area() -> None:

@@ -18,10 +18,7 @@ from redact.gui.context import AppContext
 from redact.gui.main_window import MainWindow
 from redact.services import additions, review
 from tests.support.fakes import fake_detectors, request_files
-
-WHO = "testbruger"
-# Qt messages a GUI test may print; any other warning fails the test.
-QT_NOISE = ("propagateSizeHints", "QFont::setPointSizeF")
+from tests.support.gui import WHO, open_window
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -59,22 +56,8 @@ def case_folder(tmp_path: Path, originals: list[Path]) -> Path:
     return folder
 
 
-def open_window(qtbot: QtBot, ctx: AppContext, folder: Path | None = None) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    if folder is not None:
-        assert window.open_case(folder)
-    return window
-
-
 @pytest.fixture
 def window(qtbot: QtBot, ctx: AppContext, case_folder: Path) -> Iterator[MainWindow]:
     w = open_window(qtbot, ctx, case_folder)
     yield w
     w.runner.shutdown()
-
-
-def wait_idle(qtbot: QtBot, window: MainWindow, timeout: int = 60_000) -> None:
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=timeout)

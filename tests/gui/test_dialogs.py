@@ -18,7 +18,7 @@ from redact.gui.settings import SettingsDialog, UserSettings
 from redact.services import decisions, search
 from redact.services.session import SEARCH_PRESETS
 from redact.store.casefile import load_case
-from tests.gui.conftest import QT_NOISE
+from tests.support.gui import QT_NOISE
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore(*QT_NOISE)]
 

@@ -22,7 +22,7 @@ from redact.gui.main_window import MainWindow
 from redact.services import review
 from redact.services.session import Explanation, GroupFacts
 from redact.store.casefile import load_case
-from tests.gui.conftest import QT_NOISE, open_window
+from tests.support.gui import QT_NOISE, open_window
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore(*QT_NOISE)]
 

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from redact.gui.context import AppContext
 from redact.gui.i18n import LANGUAGES, install_translators, system_language, translation_dirs
 from redact.gui.settings import SettingsDialog, UserSettings
-from tests.gui.conftest import QT_NOISE, open_window
+from tests.support.gui import QT_NOISE, open_window
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore(*QT_NOISE)]
 

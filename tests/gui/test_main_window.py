@@ -27,8 +27,8 @@ from redact.services import decisions, legal, package, review
 from redact.store.casefile import load_case
 from redact.store.legal import load_legal_bases
 from redact.store.lock import CaseLock
-from tests.gui.conftest import QT_NOISE, open_window, wait_idle
 from tests.support.builders import all_text, make_pdf
+from tests.support.gui import QT_NOISE, open_window, wait_idle
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore(*QT_NOISE)]
 

@@ -22,7 +22,7 @@ from redact.gui.models import (
     ProposalTreeModel,
 )
 from redact.services import decisions, review
-from tests.gui.conftest import QT_NOISE, WHO
+from tests.support.gui import QT_NOISE, WHO
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore(*QT_NOISE)]
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from redact.core.entity import Entity
 from redact.core.geometry import Box
 from redact.gui.page_view import OVERLAY_KEY, Look, Overlay, PageView, Tool
-from tests.gui.conftest import QT_NOISE
+from tests.support.gui import QT_NOISE
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore(*QT_NOISE)]
 

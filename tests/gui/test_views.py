@@ -16,7 +16,7 @@ from redact.gui.status_view import StatusView
 from redact.gui.welcome_view import WelcomeView
 from redact.services import review
 from redact.services.session import ReviewSession
-from tests.gui.conftest import QT_NOISE
+from tests.support.gui import QT_NOISE
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore(*QT_NOISE)]
 

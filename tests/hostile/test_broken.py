@@ -11,8 +11,8 @@ import pytest
 from redact.core.errors import InputFileError
 from redact.ingest import convert_file
 from redact.pdf.extract import read_pages
-from tests.hostile import builders
-from tests.hostile.pipeline import assert_gone, release, shown_text
+from tests.support import hostile_builders as builders
+from tests.support.pipeline import assert_gone, release, shown_text
 
 REFUSED: list[tuple[str, Callable[[Path], Path], str]] = [
     ("krypteret.pdf", builders.encrypted_pdf, "krypteret eller beskyttet med adgangskode"),

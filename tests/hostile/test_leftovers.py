@@ -14,8 +14,8 @@ import pytest
 from redact.core.errors import VerificationError
 from redact.pdf.redactor import redact_pdf
 from redact.pdf.scrub import jpeg_without_metadata, leftovers
-from tests.hostile import builders
-from tests.hostile.pipeline import assert_gone, release, shown_text
+from tests.support import hostile_builders as builders
+from tests.support.pipeline import assert_gone, release, shown_text
 
 
 def test_private_keys_in_catalog_page_tree_page_and_image_are_not_released(tmp_path: Path, presidio_detector) -> None:  # type: ignore[no-untyped-def]

@@ -11,8 +11,8 @@ from redact.core.errors import VerificationError
 from redact.core.geometry import Box
 from redact.pdf.hidden import HiddenKind, find_hidden, hidden_layer_paint
 from redact.pdf.redactor import Area, redact_pdf
-from tests.hostile import builders
-from tests.hostile.pipeline import assert_gone, everything_in, release, shown_text, squash
+from tests.support import hostile_builders as builders
+from tests.support.pipeline import assert_gone, everything_in, release, shown_text, squash
 
 KINDS = {
     "invisible": {HiddenKind.INVISIBLE},

@@ -19,9 +19,9 @@ from redact.detect.names import NameRuleDetector
 from redact.pdf.extract import read_pages, reads_by_ocr
 from redact.pdf.ocr import ocr_text, text_images
 from redact.pdf.redactor import Area, redact_pdf, verify
-from tests.hostile import builders
-from tests.hostile.pipeline import assert_gone, release, shown_text
-from tests.hostile.test_word_mail import needs_libreoffice
+from tests.support import hostile_builders as builders
+from tests.support.marks import needs_libreoffice
+from tests.support.pipeline import assert_gone, release, shown_text
 
 
 @pytest.fixture(scope="module")

@@ -13,8 +13,8 @@ import pytest
 
 from redact.core.geometry import Box
 from redact.pdf.ocr import ocr_available, ocr_text
-from tests.hostile import builders
-from tests.hostile.pipeline import assert_gone, release
+from tests.support import hostile_builders as builders
+from tests.support.pipeline import assert_gone, release
 
 ROTATIONS = builders.ROTATIONS
 

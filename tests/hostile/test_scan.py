@@ -9,8 +9,8 @@ import pymupdf
 import pytest
 
 from redact.pdf.ocr import ocr_available, ocr_text
-from tests.hostile import builders
-from tests.hostile.pipeline import release
+from tests.support import hostile_builders as builders
+from tests.support.pipeline import release
 
 pytestmark = pytest.mark.skipif(not ocr_available(), reason="Tesseract with Danish data is installed by make setup")
 

@@ -16,15 +16,11 @@ import hashlib
 import json
 from pathlib import Path
 
-import pytest
-
 from redact.core.keeplist import KeepList
 from redact.core.progress import NullProgress
-from redact.ingest.office import libreoffice
-from tests.hostile import builders
-from tests.hostile.pipeline import assert_gone, release, shown_text
-
-needs_libreoffice = pytest.mark.skipif(libreoffice() is None, reason="LibreOffice is installed by `make setup`")
+from tests.support import hostile_builders as builders
+from tests.support.marks import needs_libreoffice
+from tests.support.pipeline import assert_gone, release, shown_text
 
 WORD_SECRETS = [
     "120384-1234",  # in deleted text (tracked change)

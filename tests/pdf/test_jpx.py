@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from redact.pdf.jpx import codestream_without_comments, has_jpx_metadata, jpx_without_metadata
-from tests.hostile import builders
+from tests.support import hostile_builders as builders
 
 
 def _pixels(data: bytes) -> bytes:

@@ -11,8 +11,7 @@ from pathlib import Path
 import pymupdf
 
 from redact.pdf.redactor import redact_pdf
-from tests.pdf.test_redactor import area_for
-from tests.support.builders import make_pdf
+from tests.support.builders import area_for, make_pdf
 
 
 def words(path: Path) -> list[tuple[str, float, float]]:

@@ -9,9 +9,8 @@ import pytest
 
 from redact.core.errors import VerificationError
 from redact.core.geometry import Box
-from redact.pdf.extract import read_pages
 from redact.pdf.redactor import Area, redact_pdf
-from tests.support.builders import all_text, make_pdf
+from tests.support.builders import all_text, area_for, make_pdf
 
 LINES = [
     "Kære Ulla Testesen",
@@ -19,15 +18,6 @@ LINES = [
     "Ring til os på 20 12 34 56 hvis du har spørgsmål.",
     "Med venlig hilsen Kommunen",
 ]
-
-
-def area_for(pdf: Path, needle: str, label: str = "§ 30, nr. 1") -> Area:
-    pages = read_pages(pdf)
-    for pt in pages:
-        i = pt.text.find(needle)
-        if i >= 0:
-            return Area(pt.page, tuple(pt.boxes_for(i, i + len(needle))), needle, label)
-    raise AssertionError(f"{needle!r} not in {pdf}")
 
 
 def test_redacted_text_and_metadata_are_gone(tmp_path: Path) -> None:

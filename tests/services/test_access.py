@@ -12,7 +12,7 @@ from redact.core.errors import CaseInUseError
 from redact.services.access import open_for_writing
 from redact.services.decisions import decide
 from redact.store.casefile import LOG_FILE, load_case, save_case
-from tests.store.test_casefile import sample_case
+from tests.support.records import sample_case
 
 
 def test_two_writers_never_share_a_case(tmp_path: Path) -> None:

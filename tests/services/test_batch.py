@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
@@ -12,52 +11,15 @@ from redact.core.decision import Action
 from redact.core.errors import CaseInUseError, UsageError
 from redact.core.keeplist import KeepList
 from redact.core.progress import NullProgress
-from redact.detect.factory import build_detectors
 from redact.services.batch import run_batch
 from redact.services.decisions import decide
 from redact.services.exporting import export_case
 from redact.services.sources import collect_sources
 from redact.store.casefile import load_case
 from redact.store.lock import CaseLock
-from tests.support.builders import all_text, make_eml, make_pdf, pdf_bytes
+from tests.support.builders import all_text, make_pdf
 from tests.support.fakes import fake_detectors, request_files
-
-KEEP = KeepList.from_lines(["Rita Sagsbehandlersen", "33 33 33 33", "rsa@kommune.example"])
-
-
-def request(folder: Path) -> Path:
-    src = folder / "anmodning"
-    (src / "post").mkdir(parents=True)
-    make_pdf(
-        src / "brev.pdf",
-        [
-            "Kære borger",
-            "Vi har modtaget din ansøgning. CPR 120384-1234 og tlf. 20 12 34 56.",
-            "Svar til karl.opdigtet@example.com senest fredag.",
-            "Med venlig hilsen Rita Sagsbehandlersen, tlf. 33 33 33 33, rsa@kommune.example",
-        ],
-    )
-    make_eml(
-        src / "post" / "mail.eml",
-        "Hej\n\nMin konto er reg.nr. 1234 kontonr. 0012345678.\n",
-        attachments=[("kvittering.pdf", pdf_bytes(["Kvittering til 010120-5004"]), "application/pdf")],
-    )
-    (src / "post" / "note.txt").write_text("Telefon +45 31 22 11 00 oplyst af borgeren.\n", encoding="utf-8")
-    (src / "kaput.pdf").write_bytes(b"%PDF-1.7 broken")
-    (src / ".DS_Store").write_bytes(b"\x00junk")
-    return src
-
-
-def digest(folder: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
-
-
-def batch(src: Path, out: Path, auto: bool, jobs: int = 1):  # type: ignore[no-untyped-def]
-    return run_batch([src], out, build_detectors, KEEP, auto, jobs, "test", progress=NullProgress)
+from tests.support.request import batch, digest, request
 
 
 @pytest.mark.parametrize("jobs", [1, 2])

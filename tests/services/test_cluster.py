@@ -18,9 +18,8 @@ from redact.core.progress import NullProgress
 from redact.services.batch import run_batch
 from redact.services.cluster import cluster_runner, parse_address
 from redact.store.casefile import load_case
-from tests.services.test_resume import _case_json, _pdf_pages
 from tests.support import offline
-from tests.support.builders import make_pdf
+from tests.support.builders import case_json, make_pdf, pdf_pages
 from tests.support.request import make_request
 
 REPO = Path(__file__).resolve().parents[2]
@@ -45,12 +44,12 @@ def test_cluster_writes_the_same_case_and_pdfs_as_jobs(tmp_path: Path) -> None:
     assert [x for x in b.stderr.splitlines() if x.startswith("FEJL")] == [
         x for x in a.stderr.splitlines() if x.startswith("FEJL")
     ]
-    assert _case_json(cluster)["documents"] == _case_json(jobs)["documents"]
-    assert _case_json(cluster)["proposals"] == _case_json(jobs)["proposals"]
+    assert case_json(cluster)["documents"] == case_json(jobs)["documents"]
+    assert case_json(cluster)["proposals"] == case_json(jobs)["proposals"]
     pdfs = sorted(p.name for p in (jobs / "udlevering").glob("*.pdf"))
     assert len(pdfs) == 6 and sorted(p.name for p in (cluster / "udlevering").glob("*.pdf")) == pdfs
     for name in pdfs:
-        assert _pdf_pages(cluster / "udlevering" / name) == _pdf_pages(jobs / "udlevering" / name), name
+        assert pdf_pages(cluster / "udlevering" / name) == pdf_pages(jobs / "udlevering" / name), name
 
 
 class CrashingDetector:

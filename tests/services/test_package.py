@@ -28,8 +28,8 @@ from redact.services.package import (
 )
 from redact.store.casefile import load_case
 from redact.store.legal import load_legal_bases
-from tests.services.test_batch import batch, request
 from tests.support.builders import all_text, make_png
+from tests.support.request import batch, request
 
 JOURNAL = "26-4711"  # invented
 TODAY = date(2026, 3, 2)

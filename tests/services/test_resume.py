@@ -3,7 +3,6 @@ and the same PDFs as a batch that was never stopped."""
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -11,7 +10,6 @@ import sys
 import time
 from pathlib import Path
 
-import pymupdf
 import pytest
 
 from redact.core.keeplist import KeepList
@@ -21,6 +19,7 @@ from redact.services.batch import run_batch
 from redact.services.resume import journal_path
 from redact.store.casefile import load_case
 from redact.store.jsonlines import JsonLinesWriter, read_lines
+from tests.support.builders import case_json, pdf_pages
 from tests.support.request import make_request
 
 REPO = Path(__file__).resolve().parents[2]
@@ -46,22 +45,6 @@ def _env() -> dict[str, str]:
 
 def _run(cmd: list[str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(cmd, capture_output=True, text=True, env=_env(), timeout=600, check=False)
-
-
-def _case_json(out: Path) -> dict[str, object]:
-    raw = json.loads((out / "sag.redact").read_text(encoding="utf-8"))
-    assert isinstance(raw, dict)
-    return raw
-
-
-def _pdf_pages(path: Path) -> list[tuple[str, list[tuple[float, ...]]]]:
-    """What a reader gets from an exported PDF: per page the text and the black boxes drawn."""
-    with pymupdf.open(path) as doc:
-        pages = []
-        for page in doc:
-            boxes = sorted(tuple(round(v, 1) for v in d["rect"]) for d in page.get_drawings() if d.get("fill"))
-            pages.append((page.get_text(), boxes))
-        return pages
 
 
 def test_batch_killed_half_way_resumes_to_the_same_result(tmp_path: Path) -> None:
@@ -99,13 +82,13 @@ def test_batch_killed_half_way_resumes_to_the_same_result(tmp_path: Path) -> Non
     records = list(read_lines(journal))[1:]
     assert sorted({r["index"] for r in records}) == list(range(FILES))
     assert len(records) == FILES  # the files done before the kill were not done again
-    assert _case_json(out)["documents"] == _case_json(whole)["documents"]
-    assert _case_json(out)["proposals"] == _case_json(whole)["proposals"]
+    assert case_json(out)["documents"] == case_json(whole)["documents"]
+    assert case_json(out)["proposals"] == case_json(whole)["proposals"]
     pdfs = sorted(p.name for p in (whole / "udlevering").glob("*.pdf"))
     assert len(pdfs) == FILES
     assert sorted(p.name for p in (out / "udlevering").glob("*.pdf")) == pdfs
     for name in pdfs:
-        assert _pdf_pages(out / "udlevering" / name) == _pdf_pages(whole / "udlevering" / name), name
+        assert pdf_pages(out / "udlevering" / name) == pdf_pages(whole / "udlevering" / name), name
     decisions = load_case(out).decisions
     assert len(decisions) == len({d.proposal for d in decisions}) == len(load_case(whole).decisions)
 

@@ -5,22 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from redact.core.case import Case, State
+from redact.core.case import State
 from redact.core.decision import Action, Decision
-from redact.core.document import Document, Status
 from redact.core.errors import CaseFileError
 from redact.store.casefile import LOG_FILE, append_decision, load_case, save_case, set_aside_torn_tail
-from tests.core.test_case import manual, proposal
-
-
-def sample_case() -> Case:
-    case = Case("Aktindsigt", journal="26/00042", tool_version="0.1.0", model_version="m")
-    case.documents = [
-        Document("0001", "brev", "/x/brev.pdf", "ab" * 32, "brev.pdf", "sag-filer/0001.pdf", "PDF", 2, (1,)),
-        Document("0002", "kaput", "/x/kaput.pdf", "", "kaput.pdf", status=Status.FAILED, error="beskadiget"),
-    ]
-    case.proposals = {"a": proposal("a"), "b": proposal("b")}
-    return case
+from tests.support.records import manual, sample_case
 
 
 def test_round_trip_with_decisions(tmp_path: Path) -> None:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import io
+import json
 from email.message import EmailMessage
 from pathlib import Path
 
 import pymupdf
+
+from redact.pdf.extract import read_pages
+from redact.pdf.redactor import Area
 
 
 def make_pdf(path: Path, lines: list[str], fontsize: float = 11, leading: float = 1.0, metadata: bool = True) -> Path:
@@ -112,3 +116,28 @@ def damaged_pdf(path: Path, pages: int = 40) -> Path:
     doc.save(path)
     doc.close()
     return path
+
+
+def case_json(out: Path) -> dict[str, object]:
+    raw = json.loads((out / "sag.redact").read_text(encoding="utf-8"))
+    assert isinstance(raw, dict)
+    return raw
+
+
+def pdf_pages(path: Path) -> list[tuple[str, list[tuple[float, ...]]]]:
+    """What a reader gets from an exported PDF: per page the text and the black boxes drawn."""
+    with pymupdf.open(path) as doc:
+        pages = []
+        for page in doc:
+            boxes = sorted(tuple(round(v, 1) for v in d["rect"]) for d in page.get_drawings() if d.get("fill"))
+            pages.append((page.get_text(), boxes))
+        return pages
+
+
+def area_for(pdf: Path, needle: str, label: str = "§ 30, nr. 1") -> Area:
+    pages = read_pages(pdf)
+    for pt in pages:
+        i = pt.text.find(needle)
+        if i >= 0:
+            return Area(pt.page, tuple(pt.boxes_for(i, i + len(needle))), needle, label)
+    raise AssertionError(f"{needle!r} not in {pdf}")
