@@ -15,7 +15,7 @@ from redact.core.progress import NullProgress
 from redact.gui.context import AppContext
 from redact.services.batch import run_batch
 from redact.store.casefile import load_case
-from tests.gui.conftest import QT_NOISE, WHO, open_window, wait_idle
+from tests.support.gui import QT_NOISE, WHO, open_window, wait_idle
 from tests.support.builders import make_pdf
 from tests.support.fakes import swedish_only_detectors
 
