@@ -30,7 +30,7 @@ def test_auto_accept_exports_verified_pdfs_and_reports_failures(tmp_path: Path, 
     report = batch(src, out, auto=True, jobs=jobs)
 
     assert digest(src) == before  # originals byte-identical, nothing written next to them
-    assert sorted(report.written) == ["brev.pdf", "post/mail-bilag-01-kvittering.pdf", "post/mail.pdf", "post/note.pdf"]
+    assert sorted(report.written) == ["brev.pdf", "post/mail-bilag-kvittering.pdf", "post/mail.pdf", "post/note.pdf"]
     assert [Path(f.file).name for f in report.failures] == ["kaput.pdf"]
     release = out / "udlevering"  # what may be handed out, apart from the working files
     assert report.release_dir == str(release)
@@ -45,7 +45,7 @@ def test_auto_accept_exports_verified_pdfs_and_reports_failures(tmp_path: Path, 
     for staff in ("Rita Sagsbehandlersen", "33 33 33 33", "rsa@kommune.example", "Vi har modtaget din ansøgning."):
         assert staff in brev
     assert "0012345678" not in all_text(release / "post" / "mail.pdf")
-    assert "010120-5004" not in all_text(release / "post" / "mail-bilag-01-kvittering.pdf")
+    assert "010120-5004" not in all_text(release / "post" / "mail-bilag-kvittering.pdf")
     assert "31 22 11 00" not in all_text(release / "post" / "note.pdf")
     # e-mails: the citizen's in the letter, and From and Cc of the e-mail; To is at the authority's domain
     # persons: the sender and the Cc of the e-mail (display names in the header)

@@ -312,3 +312,43 @@ def test_the_policys_letterhead_heads_the_decision_draft(tmp_path: Path) -> None
     text = "\n".join(p.text for p in header.paragraphs)
     assert "Eksempel Kommune" in text and "Borgerservice, Rådhuspladsen 1" in text
     assert header.part.package.image_parts  # the logo
+
+
+def test_attachments_keep_their_own_names_and_a_word_letter_its_stated_date(tmp_path: Path) -> None:
+    from redact.core.keeplist import KeepList
+    from redact.core.progress import NullProgress
+    from redact.services.batch import run_batch
+    from tests.support.builders import make_docx, make_eml, pdf_bytes
+    from tests.support.fakes import fake_detectors
+
+    src = tmp_path / "anmodning"
+    src.mkdir()
+    make_docx(src / "a-afgørelse.docx", ["Eksempel Kommune", "Dato: 12. februar 2026", "Kære Jens Testesen"])
+    make_eml(
+        src / "b-mail.eml",
+        "Se de to bilag.",
+        attachments=[
+            ("bilag.pdf", pdf_bytes(["Første bilag"]), "application/pdf"),
+            ("bilag.pdf", pdf_bytes(["Andet bilag"]), "application/pdf"),
+        ],
+    )
+    out = tmp_path / "ud"
+    report = run_batch([src], out, fake_detectors, KeepList(), True, 1, "test", progress=NullProgress)
+    # the release folder: the attachment's own name, a number only for the second of the same name
+    assert sorted(report.written) == [
+        "a-afgørelse.pdf",
+        "b-mail-bilag-bilag-2.pdf",
+        "b-mail-bilag-bilag.pdf",
+        "b-mail.pdf",
+    ]
+    case = load_case(out)
+    package = tmp_path / "aktindsigt"
+    export_package(case, out, package, journal=JOURNAL, today=TODAY)
+    rows = read_csv(package / LIST_CSV)
+    assert [(r["Titel"], r["Bemærkning"]) for r in rows] == [
+        ("a-afgørelse", ""),
+        ("Ansøgning om tilskud", ""),
+        ("bilag", "Bilag til dok. 2"),
+        ("bilag", "Bilag til dok. 2"),
+    ]
+    assert rows[0]["Dato"] == "12.02.2026"  # the letter's own date, not its template's 23.12.2013

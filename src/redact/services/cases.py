@@ -185,6 +185,18 @@ def _process_files(
     return log.done, resumed
 
 
+def _attachment_output(message: Path, name: str, k: int, named: set[str]) -> str:
+    """`mail-bilag-kvittering.pdf`: the attachment's own name after its message's; its place among the
+    message's documents only when two attachments have the same name. Long names are shortened for
+    the file; the document's title keeps the whole name."""
+    stem = message.with_suffix("")
+    output = stem.with_name(fit_name(f"{stem.name}-bilag-{name}", ".pdf")).as_posix()
+    if output.casefold() in named:
+        output = stem.with_name(fit_name(f"{stem.name}-bilag-{name}-{k}", ".pdf")).as_posix()
+    named.add(output.casefold())
+    return output
+
+
 def _assemble(
     case: Case, sources: list[Source], done: dict[int, FileResult], folder: Path, language_set: bool
 ) -> tuple[list[Failure], list[tuple[Document, DocResult]]]:
@@ -209,12 +221,11 @@ def _assemble(
             continue
         sha = _sha256(src.path)
         first_id = len(case.documents) + 1
+        named: set[str] = set()
         for k, d in enumerate(res.documents):
             doc_id = f"{len(case.documents) + 1:04d}"
             if d.attachment_of >= 0:
-                stem = src.output.with_suffix("")
-                # Long names are shortened for the file; the document's title keeps the whole name.
-                output = stem.with_name(fit_name(f"{stem.name}-bilag-{k:02d}-{Path(d.name).stem}", ".pdf")).as_posix()
+                output = _attachment_output(src.output, Path(d.name).stem, k, named)
                 parent = f"{first_id + d.attachment_of:04d}"
             else:
                 output, parent = src.output.as_posix(), ""
