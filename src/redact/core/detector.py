@@ -6,6 +6,7 @@ implement this, so the services never know which technique found what.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 from redact.core.finding import Finding
@@ -29,3 +30,19 @@ class Refiner(Protocol):
     name: str
 
     def refine(self, text: str, findings: list[Finding], language: str) -> list[Finding]: ...
+
+
+@runtime_checkable
+class BatchDetector(Protocol):
+    """A detector that is faster on many texts at once (a model that runs texts in batches)."""
+
+    name: str
+
+    def detect_all(self, texts: Sequence[str], language: str) -> list[list[Finding]]: ...
+
+
+def detect_all(detector: Detector, texts: Sequence[str], language: str) -> list[list[Finding]]:
+    """`detector`'s findings in each of `texts`, all at once where the detector can do that."""
+    if isinstance(detector, BatchDetector):
+        return detector.detect_all(texts, language)
+    return [detector.detect(text, language) for text in texts]

@@ -3,10 +3,13 @@ they are added, names (model and rules), sensitive facts and other identifiers."
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from redact.core.detector import Detector
 from redact.detect.address import AddressDetector, default_data_dir
 from redact.detect.address_policy import AddressPolicyDetector
-from redact.detect.by_language import ByLanguage
+from redact.detect.by_language import ByLanguage, Lazy
 from redact.detect.contacts import OfficialContacts
 from redact.detect.economy import PrivateEconomy
 from redact.detect.identifiers import ContextIdDetector
@@ -14,7 +17,7 @@ from redact.detect.initials import InitialsDetector
 from redact.detect.linewrap import WrappedNames
 from redact.detect.name_words import names_dir
 from redact.detect.names import NameRuleDetector
-from redact.detect.ner import NerDetector, default_model_dir, model_dir_for
+from redact.detect.ner import NerDetector, default_model_dir, load_model, model_dir_for
 from redact.detect.ner import model_version as ner_version
 from redact.detect.presidio_detector import PresidioDetector
 from redact.detect.recognizers_nordic import norwegian_recognizers, swedish_recognizers
@@ -25,38 +28,39 @@ MODEL_VERSION = "ingen NER-model (kun mønstre og regler)"
 
 
 def build_detectors() -> list[Detector]:
+    """Every detector of a run; those of a language are built when a document of it comes (`Lazy`)."""
     return [
-        ByLanguage(
+        _by_language(
             "presidio",
             {
-                "da": PresidioDetector(),
-                "no": PresidioDetector(norwegian_recognizers()),
-                "sv": PresidioDetector(swedish_recognizers()),
+                "da": PresidioDetector,
+                "no": lambda: PresidioDetector(norwegian_recognizers()),
+                "sv": lambda: PresidioDetector(swedish_recognizers()),
             },
         ),
-        ByLanguage(
+        _by_language(
             "address",
             {
-                "da": AddressPolicyDetector(),
-                "no": AddressPolicyDetector(AddressDetector(default_data_dir() / "no")),
-                "sv": AddressPolicyDetector(AddressDetector(default_data_dir() / "sv")),
+                "da": AddressPolicyDetector,
+                "no": lambda: AddressPolicyDetector(AddressDetector(default_data_dir() / "no")),
+                "sv": lambda: AddressPolicyDetector(AddressDetector(default_data_dir() / "sv")),
             },
         ),
-        ByLanguage(
+        _by_language(
             "names",
             {
-                "da": NameRuleDetector(),
-                "no": NameRuleDetector(names_dir("no")),
-                "sv": NameRuleDetector(names_dir("sv")),
+                "da": NameRuleDetector,
+                "no": lambda: NameRuleDetector(names_dir("no")),
+                "sv": lambda: NameRuleDetector(names_dir("sv")),
             },
         ),
         *_ner_detectors(),
-        ByLanguage(
+        _by_language(
             "sensitive",
             {
-                "da": SensitiveTermsDetector(),
-                "no": SensitiveTermsDetector(lexicon_path("no")),
-                "sv": SensitiveTermsDetector(lexicon_path("sv")),
+                "da": SensitiveTermsDetector,
+                "no": lambda: SensitiveTermsDetector(lexicon_path("no")),
+                "sv": lambda: SensitiveTermsDetector(lexicon_path("sv")),
             },
         ),
         ContextIdDetector(),
@@ -68,17 +72,25 @@ def build_detectors() -> list[Detector]:
     ]
 
 
+def _by_language(name: str, builders: dict[str, Callable[[], Detector]]) -> ByLanguage:
+    return ByLanguage(name, {code: Lazy(f"{name} ({code})", build) for code, build in builders.items()})
+
+
 def _ner_detectors() -> list[Detector]:
     """The NER model of each language family with that family's name lists; a family without its
-    own model uses the Danish one (Norwegian and Swedish text is close enough for names)."""
+    own model uses the Danish one (Norwegian and Swedish text is close enough for names), loaded
+    once for all the families that share it."""
     if not default_model_dir().exists():
         return []
-    danish = NerDetector()
-    models: dict[str, Detector] = {"da": danish}
-    for family in ("no", "sv"):
+    model = functools.cache(load_model)
+
+    def family_detector(family: str) -> Detector:
+        if family == "da":
+            return NerDetector(nlp=model(default_model_dir()))
         own = model_dir_for(family)
-        models[family] = NerDetector(own if own.exists() else None, names_dir(family))
-    return [ByLanguage("ner", models)]
+        return NerDetector(names_dir=names_dir(family), nlp=model(own if own.exists() else default_model_dir()))
+
+    return [_by_language("ner", {f: functools.partial(family_detector, f) for f in ("da", "no", "sv")})]
 
 
 def model_version() -> str:

@@ -13,7 +13,7 @@ from redact.ingest.mail import Mail, mail_document, read_eml, read_msg
 from redact.ingest.office import convert_docx
 from redact.pdf.compose import html_to_pdf, images_to_pdf, normalize_pdf, text_to_html
 from redact.pdf.extract import copy_repaired, repaired
-from redact.pdf.hidden import bake_annotations, hidden_warnings
+from redact.pdf.hidden import bake_annotations
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 SUPPORTED_SUFFIXES = {".pdf", ".docx", ".eml", ".msg", ".txt"} | IMAGE_SUFFIXES
@@ -69,10 +69,10 @@ def convert_file(source: Path, workdir: Path, stem: str, depth: int = 0) -> list
                     str(source), f"PDF'en har {pages} sider; grænsen er {MAX_PAGES} sider pr. dokument, så del den op"
                 )
             warnings += bake_annotations(target)  # what annotations and form fields show becomes page content
-            return [Converted(title, target, "PDF (kopi)", warnings=warnings + hidden_warnings(target))]
+            return [Converted(title, target, "PDF (kopi)", warnings=warnings)]
         if suffix == ".docx":
             converter, warnings = convert_docx(source, target)
-            return [Converted(title, target, converter, warnings=warnings + hidden_warnings(target))]
+            return [Converted(title, target, converter, warnings=warnings)]
         if suffix == ".txt":
             text, encoding = read_text(source)
             html_to_pdf(text_to_html(wrap_long_runs(text)), target)
@@ -132,9 +132,7 @@ def _convert_mail(source: Path, mail: Mail, workdir: Path, stem: str, depth: int
     target = workdir / f"{stem}.pdf"
     markup, mail_warnings = mail_document(mail, notes)
     html_to_pdf(markup, target)
-    result = [
-        Converted(mail.subject or source.stem, target, converter, warnings=mail_warnings + hidden_warnings(target))
-    ]
+    result = [Converted(mail.subject or source.stem, target, converter, warnings=mail_warnings)]
     result[0].warnings += [f"Vedhæftet fil ikke medtaget: {n.split(' (')[0]}" for n in notes if "ikke medtaget" in n]
     for i, (name, path) in enumerate(extra, start=1):
         try:

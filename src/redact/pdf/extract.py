@@ -28,6 +28,7 @@ from redact.pdf.hidden import (
     display_box,
     extracted_origins,
     glyph_key,
+    hidden_report,
     page_hidden,
 )
 from redact.pdf.layers import LayerView
@@ -48,22 +49,54 @@ def page_text(
     without it a page of a document with hidden layers makes its own.
     """
     if ocr and reads_by_ocr(page):
-        raw = ocr_rawdict(page, languages, _FLAGS)
-        if raw is not None:
-            return _build(page, raw, from_ocr=True, hidden=[])
-        return PageText(page.number or 0, "", (), page.rect.width, page.rect.height, has_text_layer=False)
+        return _ocr_page(page, languages)
     if layers is None:
         with LayerView(page.parent, strict=False) as own:
-            text = _text_layer(page, own)
+            text = _text_layer(page, own)[0]
     else:
-        text = _text_layer(page, layers)
-    images = text_images(page) if ocr else []
-    return _with_image_text(page, text, images, languages) if images else text
+        text = _text_layer(page, layers)[0]
+    return _with_images(page, text, ocr, languages)
 
 
-def reads_by_ocr(page: pymupdf.Page) -> bool:
+def _ocr_page(page: pymupdf.Page, languages: str) -> PageText:
+    raw = ocr_rawdict(page, languages, _FLAGS)
+    if raw is not None:
+        return _build(page, raw, from_ocr=True, hidden=[])
+    return PageText(page.number or 0, "", (), page.rect.width, page.rect.height, has_text_layer=False)
+
+
+def _with_images(
+    page: pymupdf.Page, text: PageText, ocr: bool, languages: str, images: list[dict[str, Any]] | None = None
+) -> PageText:
+    areas = text_images(page, images) if ocr else []
+    return _with_image_text(page, text, areas, languages) if areas else text
+
+
+def reads_by_ocr(page: pymupdf.Page, inputs: PageInputs | None = None) -> bool:
     """The page is read by OCR: a scan, or a text layer that does not say what the page shows (`pdf/trust.py`)."""
-    return is_scanned(page) or bool(doubt(page))
+    if inputs is None:
+        return is_scanned(page) or bool(doubt(page))
+    return is_scanned(page, inputs.images()) or bool(doubt(page, inputs.trace()))
+
+
+class PageInputs:
+    """What MuPDF says of one page that several steps of reading it ask for (the images, the text
+    trace), each made once when first asked: making one runs the page's whole content."""
+
+    def __init__(self, page: pymupdf.Page) -> None:
+        self._page = page
+        self._images: list[dict[str, Any]] | None = None
+        self._trace: list[dict[str, Any]] | None = None
+
+    def images(self) -> list[dict[str, Any]]:
+        if self._images is None:
+            self._images = self._page.get_image_info()
+        return self._images
+
+    def trace(self) -> list[dict[str, Any]]:
+        if self._trace is None:
+            self._trace = self._page.get_texttrace()
+        return self._trace
 
 
 # OCR boxes are tight around the glyphs; grown so that after `PageText.boxes_for` shrinks a text
@@ -113,19 +146,24 @@ def _with_image_text(page: pymupdf.Page, pt: PageText, areas: list[Box], languag
     return PageText(pt.page, text, all_boxes, pt.width, pt.height, True, pt.ocr, hidden)
 
 
-def _text_layer(page: pymupdf.Page, layers: LayerView) -> PageText:
+def _text_layer(
+    page: pymupdf.Page, layers: LayerView, inputs: PageInputs | None = None
+) -> tuple[PageText, list[HiddenText] | None]:
+    """The text layer and its hidden text; None for the hidden text of a page that could not be analysed."""
     try:
-        return text_and_hidden(page, layers)[0]
+        return text_and_hidden(page, layers, inputs)
     except Exception:  # a page MuPDF cannot analyse for hidden text: read it as it is (the export fails safe)
         raw = page.get_text("rawdict", flags=_FLAGS)
-        return _build(page, raw, from_ocr=False, hidden=[])
+        return _build(page, raw, from_ocr=False, hidden=[]), None
 
 
-def text_and_hidden(page: pymupdf.Page, layers: LayerView) -> tuple[PageText, list[HiddenText]]:
+def text_and_hidden(
+    page: pymupdf.Page, layers: LayerView, inputs: PageInputs | None = None
+) -> tuple[PageText, list[HiddenText]]:
     """The text layer with its hidden text flagged, and the hidden text itself (for the export)."""
     shown = layers.page(page.number or 0)
     raw = (shown or page).get_text("rawdict", flags=_FLAGS)
-    hidden = page_hidden(page, shown, extracted_origins(raw))
+    hidden = page_hidden(page, shown, extracted_origins(raw), inputs.trace() if inputs else None)
     return _build(page, raw, from_ocr=False, hidden=hidden), hidden
 
 
@@ -247,6 +285,17 @@ def copy_repaired(source: Path, target: Path) -> int:
 def read_pages(path: Path, ocr: bool = True, languages: str = "dan", jobs: int = 1) -> list[PageText]:
     """Every page's text. With `jobs` > 1 the scanned pages are read by OCR in that many processes
     (each opens the file by path: PyMuPDF is not thread-safe), so one big scan uses every core."""
+    return _read(path, ocr, languages, jobs, report=False)[0]
+
+
+def read_document(path: Path, languages: str = "dan", jobs: int = 1) -> tuple[list[PageText], list[str]]:
+    """Every page's text (as `read_pages` with OCR) and the Danish warnings about the document's
+    hidden content, from one analysis of each page: analysing the pages again for the warnings cost
+    as much as reading them."""
+    return _read(path, True, languages, jobs, report=True)
+
+
+def _read(path: Path, ocr: bool, languages: str, jobs: int, report: bool) -> tuple[list[PageText], list[str]]:
     doc = open_pdf(path)
     try:
         by_ocr: dict[int, PageText] = {}
@@ -254,14 +303,36 @@ def read_pages(path: Path, ocr: bool = True, languages: str = "dan", jobs: int =
             scanned = [page.number or 0 for page in doc if reads_by_ocr(page)]
             if len(scanned) >= 2 * jobs:
                 by_ocr = _ocr_in_processes(path, scanned, languages, jobs)
+        pages: list[PageText] = []
+        found: list[list[HiddenText] | None] = []
         with LayerView(doc, strict=False) as layers:
-            return [by_ocr.get(page.number or 0) or page_text(page, ocr, languages, layers) for page in doc]
+            for page in doc:
+                number = page.number or 0
+                inputs = PageInputs(page)
+                if number in by_ocr or (ocr and reads_by_ocr(page, inputs)):
+                    pages.append(by_ocr.get(number) or _ocr_page(page, languages))
+                    if report:
+                        found.append(_hidden_of(page, layers))
+                    continue
+                text, hidden = _text_layer(page, layers, inputs)
+                pages.append(_with_images(page, text, ocr, languages, inputs.images() if ocr else None))
+                found.append(hidden)
+            warnings = hidden_report(doc, None if layers.failed else found) if report else []
+        return pages, warnings
     except InputFileError:
         raise
     except Exception as exc:
         raise InputFileError(str(path), "teksten kan ikke læses fra PDF'en (den er beskadiget)") from exc
     finally:
         doc.close()
+
+
+def _hidden_of(page: pymupdf.Page, layers: LayerView) -> list[HiddenText] | None:
+    """The hidden text of a page read by OCR (for the report; its text is what OCR reads)."""
+    try:
+        return page_hidden(page, layers.page(page.number or 0))
+    except Exception:
+        return None
 
 
 def _ocr_in_processes(path: Path, pages: list[int], languages: str, jobs: int) -> dict[int, PageText]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import chain
@@ -134,17 +135,22 @@ def extracted_origins(raw: dict[str, Any]) -> npt.NDArray[np.int64]:
         for span in line.get("spans", ())
         for ch in span.get("chars", ())
     ]
-    return np.unique(_origin_keys(np.array(origins, dtype=np.float64).reshape(len(origins), 2)))
+    flat = np.fromiter(chain.from_iterable(origins), dtype=np.float64, count=2 * len(origins))
+    return np.sort(_origin_keys(flat.reshape(len(origins), 2)))  # only looked up (np.isin): no need to drop repeats
 
 
 def page_hidden(
-    page: pymupdf.Page, all_layers: pymupdf.Page | None = None, extracted: npt.NDArray[np.int64] | None = None
+    page: pymupdf.Page,
+    all_layers: pymupdf.Page | None = None,
+    extracted: npt.NDArray[np.int64] | None = None,
+    trace: list[dict[str, Any]] | None = None,
 ) -> list[HiddenText]:
     """Hidden text on one page. `all_layers` is the same page with every layer on (see LayerView);
-    `extracted` the glyph origins of its text extraction (`extracted_origins`), when the caller has it."""
+    `extracted` the glyph origins of its text extraction (`extracted_origins`) and `trace` the
+    page's `get_texttrace()`, when the caller has them."""
     if extracted is None:
         extracted = extracted_origins((all_layers or page).get_text("rawdict", flags=STEXT_FLAGS))
-    table, hidden = _classify(page, extracted)
+    table, hidden = _classify(page, extracted, trace)
     if all_layers is None and not hidden:
         return []
     hidden_at = {g.index for g in hidden}
@@ -248,13 +254,15 @@ def _overlaps(a: npt.NDArray[np.float64], b: npt.NDArray[np.float64]) -> npt.NDA
     )
 
 
-def _classify(page: pymupdf.Page, extracted: npt.NDArray[np.int64]) -> tuple[_GlyphTable, list[_Glyph]]:
+def _classify(
+    page: pymupdf.Page, extracted: npt.NDArray[np.int64], trace: list[dict[str, Any]] | None = None
+) -> tuple[_GlyphTable, list[_Glyph]]:
     """The page's glyphs, and those of them a reader does not see (with their kind)."""
     visible = page.rect * page.derotation_matrix  # the visible page (CropBox) in unrotated space
     log = page.get_bboxlog()
     paint: list[tuple[int, R]] = [(i, tuple(b)) for i, (kind, b) in enumerate(log) if kind in _PAINT]
     painted = np.array([r for _, r in paint], dtype=np.float64).reshape(len(paint), 4)
-    spans = page.get_texttrace()
+    spans = page.get_texttrace() if trace is None else trace
     table = _glyph_table(spans)
     if not len(table):
         return table, []
@@ -528,20 +536,24 @@ def bake_annotations(path: Path) -> list[str]:
     return []
 
 
-def hidden_warnings(path: Path) -> list[str]:
-    """Danish warnings for the report: the hidden content of a normalised PDF, which the export removes."""
+def hidden_report(doc: pymupdf.Document, found: Sequence[list[HiddenText] | None] | None) -> list[str]:
+    """Danish warnings for the report: the hidden content of a normalised PDF, which the export removes.
+
+    `found` is each page's hidden text as the reading found it (see `extract.read_document`); None
+    (for a page or the whole document) when it could not be analysed.
+    """
+    if found is None or any(f is None for f in found):
+        return [_NOT_EXAMINED]
+    pages = [f or [] for f in found]
     try:
-        doc = pymupdf.open(path)
-    except Exception:
-        return []
-    try:
-        lines = describe(find_hidden(doc), {p.number or 0 for p in doc if is_scanned(p)})
+        scanned = {
+            n for n, f in enumerate(pages) if any(h.kind is HiddenKind.INVISIBLE for h in f) and is_scanned(doc[n])
+        }
+        lines = describe(pages, scanned)
         paint = hidden_layer_paint(doc)
         files = doc.embfile_count()
     except Exception:
-        return ["PDF'en kunne ikke undersøges for skjult indhold; eksporten undersøger den igen"]
-    finally:
-        doc.close()
+        return [_NOT_EXAMINED]
     out = []
     if lines:
         out.append("Skjult tekst fundet; den fjernes ved eksport: " + "; ".join(lines))
@@ -550,3 +562,6 @@ def hidden_warnings(path: Path) -> list[str]:
     if files:
         out.append(f"PDF'en har {files} indlejrede fil{'er' if files != 1 else ''}; de udleveres ikke")
     return out
+
+
+_NOT_EXAMINED = "PDF'en kunne ikke undersøges for skjult indhold; eksporten undersøger den igen"

@@ -36,12 +36,14 @@ class LayerView:
         """`strict=False`: a document that cannot be copied gets no view (its hidden layers are then
         not read); the export is strict, so such a file cannot be released unchecked."""
         self._copy: pymupdf.Document | None = None
+        self.failed = False  # hidden layers that could not be switched on (strict=False only)
         if doc.is_pdf and hidden_layers(doc):
             try:
                 self._copy = _all_layers_on(doc)
             except Exception:
                 if strict:
                     raise
+                self.failed = True
 
     def page(self, number: int) -> pymupdf.Page | None:
         return None if self._copy is None else self._copy[number]

@@ -53,19 +53,21 @@ def ocr_available() -> bool:
     return tessdata_dir() is not None
 
 
-def image_coverage(page: pymupdf.Page) -> float:
-    """Share of the page area covered by images (overlaps counted once per image, capped at 1)."""
+def image_coverage(page: pymupdf.Page, images: list[dict[str, Any]] | None = None) -> float:
+    """Share of the page area covered by images (overlaps counted once per image, capped at 1).
+
+    `images` is the page's `get_image_info()` when the caller has it (it runs the page's content)."""
     visible = page.rect * page.derotation_matrix  # image boxes are in unrotated page space
     area = abs(visible) or 1.0
     covered = 0.0
-    for info in page.get_image_info():
+    for info in page.get_image_info() if images is None else images:
         r = pymupdf.Rect(info["bbox"]) & visible
         covered += abs(r)
     return min(1.0, covered / area)
 
 
-def is_scanned(page: pymupdf.Page) -> bool:
-    return image_coverage(page) >= SCAN_COVERAGE
+def is_scanned(page: pymupdf.Page, images: list[dict[str, Any]] | None = None) -> bool:
+    return image_coverage(page, images) >= SCAN_COVERAGE
 
 
 # An image that can hold a line of text: at least this high and wide on the page (points).
@@ -73,7 +75,7 @@ LINE_HEIGHT_PT = 6.0
 LINE_WIDTH_PT = 24.0
 
 
-def text_images(page: pymupdf.Page) -> list[Box]:
+def text_images(page: pymupdf.Page, images: list[dict[str, Any]] | None = None) -> list[Box]:
     """Where the page shows images big enough to hold a line of text, in displayed page space.
 
     On a page with a text layer these are read by OCR as well (a pasted screenshot, a stamp, a
@@ -82,7 +84,7 @@ def text_images(page: pymupdf.Page) -> list[Box]:
     visible = page.rect * page.derotation_matrix
     rotate = page.rotation_matrix
     out: list[Box] = []
-    for info in page.get_image_info():
+    for info in page.get_image_info() if images is None else images:
         r = pymupdf.Rect(info["bbox"]) & visible
         if r.is_empty:
             continue

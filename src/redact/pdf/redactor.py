@@ -21,7 +21,7 @@ import pymupdf
 from redact.core.errors import VerificationError
 from redact.core.geometry import Box
 from redact.core.text import PageText
-from redact.pdf.extract import open_pdf, reads_by_ocr, text_and_hidden
+from redact.pdf.extract import PageInputs, open_pdf, reads_by_ocr, text_and_hidden
 from redact.pdf.hidden import (
     HiddenKind,
     HiddenText,
@@ -240,13 +240,14 @@ def redact_pdf(source: Path, areas: list[Area], target: Path, ocr_languages: str
     check of a scan reads it again with them."""
     original = open_pdf(source)
     try:
+        inputs = [PageInputs(p) for p in original]
         with LayerView(original) as layers:
-            read = [text_and_hidden(p, layers) for p in original]
+            read = [text_and_hidden(p, layers, inputs[p.number or 0]) for p in original]
         before = [pt for pt, _ in read]
         hidden = [h for _, h in read]
-        scanned = {p.number or 0 for p in original if reads_by_ocr(p)}  # read by OCR, checked by OCR
+        scanned = {p.number or 0 for p in original if reads_by_ocr(p, inputs[p.number or 0])}  # checked by OCR
         # Pictures big enough for a line of text on pages with a text layer: read, and checked, by OCR.
-        pictures = _pictures(original, scanned)
+        pictures = _pictures(original, scanned, inputs)
     except Exception as exc:
         reason = f"{type(exc).__name__}: {exc}"
         raise VerificationError(
@@ -402,11 +403,11 @@ class _CharIndex:
         return "".join(self._text[i] for i in sorted(self.indices_under(boxes)))
 
 
-def _pictures(doc: pymupdf.Document, scanned: set[int]) -> dict[int, list[Box]]:
+def _pictures(doc: pymupdf.Document, scanned: set[int], inputs: list[PageInputs]) -> dict[int, list[Box]]:
     """Pictures big enough for a line of text, per page with a text layer."""
     out = {}
     for page in doc:
-        if (page.number or 0) not in scanned and (areas := text_images(page)):
+        if (page.number or 0) not in scanned and (areas := text_images(page, inputs[page.number or 0].images())):
             out[page.number or 0] = areas
     return out
 

@@ -29,6 +29,7 @@ from redact.core.finding import Finding, Role
 from redact.core.keeplist import KeepList
 from redact.core.progress import CancelToken, NullProgress, Progress
 from redact.core.proposal import Proposal, group_key
+from redact.core.text import PageText
 from redact.detect.evidence import NameEvidence
 from redact.detect.roles import load_role_words
 from redact.pdf.extract import read_pages
@@ -47,6 +48,7 @@ from redact.services.resume import open_journal
 from redact.services.sources import Source, fit_name
 from redact.services.worker import in_processes
 from redact.store.casefile import WORK_DIR, save_case
+from redact.store.textindex import read_text_index
 
 
 def current_user() -> str:
@@ -334,8 +336,7 @@ def _propagate(folder: Path, pending: list[tuple[Document, DocResult]], persons:
     for document, result in pending:
         if document.pages == len(document.pages_without_text):
             continue
-        texts = read_pages(folder / document.normalized, ocr=False)
-        pages = {document.id: [result.ocr_pages.get(pt.page, pt) for pt in texts]}
+        pages = {document.id: _page_texts(folder / document.normalized, result)}
         existing: dict[tuple[str, int], list[tuple[int, int]]] = {}
         for pf in result.findings:
             existing.setdefault((document.id, pf.page), []).append((pf.finding.start, pf.finding.end))
@@ -348,6 +349,15 @@ def _propagate(folder: Path, pending: list[tuple[Document, DocResult]], persons:
             boxes = tuple(page_texts[m.page].boxes_for(m.finding.start, m.finding.end))
             if boxes:
                 result.findings.append(PageFinding(m.page, m.finding, boxes))
+
+
+def _page_texts(pdf: Path, result: DocResult) -> list[PageText]:
+    """A document's page texts as detection read them: from the case's text index, written when the
+    document was read (extracting every page again cost as much as reading it the first time)."""
+    index = read_text_index(pdf)
+    if index is not None and len(index) == result.pages:
+        return [result.ocr_pages.get(n) or index.page(n) for n in range(len(index))]
+    return [result.ocr_pages.get(pt.page, pt) for pt in read_pages(pdf, ocr=False)]
 
 
 def _in_office(f: Finding, public: NameIndex, persons: NameIndex) -> tuple[str, str] | None:

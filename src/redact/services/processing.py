@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from redact.core.dedup import content_hash, signature
-from redact.core.detector import Detector, Refiner
+from redact.core.detector import Detector, Refiner, detect_all
 from redact.core.errors import InputFileError
 from redact.core.finding import Finding, resolve_overlaps
 from redact.core.geometry import Box
@@ -20,7 +20,7 @@ from redact.ingest import convert_file
 from redact.ingest.limits import MAX_PAGE_CHARS
 from redact.ingest.thread import ThreadHeaders, read_thread_headers
 from redact.pdf import take_mupdf_messages
-from redact.pdf.extract import read_pages
+from redact.pdf.extract import read_document
 from redact.pdf.probe import language_sample
 from redact.store.textindex import write_text_index
 
@@ -71,12 +71,16 @@ def document_language(pdf: Path, fallback: str = "da") -> str:
 
 
 def detect_pdf(
-    pdf: Path, detectors: list[Detector], language: str | None = None
+    pdf: Path, detectors: list[Detector], language: str | None = None, warnings: list[str] | None = None
 ) -> tuple[int, tuple[int, ...], list[PageFinding], str, dict[int, PageText], str]:
-    """Read and detect one PDF in `language`, or in the language detected from its text (None)."""
+    """Read and detect one PDF in `language`, or in the language detected from its text (None).
+
+    `warnings` receives what the reading found hidden in the document (for the report)."""
     if language is None:
         language = document_language(pdf)
-    pages = read_pages(pdf, languages=tesseract_languages(language))
+    pages, hidden = read_document(pdf, languages=tesseract_languages(language))
+    if warnings is not None:
+        warnings += hidden
     for pt in pages:
         if len(pt.text) > MAX_PAGE_CHARS:  # detection and review cost grows with it; no real page is near
             raise InputFileError(
@@ -86,15 +90,12 @@ def detect_pdf(
             )
     write_text_index(pdf, pages)  # the case's search reads this, never the PDF again
     found: list[PageFinding] = []
-    texts: list[str] = []
-    for pt in pages:
-        texts.append(pt.text)
-        if not pt.has_text_layer:
-            continue
-        findings: list[Finding] = []
-        text = ocr_digit_fix(pt.text) if pt.ocr else pt.text
-        for detector in detectors:
-            findings.extend(detector.detect(text, language))
+    read = [pt for pt in pages if pt.has_text_layer]
+    texts = [ocr_digit_fix(pt.text) if pt.ocr else pt.text for pt in read]
+    # Each detector over every page at once (a model runs the pages in batches), then page by page.
+    by_detector = [detect_all(detector, texts, language) for detector in detectors]
+    for n, (pt, text) in enumerate(zip(read, texts, strict=True)):
+        findings: list[Finding] = [f for each in by_detector for f in each[n]]
         for detector in detectors:
             if isinstance(detector, Refiner):
                 findings = detector.refine(text, findings, language)
@@ -107,7 +108,7 @@ def detect_pdf(
                 found.append(PageFinding(pt.page, f, boxes))
     empty = tuple(pt.page for pt in pages if not pt.has_text_layer)
     ocr_pages = {pt.page: pt for pt in pages if pt.ocr}  # kept: OCR is the slow part, never run twice
-    return len(pages), empty, found, "\n".join(texts), ocr_pages, language
+    return len(pages), empty, found, "\n".join(pt.text for pt in pages), ocr_pages, language
 
 
 def process_file(
@@ -119,7 +120,7 @@ def process_file(
     try:
         converted = convert_file(source, workdir, stem)
         for c in converted:
-            pages, empty, found, text, ocr_pages, lang = detect_pdf(c.pdf, detectors, language)
+            pages, empty, found, text, ocr_pages, lang = detect_pdf(c.pdf, detectors, language, c.warnings)
             headers = read_thread_headers(source) if c.attachment_of < 0 else ThreadHeaders()
             result.documents.append(
                 DocResult(
