@@ -135,7 +135,8 @@ def _add_batch_command(sub: Any) -> None:
         "--auto-accept", action="store_true", help="acceptér alle forslag uden gennemsyn og eksportér PDF'erne"
     )
     b.add_argument("--jobs", type=int, default=1, metavar="N", help="antal processer (standard 1)")
-    b.add_argument("--title", default="", metavar="TITEL", help="sagens titel")
+    b.add_argument("--title", default="", metavar="TITEL", help="sagens titel (standard: uddatamappens navn)")
+    b.add_argument("--journal", default="", metavar="NR", help="sagens journalnummer (stemplet, aktlisten, afgørelsen)")
     b.add_argument(
         "--cluster",
         metavar="ADR",
@@ -157,6 +158,19 @@ def _add_batch_command(sub: Any) -> None:
 
 
 PACKAGE_DIR = "aktindsigt"
+
+
+def _journal_ok(journal: str) -> str:
+    """The journal number, refused when the machine policy's `journal_format` does not fit it."""
+    from redact.store.policy import machine_policy
+
+    policy = machine_policy()
+    if journal and not policy.journal_number_ok(journal):
+        raise UsageError(
+            f"--journal: «{journal}» har ikke myndighedens format for journalnumre ({policy.journal_format}; "
+            f"maskinpolitikken {policy.source})"
+        )
+    return journal
 
 
 def _own_bases(args: argparse.Namespace) -> list[Path]:
@@ -314,6 +328,8 @@ def _batch(args: argparse.Namespace) -> int:
         runner=runner,
         export_jobs=export_jobs,
         language=normalise_language(args.language) if args.language else None,
+        title=args.title,
+        journal=_journal_ok(args.journal),
     )
     for f in report.failures:
         line = f.error if f.error.startswith(f.file) else f"{f.file}: {f.error}"
@@ -365,6 +381,7 @@ def _export(args: argparse.Namespace) -> int:
     template = load_template(args.template, language=language)
     if args.title:
         case.title = args.title
+    _journal_ok(args.journal or "")
     if not (args.journal or case.journal):
         print(
             "ADVARSEL: sagen har intet journalnummer; stemplet og afgørelsen får det med --journal NR", file=sys.stderr

@@ -254,3 +254,33 @@ def test_the_policys_legal_bases_reach_the_command_line(
     monkeypatch.setenv(POLICY_ENV, str(write(policy_dir, "legal_bases: hjemler.yaml\n")))
     assert main(["bases"]) == 0
     assert "Solby Kommunes regel 1" in capsys.readouterr().out
+
+
+def test_a_journal_number_outside_the_policys_format_is_refused_by_batch_and_export(
+    policy_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(POLICY_ENV, str(write(policy_dir, f"journal_format: '{KLE_JOURNAL}'\n")))
+    src = policy_dir / "anmodning"
+    src.mkdir()
+    (src / "note.txt").write_text("Intet her.\n", encoding="utf-8")
+    assert main(["batch", str(src), "--out", str(policy_dir / "ud"), "--journal", "sag 17"]) == 2
+    assert main(["export", str(policy_dir / "ud"), "--journal", "sag 17"]) in (2, 5)
+    err = capsys.readouterr().err
+    assert "«sag 17» har ikke myndighedens format for journalnumre" in err
+    assert not (policy_dir / "ud" / "sag.redact").exists()  # refused before anything was written
+
+
+def test_a_batch_case_gets_the_title_and_journal_number_given(tmp_path: Path) -> None:
+    from redact.core.keeplist import KeepList
+    from redact.core.progress import NullProgress
+    from redact.services.batch import run_batch
+    from redact.store.casefile import load_case
+    from tests.support.fakes import fake_detectors
+
+    src = tmp_path / "anmodning"
+    src.mkdir()
+    (src / "note.txt").write_text("Intet her.\n", encoding="utf-8")
+    out = tmp_path / "ud"
+    run_batch([src], out, fake_detectors, KeepList(), False, 1, "test", NullProgress, title="Støj", journal="26/04711")
+    case = load_case(out)
+    assert (case.title, case.journal) == ("Støj", "26/04711")

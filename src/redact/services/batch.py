@@ -94,21 +94,27 @@ def run_batch(
     runner: FileRunner | None = None,
     export_jobs: int = 0,
     language: str | None = None,
+    title: str = "",
+    journal: str = "",
 ) -> BatchReport:
     """Build the case in `out_dir` (and with `auto_accept` export it). With `resume`, a batch that was
-    stopped goes on where it stopped; without it, an existing case in `out_dir` is refused."""
+    stopped goes on where it stopped; without it, an existing case in `out_dir` is refused. The case
+    gets `title` (default: the folder's name) and `journal`, for the aktliste, stamp and decision."""
     skipped: list[Skipped] = []
     sources = collect_sources(sources_args, out_dir, skipped)
     with CaseLock(out_dir, current_user(), "redact batch"):  # one writer at a time (creates out_dir)
         refuse_existing_case(out_dir, resume)
         if not (out_dir / CASE_FILE).exists():
             # From the first moment the folder holds a case that opens (empty until the batch is done).
-            save_case(Case(title=out_dir.name, tool_version=__version__, model_version=model_version), out_dir)
+            first = Case(title or out_dir.name, journal, tool_version=__version__, model_version=model_version)
+            save_case(first, out_dir)
         built = build_case(
             sources,
             out_dir,
             detectors,
             keep_list,
+            title=title,
+            journal=journal,
             model_version=model_version,
             jobs=jobs,
             progress=progress(),
