@@ -62,3 +62,10 @@ def test_a_cut_staff_name_is_kept_although_it_is_among_the_found_names() -> None
     # a part the staff member shares with a private person in the document is still proposed
     doc = "Mødet blev ledet af Kirsten Holmvig Dahl. Mette Holmvig deltog som borger."
     assert not keep.keeps("Holmvig", Entity.PERSON, doc, ("Kirsten Holmvig", "Mette Holmvig"))
+
+
+def test_a_staff_name_broken_at_its_hyphen_by_the_layout_is_kept() -> None:
+    keep = KeepList.from_lines(["Ann-Charlotte Fiktivsson"])
+    assert keep.keeps("Ann-\nCharlotte Fiktivsson", Entity.PERSON)
+    assert keep.keeps("Ann- \n Charlotte  Fiktivsson", Entity.PERSON)
+    assert not keep.keeps("Ann Charlotte Fiktivsson", Entity.PERSON)

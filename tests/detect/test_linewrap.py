@@ -99,3 +99,27 @@ def test_a_wrapped_name_ends_where_another_name_or_a_place_begins(
 ) -> None:
     (out,) = wrapped.refine(text, [person(text, found)], "da")
     assert out.text == grown
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "found", "grown"),
+    [
+        # a hyphenated first name broken at its hyphen, from either part, after a label too
+        ("sv", "ekonom Ann-\nCharlotte Fiktivsson 164, planarkitekt", "Ann", "Ann-\nCharlotte Fiktivsson"),
+        (
+            "sv",
+            "ekonom Ann-\nCharlotte Fiktivsson 164, planarkitekt",
+            "Charlotte Fiktivsson",
+            "Ann-\nCharlotte Fiktivsson",
+        ),
+        ("da", "Deltagere: Hans-\nPeter Opdigt", "Hans", "Hans-\nPeter Opdigt"),
+        # a word broken at a hyphen after a name is no part of it
+        ("da", "en sag om Jens Fiktivsen-\nsagen i byrådet", "Jens Fiktivsen", "Jens Fiktivsen"),
+        ("da", "Deltagere: Mette Opdigt-\nKommunen var ikke med", "Mette Opdigt", "Mette Opdigt"),
+    ],
+)
+def test_a_hyphenated_name_broken_at_its_hyphen_is_one_name(
+    wrapped: WrappedNames, language: str, text: str, found: str, grown: str
+) -> None:
+    (out,) = wrapped.refine(text, [person(text, found)], language)
+    assert out.text == grown

@@ -26,9 +26,13 @@ def norwegian() -> NerDetector:
         # a place alone is no name; a name that is also a place stays
         ("bor i Tromsø nå", "Tromsø", None),
         ("samtale med Ola Fiktivsen", "Ola Fiktivsen", "Ola Fiktivsen"),
+        # a company named after a person
+        ("MOTTATT 29 JAN FIKTIVSEN & PARTNERE", "JAN FIKTIVSEN", None),
+        ("arbeidet ble gjort av Ola Fiktivsen AS i fjor", "Ola Fiktivsen", None),
+        ("Ola Fiktivsen og Kari Opdigt kom", "Ola Fiktivsen", "Ola Fiktivsen"),
     ],
 )
-def test_places_at_the_edge_of_a_model_span_are_no_part_of_the_name(
+def test_places_at_the_edge_and_companies_are_no_person(
     norwegian: NerDetector, text: str, span: str, kept: str | None
 ) -> None:
     start = text.index(span)

@@ -51,6 +51,8 @@ NEGATIVE = [
     "Telefonen var 01234567",  # Danish numbers never start with 0
     "Mødet er kl. 10.30-12.00 i lokale 2.14",
     "SKAT har afgjort sagen",  # three capitals and nothing else: not a plate
+    "bilen og 12 345 andre køretøjer",  # lower-case letters are no plate
+    "bilen kostede kr 12345 og blev solgt",
     "IBAN DK50 0040 0440 1162 44",  # wrong check digits
     "se afsnit 3.2 og § 30, nr. 1",
     "post@",  # not an e-mail

@@ -112,6 +112,7 @@ def test_norwegian_identifiers(
         "Org.nr. 912 345 678 gjelder selskapet.",  # organisasjonsnummer: kept
         "Beløpet er 12 345 678,50 kroner.",  # an amount
         "Saksnr. 24/01234, arkivsak 2024001234",
+        "Bilen ble omtalt i sak 12 og 12345 andre saker.",  # lower-case letters are no plate
         f"Kontonummer {NO_ACCOUNT[:-1]}{(int(NO_ACCOUNT[-1]) + 1) % 10}",  # wrong mod-11 digit
     ],
 )
@@ -151,6 +152,8 @@ def test_swedish_identifiers(swedish: PresidioDetector, text: str, expected: set
         f"Bankgiro {BANKGIRO[:-1]}{(int(BANKGIRO[-1]) + 1) % 10}",
         "Dnr 2024/01187 och diarienummer SOC 2024-123",
         "Summan 1 234 567 kronor betalas ut.",
+        "Ärendet behandlades i paragraf 169 och 173, bilagan följer.",  # lower-case letters are no plate
+        "bilen togs upp under punkt tre och 45T var ett förslag",
     ],
 )
 def test_swedish_numbers_that_are_not_personal(swedish: PresidioDetector, text: str) -> None:

@@ -16,7 +16,11 @@ from redact.core.entity import Entity
 _WORD = re.compile(r"[\wæøåÆØÅ.@-]+")
 
 
+_HYPHEN_BREAK = re.compile(r"(?<=\w)([-\u2010])[ \t]*\r?\n\s*(?=\w)")
+
+
 def _norm(text: str) -> str:
+    text = _HYPHEN_BREAK.sub(r"\1", text)  # "Ann-" / "Charlotte Holm" broken by the layout is "Ann-Charlotte Holm"
     return " ".join(text.split()).strip(" .,;:()<>\"'").casefold()
 
 

@@ -9,7 +9,9 @@ not alone on its line as in a list), and the other line begins (or ends) with ca
 that can be name parts. A word can be a name part when it is on a name list, or is no frequent
 word of the language, no place and no authority or institution ("Socialforvaltningen"). The name
 ends where another person's begins: a first name (and no surname) after a surname or an unknown
-word ("... Johan Eldar" / "Wingan Jarl Arthur ..." in a list set as prose).
+word ("... Johan Eldar" / "Wingan Jarl Arthur ..." in a list set as prose), or where a detector saw
+another name begin. A hyphenated name broken at its hyphen ("Ann-" / "Charlotte") is one name
+wherever it stands.
 Addresses already read across line breaks (detect/address.py); the consistency pass matches any
 white space between name parts (core/consistency.py).
 """
@@ -29,10 +31,13 @@ from redact.detect.name_words import NAMED_ORG_SUFFIXES, NAMED_ORG_WORDS, ORG_SU
 # A name continues over at most this many words on the other line ("Holm", "Møller Sørensen").
 MAX_WORDS = 3
 _BREAK_AFTER = re.compile(r"[ \t]*\r?\n[ \t]*")
+# A hyphenated name the layout broke at its hyphen: "Ann-" / "Charlotte".
+_HYPHEN_BREAK = re.compile(r"[-\u2010][ \t]*\r?\n[ \t]*")
 _GAP = re.compile(r"[ ]{1,2}")
 _WORD_PATTERN = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 _NAME_WORD = re.compile(_WORD_PATTERN)
 # Up to MAX_WORDS words at the end of a line (searched with the line's end as endpos).
+_LINE_END_HYPHEN = re.compile(rf"(?<![^\W\d_])({_WORD_PATTERN})[-\u2010]$")
 _LINE_END_WORDS = re.compile(rf"((?:{_WORD_PATTERN}[ ]{{1,2}}){{0,{MAX_WORDS - 1}}}{_WORD_PATTERN})[ \t]*$")
 
 
@@ -113,8 +118,9 @@ def _running_text_before(text: str, pos: int) -> bool:
 
 def wrapped_end(text: str, start: int, end: int, words: _Words, other_starts: set[int]) -> int:
     """The end of a name starting at `start` that goes on after a line break at `end`; else `end`."""
-    brk = _BREAK_AFTER.match(text, end)
-    if brk is None or not _running_text_before(text, start):
+    hyphen = _HYPHEN_BREAK.match(text, end)
+    brk = hyphen or _BREAK_AFTER.match(text, end)
+    if brk is None or (hyphen is None and not _running_text_before(text, start)):
         return end
     last = _NAME_WORD.findall(text, start, end)
     before = last[-1] if last else ""
@@ -142,6 +148,9 @@ def wrapped_start(text: str, start: int, words: _Words, other_ends: set[int]) ->
     while prev_end > 0 and text[prev_end - 1] in " \t\r":
         prev_end -= 1
     prev_start = text.rfind("\n", 0, prev_end) + 1
+    hyphen = _LINE_END_HYPHEN.search(text, prev_start, prev_end)
+    if hyphen is not None:  # "Ann-" / "Charlotte Wiktorsson": one hyphenated first name
+        return hyphen.start(1) if words.name_part(hyphen.group(1)) else start
     m = _LINE_END_WORDS.search(text, prev_start, prev_end)
     if m is None:
         return start

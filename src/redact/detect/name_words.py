@@ -7,6 +7,7 @@ the words that break a name or tell what the words around them name. Standard li
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from redact import paths
@@ -117,6 +118,12 @@ RELATIONS = (
     "ansøgeren klageren partsrepræsentanten værgen lejeren udlejeren pårørende vennen veninden kollegaen "
     "lillebror lillesøster storebror storesøster tvillingebror tvillingesøster enken enkemanden afdøde "
     "familien fam ægteparret parret"
+)
+
+# After a name, these make it a company's: "Jensen & Co", "Hansen ApS", "Elmer & Partnere", "Berg AS".
+COMPANY_AFTER = re.compile(
+    r"[ \t]*(?:&|A/S|ApS|I/S|K/S|P/S|IVS|A\.m\.b\.a|a\.m\.b\.a|S\.M\.B\.A|Holding\b|Invest\b|Consult|Group\b|"
+    r"Ltd\b|Inc\b|GmbH\b|AB\b|AS\b|og [Ss]øn\b|& [Ss]øn\b)"
 )
 
 

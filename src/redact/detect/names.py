@@ -32,6 +32,7 @@ from redact.core.finding import Finding
 from redact.detect.name_context import PAIR, STRONG, Context, context_before, contexts
 from redact.detect.name_words import (
     COMMON,
+    COMPANY_AFTER,
     DEFAULT_DATA_DIR,
     FIRST,
     FIRST_ANY,
@@ -87,11 +88,6 @@ _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}I{0,3}|XI?V|XIX)$")
 _SENTENCE_END = frozenset('.!?:;•·▪*»«"“”„(–-')
 _LOWER_PREFIX = re.compile(r"^(?:al|el|ul|ad|ash|as|at|ar|an|az|ibn|bin|abu|abd|ben|bint|de|di|da|d|o|mc|van)-?['’]?$")
 
-# duplicates: a table of compiled patterns, like the one above and in name_context/address: data, kept.
-_COMPANY_AFTER = re.compile(
-    r"[ \t]*(?:&|A/S|ApS|I/S|K/S|P/S|IVS|A\.m\.b\.a|a\.m\.b\.a|S\.M\.B\.A|Holding\b|Invest\b|Consult|Group\b|"
-    r"Ltd\b|Inc\b|GmbH\b|AB\b|AS\b|og [Ss]øn\b|& [Ss]øn\b)"
-)
 _AMP_BEFORE = re.compile(r"&[ \t]*$")
 _POSTCODE_BEFORE = re.compile(r"(?<![\d.,-])\d{4}[ \t]+$")
 
@@ -324,7 +320,7 @@ class _Scan:
             return  # "8225 Flemming": a town after its postcode, not the first name
         run = self.mark_places(run)
         # A company or a street or institution named after a person: nothing in the run is proposed.
-        if _COMPANY_AFTER.match(text, run[-1].end) or _AMP_BEFORE.search(text, max(0, run[0].start - 3), run[0].start):
+        if COMPANY_AFTER.match(text, run[-1].end) or _AMP_BEFORE.search(text, max(0, run[0].start - 3), run[0].start):
             return
         last = run[-1]
         if any(t.flags & NAMED_ORG and not t.flags & NAME_ANY for t in run):

@@ -18,6 +18,7 @@ from redact import paths
 from redact.core.entity import Entity
 from redact.core.finding import Finding
 from redact.detect.name_words import (
+    COMPANY_AFTER,
     DEFAULT_DATA_DIR,
     NAMED_ORG_SUFFIXES,
     NAMED_ORG_WORDS,
@@ -133,6 +134,8 @@ class NerDetector:
         start, end = tokens[0][0], tokens[-1][1]
         while end > start and not text[end - 1].isalnum():
             end -= 1
+        if COMPANY_AFTER.match(text, end):
+            return None  # "Elmer & Partnere", "Berg AS": a company named after a person
         if len(cores) == 1:
             line_start = text.rfind("\n", 0, start) + 1
             if not text[line_start:start].strip(" \t>•*-"):

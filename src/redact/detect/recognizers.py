@@ -19,6 +19,10 @@ LANG = "da"
 THRESHOLD = 0.4
 
 
+# The flags of a pattern whose letters are capitals: a plate's "AB" is never "og" or "och".
+CASE_SENSITIVE = re.DOTALL | re.MULTILINE
+
+
 class ExplainedRecognizer(PatternRecognizer):
     """A pattern recognizer declared by its class attributes, as Presidio's own are, that carries the
     Danish explanation the case handler sees under "Hvorfor?".
@@ -33,6 +37,8 @@ class ExplainedRecognizer(PatternRecognizer):
     CONTEXT: ClassVar[list[str]] = []
     EXPLANATION: ClassVar[str] = ""
     NAME: ClassVar[str] = ""
+    # Presidio's default flags match without regard to case; a pattern of capitals sets its own.
+    REGEX_FLAGS: ClassVar[int] = re.DOTALL | re.MULTILINE | re.IGNORECASE
 
     def __init__(
         self,
@@ -46,6 +52,7 @@ class ExplainedRecognizer(PatternRecognizer):
             context=(context if context is not None else self.CONTEXT) or None,
             supported_language=supported_language,
             name=self.NAME or type(self).__name__,
+            global_regex_flags=self.REGEX_FLAGS,
         )
         self.explanation = self.EXPLANATION or self.name
 
@@ -259,6 +266,7 @@ class PlateRecognizer(ExplainedRecognizer):
         Pattern("se-plate", r"(?<![\w-])[A-Z]{3} ?\d{2}[A-Z0-9](?![\w-])", 0.25),
     ]
     CONTEXT = ["nummerplade", "registreringsnummer", "reg.nr", "regnr", "bil", "køretøj", "plade", "indregistrer"]
+    REGEX_FLAGS = CASE_SENSITIVE  # "og 12 345" is no plate
     ENTITY = "PLATE"
     EXPLANATION = "Ligner en nummerplade"
 

@@ -22,6 +22,7 @@ import re
 from presidio_analyzer import EntityRecognizer, Pattern
 
 from redact.detect.recognizers import (
+    CASE_SENSITIVE,
     EmailRecognizer,
     ExplainedRecognizer,
     IbanRecognizer,
@@ -229,6 +230,7 @@ class NorwegianPlateRecognizer(ExplainedRecognizer):
         "bilnummer",
     ]
 
+    REGEX_FLAGS = CASE_SENSITIVE  # "och 173" is no plate
     ENTITY = "PLATE"
     EXPLANATION = "Ligner en norsk nummerplade"
 
@@ -240,6 +242,7 @@ class SwedishPlateRecognizer(ExplainedRecognizer):
     PATTERNS = [Pattern("se-plate", r"(?<![\w-])[A-HJ-PR-UW-Z]{3} ?\d{2}[0-9A-HJ-NPR-UW-Z](?![\w-])", 0.45)]
     CONTEXT = ["registreringsnummer", "regnr", "reg.nr", "bil", "bilen", "fordon", "fordonet", "skylt", "registrerings"]
 
+    REGEX_FLAGS = CASE_SENSITIVE  # "och 173" is no plate
     ENTITY = "PLATE"
     EXPLANATION = "Ligner en svensk nummerplade"
 
