@@ -58,6 +58,12 @@ pictures: $(STAMP)
 	$(BIN)/redact batch examples/sag --out /tmp/redact-pictures --keep-list examples/medarbejdere.txt
 	QT_QPA_PLATFORM=xcb PYTHONPATH=src:. xvfb-run -a -s "-screen 0 1600x1000x24" \
 		$(BIN)/python tests/e2e/drive.py /tmp/redact-pictures /tmp/redact-pictures/drive.json --pictures docs/img
+	# the app in bokmål and Swedish on the invented Norwegian and Swedish example letters
+	for lang in nb sv; do \
+		rm -rf /tmp/redact-pictures-$$lang; \
+		$(BIN)/redact batch examples/$$([ $$lang = nb ] && echo sak-nb || echo arende-sv) --out /tmp/redact-pictures-$$lang; \
+		REDACT_LANG=$$lang QT_QPA_PLATFORM=offscreen $(BIN)/redact gui --screenshot docs/img/gui-$$lang.png /tmp/redact-pictures-$$lang; \
+	done
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests
