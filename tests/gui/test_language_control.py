@@ -15,9 +15,9 @@ from redact.core.progress import NullProgress
 from redact.gui.context import AppContext
 from redact.services.batch import run_batch
 from redact.store.casefile import load_case
-from tests.support.gui import QT_NOISE, WHO, open_window, wait_idle
 from tests.support.builders import make_pdf
 from tests.support.fakes import swedish_only_detectors
+from tests.support.gui import QT_NOISE, WHO, open_window, wait_idle
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore(*QT_NOISE)]
 
