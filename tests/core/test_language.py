@@ -50,3 +50,20 @@ def test_danish_names_for_reports() -> None:
 )
 def test_default_basis_follows_the_documents_country(entity: Entity, language: str, code: str) -> None:
     assert default_basis(entity, language).code == code
+
+
+@pytest.mark.parametrize(
+    ("label", "forms"),
+    [
+        ("§ 30, nr. 1", ["§ 30, nr. 1", "§ 30.1"]),
+        ("§ 23, stk. 1, nr. 1", ["§ 23, stk. 1, nr. 1", "§ 23.1.1"]),
+        ("fvl. § 15 a", ["fvl. § 15 a"]),  # another law keeps its name
+        ("26 kap. 1 § OSL", ["26 kap. 1 § OSL", "26:1 OSL"]),
+        ("offl. § 13 jf. fvl. § 13", ["offl. § 13 jf. fvl. § 13", "offl. § 13", "§ 13"]),
+        ("offl. § 24 andre ledd", ["offl. § 24 andre ledd", "offl. § 24(2)", "§ 24(2)"]),
+    ],
+)
+def test_short_forms_of_a_box_label_still_name_the_provision(label: str, forms: list[str]) -> None:
+    from redact.core.legal import label_forms
+
+    assert label_forms(label) == forms

@@ -48,6 +48,34 @@ def test_label_is_drawn_on_the_box(tmp_path: Path) -> None:
     assert "§ 30, nr. 1" in all_text(out)
 
 
+def _labels(path: Path) -> list[tuple[str, float, pymupdf.Rect, int]]:
+    """Text spans set in Helvetica by the export: (text, size, where, colour)."""
+    with pymupdf.open(path) as doc:
+        spans = [s for b in doc[0].get_text("dict")["blocks"] for ln in b.get("lines", []) for s in ln["spans"]]
+    return [(s["text"], s["size"], pymupdf.Rect(s["bbox"]), s["color"]) for s in spans if "Helv" in s["font"]]
+
+
+def test_a_small_box_gets_a_short_label_inside_or_beside_it_never_none(tmp_path: Path) -> None:
+    # a first name of two letters: "§ 30, nr. 1" would be far too small to read in its box
+    src = make_pdf(tmp_path / "in.pdf", ["Kære Bo,", "", "", "tak for brevet om Ulla Testesen."], fontsize=11)
+    out = tmp_path / "out.pdf"
+    small, long = area_for(src, "Bo"), area_for(src, "Ulla Testesen")
+    redact_pdf(src, [small, long], out)  # the verification passes: a label is no leaked text
+    labels = _labels(out)
+    assert labels and all(size >= 4.0 for _, size, _, _ in labels)  # every label can be read
+    assert [t for t, _, _, _ in labels].count("§ 30, nr. 1") == 1  # the long box: the whole label
+    [(_, _, where, colour)] = [s for s in labels if s[0] == "§ 30.1"]  # the short box: the short form
+    box = pymupdf.Rect(small.boxes[0].x0, small.boxes[0].y0, small.boxes[0].x1, small.boxes[0].y1)
+    if colour == 0xFFFFFF:  # white, in the box
+        assert box.contains(where.tl + (0.5, 0.5))
+    else:  # black, beside it, over no word of the page
+        assert colour == 0 and not where.intersects(box)
+        with pymupdf.open(out) as doc:
+            words = [pymupdf.Rect(w[:4]) for w in doc[0].get_text("words") if "30.1" not in w[4]]
+        assert not any(where.intersects(w) for w in words)
+    assert "Bo" not in all_text(out).split()
+
+
 def test_failed_verification_writes_no_file(tmp_path: Path) -> None:
     src = make_pdf(tmp_path / "in.pdf", LINES)
     out = tmp_path / "out.pdf"

@@ -7,6 +7,7 @@ default that every personal-data proposal gets, so the core works without any fi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -105,3 +106,22 @@ def citation_of(code: str, bases: dict[str, LegalBasis]) -> str:
     """The full citation of `code`, or the code itself when the list does not know it."""
     basis = bases.get(code) or BASES.get(code)
     return basis.citation if basis else code
+
+
+_ORDINALS = {"første": "1", "andre": "2", "annet": "2", "tredje": "3", "fjerde": "4", "femte": "5", "sjette": "6"}
+
+
+def label_forms(label: str) -> list[str]:
+    """The box label and shorter forms of it, longest first, for a box too small for the whole label:
+    "§ 30, nr. 1" → "§ 30.1"; "§ 23, stk. 1, nr. 1" → "§ 23.1.1"; "26 kap. 1 § OSL" → "26:1 OSL";
+    "offl. § 13 jf. fvl. § 13" → "offl. § 13" → "§ 13" (the access law's own, as the Danish labels
+    without a law's name are). Every form still names the provision and its law."""
+    forms = [label]
+    short = re.sub(r",?\s*(?:stk|nr)\.\s*(\d+)", r".\1", label)  # Danish: stk./nr. as dotted numbers
+    short = re.sub(r"(\d+)\s*kap\.\s*(\d+)\s*§", r"\1:\2", short)  # Swedish: chapter:section
+    short = re.sub(r"(?:\s+jf\.|,)\s+.*$", "", short)  # Norwegian: the provision, not what it refers to
+    short = re.sub(r"\s+(\w+) ledd", lambda m: f"({_ORDINALS.get(m.group(1), m.group(1))})", short)
+    forms.append(short)
+    bare = re.sub(r"^offl\.\s+(?=§)", "", short)  # "offl. § 13" → "§ 13" (another law keeps its name)
+    forms.append(bare)
+    return list(dict.fromkeys(f.strip() for f in forms if f.strip()))

@@ -20,12 +20,14 @@ import pymupdf
 
 from redact.core.errors import VerificationError
 from redact.core.geometry import Box
+from redact.core.legal import label_forms
 from redact.core.text import PageText
 from redact.pdf.extract import PageInputs, open_pdf, reads_by_ocr, text_and_hidden
 from redact.pdf.hidden import (
     HiddenKind,
     HiddenText,
 )
+from redact.pdf.labels import BESIDE_LABEL_PT, LAST_RESORT_PT, label_beside, label_inside, label_op, word_boxes
 from redact.pdf.layers import LayerView, hidden_layer_paint, remove_hidden_layer_paint
 from redact.pdf.ocr import ocr_text, text_images
 from redact.pdf.scrub import leftovers, remove_unknown_keys, strip_image_metadata
@@ -54,15 +56,6 @@ class ExportResult:
 def _rect(box: Box, page: pymupdf.Page) -> pymupdf.Rect:
     """A box of displayed page space as a rectangle for a redaction (unrotated page space)."""
     return pymupdf.Rect(box.x0, box.y0, box.x1, box.y1) * page.derotation_matrix
-
-
-def _fontsize(box: Box, label: str) -> float:
-    # Small enough to fit inside the box, or MuPDF drops the label; none on tiny boxes.
-    if not label:
-        return 0
-    by_height = box.height * 0.7
-    by_width = box.width / max(1, len(label)) * 1.8
-    return max(0.0, min(8.0, by_height, by_width))
 
 
 def _text_band(box: Box) -> Box:
@@ -171,6 +164,8 @@ def _redact(page: pymupdf.Page, boxes: list[Box], *, images: int, graphics: int,
 
 def _paint_boxes(page: pymupdf.Page, boxes: list[tuple[Box, str]]) -> None:
     """Draw the black boxes and their labels (white, upright for the reader) in one content stream.
+    A label too long for its box is shortened ("§ 30.1"), else set in black beside the box where
+    the page is empty, else set small in the box: the basis is never left out.
 
     One stream and one font lookup per page: drawing each label with `insert_textbox` looked the
     font up again for every label and retried smaller sizes until it fitted.
@@ -185,21 +180,26 @@ def _paint_boxes(page: pymupdf.Page, boxes: list[tuple[Box, str]]) -> None:
         ops.append(f"{r.x0:.3f} {r.y0:.3f} {r.width:.3f} {r.height:.3f} re B")
     labels = []
     font = _helvetica()
+    taken: list[Box] | None = None  # words and boxes of the page, read only when a label must go beside
     for box, label in boxes:
-        size = _fontsize(box, label)
-        width = font.text_length(label, size) if size >= 3 else 0.0
-        if width > box.width - 1:  # shrink to fit the box's width; too small to read: no label
-            size *= (box.width - 1) / width
-            width = font.text_length(label, size)
-        if size < 3:
+        if not label:
             continue
-        baseline = (box.x0 + box.x1 - width) / 2, (box.y0 + box.y1) / 2 + 0.35 * size  # centred in the box
-        tm = pymupdf.Matrix(1, 0, 0, -1, *baseline) * to_pdf
-        text = label.encode("cp1252", errors="replace").hex()
-        labels.append(f"/helv {size:.2f} Tf {tm.a:g} {tm.b:g} {tm.c:g} {tm.d:g} {tm.e:.3f} {tm.f:.3f} Tm <{text}> Tj")
+        inside = label_inside(font, box, label)
+        if inside is None:
+            if taken is None:
+                taken = [b for b, _ in boxes] + word_boxes(page)
+            beside = label_beside(font, box, label, Box(0, 0, page.rect.width, page.rect.height), taken)
+            if beside is not None:
+                form, place = beside
+                taken.append(place)
+                labels.append(label_op(font, form, BESIDE_LABEL_PT, place, to_pdf, "0 0 0 rg"))
+                continue
+            inside = label_inside(font, box, label, LAST_RESORT_PT)  # no room beside: small, but there
+        if inside is not None:
+            labels.append(label_op(font, inside[0], inside[1], box, to_pdf, "1 1 1 rg"))
     if labels:
         page.insert_font(fontname="helv")  # Helvetica, WinAnsi encoding, under the resource name /helv
-        ops += ["BT", "1 1 1 rg", *labels, "ET"]
+        ops += ["BT", *labels, "ET"]
     ops.append("Q")
     _append_contents(page, "\n".join(ops).encode("ascii"))
 
@@ -550,7 +550,7 @@ def _hidden_problems(doc: pymupdf.Document, hidden: list[list[HiddenText]]) -> l
 def _text_under_boxes(areas: list[Area], after: list[PageText]) -> list[str]:
     """No text of the written file lies under a black box, apart from the box labels."""
     problems: list[str] = []
-    labels = {_squash(a.label).replace(" ", "") for a in areas if a.label}
+    labels = {_squash(form).replace(" ", "") for a in areas if a.label for form in label_forms(a.label)}
     index: dict[int, _CharIndex] = {}
     for a in areas:
         if a.page >= len(after):
