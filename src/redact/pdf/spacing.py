@@ -19,6 +19,7 @@ horizontally); characters on any other slant are left as they are.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from redact.core.geometry import Box
@@ -29,6 +30,8 @@ SAME_SPACING = 0.15
 MAX_LETTER_GAP = 2.0
 # A comb field or a run of separately placed glyphs: this many single-glyph lines at least.
 MIN_CELLS = 3
+# Three one-glyph words in a row (separators as spaces), the least `fold_line` can fold.
+_THREE_SINGLES = re.compile(r"(?<!\S)\S\s+\S\s+\S(?!\S)")
 
 
 @dataclass(slots=True)
@@ -42,6 +45,8 @@ class Char:
 
 def split_shared(chars: list[Char]) -> None:
     """Give each character of a multi-character glyph (a ligature) its share of the glyph's box."""
+    if not any(ch.box is not None and ch.box.x1 - ch.box.x0 < 0.01 for ch in chars):
+        return  # no empty box: no glyph stands for several characters (nearly every line)
     i = 0
     n = len(chars)
     while i < n:
@@ -75,6 +80,8 @@ def fold_line(chars: list[Char]) -> list[Char]:
     repeats a neighbouring gap of the same run (same gap: `Tc`, kerning; same pitch: cells), so a
     real word space in a letter-spaced line, wider than the letter gaps, stays.
     """
+    if not _THREE_SINGLES.search("".join(" " if ch.box is None else ch.c for ch in chars)):
+        return chars  # a space goes only inside a run of three one-glyph words (nearly no line has one)
     words: list[tuple[int, int]] = []  # [start, end) of each run of glyphs
     start = -1
     for i, ch in enumerate(chars):
@@ -137,8 +144,13 @@ def cell_runs(lines: list[list[Char]]) -> list[tuple[int, int]]:
 
 
 def _single(line: list[Char]) -> Box | None:
-    glyphs = [ch.box for ch in line if ch.box is not None and not ch.c.isspace()]
-    return glyphs[0] if len(glyphs) == 1 else None
+    found: Box | None = None
+    for ch in line:
+        if ch.box is not None and not ch.c.isspace():
+            if found is not None:
+                return None  # a second glyph: stop looking
+            found = ch.box
+    return found
 
 
 def _continues(lines: list[list[Char]], first: int, j: int) -> bool:
