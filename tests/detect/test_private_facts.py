@@ -82,6 +82,11 @@ INITIALS: list[tuple[str, str, list[str]]] = [
     ("part-of-name", "Sagen er behandlet af J.P. Hansen.", []),
     ("abbreviation", "Ifølge E.U. reglerne er det sådan.", []),
     ("single-mention", "Se bilag A. for detaljer.", []),
+    ("family-word-sv", "barnomsorg för deras dotter S., född år 2015", ["S."]),
+    ("family-word-da", "Hun bor sammen med sin søn K. i lejligheden.", ["K."]),
+    ("family-word-no", "Moren og hennes sønn T. flyttet i fjor.", ["T."]),
+    ("family-word-before-name", "Hendes søn K. Hansen er myndig.", []),
+    ("list-letter", "Se bilag B. og bilag C. for detaljer.", []),
 ]
 
 

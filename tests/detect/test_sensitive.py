@@ -19,6 +19,7 @@ from redact.detect.sensitive import (
     build_lexicon,
     default_lexicon_path,
     expand,
+    lexicon_path,
     load_lexicon,
     terms_of,
 )
@@ -845,3 +846,22 @@ def test_custom_lexicon_file(tmp_path: Path) -> None:
     det = SensitiveTermsDetector(path)
     assert [f.text for f in det.detect("Gigten og slidgigten, ikke Gigtforeningen.", "da")] == ["Gigten", "slidgigten"]
     assert load_lexicon(path).size == 3  # gigt, gigten, gigtforeningen
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a symptom with a word of suffering from it is a fact about the one who suffers
+        ("da", '"Er jævnligt plaget af hovedpine, som kan skyldes tør luft."', ["hovedpine"]),
+        ("da", "Lider af svimmelhed om morgenen.", ["svimmelhed"]),
+        ("no", "Er plaget av hodepine og kvalme.", ["hodepine", "kvalme"]),
+        ("sv", "Besväras av huvudvärk sedan i våras.", ["huvudvärk"]),
+        # the same words in a text about no one who suffers
+        ("da", "Tør luft på kontorer kan give hovedpine.", []),
+        ("no", "Hodepine er et vanlig symptom ved influensa.", []),
+        ("sv", "Huvudvärk är vanligt vid förkylning.", []),
+    ],
+)
+def test_a_word_of_suffering_is_context_for_a_symptom(language: str, text: str, expected: list[str]) -> None:
+    detector = SensitiveTermsDetector(lexicon_path(language))
+    assert [f.text for f in detector.detect(text, language)] == expected

@@ -20,6 +20,7 @@ from redact.detect.names import NameRuleDetector
 from redact.detect.ner import NerDetector, default_model_dir, load_model, model_dir_for
 from redact.detect.ner import model_version as ner_version
 from redact.detect.presidio_detector import PresidioDetector
+from redact.detect.property import PropertyIdDetector
 from redact.detect.recognizers_nordic import norwegian_recognizers, swedish_recognizers
 from redact.detect.roles import PersonRoles
 from redact.detect.sensitive import SensitiveTermsDetector, lexicon_path
@@ -64,6 +65,7 @@ def build_detectors() -> list[Detector]:
             },
         ),
         ContextIdDetector(),
+        PropertyIdDetector(),
         InitialsDetector(),
         PersonRoles(),  # a refiner: names need evidence, and a person in office is no private person
         WrappedNames(),  # a refiner, after the roles: a name wrapped over a line break is one name

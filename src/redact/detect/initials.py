@@ -2,7 +2,7 @@
 
 Reports on residents, children and patients often name them by initials only; the initials identify
 the person to anyone who knows the place. Initials with dots ("M.O.", "A.S.", "K.") are proposed
-when a person word stands right before them ("beboeren M.O.", "barnet A.S."), or when the same
+when a person word stands right before them ("beboeren M.O.", "barnet A.S.", "deras dotter S."), or when the same
 initials recur in the text as a subject without a name after them (not "J.P. Hansen", which the name
 rules find whole). Common abbreviations ("E.U.", "U.S.A.") are left alone. Standard library only.
 """
@@ -27,6 +27,7 @@ PERSON_WORDS = frozenset(
     beboer bruker brukeren pasienten gutten jenta sønnen datteren søkeren klageren
     brukaren barnet pojken flickan eleven patienten klienten modern fadern mamman pappan sökanden
     klaganden den enskilde sonen dottern
+    søn datter sønn son dotter bror broder søster syster mor far mamma pappa barn barnebarn
     """.split()
 )
 ABBREVIATIONS = frozenset({"E.U.", "U.S.", "U.S.A.", "U.K.", "N.N.", "P.S.", "A.D.", "B.C.", "V.L.", "Ø.L.", "H.D."})
