@@ -474,7 +474,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="934"/>
+        <location filename="../../src/redact/gui/main_window.py" line="945"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -689,37 +689,37 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="243"/>
+        <location filename="../../src/redact/gui/main_window.py" line="252"/>
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="253"/>
+        <location filename="../../src/redact/gui/main_window.py" line="262"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="346"/>
+        <location filename="../../src/redact/gui/main_window.py" line="355"/>
         <source>Sagen kan ikke åbnes</source>
         <translation>The case cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="376"/>
+        <location filename="../../src/redact/gui/main_window.py" line="385"/>
         <source>Sagen kan ikke oprettes</source>
         <translation>The case cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="350"/>
+        <location filename="../../src/redact/gui/main_window.py" line="359"/>
         <source>Loggen er repareret</source>
         <translation>The log was repaired</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="379"/>
+        <location filename="../../src/redact/gui/main_window.py" line="388"/>
         <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
         <translation>The case is created. Now add the files: drag them here, or click Add files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="408"/>
+        <location filename="../../src/redact/gui/main_window.py" line="417"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -728,12 +728,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Drag files or folders here, or click Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="411"/>
+        <location filename="../../src/redact/gui/main_window.py" line="420"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="453"/>
+        <location filename="../../src/redact/gui/main_window.py" line="463"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -742,27 +742,27 @@ Drag files or folders here, or click Add files…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="483"/>
+        <location filename="../../src/redact/gui/main_window.py" line="494"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Preview: this is how the document will be released (redacted and verified).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="486"/>
+        <location filename="../../src/redact/gui/main_window.py" line="497"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Page %1 has no text layer and was not checked: read the page yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="508"/>
+        <location filename="../../src/redact/gui/main_window.py" line="519"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>The case has no documents.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="518"/>
+        <location filename="../../src/redact/gui/main_window.py" line="529"/>
         <source>Fjern dokumenter</source>
         <translation>Remove documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="519"/>
+        <location filename="../../src/redact/gui/main_window.py" line="530"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -775,304 +775,304 @@ Originalerne bliver ikke rørt.</source>
 The originals are not touched.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="589"/>
+        <location filename="../../src/redact/gui/main_window.py" line="600"/>
         <source>Ingen sag</source>
         <translation>No case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="589"/>
+        <location filename="../../src/redact/gui/main_window.py" line="600"/>
         <source>Opret eller åbn en sag, før du lægger filer ind.</source>
         <translation>Create or open a case before adding files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="594"/>
+        <location filename="../../src/redact/gui/main_window.py" line="605"/>
         <source>Filerne kan ikke lægges ind</source>
         <translation>The files cannot be added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="545"/>
-        <location filename="../../src/redact/gui/main_window.py" line="604"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1304"/>
+        <location filename="../../src/redact/gui/main_window.py" line="556"/>
+        <location filename="../../src/redact/gui/main_window.py" line="615"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1315"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>The staff list cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="605"/>
+        <location filename="../../src/redact/gui/main_window.py" line="616"/>
         <source>Filerne behandles uden listen.</source>
         <translation>The files are processed without the list.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="639"/>
+        <location filename="../../src/redact/gui/main_window.py" line="650"/>
         <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
         <translation>Adding was cancelled; the files were not added.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="641"/>
+        <location filename="../../src/redact/gui/main_window.py" line="652"/>
         <source>Filerne kunne ikke behandles</source>
         <translation>The files could not be processed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="647"/>
+        <location filename="../../src/redact/gui/main_window.py" line="658"/>
         <source>Læser %1 filer</source>
         <translation>Reading %1 files</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="663"/>
+        <location filename="../../src/redact/gui/main_window.py" line="674"/>
         <source>%1 dokumenter lagt ind</source>
         <translation>%1 documents added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="665"/>
+        <location filename="../../src/redact/gui/main_window.py" line="676"/>
         <source>; %1 filer kunne ikke læses</source>
         <translation>; %1 files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="674"/>
+        <location filename="../../src/redact/gui/main_window.py" line="685"/>
         <source>Nogle filer kunne ikke læses</source>
         <translation>Some files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="675"/>
+        <location filename="../../src/redact/gui/main_window.py" line="686"/>
         <source>Resten er lagt ind. Disse filer mangler:</source>
         <translation>The rest were added. These files are missing:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="682"/>
+        <location filename="../../src/redact/gui/main_window.py" line="693"/>
         <source>Tilføj filer til sagen</source>
         <translation>Add files to the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="684"/>
+        <location filename="../../src/redact/gui/main_window.py" line="695"/>
         <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
         <translation>Documents (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="690"/>
+        <location filename="../../src/redact/gui/main_window.py" line="701"/>
         <source>Tilføj en mappe med filer til sagen</source>
         <translation>Add a folder of files to the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="765"/>
+        <location filename="../../src/redact/gui/main_window.py" line="776"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>The manual redaction was removed (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="771"/>
+        <location filename="../../src/redact/gui/main_window.py" line="782"/>
         <source>Allerede afgjort.</source>
         <translation>Already decided.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="773"/>
+        <location filename="../../src/redact/gui/main_window.py" line="784"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Accepted: %1 will be redacted. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="775"/>
+        <location filename="../../src/redact/gui/main_window.py" line="786"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Rejected: %1 stays. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="786"/>
+        <location filename="../../src/redact/gui/main_window.py" line="797"/>
         <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
         <translation>No open proposals left in «%1»: on to «%2», page %3.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="777"/>
+        <location filename="../../src/redact/gui/main_window.py" line="788"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>No open proposals left. The case is ready for export (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="360"/>
+        <location filename="../../src/redact/gui/main_window.py" line="369"/>
         <source>Journalnummeret passer ikke</source>
         <translation>The journal number does not fit</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="361"/>
+        <location filename="../../src/redact/gui/main_window.py" line="370"/>
         <source>«%1» har ikke myndighedens format for journalnumre (%2).</source>
         <translation>«%1» does not have the authority&apos;s format for journal numbers (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="564"/>
+        <location filename="../../src/redact/gui/main_window.py" line="575"/>
         <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
         <translation>%1 is now in %2: %3 open proposals removed, %4 new; %5 new in other documents.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="573"/>
+        <location filename="../../src/redact/gui/main_window.py" line="584"/>
         <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
         <translation>The change of language was cancelled; the document is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="575"/>
+        <location filename="../../src/redact/gui/main_window.py" line="586"/>
         <source>Sproget kunne ikke skiftes</source>
         <translation>The language could not be changed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="581"/>
+        <location filename="../../src/redact/gui/main_window.py" line="592"/>
         <source>Læser dokumentet igen</source>
         <translation>Reading the document again</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="784"/>
+        <location filename="../../src/redact/gui/main_window.py" line="795"/>
         <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
         <translation>On to «%2», page %3 (%4 open proposals left in «%1»).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="804"/>
+        <location filename="../../src/redact/gui/main_window.py" line="815"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>No open proposals left.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="814"/>
+        <location filename="../../src/redact/gui/main_window.py" line="825"/>
         <source>Ingen åbne forslag.</source>
         <translation>No open proposals.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="818"/>
+        <location filename="../../src/redact/gui/main_window.py" line="829"/>
         <source>Acceptér alle</source>
         <translation>Accept all</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="819"/>
+        <location filename="../../src/redact/gui/main_window.py" line="830"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Accept all %1 open proposals of the case? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="842"/>
+        <location filename="../../src/redact/gui/main_window.py" line="853"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Legal basis set to %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="849"/>
+        <location filename="../../src/redact/gui/main_window.py" line="860"/>
         <source>Der er intet at fortryde.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="851"/>
+        <location filename="../../src/redact/gui/main_window.py" line="862"/>
         <source>Fortrudt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="858"/>
+        <location filename="../../src/redact/gui/main_window.py" line="869"/>
         <source>Der er intet at gentage.</source>
         <translation>There is nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="860"/>
+        <location filename="../../src/redact/gui/main_window.py" line="871"/>
         <source>Gentaget: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="865"/>
+        <location filename="../../src/redact/gui/main_window.py" line="876"/>
         <source>accept</source>
         <translation>acceptance</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="866"/>
+        <location filename="../../src/redact/gui/main_window.py" line="877"/>
         <source>afvisning</source>
         <translation>rejection</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="867"/>
+        <location filename="../../src/redact/gui/main_window.py" line="878"/>
         <source>manuel overstregning</source>
         <translation>manual redaction</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="868"/>
+        <location filename="../../src/redact/gui/main_window.py" line="879"/>
         <source>fortrydelse</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="869"/>
+        <location filename="../../src/redact/gui/main_window.py" line="880"/>
         <source>undtagelse af dokumentet</source>
         <translation>withholding of the document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="870"/>
+        <location filename="../../src/redact/gui/main_window.py" line="881"/>
         <source>undtagelse af siden</source>
         <translation>withholding of the page</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="873"/>
+        <location filename="../../src/redact/gui/main_window.py" line="884"/>
         <source>%1 af %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="882"/>
+        <location filename="../../src/redact/gui/main_window.py" line="893"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Click a proposal to select it; drag to scroll.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="884"/>
+        <location filename="../../src/redact/gui/main_window.py" line="895"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Drag a box over what must be redacted (signature, photo, stamp). Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="886"/>
+        <location filename="../../src/redact/gui/main_window.py" line="897"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Select the text with the mouse, then choose Redact. Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="916"/>
+        <location filename="../../src/redact/gui/main_window.py" line="927"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>The area will be redacted. Ctrl+Z undoes; R on it removes it.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="929"/>
+        <location filename="../../src/redact/gui/main_window.py" line="940"/>
         <source>Overstreg «%1»</source>
         <translation>Redact “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="931"/>
+        <location filename="../../src/redact/gui/main_window.py" line="942"/>
         <source>Overstreg alle forekomster af «%1» i sagen…</source>
         <translation>Redact every occurrence of “%1” in the case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="935"/>
+        <location filename="../../src/redact/gui/main_window.py" line="946"/>
         <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
         <translation>Press Enter to redact the selection, or choose from the menu.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="959"/>
+        <location filename="../../src/redact/gui/main_window.py" line="970"/>
         <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
         <translation>%1 occurrences will be redacted. Ctrl+Z undoes them all.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="998"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1009"/>
         <source>Søgningen blev afbrudt.</source>
         <translation>The search was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1000"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1011"/>
         <source>Søger i sagen</source>
         <translation>Searching the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1008"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1019"/>
         <source>side %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1016"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1027"/>
         <source>hele dokumentet</source>
         <translation>the whole document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1034"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1045"/>
         <source>Kan ikke undtage</source>
         <translation>Cannot withhold</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1038"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1049"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Page %1 is withheld under %2. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1040"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1051"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>The document is withheld under %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1078"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1089"/>
         <source>Dokumentet kan ikke udleveres, som det står:
 
 %1</source>
@@ -1081,48 +1081,48 @@ The originals are not touched.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1080"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1091"/>
         <source>Forhåndsvisningen laves…</source>
         <translation>Making the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1101"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1112"/>
         <source>Laver forhåndsvisning</source>
         <translation>Making the preview</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1109"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1120"/>
         <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
         <translation>The case has no title or no journal number yet. They appear in the document list, in the stamp on every page and in the decision: fill them in before the export.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1153"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1164"/>
         <source>Åbne forslag</source>
         <translation>Open proposals</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1154"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1165"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 proposals are still open. Open proposals are NOT redacted.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1155"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1166"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Go to the next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1156"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1167"/>
         <source>Eksportér alligevel</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1124"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1134"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1135"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1145"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1128"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1139"/>
         <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
@@ -1135,77 +1135,77 @@ En tidligere pakke dér erstattes.</source>
 An earlier package there is replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1140"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1151"/>
         <source>Vælg mappe til pakken</source>
         <translation>Choose a folder for the package</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1193"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1204"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>The package is written in %1 (%2 documents released)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1200"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1211"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1135"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1146"/>
         <source>Vælg en anden mappe…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1171"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1182"/>
         <source>Vælg en anden mappe</source>
         <translation>Choose another folder</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1196"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1207"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>The export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1205"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1216"/>
         <source>Eksporterer</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1217"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1228"/>
         <source>Åbn sag</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1217"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1228"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Cases (sag.redact);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1238"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1249"/>
         <source>Sagsoplysninger</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1243"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1254"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1278"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1289"/>
         <source>Myndighedens hjemler kan ikke bruges</source>
-        <translation>The authority's legal bases cannot be used</translation>
+        <translation>The authority&apos;s legal bases cannot be used</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1308"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1319"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>The staff list is used for files added from now on.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1313"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1324"/>
         <source>Medarbejderliste</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1317"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1328"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1218,37 +1218,37 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Reject them now? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1323"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1334"/>
         <source>Afvis dem</source>
         <translation>Reject them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1324"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1335"/>
         <source>Lad dem stå</source>
         <translation>Leave them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1330"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1341"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 proposals on the staff list rejected. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1383"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1394"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manual redaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1380"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1391"/>
         <source>Dokumentet</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1380"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1391"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1381"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1392"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 is withheld from access under %2</translation>
     </message>
@@ -1512,7 +1512,7 @@ Reject them now? (Ctrl+Z undoes)</translation>
     <message>
         <location filename="../../src/redact/gui/settings.py" line="137"/>
         <source>myndighedens egen liste over hjemler (YAML)</source>
-        <translation>the authority's own list of legal bases (YAML)</translation>
+        <translation>the authority&apos;s own list of legal bases (YAML)</translation>
     </message>
     <message>
         <location filename="../../src/redact/gui/settings.py" line="140"/>
@@ -1757,6 +1757,32 @@ Reject them now? (Ctrl+Z undoes)</translation>
         <location filename="../../src/redact/gui/settings.py" line="93"/>
         <source>  – foreslået for det valgte</source>
         <translation>  – suggested for the selection</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailModel</name>
+    <message>
+        <location filename="../../src/redact/gui/thumbnails_view.py" line="58"/>
+        <source>%1 (%2 åbne)</source>
+        <translation>%1 (%2 open)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/thumbnails_view.py" line="61"/>
+        <source>Side %1: undtaget</source>
+        <translation>Page %1: withheld</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/thumbnails_view.py" line="62"/>
+        <source>Side %1: %2 åbne forslag</source>
+        <translation>Page %1: %2 open proposals</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailsView</name>
+    <message>
+        <location filename="../../src/redact/gui/thumbnails_view.py" line="103"/>
+        <source>Siderne: klik for at gå til en side</source>
+        <translation>The pages: click to go to a page</translation>
     </message>
 </context>
 <context>

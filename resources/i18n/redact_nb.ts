@@ -684,47 +684,47 @@
         <translation>&amp;Siste saker</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="243"/>
+        <location filename="../../src/redact/gui/main_window.py" line="252"/>
         <source>Værktøjer</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="253"/>
+        <location filename="../../src/redact/gui/main_window.py" line="262"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="346"/>
+        <location filename="../../src/redact/gui/main_window.py" line="355"/>
         <source>Sagen kan ikke åbnes</source>
         <translation>Saken kan ikke åpnes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="350"/>
+        <location filename="../../src/redact/gui/main_window.py" line="359"/>
         <source>Loggen er repareret</source>
         <translation>Loggen er reparert</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="360"/>
+        <location filename="../../src/redact/gui/main_window.py" line="369"/>
         <source>Journalnummeret passer ikke</source>
         <translation>Saksnummeret passer ikke</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="361"/>
+        <location filename="../../src/redact/gui/main_window.py" line="370"/>
         <source>«%1» har ikke myndighedens format for journalnumre (%2).</source>
         <translation>«%1» har ikke virksomhetens format for saksnumre (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="376"/>
+        <location filename="../../src/redact/gui/main_window.py" line="385"/>
         <source>Sagen kan ikke oprettes</source>
         <translation>Saken kan ikke opprettes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="379"/>
+        <location filename="../../src/redact/gui/main_window.py" line="388"/>
         <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
         <translation>Saken er opprettet. Legg nå inn filene: dra dem hit, eller klikk Legg til filer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="408"/>
+        <location filename="../../src/redact/gui/main_window.py" line="417"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -733,12 +733,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Dra filer eller mapper hit, eller klikk Legg til filer…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="411"/>
+        <location filename="../../src/redact/gui/main_window.py" line="420"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Lagres automatisk</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="453"/>
+        <location filename="../../src/redact/gui/main_window.py" line="463"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -747,27 +747,27 @@ Dra filer eller mapper hit, eller klikk Legg til filer…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="483"/>
+        <location filename="../../src/redact/gui/main_window.py" line="494"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Forhåndsvisning: slik blir dokumentet utlevert (sladdet og kontrollert).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="486"/>
+        <location filename="../../src/redact/gui/main_window.py" line="497"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Side %1 har ikke tekstlag og er ikke kontrollert: les siden selv.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="508"/>
+        <location filename="../../src/redact/gui/main_window.py" line="519"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>Saken har ingen dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="518"/>
+        <location filename="../../src/redact/gui/main_window.py" line="529"/>
         <source>Fjern dokumenter</source>
         <translation>Fjern dokumenter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="519"/>
+        <location filename="../../src/redact/gui/main_window.py" line="530"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -780,299 +780,299 @@ Originalerne bliver ikke rørt.</source>
 Originalene blir ikke rørt.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="589"/>
+        <location filename="../../src/redact/gui/main_window.py" line="600"/>
         <source>Ingen sag</source>
         <translation>Ingen sak</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="589"/>
+        <location filename="../../src/redact/gui/main_window.py" line="600"/>
         <source>Opret eller åbn en sag, før du lægger filer ind.</source>
         <translation>Opprett eller åpne en sak før du legger inn filer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="594"/>
+        <location filename="../../src/redact/gui/main_window.py" line="605"/>
         <source>Filerne kan ikke lægges ind</source>
         <translation>Filene kan ikke legges inn</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="545"/>
-        <location filename="../../src/redact/gui/main_window.py" line="604"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1304"/>
+        <location filename="../../src/redact/gui/main_window.py" line="556"/>
+        <location filename="../../src/redact/gui/main_window.py" line="615"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1315"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>Ansattlisten kan ikke leses</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="564"/>
+        <location filename="../../src/redact/gui/main_window.py" line="575"/>
         <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
         <translation>%1 er nå på %2: %3 åpne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="573"/>
+        <location filename="../../src/redact/gui/main_window.py" line="584"/>
         <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
         <translation>Språkbyttet ble avbrutt; dokumentet er uendret.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="575"/>
+        <location filename="../../src/redact/gui/main_window.py" line="586"/>
         <source>Sproget kunne ikke skiftes</source>
         <translation>Språket kunne ikke byttes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="581"/>
+        <location filename="../../src/redact/gui/main_window.py" line="592"/>
         <source>Læser dokumentet igen</source>
         <translation>Leser dokumentet på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="605"/>
+        <location filename="../../src/redact/gui/main_window.py" line="616"/>
         <source>Filerne behandles uden listen.</source>
         <translation>Filene behandles uten listen.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="639"/>
+        <location filename="../../src/redact/gui/main_window.py" line="650"/>
         <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
         <translation>Innlesingen ble avbrutt; filene er ikke lagt inn.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="641"/>
+        <location filename="../../src/redact/gui/main_window.py" line="652"/>
         <source>Filerne kunne ikke behandles</source>
         <translation>Filene kunne ikke behandles</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="647"/>
+        <location filename="../../src/redact/gui/main_window.py" line="658"/>
         <source>Læser %1 filer</source>
         <translation>Leser %1 filer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="663"/>
+        <location filename="../../src/redact/gui/main_window.py" line="674"/>
         <source>%1 dokumenter lagt ind</source>
         <translation>%1 dokumenter lagt inn</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="665"/>
+        <location filename="../../src/redact/gui/main_window.py" line="676"/>
         <source>; %1 filer kunne ikke læses</source>
         <translation>; %1 filer kunne ikke leses</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="674"/>
+        <location filename="../../src/redact/gui/main_window.py" line="685"/>
         <source>Nogle filer kunne ikke læses</source>
         <translation>Noen filer kunne ikke leses</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="675"/>
+        <location filename="../../src/redact/gui/main_window.py" line="686"/>
         <source>Resten er lagt ind. Disse filer mangler:</source>
         <translation>Resten er lagt inn. Disse filene mangler:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="682"/>
+        <location filename="../../src/redact/gui/main_window.py" line="693"/>
         <source>Tilføj filer til sagen</source>
         <translation>Legg til filer i saken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="684"/>
+        <location filename="../../src/redact/gui/main_window.py" line="695"/>
         <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
         <translation>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="690"/>
+        <location filename="../../src/redact/gui/main_window.py" line="701"/>
         <source>Tilføj en mappe med filer til sagen</source>
         <translation>Legg til en mappe med filer i saken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="765"/>
+        <location filename="../../src/redact/gui/main_window.py" line="776"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>Den manuelle sladdingen er fjernet (Ctrl+Z angrer).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="771"/>
+        <location filename="../../src/redact/gui/main_window.py" line="782"/>
         <source>Allerede afgjort.</source>
         <translation>Allerede avgjort.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="773"/>
+        <location filename="../../src/redact/gui/main_window.py" line="784"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Godtatt: %1 blir sladdet. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="775"/>
+        <location filename="../../src/redact/gui/main_window.py" line="786"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Avvist: %1 blir stående. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="777"/>
+        <location filename="../../src/redact/gui/main_window.py" line="788"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>Ingen åpne forslag igjen. Saken er klar for eksport (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="784"/>
+        <location filename="../../src/redact/gui/main_window.py" line="795"/>
         <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
         <translation>Videre til «%2», side %3 (%4 åpne forslag igjen i «%1»).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="786"/>
+        <location filename="../../src/redact/gui/main_window.py" line="797"/>
         <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
         <translation>Ingen åpne forslag igjen i «%1»: videre til «%2», side %3.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="804"/>
+        <location filename="../../src/redact/gui/main_window.py" line="815"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>Ingen åpne forslag igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="814"/>
+        <location filename="../../src/redact/gui/main_window.py" line="825"/>
         <source>Ingen åbne forslag.</source>
         <translation>Ingen åpne forslag.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="818"/>
+        <location filename="../../src/redact/gui/main_window.py" line="829"/>
         <source>Acceptér alle</source>
         <translation>Godta alle</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="819"/>
+        <location filename="../../src/redact/gui/main_window.py" line="830"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Godta alle %1 åpne forslag i saken? (Ctrl+Z angrer)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="842"/>
+        <location filename="../../src/redact/gui/main_window.py" line="853"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Hjemmel satt til %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="849"/>
+        <location filename="../../src/redact/gui/main_window.py" line="860"/>
         <source>Der er intet at fortryde.</source>
         <translation>Det er ingenting å angre.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="851"/>
+        <location filename="../../src/redact/gui/main_window.py" line="862"/>
         <source>Fortrudt: %1</source>
         <translation>Angret: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="858"/>
+        <location filename="../../src/redact/gui/main_window.py" line="869"/>
         <source>Der er intet at gentage.</source>
         <translation>Det er ingenting å gjøre om.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="860"/>
+        <location filename="../../src/redact/gui/main_window.py" line="871"/>
         <source>Gentaget: %1</source>
         <translation>Gjort om: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="865"/>
+        <location filename="../../src/redact/gui/main_window.py" line="876"/>
         <source>accept</source>
         <translation>godtaking</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="866"/>
+        <location filename="../../src/redact/gui/main_window.py" line="877"/>
         <source>afvisning</source>
         <translation>avvisning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="867"/>
+        <location filename="../../src/redact/gui/main_window.py" line="878"/>
         <source>manuel overstregning</source>
         <translation>manuell sladding</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="868"/>
+        <location filename="../../src/redact/gui/main_window.py" line="879"/>
         <source>fortrydelse</source>
         <translation>angring</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="869"/>
+        <location filename="../../src/redact/gui/main_window.py" line="880"/>
         <source>undtagelse af dokumentet</source>
         <translation>unntak av dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="870"/>
+        <location filename="../../src/redact/gui/main_window.py" line="881"/>
         <source>undtagelse af siden</source>
         <translation>unntak av siden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="873"/>
+        <location filename="../../src/redact/gui/main_window.py" line="884"/>
         <source>%1 af %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="882"/>
+        <location filename="../../src/redact/gui/main_window.py" line="893"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Klikk på et forslag for å velge det; dra for å rulle.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="884"/>
+        <location filename="../../src/redact/gui/main_window.py" line="895"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Dra et felt over det som skal sladdes (underskrift, foto, stempel). Esc: tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="886"/>
+        <location filename="../../src/redact/gui/main_window.py" line="897"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Marker teksten med musen; velg så Sladd. Esc: tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="916"/>
+        <location filename="../../src/redact/gui/main_window.py" line="927"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>Området blir sladdet. Ctrl+Z angrer; R på det fjerner det.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="929"/>
+        <location filename="../../src/redact/gui/main_window.py" line="940"/>
         <source>Overstreg «%1»</source>
         <translation>Sladd «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="931"/>
+        <location filename="../../src/redact/gui/main_window.py" line="942"/>
         <source>Overstreg alle forekomster af «%1» i sagen…</source>
         <translation>Sladd alle forekomster av «%1» i saken…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="934"/>
+        <location filename="../../src/redact/gui/main_window.py" line="945"/>
         <source>Annullér</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="935"/>
+        <location filename="../../src/redact/gui/main_window.py" line="946"/>
         <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
         <translation>Trykk Enter for å sladde markeringen, eller velg i menyen.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="959"/>
+        <location filename="../../src/redact/gui/main_window.py" line="970"/>
         <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
         <translation>%1 forekomster blir sladdet. Ctrl+Z angrer alle.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="998"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1009"/>
         <source>Søgningen blev afbrudt.</source>
         <translation>Søket ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1000"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1011"/>
         <source>Søger i sagen</source>
         <translation>Søker i saken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1008"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1019"/>
         <source>side %1</source>
         <translation>side %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1016"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1027"/>
         <source>hele dokumentet</source>
         <translation>hele dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1034"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1045"/>
         <source>Kan ikke undtage</source>
         <translation>Kan ikke unnta</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1038"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1049"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Side %1 er unntatt etter %2. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1040"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1051"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>Dokumentet er unntatt etter %1. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1078"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1089"/>
         <source>Dokumentet kan ikke udleveres, som det står:
 
 %1</source>
@@ -1081,28 +1081,28 @@ Originalene blir ikke rørt.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1080"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1091"/>
         <source>Forhåndsvisningen laves…</source>
         <translation>Forhåndsvisningen lages…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1101"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1112"/>
         <source>Laver forhåndsvisning</source>
         <translation>Lager forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1109"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1120"/>
         <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
         <translation>Saken har ennå ingen tittel eller intet saksnummer. De står i dokumentlisten, i stempelet på hver side og i vedtaket: fyll dem ut før eksporten.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1124"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1134"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1135"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1145"/>
         <source>Eksportér</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1128"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1139"/>
         <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
@@ -1115,97 +1115,97 @@ En tidligere pakke dér erstattes.</source>
 En tidligere pakke der erstattes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1135"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1146"/>
         <source>Vælg en anden mappe…</source>
         <translation>Velg en annen mappe…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1140"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1151"/>
         <source>Vælg mappe til pakken</source>
         <translation>Velg mappe for pakken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1153"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1164"/>
         <source>Åbne forslag</source>
         <translation>Åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1154"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1165"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 forslag er fortsatt åpne. Åpne forslag blir IKKE sladdet.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1155"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1166"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Gå til neste åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1156"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1167"/>
         <source>Eksportér alligevel</source>
         <translation>Eksporter likevel</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1171"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1182"/>
         <source>Vælg en anden mappe</source>
         <translation>Velg en annen mappe</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1193"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1204"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>Pakken er skrevet i %1 (%2 dokumenter utlevert)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1196"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1207"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>Eksporten ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1200"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1211"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>Eksporten mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1205"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1216"/>
         <source>Eksporterer</source>
         <translation>Eksporterer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1217"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1228"/>
         <source>Åbn sag</source>
         <translation>Åpne sak</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1217"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1228"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Saker (sag.redact);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1238"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1249"/>
         <source>Sagsoplysninger</source>
         <translation>Saksopplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1243"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1254"/>
         <source>Gem</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1278"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1289"/>
         <source>Myndighedens hjemler kan ikke bruges</source>
         <translation>Myndighetens hjemler kan ikke brukes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1308"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1319"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>Ansattlisten brukes på filer som legges inn heretter.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1313"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1324"/>
         <source>Medarbejderliste</source>
         <translation>Ansattliste</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1317"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1328"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1218,37 +1218,37 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Avvise dem nå? (Ctrl+Z angrer)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1323"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1334"/>
         <source>Afvis dem</source>
         <translation>Avvis dem</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1324"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1335"/>
         <source>Lad dem stå</source>
         <translation>La dem stå</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1330"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1341"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 forslag på ansattlisten er avvist. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1380"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1391"/>
         <source>Dokumentet</source>
         <translation>Dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1380"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1391"/>
         <source>Side %1</source>
         <translation>Side %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1381"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1392"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 er unntatt fra innsyn etter %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1383"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1394"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manuell sladding (%1)</translation>
     </message>
@@ -1757,6 +1757,32 @@ Avvise dem nå? (Ctrl+Z angrer)</translation>
         <location filename="../../src/redact/gui/settings.py" line="93"/>
         <source>  – foreslået for det valgte</source>
         <translation>  – foreslått for det valgte</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailModel</name>
+    <message>
+        <location filename="../../src/redact/gui/thumbnails_view.py" line="58"/>
+        <source>%1 (%2 åbne)</source>
+        <translation>%1 (%2 åpne)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/thumbnails_view.py" line="61"/>
+        <source>Side %1: undtaget</source>
+        <translation>Side %1: unntatt</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/thumbnails_view.py" line="62"/>
+        <source>Side %1: %2 åbne forslag</source>
+        <translation>Side %1: %2 åpne forslag</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailsView</name>
+    <message>
+        <location filename="../../src/redact/gui/thumbnails_view.py" line="103"/>
+        <source>Siderne: klik for at gå til en side</source>
+        <translation>Sidene: klikk for å gå til en side</translation>
     </message>
 </context>
 <context>

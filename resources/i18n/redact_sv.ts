@@ -684,47 +684,47 @@
         <translation>&amp;Senaste ärenden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="243"/>
+        <location filename="../../src/redact/gui/main_window.py" line="252"/>
         <source>Værktøjer</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="253"/>
+        <location filename="../../src/redact/gui/main_window.py" line="262"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="346"/>
+        <location filename="../../src/redact/gui/main_window.py" line="355"/>
         <source>Sagen kan ikke åbnes</source>
         <translation>Ärendet kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="350"/>
+        <location filename="../../src/redact/gui/main_window.py" line="359"/>
         <source>Loggen er repareret</source>
         <translation>Loggen har reparerats</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="360"/>
+        <location filename="../../src/redact/gui/main_window.py" line="369"/>
         <source>Journalnummeret passer ikke</source>
         <translation>Diarienumret stämmer inte</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="361"/>
+        <location filename="../../src/redact/gui/main_window.py" line="370"/>
         <source>«%1» har ikke myndighedens format for journalnumre (%2).</source>
         <translation>”%1” har inte myndighetens format för diarienummer (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="376"/>
+        <location filename="../../src/redact/gui/main_window.py" line="385"/>
         <source>Sagen kan ikke oprettes</source>
         <translation>Ärendet kan inte skapas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="379"/>
+        <location filename="../../src/redact/gui/main_window.py" line="388"/>
         <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
         <translation>Ärendet är skapat. Lägg nu in filerna: dra dem hit eller klicka Lägg till filer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="408"/>
+        <location filename="../../src/redact/gui/main_window.py" line="417"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -733,12 +733,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Dra filer eller mappar hit eller klicka Lägg till filer…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="411"/>
+        <location filename="../../src/redact/gui/main_window.py" line="420"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Sparas automatiskt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="453"/>
+        <location filename="../../src/redact/gui/main_window.py" line="463"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -747,27 +747,27 @@ Dra filer eller mappar hit eller klicka Lägg till filer…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="483"/>
+        <location filename="../../src/redact/gui/main_window.py" line="494"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Förhandsgranskning: så lämnas handlingen ut (maskerad och kontrollerad).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="486"/>
+        <location filename="../../src/redact/gui/main_window.py" line="497"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Sida %1 har inget textlager och är inte kontrollerad: läs sidan själv.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="508"/>
+        <location filename="../../src/redact/gui/main_window.py" line="519"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>Ärendet har inga handlingar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="518"/>
+        <location filename="../../src/redact/gui/main_window.py" line="529"/>
         <source>Fjern dokumenter</source>
         <translation>Ta bort handlingar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="519"/>
+        <location filename="../../src/redact/gui/main_window.py" line="530"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -780,299 +780,299 @@ Originalerne bliver ikke rørt.</source>
 Originalen lämnas orörda.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="589"/>
+        <location filename="../../src/redact/gui/main_window.py" line="600"/>
         <source>Ingen sag</source>
         <translation>Inget ärende</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="589"/>
+        <location filename="../../src/redact/gui/main_window.py" line="600"/>
         <source>Opret eller åbn en sag, før du lægger filer ind.</source>
         <translation>Skapa eller öppna ett ärende innan du lägger in filer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="594"/>
+        <location filename="../../src/redact/gui/main_window.py" line="605"/>
         <source>Filerne kan ikke lægges ind</source>
         <translation>Filerna kan inte läggas in</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="545"/>
-        <location filename="../../src/redact/gui/main_window.py" line="604"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1304"/>
+        <location filename="../../src/redact/gui/main_window.py" line="556"/>
+        <location filename="../../src/redact/gui/main_window.py" line="615"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1315"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>Personallistan kan inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="564"/>
+        <location filename="../../src/redact/gui/main_window.py" line="575"/>
         <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
         <translation>%1 är nu på %2: %3 öppna förslag borttagna, %4 nya; %5 nya i andra handlingar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="573"/>
+        <location filename="../../src/redact/gui/main_window.py" line="584"/>
         <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
         <translation>Språkbytet avbröts; handlingen är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="575"/>
+        <location filename="../../src/redact/gui/main_window.py" line="586"/>
         <source>Sproget kunne ikke skiftes</source>
         <translation>Språket kunde inte bytas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="581"/>
+        <location filename="../../src/redact/gui/main_window.py" line="592"/>
         <source>Læser dokumentet igen</source>
         <translation>Läser handlingen på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="605"/>
+        <location filename="../../src/redact/gui/main_window.py" line="616"/>
         <source>Filerne behandles uden listen.</source>
         <translation>Filerna behandlas utan listan.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="639"/>
+        <location filename="../../src/redact/gui/main_window.py" line="650"/>
         <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
         <translation>Inläsningen avbröts; filerna har inte lagts in.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="641"/>
+        <location filename="../../src/redact/gui/main_window.py" line="652"/>
         <source>Filerne kunne ikke behandles</source>
         <translation>Filerna kunde inte behandlas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="647"/>
+        <location filename="../../src/redact/gui/main_window.py" line="658"/>
         <source>Læser %1 filer</source>
         <translation>Läser %1 filer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="663"/>
+        <location filename="../../src/redact/gui/main_window.py" line="674"/>
         <source>%1 dokumenter lagt ind</source>
         <translation>%1 handlingar inlagda</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="665"/>
+        <location filename="../../src/redact/gui/main_window.py" line="676"/>
         <source>; %1 filer kunne ikke læses</source>
         <translation>; %1 filer kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="674"/>
+        <location filename="../../src/redact/gui/main_window.py" line="685"/>
         <source>Nogle filer kunne ikke læses</source>
         <translation>Några filer kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="675"/>
+        <location filename="../../src/redact/gui/main_window.py" line="686"/>
         <source>Resten er lagt ind. Disse filer mangler:</source>
         <translation>Resten har lagts in. Dessa filer saknas:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="682"/>
+        <location filename="../../src/redact/gui/main_window.py" line="693"/>
         <source>Tilføj filer til sagen</source>
         <translation>Lägg till filer i ärendet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="684"/>
+        <location filename="../../src/redact/gui/main_window.py" line="695"/>
         <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
         <translation>Handlingar (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="690"/>
+        <location filename="../../src/redact/gui/main_window.py" line="701"/>
         <source>Tilføj en mappe med filer til sagen</source>
         <translation>Lägg till en mapp med filer i ärendet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="765"/>
+        <location filename="../../src/redact/gui/main_window.py" line="776"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>Den manuella maskeringen är borttagen (Ctrl+Z ångrar).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="771"/>
+        <location filename="../../src/redact/gui/main_window.py" line="782"/>
         <source>Allerede afgjort.</source>
         <translation>Redan avgjort.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="773"/>
+        <location filename="../../src/redact/gui/main_window.py" line="784"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Godkänt: %1 maskeras. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="775"/>
+        <location filename="../../src/redact/gui/main_window.py" line="786"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Avvisat: %1 står kvar. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="777"/>
+        <location filename="../../src/redact/gui/main_window.py" line="788"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>Inga öppna förslag kvar. Ärendet är klart för export (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="784"/>
+        <location filename="../../src/redact/gui/main_window.py" line="795"/>
         <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
         <translation>Vidare till ”%2”, sida %3 (%4 öppna förslag kvar i ”%1”).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="786"/>
+        <location filename="../../src/redact/gui/main_window.py" line="797"/>
         <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
         <translation>Inga öppna förslag kvar i ”%1”: vidare till ”%2”, sida %3.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="804"/>
+        <location filename="../../src/redact/gui/main_window.py" line="815"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>Inga öppna förslag kvar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="814"/>
+        <location filename="../../src/redact/gui/main_window.py" line="825"/>
         <source>Ingen åbne forslag.</source>
         <translation>Inga öppna förslag.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="818"/>
+        <location filename="../../src/redact/gui/main_window.py" line="829"/>
         <source>Acceptér alle</source>
         <translation>Godkänn alla</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="819"/>
+        <location filename="../../src/redact/gui/main_window.py" line="830"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Godkänna alla %1 öppna förslag i ärendet? (Ctrl+Z ångrar)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="842"/>
+        <location filename="../../src/redact/gui/main_window.py" line="853"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Lagrum satt till %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="849"/>
+        <location filename="../../src/redact/gui/main_window.py" line="860"/>
         <source>Der er intet at fortryde.</source>
         <translation>Det finns inget att ångra.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="851"/>
+        <location filename="../../src/redact/gui/main_window.py" line="862"/>
         <source>Fortrudt: %1</source>
         <translation>Ångrat: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="858"/>
+        <location filename="../../src/redact/gui/main_window.py" line="869"/>
         <source>Der er intet at gentage.</source>
         <translation>Det finns inget att göra om.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="860"/>
+        <location filename="../../src/redact/gui/main_window.py" line="871"/>
         <source>Gentaget: %1</source>
         <translation>Gjort om: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="865"/>
+        <location filename="../../src/redact/gui/main_window.py" line="876"/>
         <source>accept</source>
         <translation>godkännande</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="866"/>
+        <location filename="../../src/redact/gui/main_window.py" line="877"/>
         <source>afvisning</source>
         <translation>avvisning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="867"/>
+        <location filename="../../src/redact/gui/main_window.py" line="878"/>
         <source>manuel overstregning</source>
         <translation>manuell maskering</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="868"/>
+        <location filename="../../src/redact/gui/main_window.py" line="879"/>
         <source>fortrydelse</source>
         <translation>ångring</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="869"/>
+        <location filename="../../src/redact/gui/main_window.py" line="880"/>
         <source>undtagelse af dokumentet</source>
         <translation>undantag av handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="870"/>
+        <location filename="../../src/redact/gui/main_window.py" line="881"/>
         <source>undtagelse af siden</source>
         <translation>undantag av sidan</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="873"/>
+        <location filename="../../src/redact/gui/main_window.py" line="884"/>
         <source>%1 af %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="882"/>
+        <location filename="../../src/redact/gui/main_window.py" line="893"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Klicka på ett förslag för att välja det; dra för att rulla.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="884"/>
+        <location filename="../../src/redact/gui/main_window.py" line="895"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Dra ett fält över det som ska maskeras (namnteckning, foto, stämpel). Esc: tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="886"/>
+        <location filename="../../src/redact/gui/main_window.py" line="897"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Markera texten med musen; välj sedan Maskera. Esc: tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="916"/>
+        <location filename="../../src/redact/gui/main_window.py" line="927"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>Området maskeras. Ctrl+Z ångrar; R på det tar bort det.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="929"/>
+        <location filename="../../src/redact/gui/main_window.py" line="940"/>
         <source>Overstreg «%1»</source>
         <translation>Maskera ”%1”</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="931"/>
+        <location filename="../../src/redact/gui/main_window.py" line="942"/>
         <source>Overstreg alle forekomster af «%1» i sagen…</source>
         <translation>Maskera alla förekomster av ”%1” i ärendet…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="934"/>
+        <location filename="../../src/redact/gui/main_window.py" line="945"/>
         <source>Annullér</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="935"/>
+        <location filename="../../src/redact/gui/main_window.py" line="946"/>
         <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
         <translation>Tryck Enter för att maskera markeringen eller välj i menyn.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="959"/>
+        <location filename="../../src/redact/gui/main_window.py" line="970"/>
         <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
         <translation>%1 förekomster maskeras. Ctrl+Z ångrar alla.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="998"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1009"/>
         <source>Søgningen blev afbrudt.</source>
         <translation>Sökningen avbröts.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1000"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1011"/>
         <source>Søger i sagen</source>
         <translation>Söker i ärendet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1008"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1019"/>
         <source>side %1</source>
         <translation>sida %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1016"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1027"/>
         <source>hele dokumentet</source>
         <translation>hela handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1034"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1045"/>
         <source>Kan ikke undtage</source>
         <translation>Kan inte undanta</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1038"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1049"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Sida %1 är undantagen enligt %2. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1040"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1051"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>Handlingen är undantagen enligt %1. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1078"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1089"/>
         <source>Dokumentet kan ikke udleveres, som det står:
 
 %1</source>
@@ -1081,28 +1081,28 @@ Originalen lämnas orörda.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1080"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1091"/>
         <source>Forhåndsvisningen laves…</source>
         <translation>Förhandsgranskningen skapas…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1101"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1112"/>
         <source>Laver forhåndsvisning</source>
         <translation>Skapar förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1109"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1120"/>
         <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
         <translation>Ärendet har ännu ingen rubrik eller inget diarienummer. De står i förteckningen, i stämpeln på varje sida och i beslutet: fyll i dem före exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1124"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1134"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1135"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1145"/>
         <source>Eksportér</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1128"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1139"/>
         <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
@@ -1115,97 +1115,97 @@ En tidligere pakke dér erstattes.</source>
 Ett tidigare paket där ersätts.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1135"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1146"/>
         <source>Vælg en anden mappe…</source>
         <translation>Välj en annan mapp…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1140"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1151"/>
         <source>Vælg mappe til pakken</source>
         <translation>Välj mapp för paketet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1153"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1164"/>
         <source>Åbne forslag</source>
         <translation>Öppna förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1154"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1165"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 förslag är fortfarande öppna. Öppna förslag maskeras INTE.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1155"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1166"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Gå till nästa öppna förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1156"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1167"/>
         <source>Eksportér alligevel</source>
         <translation>Exportera ändå</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1171"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1182"/>
         <source>Vælg en anden mappe</source>
         <translation>Välj en annan mapp</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1193"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1204"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>Paketet är skrivet i %1 (%2 handlingar utlämnade)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1196"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1207"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>Exporten avbröts.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1200"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1211"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>Exporten misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1205"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1216"/>
         <source>Eksporterer</source>
         <translation>Exporterar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1217"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1228"/>
         <source>Åbn sag</source>
         <translation>Öppna ärende</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1217"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1228"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Ärenden (sag.redact);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1238"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1249"/>
         <source>Sagsoplysninger</source>
         <translation>Ärendeuppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1243"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1254"/>
         <source>Gem</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1278"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1289"/>
         <source>Myndighedens hjemler kan ikke bruges</source>
         <translation>Myndighetens bestämmelser kan inte användas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1308"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1319"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>Personallistan används på filer som läggs in framöver.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1313"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1324"/>
         <source>Medarbejderliste</source>
         <translation>Personallista</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1317"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1328"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1218,37 +1218,37 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Avvisa dem nu? (Ctrl+Z ångrar)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1323"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1334"/>
         <source>Afvis dem</source>
         <translation>Avvisa dem</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1324"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1335"/>
         <source>Lad dem stå</source>
         <translation>Låt dem stå kvar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1330"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1341"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 förslag på personallistan har avvisats. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1380"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1391"/>
         <source>Dokumentet</source>
         <translation>Handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1380"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1391"/>
         <source>Side %1</source>
         <translation>Sida %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1381"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1392"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 är undantagen från utlämnande enligt %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1383"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1394"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manuell maskering (%1)</translation>
     </message>
@@ -1757,6 +1757,32 @@ Avvisa dem nu? (Ctrl+Z ångrar)</translation>
         <location filename="../../src/redact/gui/settings.py" line="93"/>
         <source>  – foreslået for det valgte</source>
         <translation>  – föreslaget för det valda</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailModel</name>
+    <message>
+        <location filename="../../src/redact/gui/thumbnails_view.py" line="58"/>
+        <source>%1 (%2 åbne)</source>
+        <translation>%1 (%2 öppna)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/thumbnails_view.py" line="61"/>
+        <source>Side %1: undtaget</source>
+        <translation>Sida %1: undantagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/thumbnails_view.py" line="62"/>
+        <source>Side %1: %2 åbne forslag</source>
+        <translation>Sida %1: %2 öppna förslag</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailsView</name>
+    <message>
+        <location filename="../../src/redact/gui/thumbnails_view.py" line="103"/>
+        <source>Siderne: klik for at gå til en side</source>
+        <translation>Sidorna: klicka för att gå till en sida</translation>
     </message>
 </context>
 <context>

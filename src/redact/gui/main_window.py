@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
@@ -67,6 +68,7 @@ from redact.gui.proposals_view import ProposalsView
 from redact.gui.settings import SettingsDialog, UserSettings
 from redact.gui.status_view import StatusView
 from redact.gui.tasks import CANCELLED, OK, Task, TaskRunner
+from redact.gui.thumbnails_view import ThumbnailsView
 from redact.gui.welcome_view import WelcomeView
 from redact.services import access, additions, exporting, legal, package, rendering, review, search, staff, worker
 from redact.services.language import apply_language, redetect
@@ -198,12 +200,19 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.page_view = PageView(self)
         self.page_view.setObjectName("pages")
+        self.thumbnails = ThumbnailsView(self)
+        self.thumbnails.page_clicked.connect(self.page_view.show_page)
+        self.page_view.page_changed.connect(self.thumbnails.show_current)
         center = QWidget(self)
         cv = QVBoxLayout(center)
         cv.setContentsMargins(0, 0, 0, 0)
         cv.setSpacing(0)
         cv.addWidget(self.banner)
-        cv.addWidget(self.page_view, 1)
+        pages = QHBoxLayout()
+        pages.setSpacing(0)
+        pages.addWidget(self.thumbnails)
+        pages.addWidget(self.page_view, 1)
+        cv.addLayout(pages, 1)
 
         self.proposals = ProposalsView(self.session, self)
         p = self.proposals
@@ -449,6 +458,7 @@ class MainWindow(QMainWindow):
             )
         self._show_banner()
         self.documents.show_language(doc, changeable=not self.runner.busy)
+        self.thumbnails.thumbs.set_pages([], None)
         if doc.status is Status.FAILED:
             self.page_view.show_message(arg(self.tr("Dokumentet kunne ikke læses:\n\n%1"), doc.error))
         elif self.act_preview.isChecked():
@@ -464,6 +474,7 @@ class MainWindow(QMainWindow):
                     return rendering.render_page(case, folder, doc, page, zoom)
 
                 self.page_view.set_pages(sizes, render)
+                self.thumbnails.thumbs.set_pages(sizes, render)
                 self._update_overlays()
                 if page:
                     self.page_view.show_page(page)
@@ -1393,6 +1404,7 @@ class MainWindow(QMainWindow):
         if self.case.document(self.doc_id).status is not Status.READY or self.page_view.page_count == 0:
             return
         self.page_view.set_overlays(self.overlays_for(self.doc_id))
+        self.thumbnails.thumbs.set_marks(*self.session.page_marks(self.doc_id))
         if self.selected and self.selected in self.page_view.overlays():
             self.page_view.select(self.selected, scroll=False)
 

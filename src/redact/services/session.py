@@ -389,6 +389,21 @@ class ReviewSession:
             when=m.when[:16].replace("T", " "),
         )
 
+    def page_marks(self, doc_id: str | None = None) -> tuple[dict[int, int], set[int]]:
+        """For the page thumbnails: open proposals per page, and the pages withheld."""
+        case = self.case
+        doc_id = doc_id or self.document
+        if case is None or doc_id is None:
+            return {}, set()
+        states = case.states()
+        open_per_page: dict[int, int] = {}
+        for p in case.proposals_of(doc_id):
+            if states[p.id] is State.OPEN:
+                open_per_page[p.page] = open_per_page.get(p.page, 0) + 1
+        if case.withheld_document(doc_id):
+            return open_per_page, set(range(case.document(doc_id).pages))
+        return open_per_page, set(case.withheld_pages(doc_id))
+
     def copies_note(self, doc_id: str | None = None) -> str:
         """ "Denne tekst findes også i 9 andre dokumenter" for the shown (or given) document, or ""."""
         doc = doc_id or self.document
