@@ -87,3 +87,16 @@ def test_picking_the_same_language_does_nothing(qtbot: QtBot, sv_ctx: AppContext
     assert not window.change_language("da")
     assert not window.runner.busy
     window.runner.shutdown()
+
+
+def test_no_change_of_language_while_other_work_runs(
+    qtbot: QtBot, sv_ctx: AppContext, danish_case: Path, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, sv_ctx, danish_case)
+    (tmp_path / "mere").mkdir()
+    more = make_pdf(tmp_path / "mere" / "c-brev.pdf", ["Endnu et brev."])
+    assert window.add_files([more])
+    assert not window.documents.language.isEnabled()
+    wait_idle(qtbot, window)
+    assert window.documents.language.isEnabled()
+    window.runner.shutdown()

@@ -301,6 +301,8 @@ class MainWindow(QMainWindow):
         self.add_folder_button.clicked.connect(self.add_folder_dialog)
         self.remove_button.clicked.connect(self.remove_documents_dialog)
         self.documents.language_chosen.connect(self.change_language)
+        # one change of language at a time, and none while files are read or a case is exported
+        self.runner.busy_changed.connect(lambda busy: self._show_language(changeable=not busy))
         self.doc_view.selectionModel().currentRowChanged.connect(self._doc_row_changed)
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
         # a mouse click moves the current row before it selects: the buttons follow the selection
@@ -457,7 +459,7 @@ class MainWindow(QMainWindow):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
         self._show_banner()
-        self.documents.show_language(doc, changeable=not self.runner.busy)
+        self._show_language(changeable=not self.runner.busy)
         self.thumbnails.thumbs.set_pages([], None)
         if doc.status is Status.FAILED:
             self.page_view.show_message(arg(self.tr("Dokumentet kunne ikke læses:\n\n%1"), doc.error))
@@ -585,12 +587,13 @@ class MainWindow(QMainWindow):
             elif kind != OK:
                 self.error(self.tr("Sproget kunne ikke skiftes"), str(payload))
             self._update_all()
-            if self.doc_id is not None and self.case is not None:
-                self.documents.show_language(self.case.document(self.doc_id))
-                self._update_overlays()
 
         self.runner.submit(Task(self.tr("Læser dokumentet igen"), work, on_done=done))
         return True
+
+    def _show_language(self, changeable: bool = True) -> None:
+        doc = self.case.document(self.doc_id) if self.case is not None and self.doc_id is not None else None
+        self.documents.show_language(doc, changeable)
 
     # ================================================================== adding files
     def add_files(self, paths: Sequence[Path]) -> bool:
