@@ -60,6 +60,13 @@ def test_selftest_prints_one_line_per_check_and_exits_by_the_result(tmp_path: Pa
         assert model.startswith("OK   Sprogmodel indlæst (da_redact_ner "), model
     else:
         assert model.startswith("FEJL Sprogmodel mangler"), model
+    # the Norwegian and Swedish models ship too: each is loaded, or its absence is a failure
+    for what, name in (("Norsk", "nb_redact_ner"), ("Svensk", "sv_redact_ner")):
+        own = line(checks, f"{what} sprogmodel")
+        if (REPO / "models" / name / "meta.json").is_file():
+            assert own.startswith(f"OK   {what} sprogmodel indlæst ({name} "), own
+        else:
+            assert own.startswith(f"FEJL {what} sprogmodel mangler"), own
     assert line(checks, "CPR-nummer").startswith("OK   CPR-nummer genkendt i testbrevet")
     assert line(checks, "Navn").startswith("OK   Navn genkendt i testbrevet ("), checks
     assert line(checks, "PDF").startswith("OK   PDF redigeret og kontrolleret")

@@ -140,7 +140,26 @@ class Selftest:
         except Exception as exc:
             return [_fail(f"Sprogmodel kan ikke indlæses fra {model_dir}: {type(exc).__name__}: {_why(exc)}")]
         self._model_version = model_version(model_dir) or MODEL_NAME
-        return [_ok(f"Sprogmodel indlæst ({self._model_version})")]
+        return [_ok(f"Sprogmodel indlæst ({self._model_version})"), *self._nordic_models()]
+
+    def _nordic_models(self) -> list[CheckResult]:
+        """The Norwegian and Swedish models ship with the app: one that is missing or broken would
+        leave those documents to the Danish model without anyone knowing."""
+        from redact.detect.ner import NerDetector, model_dir_for, model_version
+
+        out: list[CheckResult] = []
+        for family, what in (("no", "Norsk"), ("sv", "Svensk")):
+            model_dir = model_dir_for(family)
+            if not (model_dir / "meta.json").is_file():
+                out.append(_fail(f"{what} sprogmodel mangler: {model_dir} findes ikke (eller har ingen meta.json)"))
+                continue
+            try:
+                NerDetector(model_dir)
+            except Exception as exc:
+                out.append(_fail(f"{what} sprogmodel kan ikke indlæses fra {model_dir}: {_why(exc)}"))
+                continue
+            out.append(_ok(f"{what} sprogmodel indlæst ({model_version(model_dir)})"))
+        return out
 
     def check_detection(self) -> list[CheckResult]:
         from redact.detect.factory import build_detectors
