@@ -550,7 +550,9 @@ def _hidden_problems(doc: pymupdf.Document, hidden: list[list[HiddenText]]) -> l
 def _text_under_boxes(areas: list[Area], after: list[PageText]) -> list[str]:
     """No text of the written file lies under a black box, apart from the box labels."""
     problems: list[str] = []
-    labels = {_squash(form).replace(" ", "") for a in areas if a.label for form in label_forms(a.label)}
+    # Longest first: "§13" taken out of "offl.§13jf.fvl.§13" first would leave "offl.jf.fvl." behind.
+    forms = {_squash(form).replace(" ", "") for a in areas if a.label for form in label_forms(a.label)}
+    labels = sorted(forms, key=len, reverse=True)
     index: dict[int, _CharIndex] = {}
     for a in areas:
         if a.page >= len(after):
@@ -559,10 +561,9 @@ def _text_under_boxes(areas: list[Area], after: list[PageText]) -> list[str]:
         if a.page not in index:
             index[a.page] = _CharIndex(after[a.page])
         for box in a.boxes:
-            inside = index[a.page].under([box])
+            inside = re.sub(r"\s", "", index[a.page].under([box]))
             for label in labels:
                 inside = inside.replace(label, "")
-            inside = re.sub(r"\s", "", inside)
             if inside:
                 problems.append(f"side {a.page + 1}: tekst under en redaktion kan stadig læses")
                 break
