@@ -757,17 +757,17 @@ Dra filer eller mapper hit, eller klikk Legg til filer…</translation>
         <translation>Side %1 har ikke tekstlag og er ikke kontrollert: les siden selv.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="519"/>
+        <location filename="../../src/redact/gui/main_window.py" line="527"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>Saken har ingen dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="529"/>
+        <location filename="../../src/redact/gui/main_window.py" line="537"/>
         <source>Fjern dokumenter</source>
         <translation>Fjern dokumenter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="530"/>
+        <location filename="../../src/redact/gui/main_window.py" line="538"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -780,299 +780,314 @@ Originalerne bliver ikke rørt.</source>
 Originalene blir ikke rørt.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="600"/>
+        <location filename="../../src/redact/gui/main_window.py" line="608"/>
         <source>Ingen sag</source>
         <translation>Ingen sak</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="600"/>
+        <location filename="../../src/redact/gui/main_window.py" line="608"/>
         <source>Opret eller åbn en sag, før du lægger filer ind.</source>
         <translation>Opprett eller åpne en sak før du legger inn filer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="605"/>
+        <location filename="../../src/redact/gui/main_window.py" line="613"/>
         <source>Filerne kan ikke lægges ind</source>
         <translation>Filene kan ikke legges inn</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="556"/>
-        <location filename="../../src/redact/gui/main_window.py" line="615"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1315"/>
+        <location filename="../../src/redact/gui/main_window.py" line="564"/>
+        <location filename="../../src/redact/gui/main_window.py" line="623"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1323"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>Ansattlisten kan ikke leses</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="575"/>
+        <location filename="../../src/redact/gui/main_window.py" line="501"/>
+        <source>Denne tekst findes også i 1 andet dokument</source>
+        <translation>Denne teksten finnes også i 1 annet dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="503"/>
+        <source>Denne tekst findes også i %1 andre dokumenter</source>
+        <translation>Denne teksten finnes også i %1 andre dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="505"/>
+        <source>: afgør du et forslag her, gælder det også i kopierne, hvor det er åbent.</source>
+        <translation>: avgjør du et forslag her, gjelder det også i kopiene der det er åpent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/main_window.py" line="583"/>
         <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
         <translation>%1 er nå på %2: %3 åpne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="584"/>
+        <location filename="../../src/redact/gui/main_window.py" line="592"/>
         <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
         <translation>Språkbyttet ble avbrutt; dokumentet er uendret.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="586"/>
+        <location filename="../../src/redact/gui/main_window.py" line="594"/>
         <source>Sproget kunne ikke skiftes</source>
         <translation>Språket kunne ikke byttes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="592"/>
+        <location filename="../../src/redact/gui/main_window.py" line="600"/>
         <source>Læser dokumentet igen</source>
         <translation>Leser dokumentet på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="616"/>
+        <location filename="../../src/redact/gui/main_window.py" line="624"/>
         <source>Filerne behandles uden listen.</source>
         <translation>Filene behandles uten listen.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="650"/>
+        <location filename="../../src/redact/gui/main_window.py" line="658"/>
         <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
         <translation>Innlesingen ble avbrutt; filene er ikke lagt inn.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="652"/>
+        <location filename="../../src/redact/gui/main_window.py" line="660"/>
         <source>Filerne kunne ikke behandles</source>
         <translation>Filene kunne ikke behandles</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="658"/>
+        <location filename="../../src/redact/gui/main_window.py" line="666"/>
         <source>Læser %1 filer</source>
         <translation>Leser %1 filer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="674"/>
+        <location filename="../../src/redact/gui/main_window.py" line="682"/>
         <source>%1 dokumenter lagt ind</source>
         <translation>%1 dokumenter lagt inn</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="676"/>
+        <location filename="../../src/redact/gui/main_window.py" line="684"/>
         <source>; %1 filer kunne ikke læses</source>
         <translation>; %1 filer kunne ikke leses</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="685"/>
+        <location filename="../../src/redact/gui/main_window.py" line="693"/>
         <source>Nogle filer kunne ikke læses</source>
         <translation>Noen filer kunne ikke leses</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="686"/>
+        <location filename="../../src/redact/gui/main_window.py" line="694"/>
         <source>Resten er lagt ind. Disse filer mangler:</source>
         <translation>Resten er lagt inn. Disse filene mangler:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="693"/>
+        <location filename="../../src/redact/gui/main_window.py" line="701"/>
         <source>Tilføj filer til sagen</source>
         <translation>Legg til filer i saken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="695"/>
+        <location filename="../../src/redact/gui/main_window.py" line="703"/>
         <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
         <translation>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="701"/>
+        <location filename="../../src/redact/gui/main_window.py" line="709"/>
         <source>Tilføj en mappe med filer til sagen</source>
         <translation>Legg til en mappe med filer i saken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="776"/>
+        <location filename="../../src/redact/gui/main_window.py" line="784"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>Den manuelle sladdingen er fjernet (Ctrl+Z angrer).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="782"/>
+        <location filename="../../src/redact/gui/main_window.py" line="790"/>
         <source>Allerede afgjort.</source>
         <translation>Allerede avgjort.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="784"/>
+        <location filename="../../src/redact/gui/main_window.py" line="792"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Godtatt: %1 blir sladdet. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="786"/>
+        <location filename="../../src/redact/gui/main_window.py" line="794"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Avvist: %1 blir stående. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="788"/>
+        <location filename="../../src/redact/gui/main_window.py" line="796"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>Ingen åpne forslag igjen. Saken er klar for eksport (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="795"/>
+        <location filename="../../src/redact/gui/main_window.py" line="803"/>
         <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
         <translation>Videre til «%2», side %3 (%4 åpne forslag igjen i «%1»).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="797"/>
+        <location filename="../../src/redact/gui/main_window.py" line="805"/>
         <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
         <translation>Ingen åpne forslag igjen i «%1»: videre til «%2», side %3.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="815"/>
+        <location filename="../../src/redact/gui/main_window.py" line="823"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>Ingen åpne forslag igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="825"/>
+        <location filename="../../src/redact/gui/main_window.py" line="833"/>
         <source>Ingen åbne forslag.</source>
         <translation>Ingen åpne forslag.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="829"/>
+        <location filename="../../src/redact/gui/main_window.py" line="837"/>
         <source>Acceptér alle</source>
         <translation>Godta alle</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="830"/>
+        <location filename="../../src/redact/gui/main_window.py" line="838"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Godta alle %1 åpne forslag i saken? (Ctrl+Z angrer)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="853"/>
+        <location filename="../../src/redact/gui/main_window.py" line="861"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Hjemmel satt til %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="860"/>
+        <location filename="../../src/redact/gui/main_window.py" line="868"/>
         <source>Der er intet at fortryde.</source>
         <translation>Det er ingenting å angre.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="862"/>
+        <location filename="../../src/redact/gui/main_window.py" line="870"/>
         <source>Fortrudt: %1</source>
         <translation>Angret: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="869"/>
+        <location filename="../../src/redact/gui/main_window.py" line="877"/>
         <source>Der er intet at gentage.</source>
         <translation>Det er ingenting å gjøre om.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="871"/>
+        <location filename="../../src/redact/gui/main_window.py" line="879"/>
         <source>Gentaget: %1</source>
         <translation>Gjort om: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="876"/>
+        <location filename="../../src/redact/gui/main_window.py" line="884"/>
         <source>accept</source>
         <translation>godtaking</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="877"/>
+        <location filename="../../src/redact/gui/main_window.py" line="885"/>
         <source>afvisning</source>
         <translation>avvisning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="878"/>
+        <location filename="../../src/redact/gui/main_window.py" line="886"/>
         <source>manuel overstregning</source>
         <translation>manuell sladding</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="879"/>
+        <location filename="../../src/redact/gui/main_window.py" line="887"/>
         <source>fortrydelse</source>
         <translation>angring</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="880"/>
+        <location filename="../../src/redact/gui/main_window.py" line="888"/>
         <source>undtagelse af dokumentet</source>
         <translation>unntak av dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="881"/>
+        <location filename="../../src/redact/gui/main_window.py" line="889"/>
         <source>undtagelse af siden</source>
         <translation>unntak av siden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="884"/>
+        <location filename="../../src/redact/gui/main_window.py" line="892"/>
         <source>%1 af %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="893"/>
+        <location filename="../../src/redact/gui/main_window.py" line="901"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Klikk på et forslag for å velge det; dra for å rulle.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="895"/>
+        <location filename="../../src/redact/gui/main_window.py" line="903"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Dra et felt over det som skal sladdes (underskrift, foto, stempel). Esc: tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="897"/>
+        <location filename="../../src/redact/gui/main_window.py" line="905"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Marker teksten med musen; velg så Sladd. Esc: tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="927"/>
+        <location filename="../../src/redact/gui/main_window.py" line="935"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>Området blir sladdet. Ctrl+Z angrer; R på det fjerner det.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="940"/>
+        <location filename="../../src/redact/gui/main_window.py" line="948"/>
         <source>Overstreg «%1»</source>
         <translation>Sladd «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="942"/>
+        <location filename="../../src/redact/gui/main_window.py" line="950"/>
         <source>Overstreg alle forekomster af «%1» i sagen…</source>
         <translation>Sladd alle forekomster av «%1» i saken…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="945"/>
+        <location filename="../../src/redact/gui/main_window.py" line="953"/>
         <source>Annullér</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="946"/>
+        <location filename="../../src/redact/gui/main_window.py" line="954"/>
         <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
         <translation>Trykk Enter for å sladde markeringen, eller velg i menyen.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="970"/>
+        <location filename="../../src/redact/gui/main_window.py" line="978"/>
         <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
         <translation>%1 forekomster blir sladdet. Ctrl+Z angrer alle.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1009"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1017"/>
         <source>Søgningen blev afbrudt.</source>
         <translation>Søket ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1011"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1019"/>
         <source>Søger i sagen</source>
         <translation>Søker i saken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1019"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1027"/>
         <source>side %1</source>
         <translation>side %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1027"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1035"/>
         <source>hele dokumentet</source>
         <translation>hele dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1045"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1053"/>
         <source>Kan ikke undtage</source>
         <translation>Kan ikke unnta</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1049"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1057"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Side %1 er unntatt etter %2. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1051"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1059"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>Dokumentet er unntatt etter %1. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1089"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1097"/>
         <source>Dokumentet kan ikke udleveres, som det står:
 
 %1</source>
@@ -1081,28 +1096,28 @@ Originalene blir ikke rørt.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1091"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1099"/>
         <source>Forhåndsvisningen laves…</source>
         <translation>Forhåndsvisningen lages…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1112"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1120"/>
         <source>Laver forhåndsvisning</source>
         <translation>Lager forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1120"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1128"/>
         <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
         <translation>Saken har ennå ingen tittel eller intet saksnummer. De står i dokumentlisten, i stempelet på hver side og i vedtaket: fyll dem ut før eksporten.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1135"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1145"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1143"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1153"/>
         <source>Eksportér</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1139"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1147"/>
         <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
@@ -1115,97 +1130,97 @@ En tidligere pakke dér erstattes.</source>
 En tidligere pakke der erstattes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1146"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1154"/>
         <source>Vælg en anden mappe…</source>
         <translation>Velg en annen mappe…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1151"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1159"/>
         <source>Vælg mappe til pakken</source>
         <translation>Velg mappe for pakken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1164"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1172"/>
         <source>Åbne forslag</source>
         <translation>Åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1165"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1173"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 forslag er fortsatt åpne. Åpne forslag blir IKKE sladdet.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1166"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1174"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Gå til neste åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1167"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1175"/>
         <source>Eksportér alligevel</source>
         <translation>Eksporter likevel</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1182"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1190"/>
         <source>Vælg en anden mappe</source>
         <translation>Velg en annen mappe</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1204"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1212"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>Pakken er skrevet i %1 (%2 dokumenter utlevert)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1207"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1215"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>Eksporten ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1211"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1219"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>Eksporten mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1216"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1224"/>
         <source>Eksporterer</source>
         <translation>Eksporterer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1228"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1236"/>
         <source>Åbn sag</source>
         <translation>Åpne sak</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1228"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1236"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Saker (sag.redact);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1249"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1257"/>
         <source>Sagsoplysninger</source>
         <translation>Saksopplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1254"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1262"/>
         <source>Gem</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1289"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1297"/>
         <source>Myndighedens hjemler kan ikke bruges</source>
         <translation>Myndighetens hjemler kan ikke brukes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1319"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1327"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>Ansattlisten brukes på filer som legges inn heretter.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1324"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1332"/>
         <source>Medarbejderliste</source>
         <translation>Ansattliste</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1328"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1336"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1218,37 +1233,37 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Avvise dem nå? (Ctrl+Z angrer)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1334"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1342"/>
         <source>Afvis dem</source>
         <translation>Avvis dem</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1335"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1343"/>
         <source>Lad dem stå</source>
         <translation>La dem stå</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1341"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1349"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 forslag på ansattlisten er avvist. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1391"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1399"/>
         <source>Dokumentet</source>
         <translation>Dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1391"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1399"/>
         <source>Side %1</source>
         <translation>Side %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1392"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1400"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 er unntatt fra innsyn etter %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1394"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1402"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manuell sladding (%1)</translation>
     </message>

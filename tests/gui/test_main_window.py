@@ -17,6 +17,8 @@ from redact.core.document import Status
 from redact.core.entity import Entity
 from redact.core.errors import CaseInUseError
 from redact.core.geometry import Box
+from redact.core.keeplist import KeepList
+from redact.core.progress import NullProgress
 from redact.gui import dialogs, main_window
 from redact.gui.context import AppContext
 from redact.gui.main_window import MainWindow
@@ -24,10 +26,12 @@ from redact.gui.models import CATEGORY, ID_ROLE
 from redact.gui.page_view import Look, Tool
 from redact.gui.settings import SettingsDialog, UserSettings, basis_combo
 from redact.services import decisions, legal, package, review
+from redact.services.batch import run_batch
 from redact.store.casefile import load_case
 from redact.store.legal import load_legal_bases
 from redact.store.lock import CaseLock
 from tests.support.builders import all_text, make_pdf
+from tests.support.fakes import fake_detectors
 from tests.support.gui import QT_NOISE, open_window, wait_idle
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore(*QT_NOISE)]
@@ -584,3 +588,23 @@ def test_the_authoritys_own_legal_bases_and_name_reach_the_picker_the_boxes_and_
     window.apply_settings(UserSettings(legal_bases=str(bad)))
     assert "forkert.yaml" in window.status_label.text() and "solby-2" in window.bases_error
     assert "offl-30-1" in window.session.bases and "solby-1" not in window.session.bases
+
+
+def test_the_banner_says_when_the_same_text_is_in_other_documents(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    src = tmp_path / "anmodning"
+    src.mkdir()
+    letter = ["Kære Jens Peter Hansen", "CPR 120384-1234, telefon 20 12 34 56."]
+    for name in ("a-brev.pdf", "b-kopi.pdf", "c-kopi.pdf"):
+        make_pdf(src / name, letter)
+    make_pdf(src / "d-andet.pdf", ["Notat om Hansen", "Sagen drøftet med Bo Fiktivsen."])
+    out = tmp_path / "sag"
+    run_batch([src], out, fake_detectors, KeepList(), False, 1, "test", progress=NullProgress)
+    window = open_window(qtbot, ctx, out)
+    case = window.case
+    assert case is not None
+    window.select_document(case.documents[1].id)
+    assert window.banner.isVisible() and "Denne tekst findes også i 2 andre dokumenter" in window.banner.text()
+    window.select_document(case.documents[3].id)
+    assert "findes også" not in window.banner.text()

@@ -497,6 +497,14 @@ class MainWindow(QMainWindow):
         if doc.pages_without_text:
             pages = ", ".join(str(p + 1) for p in doc.pages_without_text)
             notes.append(arg(self.tr("Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv."), pages))
+        copies = self.session.copies(self.doc_id)
+        if copies:
+            where = (
+                self.tr("Denne tekst findes også i 1 andet dokument")
+                if copies == 1
+                else arg(self.tr("Denne tekst findes også i %1 andre dokumenter"), copies)
+            )
+            notes.append(where + self.tr(": afgør du et forslag her, gælder det også i kopierne, hvor det er åbent."))
         notes += list(doc.warnings)
         self.banner.setText("\n".join(notes))
         self.banner.setVisible(bool(notes))

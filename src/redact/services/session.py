@@ -404,12 +404,12 @@ class ReviewSession:
             return open_per_page, set(range(case.document(doc_id).pages))
         return open_per_page, set(case.withheld_pages(doc_id))
 
-    def copies_note(self, doc_id: str | None = None) -> str:
-        """ "Denne tekst findes også i 9 andre dokumenter" for the shown (or given) document, or ""."""
+    def copies(self, doc_id: str | None = None) -> int:
+        """How many other documents of the case hold the same text (copies, near copies) as this one."""
         doc = doc_id or self.document
         if self.case is None or doc is None:
-            return ""
-        return duplicates.copies_note(self.case, doc)
+            return 0
+        return len(duplicates.copy_groups(self.case).get(doc, [doc])) - 1
 
     def group_facts(self, name: str, proposal_ids: Sequence[str]) -> GroupFacts:
         case, _ = self._need()
