@@ -76,6 +76,14 @@ def test_a_small_box_gets_a_short_label_inside_or_beside_it_never_none(tmp_path:
     assert "Bo" not in all_text(out).split()
 
 
+def test_a_label_whose_short_form_is_part_of_it_passes_the_check(tmp_path: Path) -> None:
+    # "offl. § 13" and "§ 13" are parts of the whole label: the check must take the longest first
+    src = make_pdf(tmp_path / "in.pdf", ["Søker: Kari Nordfjell Opdiktet, Eksempelveien 12"], fontsize=14)
+    out = tmp_path / "out.pdf"
+    redact_pdf(src, [area_for(src, "Kari Nordfjell Opdiktet", label="offl. § 13 jf. fvl. § 13")], out)
+    assert "offl. § 13 jf. fvl. § 13" in all_text(out) and "Kari" not in all_text(out)
+
+
 def test_failed_verification_writes_no_file(tmp_path: Path) -> None:
     src = make_pdf(tmp_path / "in.pdf", LINES)
     out = tmp_path / "out.pdf"
