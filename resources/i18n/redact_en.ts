@@ -309,6 +309,107 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="78"/>
+        <source>Dokumentet kan ikke udleveres, som det står:
+
+%1</source>
+        <translation>The document cannot be released as it stands:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="80"/>
+        <source>Forhåndsvisningen laves…</source>
+        <translation>Making the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="101"/>
+        <source>Laver forhåndsvisning</source>
+        <translation>Making the preview</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="109"/>
+        <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
+        <translation>The case has no title or no journal number yet. They appear in the document list, in the stamp on every page and in the decision: fill them in before the export.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="124"/>
+        <location filename="../../src/redact/gui/export_view.py" line="134"/>
+        <source>Eksportér</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="128"/>
+        <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
+
+%1
+
+En tidligere pakke dér erstattes.</source>
+        <translation>The access package (redacted and checked PDFs, document list, draft decision and audit trail) is saved in:
+
+%1
+
+An earlier package there is replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="135"/>
+        <source>Vælg en anden mappe…</source>
+        <translation>Choose another folder…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="140"/>
+        <source>Vælg mappe til pakken</source>
+        <translation>Choose a folder for the package</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="153"/>
+        <source>Åbne forslag</source>
+        <translation>Open proposals</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="154"/>
+        <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
+        <translation>%1 proposals are still open. Open proposals are NOT redacted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="155"/>
+        <source>Gå til næste åbne forslag</source>
+        <translation>Go to the next open proposal</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="156"/>
+        <source>Eksportér alligevel</source>
+        <translation>Export anyway</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="171"/>
+        <source>Vælg en anden mappe</source>
+        <translation>Choose another folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="193"/>
+        <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
+        <translation>The package is written in %1 (%2 documents released)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="196"/>
+        <source>Eksporten blev afbrudt.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="200"/>
+        <source>Eksporten mislykkedes: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="205"/>
+        <source>Eksporterer</source>
+        <translation>Exporting</translation>
+    </message>
+</context>
+<context>
     <name>ExportReportDialog</name>
     <message>
         <location filename="../../src/redact/gui/dialogs.py" line="171"/>
@@ -354,6 +455,84 @@
         <location filename="../../src/redact/gui/dialogs.py" line="226"/>
         <source>Skrevne filer:</source>
         <translation>Files written:</translation>
+    </message>
+</context>
+<context>
+    <name>FilesController</name>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="39"/>
+        <source>Ingen sag</source>
+        <translation>No case</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="39"/>
+        <source>Opret eller åbn en sag, før du lægger filer ind.</source>
+        <translation>Create or open a case before adding files.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="44"/>
+        <source>Filerne kan ikke lægges ind</source>
+        <translation>The files cannot be added</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="54"/>
+        <source>Medarbejderlisten kan ikke læses</source>
+        <translation>The staff list cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="55"/>
+        <source>Filerne behandles uden listen.</source>
+        <translation>The files are processed without the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="89"/>
+        <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
+        <translation>Adding was cancelled; the files were not added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="91"/>
+        <source>Filerne kunne ikke behandles</source>
+        <translation>The files could not be processed</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="97"/>
+        <source>Læser %1 filer</source>
+        <translation>Reading %1 files</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="113"/>
+        <source>%1 dokumenter lagt ind</source>
+        <translation>%1 documents added</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="115"/>
+        <source>; %1 filer kunne ikke læses</source>
+        <translation>; %1 files could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="124"/>
+        <source>Nogle filer kunne ikke læses</source>
+        <translation>Some files could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="125"/>
+        <source>Resten er lagt ind. Disse filer mangler:</source>
+        <translation>The rest were added. These files are missing:</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="132"/>
+        <source>Tilføj filer til sagen</source>
+        <translation>Add files to the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="134"/>
+        <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
+        <translation>Documents (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="141"/>
+        <source>Tilføj en mappe med filer til sagen</source>
+        <translation>Add a folder of files to the case</translation>
     </message>
 </context>
 <context>
@@ -474,7 +653,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="953"/>
+        <location filename="../../src/redact/gui/main_window.py" line="835"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -494,232 +673,232 @@
         <translation>Case &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="54"/>
+        <location filename="../../src/redact/gui/actions.py" line="55"/>
         <source>&amp;Tilføj filer…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="56"/>
+        <location filename="../../src/redact/gui/actions.py" line="61"/>
         <source>Tilføj &amp;mappe…</source>
         <translation>Add &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="58"/>
+        <location filename="../../src/redact/gui/actions.py" line="64"/>
         <source>&amp;Fjern dokument…</source>
         <translation>&amp;Remove document…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="60"/>
+        <location filename="../../src/redact/gui/actions.py" line="66"/>
         <source>Flyt dokument &amp;op</source>
         <translation>Move document &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="62"/>
+        <location filename="../../src/redact/gui/actions.py" line="68"/>
         <source>Flyt dokument &amp;ned</source>
         <translation>Move document &amp;down</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="66"/>
+        <location filename="../../src/redact/gui/actions.py" line="72"/>
         <source>&amp;Forhåndsvis udleveret version</source>
         <translation>&amp;Preview released version</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="69"/>
+        <location filename="../../src/redact/gui/actions.py" line="75"/>
         <source>Vis dokumentet, som det bliver udleveret: overstreget og kontrolleret</source>
         <translation>Show the document as it will be released: redacted and verified</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="75"/>
+        <location filename="../../src/redact/gui/actions.py" line="81"/>
         <source>Vis accepterede som &amp;sorte felter</source>
         <translation>Show accepted as &amp;black boxes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="78"/>
+        <location filename="../../src/redact/gui/actions.py" line="84"/>
         <source>Accepterede overstregninger vises som omrids med hjemmel, så teksten kan læses; her vises de sorte</source>
         <translation>Accepted redactions are shown as outlines with their legal basis, so the text can be read; this shows them black</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="85"/>
+        <location filename="../../src/redact/gui/actions.py" line="92"/>
         <source>&amp;Eksportér…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="86"/>
+        <location filename="../../src/redact/gui/actions.py" line="94"/>
         <source>&amp;Indstillinger…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="87"/>
+        <location filename="../../src/redact/gui/actions.py" line="95"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="88"/>
+        <location filename="../../src/redact/gui/actions.py" line="96"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="90"/>
+        <location filename="../../src/redact/gui/actions.py" line="98"/>
         <source>&amp;Annullér fortryd</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="94"/>
+        <location filename="../../src/redact/gui/actions.py" line="102"/>
         <source>Overstreg alle &amp;forekomster…</source>
         <translation>Redact every &amp;occurrence…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="99"/>
+        <location filename="../../src/redact/gui/actions.py" line="107"/>
         <source>&amp;Næste åbne forslag</source>
         <translation>&amp;Next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="101"/>
+        <location filename="../../src/redact/gui/actions.py" line="109"/>
         <source>&amp;Forrige åbne forslag</source>
         <translation>&amp;Previous open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="103"/>
+        <location filename="../../src/redact/gui/actions.py" line="111"/>
         <source>&amp;Acceptér</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="104"/>
+        <location filename="../../src/redact/gui/actions.py" line="112"/>
         <source>Af&amp;vis</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="105"/>
+        <location filename="../../src/redact/gui/actions.py" line="113"/>
         <source>&amp;Hjemmel…</source>
         <translation>Legal &amp;basis…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="108"/>
+        <location filename="../../src/redact/gui/actions.py" line="116"/>
         <source>Acceptér alle åbne &amp;forslag…</source>
         <translation>Accept all open &amp;proposals…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="114"/>
+        <location filename="../../src/redact/gui/actions.py" line="122"/>
         <source>Undtag hele &amp;siden</source>
         <translation>Withhold the whole &amp;page</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="120"/>
+        <location filename="../../src/redact/gui/actions.py" line="128"/>
         <source>Undtag hele &amp;dokumentet</source>
         <translation>Withhold the whole &amp;document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="126"/>
+        <location filename="../../src/redact/gui/actions.py" line="134"/>
         <source>Overstreg markeret &amp;tekst</source>
         <translation>Redact selected &amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="132"/>
+        <location filename="../../src/redact/gui/actions.py" line="140"/>
         <source>&amp;Vælg og rul</source>
         <translation>&amp;Select and scroll</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="140"/>
+        <location filename="../../src/redact/gui/actions.py" line="148"/>
         <source>Tegn &amp;område</source>
         <translation>Draw &amp;area</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="143"/>
+        <location filename="../../src/redact/gui/actions.py" line="151"/>
         <source>Træk et felt, der skal overstreges</source>
         <translation>Drag a box that will be redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="149"/>
+        <location filename="../../src/redact/gui/actions.py" line="157"/>
         <source>Markér &amp;tekst</source>
         <translation>Select &amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="152"/>
+        <location filename="../../src/redact/gui/actions.py" line="160"/>
         <source>Markér tekst, der skal overstreges</source>
         <translation>Select text that will be redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="158"/>
+        <location filename="../../src/redact/gui/actions.py" line="166"/>
         <source>Zoom &amp;ind</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="164"/>
+        <location filename="../../src/redact/gui/actions.py" line="172"/>
         <source>Zoom &amp;ud</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="166"/>
+        <location filename="../../src/redact/gui/actions.py" line="174"/>
         <source>&amp;Tilpas bredden</source>
         <translation>&amp;Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="169"/>
+        <location filename="../../src/redact/gui/actions.py" line="177"/>
         <source>&amp;Tastaturgenveje</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="178"/>
+        <location filename="../../src/redact/gui/actions.py" line="186"/>
         <source>&amp;Sag</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="232"/>
+        <location filename="../../src/redact/gui/actions.py" line="240"/>
         <source>&amp;Seneste sager</source>
         <translation>&amp;Recent cases</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="182"/>
+        <location filename="../../src/redact/gui/actions.py" line="190"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="184"/>
+        <location filename="../../src/redact/gui/actions.py" line="192"/>
         <source>&amp;Gennemsyn</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="188"/>
+        <location filename="../../src/redact/gui/actions.py" line="196"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="191"/>
+        <location filename="../../src/redact/gui/actions.py" line="199"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="252"/>
+        <location filename="../../src/redact/gui/main_window.py" line="241"/>
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="262"/>
+        <location filename="../../src/redact/gui/main_window.py" line="251"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="355"/>
+        <location filename="../../src/redact/gui/main_window.py" line="346"/>
         <source>Sagen kan ikke åbnes</source>
         <translation>The case cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="385"/>
+        <location filename="../../src/redact/gui/main_window.py" line="376"/>
         <source>Sagen kan ikke oprettes</source>
         <translation>The case cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="359"/>
+        <location filename="../../src/redact/gui/main_window.py" line="350"/>
         <source>Loggen er repareret</source>
         <translation>The log was repaired</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="388"/>
+        <location filename="../../src/redact/gui/main_window.py" line="379"/>
         <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
         <translation>The case is created. Now add the files: drag them here, or click Add files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="417"/>
+        <location filename="../../src/redact/gui/main_window.py" line="408"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -728,12 +907,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Drag files or folders here, or click Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="420"/>
+        <location filename="../../src/redact/gui/main_window.py" line="411"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="463"/>
+        <location filename="../../src/redact/gui/main_window.py" line="454"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -742,27 +921,27 @@ Drag files or folders here, or click Add files…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="494"/>
+        <location filename="../../src/redact/gui/main_window.py" line="485"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Preview: this is how the document will be released (redacted and verified).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="497"/>
+        <location filename="../../src/redact/gui/main_window.py" line="488"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Page %1 has no text layer and was not checked: read the page yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="527"/>
+        <location filename="../../src/redact/gui/main_window.py" line="518"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>The case has no documents.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="537"/>
+        <location filename="../../src/redact/gui/main_window.py" line="528"/>
         <source>Fjern dokumenter</source>
         <translation>Remove documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="538"/>
+        <location filename="../../src/redact/gui/main_window.py" line="529"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -775,452 +954,283 @@ Originalerne bliver ikke rørt.</source>
 The originals are not touched.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="608"/>
-        <source>Ingen sag</source>
-        <translation>No case</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="608"/>
-        <source>Opret eller åbn en sag, før du lægger filer ind.</source>
-        <translation>Create or open a case before adding files.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="613"/>
-        <source>Filerne kan ikke lægges ind</source>
-        <translation>The files cannot be added</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="564"/>
-        <location filename="../../src/redact/gui/main_window.py" line="623"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1323"/>
+        <location filename="../../src/redact/gui/main_window.py" line="555"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1048"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>The staff list cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="624"/>
-        <source>Filerne behandles uden listen.</source>
-        <translation>The files are processed without the list.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="658"/>
-        <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
-        <translation>Adding was cancelled; the files were not added.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="660"/>
-        <source>Filerne kunne ikke behandles</source>
-        <translation>The files could not be processed</translation>
-    </message>
-    <message>
         <location filename="../../src/redact/gui/main_window.py" line="666"/>
-        <source>Læser %1 filer</source>
-        <translation>Reading %1 files</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="682"/>
-        <source>%1 dokumenter lagt ind</source>
-        <translation>%1 documents added</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="684"/>
-        <source>; %1 filer kunne ikke læses</source>
-        <translation>; %1 files could not be read</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="693"/>
-        <source>Nogle filer kunne ikke læses</source>
-        <translation>Some files could not be read</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="694"/>
-        <source>Resten er lagt ind. Disse filer mangler:</source>
-        <translation>The rest were added. These files are missing:</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="701"/>
-        <source>Tilføj filer til sagen</source>
-        <translation>Add files to the case</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="703"/>
-        <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
-        <translation>Documents (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="709"/>
-        <source>Tilføj en mappe med filer til sagen</source>
-        <translation>Add a folder of files to the case</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="784"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>The manual redaction was removed (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="790"/>
+        <location filename="../../src/redact/gui/main_window.py" line="672"/>
         <source>Allerede afgjort.</source>
         <translation>Already decided.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="792"/>
+        <location filename="../../src/redact/gui/main_window.py" line="674"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Accepted: %1 will be redacted. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="794"/>
+        <location filename="../../src/redact/gui/main_window.py" line="676"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Rejected: %1 stays. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="805"/>
+        <location filename="../../src/redact/gui/main_window.py" line="687"/>
         <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
         <translation>No open proposals left in «%1»: on to «%2», page %3.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="796"/>
+        <location filename="../../src/redact/gui/main_window.py" line="678"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>No open proposals left. The case is ready for export (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="369"/>
+        <location filename="../../src/redact/gui/main_window.py" line="360"/>
         <source>Journalnummeret passer ikke</source>
         <translation>The journal number does not fit</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="370"/>
+        <location filename="../../src/redact/gui/main_window.py" line="361"/>
         <source>«%1» har ikke myndighedens format for journalnumre (%2).</source>
         <translation>«%1» does not have the authority&apos;s format for journal numbers (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="501"/>
+        <location filename="../../src/redact/gui/main_window.py" line="492"/>
         <source>Denne tekst findes også i 1 andet dokument</source>
         <translation>This text is also in 1 other document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="503"/>
+        <location filename="../../src/redact/gui/main_window.py" line="494"/>
         <source>Denne tekst findes også i %1 andre dokumenter</source>
         <translation>This text is also in %1 other documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="505"/>
+        <location filename="../../src/redact/gui/main_window.py" line="496"/>
         <source>: afgør du et forslag her, gælder det også i kopierne, hvor det er åbent.</source>
         <translation>: a proposal you decide here is decided in the copies too, where it is open.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="583"/>
+        <location filename="../../src/redact/gui/main_window.py" line="574"/>
         <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
         <translation>%1 is now in %2: %3 open proposals removed, %4 new; %5 new in other documents.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="592"/>
+        <location filename="../../src/redact/gui/main_window.py" line="583"/>
         <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
         <translation>The change of language was cancelled; the document is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="594"/>
+        <location filename="../../src/redact/gui/main_window.py" line="585"/>
         <source>Sproget kunne ikke skiftes</source>
         <translation>The language could not be changed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="600"/>
+        <location filename="../../src/redact/gui/main_window.py" line="588"/>
         <source>Læser dokumentet igen</source>
         <translation>Reading the document again</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="803"/>
+        <location filename="../../src/redact/gui/main_window.py" line="685"/>
         <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
         <translation>On to «%2», page %3 (%4 open proposals left in «%1»).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="823"/>
+        <location filename="../../src/redact/gui/main_window.py" line="705"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>No open proposals left.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="833"/>
+        <location filename="../../src/redact/gui/main_window.py" line="715"/>
         <source>Ingen åbne forslag.</source>
         <translation>No open proposals.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="837"/>
+        <location filename="../../src/redact/gui/main_window.py" line="719"/>
         <source>Acceptér alle</source>
         <translation>Accept all</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="838"/>
+        <location filename="../../src/redact/gui/main_window.py" line="720"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Accept all %1 open proposals of the case? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="861"/>
+        <location filename="../../src/redact/gui/main_window.py" line="743"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Legal basis set to %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="868"/>
+        <location filename="../../src/redact/gui/main_window.py" line="750"/>
         <source>Der er intet at fortryde.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="870"/>
+        <location filename="../../src/redact/gui/main_window.py" line="752"/>
         <source>Fortrudt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="877"/>
+        <location filename="../../src/redact/gui/main_window.py" line="759"/>
         <source>Der er intet at gentage.</source>
         <translation>There is nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="879"/>
+        <location filename="../../src/redact/gui/main_window.py" line="761"/>
         <source>Gentaget: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="884"/>
+        <location filename="../../src/redact/gui/main_window.py" line="766"/>
         <source>accept</source>
         <translation>acceptance</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="885"/>
+        <location filename="../../src/redact/gui/main_window.py" line="767"/>
         <source>afvisning</source>
         <translation>rejection</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="886"/>
+        <location filename="../../src/redact/gui/main_window.py" line="768"/>
         <source>manuel overstregning</source>
         <translation>manual redaction</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="887"/>
+        <location filename="../../src/redact/gui/main_window.py" line="769"/>
         <source>fortrydelse</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="888"/>
+        <location filename="../../src/redact/gui/main_window.py" line="770"/>
         <source>undtagelse af dokumentet</source>
         <translation>withholding of the document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="889"/>
+        <location filename="../../src/redact/gui/main_window.py" line="771"/>
         <source>undtagelse af siden</source>
         <translation>withholding of the page</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="892"/>
+        <location filename="../../src/redact/gui/main_window.py" line="774"/>
         <source>%1 af %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="901"/>
+        <location filename="../../src/redact/gui/main_window.py" line="783"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Click a proposal to select it; drag to scroll.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="903"/>
+        <location filename="../../src/redact/gui/main_window.py" line="785"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Drag a box over what must be redacted (signature, photo, stamp). Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="905"/>
+        <location filename="../../src/redact/gui/main_window.py" line="787"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Select the text with the mouse, then choose Redact. Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="935"/>
+        <location filename="../../src/redact/gui/main_window.py" line="817"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>The area will be redacted. Ctrl+Z undoes; R on it removes it.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="948"/>
+        <location filename="../../src/redact/gui/main_window.py" line="830"/>
         <source>Overstreg «%1»</source>
         <translation>Redact “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="950"/>
+        <location filename="../../src/redact/gui/main_window.py" line="832"/>
         <source>Overstreg alle forekomster af «%1» i sagen…</source>
         <translation>Redact every occurrence of “%1” in the case…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="954"/>
+        <location filename="../../src/redact/gui/main_window.py" line="836"/>
         <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
         <translation>Press Enter to redact the selection, or choose from the menu.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="978"/>
+        <location filename="../../src/redact/gui/main_window.py" line="860"/>
         <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
         <translation>%1 occurrences will be redacted. Ctrl+Z undoes them all.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1017"/>
+        <location filename="../../src/redact/gui/main_window.py" line="899"/>
         <source>Søgningen blev afbrudt.</source>
         <translation>The search was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1019"/>
+        <location filename="../../src/redact/gui/main_window.py" line="901"/>
         <source>Søger i sagen</source>
         <translation>Searching the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1027"/>
+        <location filename="../../src/redact/gui/main_window.py" line="909"/>
         <source>side %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1035"/>
+        <location filename="../../src/redact/gui/main_window.py" line="917"/>
         <source>hele dokumentet</source>
         <translation>the whole document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1053"/>
+        <location filename="../../src/redact/gui/main_window.py" line="935"/>
         <source>Kan ikke undtage</source>
         <translation>Cannot withhold</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1057"/>
+        <location filename="../../src/redact/gui/main_window.py" line="939"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Page %1 is withheld under %2. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1059"/>
+        <location filename="../../src/redact/gui/main_window.py" line="941"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>The document is withheld under %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1097"/>
-        <source>Dokumentet kan ikke udleveres, som det står:
-
-%1</source>
-        <translation>The document cannot be released as it stands:
-
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1099"/>
-        <source>Forhåndsvisningen laves…</source>
-        <translation>Making the preview…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1120"/>
-        <source>Laver forhåndsvisning</source>
-        <translation>Making the preview</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1128"/>
-        <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
-        <translation>The case has no title or no journal number yet. They appear in the document list, in the stamp on every page and in the decision: fill them in before the export.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1172"/>
-        <source>Åbne forslag</source>
-        <translation>Open proposals</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1173"/>
-        <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
-        <translation>%1 proposals are still open. Open proposals are NOT redacted.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1174"/>
-        <source>Gå til næste åbne forslag</source>
-        <translation>Go to the next open proposal</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1175"/>
-        <source>Eksportér alligevel</source>
-        <translation>Export anyway</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1143"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1153"/>
-        <source>Eksportér</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1147"/>
-        <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
-
-%1
-
-En tidligere pakke dér erstattes.</source>
-        <translation>The access package (redacted and checked PDFs, document list, draft decision and audit trail) is saved in:
-
-%1
-
-An earlier package there is replaced.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1159"/>
-        <source>Vælg mappe til pakken</source>
-        <translation>Choose a folder for the package</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1212"/>
-        <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
-        <translation>The package is written in %1 (%2 documents released)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1219"/>
-        <source>Eksporten mislykkedes: %1</source>
-        <translation>The export failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1154"/>
-        <source>Vælg en anden mappe…</source>
-        <translation>Choose another folder…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1190"/>
-        <source>Vælg en anden mappe</source>
-        <translation>Choose another folder</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1215"/>
-        <source>Eksporten blev afbrudt.</source>
-        <translation>The export was cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1224"/>
-        <source>Eksporterer</source>
-        <translation>Exporting</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1236"/>
+        <location filename="../../src/redact/gui/main_window.py" line="961"/>
         <source>Åbn sag</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1236"/>
+        <location filename="../../src/redact/gui/main_window.py" line="961"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Cases (sag.redact);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1257"/>
+        <location filename="../../src/redact/gui/main_window.py" line="982"/>
         <source>Sagsoplysninger</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1262"/>
+        <location filename="../../src/redact/gui/main_window.py" line="987"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1297"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1022"/>
         <source>Myndighedens hjemler kan ikke bruges</source>
         <translation>The authority&apos;s legal bases cannot be used</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1327"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1052"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>The staff list is used for files added from now on.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1332"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1057"/>
         <source>Medarbejderliste</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1336"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1061"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1233,37 +1243,37 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Reject them now? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1342"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1067"/>
         <source>Afvis dem</source>
         <translation>Reject them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1343"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1068"/>
         <source>Lad dem stå</source>
         <translation>Leave them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1349"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1074"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 proposals on the staff list rejected. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1402"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1127"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manual redaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1399"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1124"/>
         <source>Dokumentet</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1399"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1124"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1400"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1125"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 is withheld from access under %2</translation>
     </message>

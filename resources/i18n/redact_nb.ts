@@ -309,6 +309,107 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="78"/>
+        <source>Dokumentet kan ikke udleveres, som det står:
+
+%1</source>
+        <translation>Dokumentet kan ikke utleveres slik det står:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="80"/>
+        <source>Forhåndsvisningen laves…</source>
+        <translation>Forhåndsvisningen lages…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="101"/>
+        <source>Laver forhåndsvisning</source>
+        <translation>Lager forhåndsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="109"/>
+        <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
+        <translation>Saken har ennå ingen tittel eller intet saksnummer. De står i dokumentlisten, i stempelet på hver side og i vedtaket: fyll dem ut før eksporten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="124"/>
+        <location filename="../../src/redact/gui/export_view.py" line="134"/>
+        <source>Eksportér</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="128"/>
+        <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
+
+%1
+
+En tidligere pakke dér erstattes.</source>
+        <translation>Innsynspakken (sladdede og kontrollerte PDF-er, dokumentliste, utkast til vedtak og revisjonsspor) lagres i:
+
+%1
+
+En tidligere pakke der erstattes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="135"/>
+        <source>Vælg en anden mappe…</source>
+        <translation>Velg en annen mappe…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="140"/>
+        <source>Vælg mappe til pakken</source>
+        <translation>Velg mappe for pakken</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="153"/>
+        <source>Åbne forslag</source>
+        <translation>Åpne forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="154"/>
+        <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
+        <translation>%1 forslag er fortsatt åpne. Åpne forslag blir IKKE sladdet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="155"/>
+        <source>Gå til næste åbne forslag</source>
+        <translation>Gå til neste åpne forslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="156"/>
+        <source>Eksportér alligevel</source>
+        <translation>Eksporter likevel</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="171"/>
+        <source>Vælg en anden mappe</source>
+        <translation>Velg en annen mappe</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="193"/>
+        <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
+        <translation>Pakken er skrevet i %1 (%2 dokumenter utlevert)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="196"/>
+        <source>Eksporten blev afbrudt.</source>
+        <translation>Eksporten ble avbrutt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="200"/>
+        <source>Eksporten mislykkedes: %1</source>
+        <translation>Eksporten mislyktes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="205"/>
+        <source>Eksporterer</source>
+        <translation>Eksporterer</translation>
+    </message>
+</context>
+<context>
     <name>ExportReportDialog</name>
     <message>
         <location filename="../../src/redact/gui/dialogs.py" line="171"/>
@@ -354,6 +455,84 @@
         <location filename="../../src/redact/gui/dialogs.py" line="226"/>
         <source>Skrevne filer:</source>
         <translation>Skrevne filer:</translation>
+    </message>
+</context>
+<context>
+    <name>FilesController</name>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="39"/>
+        <source>Ingen sag</source>
+        <translation>Ingen sak</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="39"/>
+        <source>Opret eller åbn en sag, før du lægger filer ind.</source>
+        <translation>Opprett eller åpne en sak før du legger inn filer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="44"/>
+        <source>Filerne kan ikke lægges ind</source>
+        <translation>Filene kan ikke legges inn</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="54"/>
+        <source>Medarbejderlisten kan ikke læses</source>
+        <translation>Ansattlisten kan ikke leses</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="55"/>
+        <source>Filerne behandles uden listen.</source>
+        <translation>Filene behandles uten listen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="89"/>
+        <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
+        <translation>Innlesingen ble avbrutt; filene er ikke lagt inn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="91"/>
+        <source>Filerne kunne ikke behandles</source>
+        <translation>Filene kunne ikke behandles</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="97"/>
+        <source>Læser %1 filer</source>
+        <translation>Leser %1 filer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="113"/>
+        <source>%1 dokumenter lagt ind</source>
+        <translation>%1 dokumenter lagt inn</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="115"/>
+        <source>; %1 filer kunne ikke læses</source>
+        <translation>; %1 filer kunne ikke leses</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="124"/>
+        <source>Nogle filer kunne ikke læses</source>
+        <translation>Noen filer kunne ikke leses</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="125"/>
+        <source>Resten er lagt ind. Disse filer mangler:</source>
+        <translation>Resten er lagt inn. Disse filene mangler:</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="132"/>
+        <source>Tilføj filer til sagen</source>
+        <translation>Legg til filer i saken</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="134"/>
+        <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
+        <translation>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="141"/>
+        <source>Tilføj en mappe med filer til sagen</source>
+        <translation>Legg til en mappe med filer i saken</translation>
     </message>
 </context>
 <context>
@@ -489,242 +668,242 @@
         <translation>Saks&amp;opplysninger…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="54"/>
+        <location filename="../../src/redact/gui/actions.py" line="55"/>
         <source>&amp;Tilføj filer…</source>
         <translation>&amp;Legg til filer…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="56"/>
+        <location filename="../../src/redact/gui/actions.py" line="61"/>
         <source>Tilføj &amp;mappe…</source>
         <translation>Legg til &amp;mappe…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="58"/>
+        <location filename="../../src/redact/gui/actions.py" line="64"/>
         <source>&amp;Fjern dokument…</source>
         <translation>&amp;Fjern dokument…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="60"/>
+        <location filename="../../src/redact/gui/actions.py" line="66"/>
         <source>Flyt dokument &amp;op</source>
         <translation>Flytt dokument &amp;opp</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="62"/>
+        <location filename="../../src/redact/gui/actions.py" line="68"/>
         <source>Flyt dokument &amp;ned</source>
         <translation>Flytt dokument &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="66"/>
+        <location filename="../../src/redact/gui/actions.py" line="72"/>
         <source>&amp;Forhåndsvis udleveret version</source>
         <translation>&amp;Forhåndsvis utlevert versjon</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="69"/>
+        <location filename="../../src/redact/gui/actions.py" line="75"/>
         <source>Vis dokumentet, som det bliver udleveret: overstreget og kontrolleret</source>
         <translation>Vis dokumentet slik det blir utlevert: sladdet og kontrollert</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="75"/>
+        <location filename="../../src/redact/gui/actions.py" line="81"/>
         <source>Vis accepterede som &amp;sorte felter</source>
         <translation>Vis godtatte som &amp;svarte felt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="78"/>
+        <location filename="../../src/redact/gui/actions.py" line="84"/>
         <source>Accepterede overstregninger vises som omrids med hjemmel, så teksten kan læses; her vises de sorte</source>
         <translation>Godtatte sladdinger vises som omriss med hjemmel, så teksten kan leses; her vises de svarte</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="85"/>
+        <location filename="../../src/redact/gui/actions.py" line="92"/>
         <source>&amp;Eksportér…</source>
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="86"/>
+        <location filename="../../src/redact/gui/actions.py" line="94"/>
         <source>&amp;Indstillinger…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="87"/>
+        <location filename="../../src/redact/gui/actions.py" line="95"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="88"/>
+        <location filename="../../src/redact/gui/actions.py" line="96"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="90"/>
+        <location filename="../../src/redact/gui/actions.py" line="98"/>
         <source>&amp;Annullér fortryd</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="94"/>
+        <location filename="../../src/redact/gui/actions.py" line="102"/>
         <source>Overstreg alle &amp;forekomster…</source>
         <translation>Sladd alle &amp;forekomster…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="99"/>
+        <location filename="../../src/redact/gui/actions.py" line="107"/>
         <source>&amp;Næste åbne forslag</source>
         <translation>&amp;Neste åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="101"/>
+        <location filename="../../src/redact/gui/actions.py" line="109"/>
         <source>&amp;Forrige åbne forslag</source>
         <translation>&amp;Forrige åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="103"/>
+        <location filename="../../src/redact/gui/actions.py" line="111"/>
         <source>&amp;Acceptér</source>
         <translation>&amp;Godta</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="104"/>
+        <location filename="../../src/redact/gui/actions.py" line="112"/>
         <source>Af&amp;vis</source>
         <translation>A&amp;vvis</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="105"/>
+        <location filename="../../src/redact/gui/actions.py" line="113"/>
         <source>&amp;Hjemmel…</source>
         <translation>&amp;Hjemmel…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="108"/>
+        <location filename="../../src/redact/gui/actions.py" line="116"/>
         <source>Acceptér alle åbne &amp;forslag…</source>
         <translation>Godta alle åpne &amp;forslag…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="114"/>
+        <location filename="../../src/redact/gui/actions.py" line="122"/>
         <source>Undtag hele &amp;siden</source>
         <translation>Unnta hele &amp;siden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="120"/>
+        <location filename="../../src/redact/gui/actions.py" line="128"/>
         <source>Undtag hele &amp;dokumentet</source>
         <translation>Unnta hele &amp;dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="126"/>
+        <location filename="../../src/redact/gui/actions.py" line="134"/>
         <source>Overstreg markeret &amp;tekst</source>
         <translation>Sladd markert &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="132"/>
+        <location filename="../../src/redact/gui/actions.py" line="140"/>
         <source>&amp;Vælg og rul</source>
         <translation>&amp;Velg og rull</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="140"/>
+        <location filename="../../src/redact/gui/actions.py" line="148"/>
         <source>Tegn &amp;område</source>
         <translation>Tegn &amp;område</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="143"/>
+        <location filename="../../src/redact/gui/actions.py" line="151"/>
         <source>Træk et felt, der skal overstreges</source>
         <translation>Dra et felt som skal sladdes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="149"/>
+        <location filename="../../src/redact/gui/actions.py" line="157"/>
         <source>Markér &amp;tekst</source>
         <translation>Marker &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="152"/>
+        <location filename="../../src/redact/gui/actions.py" line="160"/>
         <source>Markér tekst, der skal overstreges</source>
         <translation>Marker tekst som skal sladdes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="158"/>
+        <location filename="../../src/redact/gui/actions.py" line="166"/>
         <source>Zoom &amp;ind</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="164"/>
+        <location filename="../../src/redact/gui/actions.py" line="172"/>
         <source>Zoom &amp;ud</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="166"/>
+        <location filename="../../src/redact/gui/actions.py" line="174"/>
         <source>&amp;Tilpas bredden</source>
         <translation>&amp;Tilpass bredden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="169"/>
+        <location filename="../../src/redact/gui/actions.py" line="177"/>
         <source>&amp;Tastaturgenveje</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="178"/>
+        <location filename="../../src/redact/gui/actions.py" line="186"/>
         <source>&amp;Sag</source>
         <translation>&amp;Sak</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="182"/>
+        <location filename="../../src/redact/gui/actions.py" line="190"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="184"/>
+        <location filename="../../src/redact/gui/actions.py" line="192"/>
         <source>&amp;Gennemsyn</source>
         <translation>&amp;Gjennomgang</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="188"/>
+        <location filename="../../src/redact/gui/actions.py" line="196"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="191"/>
+        <location filename="../../src/redact/gui/actions.py" line="199"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="232"/>
+        <location filename="../../src/redact/gui/actions.py" line="240"/>
         <source>&amp;Seneste sager</source>
         <translation>&amp;Siste saker</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="252"/>
+        <location filename="../../src/redact/gui/main_window.py" line="241"/>
         <source>Værktøjer</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="262"/>
+        <location filename="../../src/redact/gui/main_window.py" line="251"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="355"/>
+        <location filename="../../src/redact/gui/main_window.py" line="346"/>
         <source>Sagen kan ikke åbnes</source>
         <translation>Saken kan ikke åpnes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="359"/>
+        <location filename="../../src/redact/gui/main_window.py" line="350"/>
         <source>Loggen er repareret</source>
         <translation>Loggen er reparert</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="369"/>
+        <location filename="../../src/redact/gui/main_window.py" line="360"/>
         <source>Journalnummeret passer ikke</source>
         <translation>Saksnummeret passer ikke</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="370"/>
+        <location filename="../../src/redact/gui/main_window.py" line="361"/>
         <source>«%1» har ikke myndighedens format for journalnumre (%2).</source>
         <translation>«%1» har ikke virksomhetens format for saksnumre (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="385"/>
+        <location filename="../../src/redact/gui/main_window.py" line="376"/>
         <source>Sagen kan ikke oprettes</source>
         <translation>Saken kan ikke opprettes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="388"/>
+        <location filename="../../src/redact/gui/main_window.py" line="379"/>
         <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
         <translation>Saken er opprettet. Legg nå inn filene: dra dem hit, eller klikk Legg til filer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="417"/>
+        <location filename="../../src/redact/gui/main_window.py" line="408"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -733,12 +912,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Dra filer eller mapper hit, eller klikk Legg til filer…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="420"/>
+        <location filename="../../src/redact/gui/main_window.py" line="411"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Lagres automatisk</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="463"/>
+        <location filename="../../src/redact/gui/main_window.py" line="454"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -747,27 +926,27 @@ Dra filer eller mapper hit, eller klikk Legg til filer…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="494"/>
+        <location filename="../../src/redact/gui/main_window.py" line="485"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Forhåndsvisning: slik blir dokumentet utlevert (sladdet og kontrollert).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="497"/>
+        <location filename="../../src/redact/gui/main_window.py" line="488"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Side %1 har ikke tekstlag og er ikke kontrollert: les siden selv.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="527"/>
+        <location filename="../../src/redact/gui/main_window.py" line="518"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>Saken har ingen dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="537"/>
+        <location filename="../../src/redact/gui/main_window.py" line="528"/>
         <source>Fjern dokumenter</source>
         <translation>Fjern dokumenter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="538"/>
+        <location filename="../../src/redact/gui/main_window.py" line="529"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -780,447 +959,278 @@ Originalerne bliver ikke rørt.</source>
 Originalene blir ikke rørt.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="608"/>
-        <source>Ingen sag</source>
-        <translation>Ingen sak</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="608"/>
-        <source>Opret eller åbn en sag, før du lægger filer ind.</source>
-        <translation>Opprett eller åpne en sak før du legger inn filer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="613"/>
-        <source>Filerne kan ikke lægges ind</source>
-        <translation>Filene kan ikke legges inn</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="564"/>
-        <location filename="../../src/redact/gui/main_window.py" line="623"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1323"/>
+        <location filename="../../src/redact/gui/main_window.py" line="555"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1048"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>Ansattlisten kan ikke leses</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="501"/>
+        <location filename="../../src/redact/gui/main_window.py" line="492"/>
         <source>Denne tekst findes også i 1 andet dokument</source>
         <translation>Denne teksten finnes også i 1 annet dokument</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="503"/>
+        <location filename="../../src/redact/gui/main_window.py" line="494"/>
         <source>Denne tekst findes også i %1 andre dokumenter</source>
         <translation>Denne teksten finnes også i %1 andre dokumenter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="505"/>
+        <location filename="../../src/redact/gui/main_window.py" line="496"/>
         <source>: afgør du et forslag her, gælder det også i kopierne, hvor det er åbent.</source>
         <translation>: avgjør du et forslag her, gjelder det også i kopiene der det er åpent.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="583"/>
+        <location filename="../../src/redact/gui/main_window.py" line="574"/>
         <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
         <translation>%1 er nå på %2: %3 åpne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="592"/>
+        <location filename="../../src/redact/gui/main_window.py" line="583"/>
         <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
         <translation>Språkbyttet ble avbrutt; dokumentet er uendret.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="594"/>
+        <location filename="../../src/redact/gui/main_window.py" line="585"/>
         <source>Sproget kunne ikke skiftes</source>
         <translation>Språket kunne ikke byttes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="600"/>
+        <location filename="../../src/redact/gui/main_window.py" line="588"/>
         <source>Læser dokumentet igen</source>
         <translation>Leser dokumentet på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="624"/>
-        <source>Filerne behandles uden listen.</source>
-        <translation>Filene behandles uten listen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="658"/>
-        <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
-        <translation>Innlesingen ble avbrutt; filene er ikke lagt inn.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="660"/>
-        <source>Filerne kunne ikke behandles</source>
-        <translation>Filene kunne ikke behandles</translation>
-    </message>
-    <message>
         <location filename="../../src/redact/gui/main_window.py" line="666"/>
-        <source>Læser %1 filer</source>
-        <translation>Leser %1 filer</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="682"/>
-        <source>%1 dokumenter lagt ind</source>
-        <translation>%1 dokumenter lagt inn</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="684"/>
-        <source>; %1 filer kunne ikke læses</source>
-        <translation>; %1 filer kunne ikke leses</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="693"/>
-        <source>Nogle filer kunne ikke læses</source>
-        <translation>Noen filer kunne ikke leses</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="694"/>
-        <source>Resten er lagt ind. Disse filer mangler:</source>
-        <translation>Resten er lagt inn. Disse filene mangler:</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="701"/>
-        <source>Tilføj filer til sagen</source>
-        <translation>Legg til filer i saken</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="703"/>
-        <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
-        <translation>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="709"/>
-        <source>Tilføj en mappe med filer til sagen</source>
-        <translation>Legg til en mappe med filer i saken</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="784"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>Den manuelle sladdingen er fjernet (Ctrl+Z angrer).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="790"/>
+        <location filename="../../src/redact/gui/main_window.py" line="672"/>
         <source>Allerede afgjort.</source>
         <translation>Allerede avgjort.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="792"/>
+        <location filename="../../src/redact/gui/main_window.py" line="674"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Godtatt: %1 blir sladdet. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="794"/>
+        <location filename="../../src/redact/gui/main_window.py" line="676"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Avvist: %1 blir stående. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="796"/>
+        <location filename="../../src/redact/gui/main_window.py" line="678"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>Ingen åpne forslag igjen. Saken er klar for eksport (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="803"/>
+        <location filename="../../src/redact/gui/main_window.py" line="685"/>
         <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
         <translation>Videre til «%2», side %3 (%4 åpne forslag igjen i «%1»).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="805"/>
+        <location filename="../../src/redact/gui/main_window.py" line="687"/>
         <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
         <translation>Ingen åpne forslag igjen i «%1»: videre til «%2», side %3.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="823"/>
+        <location filename="../../src/redact/gui/main_window.py" line="705"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>Ingen åpne forslag igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="833"/>
+        <location filename="../../src/redact/gui/main_window.py" line="715"/>
         <source>Ingen åbne forslag.</source>
         <translation>Ingen åpne forslag.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="837"/>
+        <location filename="../../src/redact/gui/main_window.py" line="719"/>
         <source>Acceptér alle</source>
         <translation>Godta alle</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="838"/>
+        <location filename="../../src/redact/gui/main_window.py" line="720"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Godta alle %1 åpne forslag i saken? (Ctrl+Z angrer)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="861"/>
+        <location filename="../../src/redact/gui/main_window.py" line="743"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Hjemmel satt til %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="868"/>
+        <location filename="../../src/redact/gui/main_window.py" line="750"/>
         <source>Der er intet at fortryde.</source>
         <translation>Det er ingenting å angre.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="870"/>
+        <location filename="../../src/redact/gui/main_window.py" line="752"/>
         <source>Fortrudt: %1</source>
         <translation>Angret: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="877"/>
+        <location filename="../../src/redact/gui/main_window.py" line="759"/>
         <source>Der er intet at gentage.</source>
         <translation>Det er ingenting å gjøre om.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="879"/>
+        <location filename="../../src/redact/gui/main_window.py" line="761"/>
         <source>Gentaget: %1</source>
         <translation>Gjort om: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="884"/>
+        <location filename="../../src/redact/gui/main_window.py" line="766"/>
         <source>accept</source>
         <translation>godtaking</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="885"/>
+        <location filename="../../src/redact/gui/main_window.py" line="767"/>
         <source>afvisning</source>
         <translation>avvisning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="886"/>
+        <location filename="../../src/redact/gui/main_window.py" line="768"/>
         <source>manuel overstregning</source>
         <translation>manuell sladding</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="887"/>
+        <location filename="../../src/redact/gui/main_window.py" line="769"/>
         <source>fortrydelse</source>
         <translation>angring</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="888"/>
+        <location filename="../../src/redact/gui/main_window.py" line="770"/>
         <source>undtagelse af dokumentet</source>
         <translation>unntak av dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="889"/>
+        <location filename="../../src/redact/gui/main_window.py" line="771"/>
         <source>undtagelse af siden</source>
         <translation>unntak av siden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="892"/>
+        <location filename="../../src/redact/gui/main_window.py" line="774"/>
         <source>%1 af %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="901"/>
+        <location filename="../../src/redact/gui/main_window.py" line="783"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Klikk på et forslag for å velge det; dra for å rulle.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="903"/>
+        <location filename="../../src/redact/gui/main_window.py" line="785"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Dra et felt over det som skal sladdes (underskrift, foto, stempel). Esc: tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="905"/>
+        <location filename="../../src/redact/gui/main_window.py" line="787"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Marker teksten med musen; velg så Sladd. Esc: tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="935"/>
+        <location filename="../../src/redact/gui/main_window.py" line="817"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>Området blir sladdet. Ctrl+Z angrer; R på det fjerner det.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="948"/>
+        <location filename="../../src/redact/gui/main_window.py" line="830"/>
         <source>Overstreg «%1»</source>
         <translation>Sladd «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="950"/>
+        <location filename="../../src/redact/gui/main_window.py" line="832"/>
         <source>Overstreg alle forekomster af «%1» i sagen…</source>
         <translation>Sladd alle forekomster av «%1» i saken…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="953"/>
+        <location filename="../../src/redact/gui/main_window.py" line="835"/>
         <source>Annullér</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="954"/>
+        <location filename="../../src/redact/gui/main_window.py" line="836"/>
         <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
         <translation>Trykk Enter for å sladde markeringen, eller velg i menyen.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="978"/>
+        <location filename="../../src/redact/gui/main_window.py" line="860"/>
         <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
         <translation>%1 forekomster blir sladdet. Ctrl+Z angrer alle.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1017"/>
+        <location filename="../../src/redact/gui/main_window.py" line="899"/>
         <source>Søgningen blev afbrudt.</source>
         <translation>Søket ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1019"/>
+        <location filename="../../src/redact/gui/main_window.py" line="901"/>
         <source>Søger i sagen</source>
         <translation>Søker i saken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1027"/>
+        <location filename="../../src/redact/gui/main_window.py" line="909"/>
         <source>side %1</source>
         <translation>side %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1035"/>
+        <location filename="../../src/redact/gui/main_window.py" line="917"/>
         <source>hele dokumentet</source>
         <translation>hele dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1053"/>
+        <location filename="../../src/redact/gui/main_window.py" line="935"/>
         <source>Kan ikke undtage</source>
         <translation>Kan ikke unnta</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1057"/>
+        <location filename="../../src/redact/gui/main_window.py" line="939"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Side %1 er unntatt etter %2. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1059"/>
+        <location filename="../../src/redact/gui/main_window.py" line="941"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>Dokumentet er unntatt etter %1. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1097"/>
-        <source>Dokumentet kan ikke udleveres, som det står:
-
-%1</source>
-        <translation>Dokumentet kan ikke utleveres slik det står:
-
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1099"/>
-        <source>Forhåndsvisningen laves…</source>
-        <translation>Forhåndsvisningen lages…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1120"/>
-        <source>Laver forhåndsvisning</source>
-        <translation>Lager forhåndsvisning</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1128"/>
-        <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
-        <translation>Saken har ennå ingen tittel eller intet saksnummer. De står i dokumentlisten, i stempelet på hver side og i vedtaket: fyll dem ut før eksporten.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1143"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1153"/>
-        <source>Eksportér</source>
-        <translation>Eksporter</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1147"/>
-        <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
-
-%1
-
-En tidligere pakke dér erstattes.</source>
-        <translation>Innsynspakken (sladdede og kontrollerte PDF-er, dokumentliste, utkast til vedtak og revisjonsspor) lagres i:
-
-%1
-
-En tidligere pakke der erstattes.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1154"/>
-        <source>Vælg en anden mappe…</source>
-        <translation>Velg en annen mappe…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1159"/>
-        <source>Vælg mappe til pakken</source>
-        <translation>Velg mappe for pakken</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1172"/>
-        <source>Åbne forslag</source>
-        <translation>Åpne forslag</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1173"/>
-        <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
-        <translation>%1 forslag er fortsatt åpne. Åpne forslag blir IKKE sladdet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1174"/>
-        <source>Gå til næste åbne forslag</source>
-        <translation>Gå til neste åpne forslag</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1175"/>
-        <source>Eksportér alligevel</source>
-        <translation>Eksporter likevel</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1190"/>
-        <source>Vælg en anden mappe</source>
-        <translation>Velg en annen mappe</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1212"/>
-        <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
-        <translation>Pakken er skrevet i %1 (%2 dokumenter utlevert)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1215"/>
-        <source>Eksporten blev afbrudt.</source>
-        <translation>Eksporten ble avbrutt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1219"/>
-        <source>Eksporten mislykkedes: %1</source>
-        <translation>Eksporten mislyktes: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1224"/>
-        <source>Eksporterer</source>
-        <translation>Eksporterer</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1236"/>
+        <location filename="../../src/redact/gui/main_window.py" line="961"/>
         <source>Åbn sag</source>
         <translation>Åpne sak</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1236"/>
+        <location filename="../../src/redact/gui/main_window.py" line="961"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Saker (sag.redact);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1257"/>
+        <location filename="../../src/redact/gui/main_window.py" line="982"/>
         <source>Sagsoplysninger</source>
         <translation>Saksopplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1262"/>
+        <location filename="../../src/redact/gui/main_window.py" line="987"/>
         <source>Gem</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1297"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1022"/>
         <source>Myndighedens hjemler kan ikke bruges</source>
         <translation>Myndighetens hjemler kan ikke brukes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1327"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1052"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>Ansattlisten brukes på filer som legges inn heretter.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1332"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1057"/>
         <source>Medarbejderliste</source>
         <translation>Ansattliste</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1336"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1061"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1233,37 +1243,37 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Avvise dem nå? (Ctrl+Z angrer)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1342"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1067"/>
         <source>Afvis dem</source>
         <translation>Avvis dem</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1343"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1068"/>
         <source>Lad dem stå</source>
         <translation>La dem stå</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1349"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1074"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 forslag på ansattlisten er avvist. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1399"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1124"/>
         <source>Dokumentet</source>
         <translation>Dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1399"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1124"/>
         <source>Side %1</source>
         <translation>Side %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1400"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1125"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 er unntatt fra innsyn etter %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1402"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1127"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manuell sladding (%1)</translation>
     </message>

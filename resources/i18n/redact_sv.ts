@@ -309,6 +309,107 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="78"/>
+        <source>Dokumentet kan ikke udleveres, som det står:
+
+%1</source>
+        <translation>Handlingen kan inte lämnas ut i befintligt skick:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="80"/>
+        <source>Forhåndsvisningen laves…</source>
+        <translation>Förhandsgranskningen skapas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="101"/>
+        <source>Laver forhåndsvisning</source>
+        <translation>Skapar förhandsgranskning</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="109"/>
+        <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
+        <translation>Ärendet har ännu ingen rubrik eller inget diarienummer. De står i förteckningen, i stämpeln på varje sida och i beslutet: fyll i dem före exporten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="124"/>
+        <location filename="../../src/redact/gui/export_view.py" line="134"/>
+        <source>Eksportér</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="128"/>
+        <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
+
+%1
+
+En tidligere pakke dér erstattes.</source>
+        <translation>Utlämnandepaketet (maskerade och kontrollerade PDF:er, förteckning, utkast till beslut och granskningsspår) sparas i:
+
+%1
+
+Ett tidigare paket där ersätts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="135"/>
+        <source>Vælg en anden mappe…</source>
+        <translation>Välj en annan mapp…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="140"/>
+        <source>Vælg mappe til pakken</source>
+        <translation>Välj mapp för paketet</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="153"/>
+        <source>Åbne forslag</source>
+        <translation>Öppna förslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="154"/>
+        <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
+        <translation>%1 förslag är fortfarande öppna. Öppna förslag maskeras INTE.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="155"/>
+        <source>Gå til næste åbne forslag</source>
+        <translation>Gå till nästa öppna förslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="156"/>
+        <source>Eksportér alligevel</source>
+        <translation>Exportera ändå</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="171"/>
+        <source>Vælg en anden mappe</source>
+        <translation>Välj en annan mapp</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="193"/>
+        <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
+        <translation>Paketet är skrivet i %1 (%2 handlingar utlämnade)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="196"/>
+        <source>Eksporten blev afbrudt.</source>
+        <translation>Exporten avbröts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="200"/>
+        <source>Eksporten mislykkedes: %1</source>
+        <translation>Exporten misslyckades: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/export_view.py" line="205"/>
+        <source>Eksporterer</source>
+        <translation>Exporterar</translation>
+    </message>
+</context>
+<context>
     <name>ExportReportDialog</name>
     <message>
         <location filename="../../src/redact/gui/dialogs.py" line="171"/>
@@ -354,6 +455,84 @@
         <location filename="../../src/redact/gui/dialogs.py" line="226"/>
         <source>Skrevne filer:</source>
         <translation>Skrivna filer:</translation>
+    </message>
+</context>
+<context>
+    <name>FilesController</name>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="39"/>
+        <source>Ingen sag</source>
+        <translation>Inget ärende</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="39"/>
+        <source>Opret eller åbn en sag, før du lægger filer ind.</source>
+        <translation>Skapa eller öppna ett ärende innan du lägger in filer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="44"/>
+        <source>Filerne kan ikke lægges ind</source>
+        <translation>Filerna kan inte läggas in</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="54"/>
+        <source>Medarbejderlisten kan ikke læses</source>
+        <translation>Personallistan kan inte läsas</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="55"/>
+        <source>Filerne behandles uden listen.</source>
+        <translation>Filerna behandlas utan listan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="89"/>
+        <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
+        <translation>Inläsningen avbröts; filerna har inte lagts in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="91"/>
+        <source>Filerne kunne ikke behandles</source>
+        <translation>Filerna kunde inte behandlas</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="97"/>
+        <source>Læser %1 filer</source>
+        <translation>Läser %1 filer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="113"/>
+        <source>%1 dokumenter lagt ind</source>
+        <translation>%1 handlingar inlagda</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="115"/>
+        <source>; %1 filer kunne ikke læses</source>
+        <translation>; %1 filer kunde inte läsas</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="124"/>
+        <source>Nogle filer kunne ikke læses</source>
+        <translation>Några filer kunde inte läsas</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="125"/>
+        <source>Resten er lagt ind. Disse filer mangler:</source>
+        <translation>Resten har lagts in. Dessa filer saknas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="132"/>
+        <source>Tilføj filer til sagen</source>
+        <translation>Lägg till filer i ärendet</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="134"/>
+        <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
+        <translation>Handlingar (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/adding_files.py" line="141"/>
+        <source>Tilføj en mappe med filer til sagen</source>
+        <translation>Lägg till en mapp med filer i ärendet</translation>
     </message>
 </context>
 <context>
@@ -489,242 +668,242 @@
         <translation>Ärende&amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="54"/>
+        <location filename="../../src/redact/gui/actions.py" line="55"/>
         <source>&amp;Tilføj filer…</source>
         <translation>&amp;Lägg till filer…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="56"/>
+        <location filename="../../src/redact/gui/actions.py" line="61"/>
         <source>Tilføj &amp;mappe…</source>
         <translation>Lägg till &amp;mapp…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="58"/>
+        <location filename="../../src/redact/gui/actions.py" line="64"/>
         <source>&amp;Fjern dokument…</source>
         <translation>Ta &amp;bort handling…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="60"/>
+        <location filename="../../src/redact/gui/actions.py" line="66"/>
         <source>Flyt dokument &amp;op</source>
         <translation>Flytta handling &amp;uppåt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="62"/>
+        <location filename="../../src/redact/gui/actions.py" line="68"/>
         <source>Flyt dokument &amp;ned</source>
         <translation>Flytta handling &amp;nedåt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="66"/>
+        <location filename="../../src/redact/gui/actions.py" line="72"/>
         <source>&amp;Forhåndsvis udleveret version</source>
         <translation>&amp;Förhandsgranska utlämnad version</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="69"/>
+        <location filename="../../src/redact/gui/actions.py" line="75"/>
         <source>Vis dokumentet, som det bliver udleveret: overstreget og kontrolleret</source>
         <translation>Visa handlingen så som den lämnas ut: maskerad och kontrollerad</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="75"/>
+        <location filename="../../src/redact/gui/actions.py" line="81"/>
         <source>Vis accepterede som &amp;sorte felter</source>
         <translation>Visa godkända som &amp;svarta fält</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="78"/>
+        <location filename="../../src/redact/gui/actions.py" line="84"/>
         <source>Accepterede overstregninger vises som omrids med hjemmel, så teksten kan læses; her vises de sorte</source>
         <translation>Godkända maskeringar visas som konturer med lagrum så att texten kan läsas; här visas de svarta</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="85"/>
+        <location filename="../../src/redact/gui/actions.py" line="92"/>
         <source>&amp;Eksportér…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="86"/>
+        <location filename="../../src/redact/gui/actions.py" line="94"/>
         <source>&amp;Indstillinger…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="87"/>
+        <location filename="../../src/redact/gui/actions.py" line="95"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="88"/>
+        <location filename="../../src/redact/gui/actions.py" line="96"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="90"/>
+        <location filename="../../src/redact/gui/actions.py" line="98"/>
         <source>&amp;Annullér fortryd</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="94"/>
+        <location filename="../../src/redact/gui/actions.py" line="102"/>
         <source>Overstreg alle &amp;forekomster…</source>
         <translation>Maskera alla &amp;förekomster…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="99"/>
+        <location filename="../../src/redact/gui/actions.py" line="107"/>
         <source>&amp;Næste åbne forslag</source>
         <translation>&amp;Nästa öppna förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="101"/>
+        <location filename="../../src/redact/gui/actions.py" line="109"/>
         <source>&amp;Forrige åbne forslag</source>
         <translation>&amp;Föregående öppna förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="103"/>
+        <location filename="../../src/redact/gui/actions.py" line="111"/>
         <source>&amp;Acceptér</source>
         <translation>&amp;Godkänn</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="104"/>
+        <location filename="../../src/redact/gui/actions.py" line="112"/>
         <source>Af&amp;vis</source>
         <translation>A&amp;vvisa</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="105"/>
+        <location filename="../../src/redact/gui/actions.py" line="113"/>
         <source>&amp;Hjemmel…</source>
         <translation>&amp;Lagrum…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="108"/>
+        <location filename="../../src/redact/gui/actions.py" line="116"/>
         <source>Acceptér alle åbne &amp;forslag…</source>
         <translation>Godkänn alla öppna &amp;förslag…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="114"/>
+        <location filename="../../src/redact/gui/actions.py" line="122"/>
         <source>Undtag hele &amp;siden</source>
         <translation>Undanta hela &amp;sidan</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="120"/>
+        <location filename="../../src/redact/gui/actions.py" line="128"/>
         <source>Undtag hele &amp;dokumentet</source>
         <translation>Undanta hela &amp;handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="126"/>
+        <location filename="../../src/redact/gui/actions.py" line="134"/>
         <source>Overstreg markeret &amp;tekst</source>
         <translation>Maskera markerad &amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="132"/>
+        <location filename="../../src/redact/gui/actions.py" line="140"/>
         <source>&amp;Vælg og rul</source>
         <translation>&amp;Välj och rulla</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="140"/>
+        <location filename="../../src/redact/gui/actions.py" line="148"/>
         <source>Tegn &amp;område</source>
         <translation>Rita &amp;område</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="143"/>
+        <location filename="../../src/redact/gui/actions.py" line="151"/>
         <source>Træk et felt, der skal overstreges</source>
         <translation>Dra ett fält som ska maskeras</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="149"/>
+        <location filename="../../src/redact/gui/actions.py" line="157"/>
         <source>Markér &amp;tekst</source>
         <translation>Markera &amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="152"/>
+        <location filename="../../src/redact/gui/actions.py" line="160"/>
         <source>Markér tekst, der skal overstreges</source>
         <translation>Markera text som ska maskeras</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="158"/>
+        <location filename="../../src/redact/gui/actions.py" line="166"/>
         <source>Zoom &amp;ind</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="164"/>
+        <location filename="../../src/redact/gui/actions.py" line="172"/>
         <source>Zoom &amp;ud</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="166"/>
+        <location filename="../../src/redact/gui/actions.py" line="174"/>
         <source>&amp;Tilpas bredden</source>
         <translation>&amp;Anpassa till bredden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="169"/>
+        <location filename="../../src/redact/gui/actions.py" line="177"/>
         <source>&amp;Tastaturgenveje</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="178"/>
+        <location filename="../../src/redact/gui/actions.py" line="186"/>
         <source>&amp;Sag</source>
         <translation>&amp;Ärende</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="182"/>
+        <location filename="../../src/redact/gui/actions.py" line="190"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="184"/>
+        <location filename="../../src/redact/gui/actions.py" line="192"/>
         <source>&amp;Gennemsyn</source>
         <translation>&amp;Granskning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="188"/>
+        <location filename="../../src/redact/gui/actions.py" line="196"/>
         <source>&amp;Vis</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="191"/>
+        <location filename="../../src/redact/gui/actions.py" line="199"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="232"/>
+        <location filename="../../src/redact/gui/actions.py" line="240"/>
         <source>&amp;Seneste sager</source>
         <translation>&amp;Senaste ärenden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="252"/>
+        <location filename="../../src/redact/gui/main_window.py" line="241"/>
         <source>Værktøjer</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="262"/>
+        <location filename="../../src/redact/gui/main_window.py" line="251"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="355"/>
+        <location filename="../../src/redact/gui/main_window.py" line="346"/>
         <source>Sagen kan ikke åbnes</source>
         <translation>Ärendet kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="359"/>
+        <location filename="../../src/redact/gui/main_window.py" line="350"/>
         <source>Loggen er repareret</source>
         <translation>Loggen har reparerats</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="369"/>
+        <location filename="../../src/redact/gui/main_window.py" line="360"/>
         <source>Journalnummeret passer ikke</source>
         <translation>Diarienumret stämmer inte</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="370"/>
+        <location filename="../../src/redact/gui/main_window.py" line="361"/>
         <source>«%1» har ikke myndighedens format for journalnumre (%2).</source>
         <translation>”%1” har inte myndighetens format för diarienummer (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="385"/>
+        <location filename="../../src/redact/gui/main_window.py" line="376"/>
         <source>Sagen kan ikke oprettes</source>
         <translation>Ärendet kan inte skapas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="388"/>
+        <location filename="../../src/redact/gui/main_window.py" line="379"/>
         <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
         <translation>Ärendet är skapat. Lägg nu in filerna: dra dem hit eller klicka Lägg till filer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="417"/>
+        <location filename="../../src/redact/gui/main_window.py" line="408"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -733,12 +912,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Dra filer eller mappar hit eller klicka Lägg till filer…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="420"/>
+        <location filename="../../src/redact/gui/main_window.py" line="411"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Sparas automatiskt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="463"/>
+        <location filename="../../src/redact/gui/main_window.py" line="454"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -747,27 +926,27 @@ Dra filer eller mappar hit eller klicka Lägg till filer…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="494"/>
+        <location filename="../../src/redact/gui/main_window.py" line="485"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Förhandsgranskning: så lämnas handlingen ut (maskerad och kontrollerad).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="497"/>
+        <location filename="../../src/redact/gui/main_window.py" line="488"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Sida %1 har inget textlager och är inte kontrollerad: läs sidan själv.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="527"/>
+        <location filename="../../src/redact/gui/main_window.py" line="518"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>Ärendet har inga handlingar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="537"/>
+        <location filename="../../src/redact/gui/main_window.py" line="528"/>
         <source>Fjern dokumenter</source>
         <translation>Ta bort handlingar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="538"/>
+        <location filename="../../src/redact/gui/main_window.py" line="529"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -780,447 +959,278 @@ Originalerne bliver ikke rørt.</source>
 Originalen lämnas orörda.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="608"/>
-        <source>Ingen sag</source>
-        <translation>Inget ärende</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="608"/>
-        <source>Opret eller åbn en sag, før du lægger filer ind.</source>
-        <translation>Skapa eller öppna ett ärende innan du lägger in filer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="613"/>
-        <source>Filerne kan ikke lægges ind</source>
-        <translation>Filerna kan inte läggas in</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="564"/>
-        <location filename="../../src/redact/gui/main_window.py" line="623"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1323"/>
+        <location filename="../../src/redact/gui/main_window.py" line="555"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1048"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>Personallistan kan inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="501"/>
+        <location filename="../../src/redact/gui/main_window.py" line="492"/>
         <source>Denne tekst findes også i 1 andet dokument</source>
         <translation>Den här texten finns också i 1 annat dokument</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="503"/>
+        <location filename="../../src/redact/gui/main_window.py" line="494"/>
         <source>Denne tekst findes også i %1 andre dokumenter</source>
         <translation>Den här texten finns också i %1 andra dokument</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="505"/>
+        <location filename="../../src/redact/gui/main_window.py" line="496"/>
         <source>: afgør du et forslag her, gælder det også i kopierne, hvor det er åbent.</source>
         <translation>: avgör du ett förslag här gäller det också i kopiorna där det är öppet.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="583"/>
+        <location filename="../../src/redact/gui/main_window.py" line="574"/>
         <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
         <translation>%1 är nu på %2: %3 öppna förslag borttagna, %4 nya; %5 nya i andra handlingar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="592"/>
+        <location filename="../../src/redact/gui/main_window.py" line="583"/>
         <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
         <translation>Språkbytet avbröts; handlingen är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="594"/>
+        <location filename="../../src/redact/gui/main_window.py" line="585"/>
         <source>Sproget kunne ikke skiftes</source>
         <translation>Språket kunde inte bytas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="600"/>
+        <location filename="../../src/redact/gui/main_window.py" line="588"/>
         <source>Læser dokumentet igen</source>
         <translation>Läser handlingen på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="624"/>
-        <source>Filerne behandles uden listen.</source>
-        <translation>Filerna behandlas utan listan.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="658"/>
-        <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
-        <translation>Inläsningen avbröts; filerna har inte lagts in.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="660"/>
-        <source>Filerne kunne ikke behandles</source>
-        <translation>Filerna kunde inte behandlas</translation>
-    </message>
-    <message>
         <location filename="../../src/redact/gui/main_window.py" line="666"/>
-        <source>Læser %1 filer</source>
-        <translation>Läser %1 filer</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="682"/>
-        <source>%1 dokumenter lagt ind</source>
-        <translation>%1 handlingar inlagda</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="684"/>
-        <source>; %1 filer kunne ikke læses</source>
-        <translation>; %1 filer kunde inte läsas</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="693"/>
-        <source>Nogle filer kunne ikke læses</source>
-        <translation>Några filer kunde inte läsas</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="694"/>
-        <source>Resten er lagt ind. Disse filer mangler:</source>
-        <translation>Resten har lagts in. Dessa filer saknas:</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="701"/>
-        <source>Tilføj filer til sagen</source>
-        <translation>Lägg till filer i ärendet</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="703"/>
-        <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
-        <translation>Handlingar (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="709"/>
-        <source>Tilføj en mappe med filer til sagen</source>
-        <translation>Lägg till en mapp med filer i ärendet</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="784"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>Den manuella maskeringen är borttagen (Ctrl+Z ångrar).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="790"/>
+        <location filename="../../src/redact/gui/main_window.py" line="672"/>
         <source>Allerede afgjort.</source>
         <translation>Redan avgjort.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="792"/>
+        <location filename="../../src/redact/gui/main_window.py" line="674"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Godkänt: %1 maskeras. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="794"/>
+        <location filename="../../src/redact/gui/main_window.py" line="676"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Avvisat: %1 står kvar. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="796"/>
+        <location filename="../../src/redact/gui/main_window.py" line="678"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>Inga öppna förslag kvar. Ärendet är klart för export (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="803"/>
+        <location filename="../../src/redact/gui/main_window.py" line="685"/>
         <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
         <translation>Vidare till ”%2”, sida %3 (%4 öppna förslag kvar i ”%1”).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="805"/>
+        <location filename="../../src/redact/gui/main_window.py" line="687"/>
         <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
         <translation>Inga öppna förslag kvar i ”%1”: vidare till ”%2”, sida %3.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="823"/>
+        <location filename="../../src/redact/gui/main_window.py" line="705"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>Inga öppna förslag kvar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="833"/>
+        <location filename="../../src/redact/gui/main_window.py" line="715"/>
         <source>Ingen åbne forslag.</source>
         <translation>Inga öppna förslag.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="837"/>
+        <location filename="../../src/redact/gui/main_window.py" line="719"/>
         <source>Acceptér alle</source>
         <translation>Godkänn alla</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="838"/>
+        <location filename="../../src/redact/gui/main_window.py" line="720"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Godkänna alla %1 öppna förslag i ärendet? (Ctrl+Z ångrar)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="861"/>
+        <location filename="../../src/redact/gui/main_window.py" line="743"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Lagrum satt till %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="868"/>
+        <location filename="../../src/redact/gui/main_window.py" line="750"/>
         <source>Der er intet at fortryde.</source>
         <translation>Det finns inget att ångra.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="870"/>
+        <location filename="../../src/redact/gui/main_window.py" line="752"/>
         <source>Fortrudt: %1</source>
         <translation>Ångrat: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="877"/>
+        <location filename="../../src/redact/gui/main_window.py" line="759"/>
         <source>Der er intet at gentage.</source>
         <translation>Det finns inget att göra om.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="879"/>
+        <location filename="../../src/redact/gui/main_window.py" line="761"/>
         <source>Gentaget: %1</source>
         <translation>Gjort om: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="884"/>
+        <location filename="../../src/redact/gui/main_window.py" line="766"/>
         <source>accept</source>
         <translation>godkännande</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="885"/>
+        <location filename="../../src/redact/gui/main_window.py" line="767"/>
         <source>afvisning</source>
         <translation>avvisning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="886"/>
+        <location filename="../../src/redact/gui/main_window.py" line="768"/>
         <source>manuel overstregning</source>
         <translation>manuell maskering</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="887"/>
+        <location filename="../../src/redact/gui/main_window.py" line="769"/>
         <source>fortrydelse</source>
         <translation>ångring</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="888"/>
+        <location filename="../../src/redact/gui/main_window.py" line="770"/>
         <source>undtagelse af dokumentet</source>
         <translation>undantag av handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="889"/>
+        <location filename="../../src/redact/gui/main_window.py" line="771"/>
         <source>undtagelse af siden</source>
         <translation>undantag av sidan</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="892"/>
+        <location filename="../../src/redact/gui/main_window.py" line="774"/>
         <source>%1 af %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="901"/>
+        <location filename="../../src/redact/gui/main_window.py" line="783"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Klicka på ett förslag för att välja det; dra för att rulla.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="903"/>
+        <location filename="../../src/redact/gui/main_window.py" line="785"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Dra ett fält över det som ska maskeras (namnteckning, foto, stämpel). Esc: tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="905"/>
+        <location filename="../../src/redact/gui/main_window.py" line="787"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Markera texten med musen; välj sedan Maskera. Esc: tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="935"/>
+        <location filename="../../src/redact/gui/main_window.py" line="817"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>Området maskeras. Ctrl+Z ångrar; R på det tar bort det.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="948"/>
+        <location filename="../../src/redact/gui/main_window.py" line="830"/>
         <source>Overstreg «%1»</source>
         <translation>Maskera ”%1”</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="950"/>
+        <location filename="../../src/redact/gui/main_window.py" line="832"/>
         <source>Overstreg alle forekomster af «%1» i sagen…</source>
         <translation>Maskera alla förekomster av ”%1” i ärendet…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="953"/>
+        <location filename="../../src/redact/gui/main_window.py" line="835"/>
         <source>Annullér</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="954"/>
+        <location filename="../../src/redact/gui/main_window.py" line="836"/>
         <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
         <translation>Tryck Enter för att maskera markeringen eller välj i menyn.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="978"/>
+        <location filename="../../src/redact/gui/main_window.py" line="860"/>
         <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
         <translation>%1 förekomster maskeras. Ctrl+Z ångrar alla.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1017"/>
+        <location filename="../../src/redact/gui/main_window.py" line="899"/>
         <source>Søgningen blev afbrudt.</source>
         <translation>Sökningen avbröts.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1019"/>
+        <location filename="../../src/redact/gui/main_window.py" line="901"/>
         <source>Søger i sagen</source>
         <translation>Söker i ärendet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1027"/>
+        <location filename="../../src/redact/gui/main_window.py" line="909"/>
         <source>side %1</source>
         <translation>sida %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1035"/>
+        <location filename="../../src/redact/gui/main_window.py" line="917"/>
         <source>hele dokumentet</source>
         <translation>hela handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1053"/>
+        <location filename="../../src/redact/gui/main_window.py" line="935"/>
         <source>Kan ikke undtage</source>
         <translation>Kan inte undanta</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1057"/>
+        <location filename="../../src/redact/gui/main_window.py" line="939"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Sida %1 är undantagen enligt %2. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1059"/>
+        <location filename="../../src/redact/gui/main_window.py" line="941"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>Handlingen är undantagen enligt %1. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1097"/>
-        <source>Dokumentet kan ikke udleveres, som det står:
-
-%1</source>
-        <translation>Handlingen kan inte lämnas ut i befintligt skick:
-
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1099"/>
-        <source>Forhåndsvisningen laves…</source>
-        <translation>Förhandsgranskningen skapas…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1120"/>
-        <source>Laver forhåndsvisning</source>
-        <translation>Skapar förhandsgranskning</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1128"/>
-        <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
-        <translation>Ärendet har ännu ingen rubrik eller inget diarienummer. De står i förteckningen, i stämpeln på varje sida och i beslutet: fyll i dem före exporten.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1143"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1153"/>
-        <source>Eksportér</source>
-        <translation>Exportera</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1147"/>
-        <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
-
-%1
-
-En tidligere pakke dér erstattes.</source>
-        <translation>Utlämnandepaketet (maskerade och kontrollerade PDF:er, förteckning, utkast till beslut och granskningsspår) sparas i:
-
-%1
-
-Ett tidigare paket där ersätts.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1154"/>
-        <source>Vælg en anden mappe…</source>
-        <translation>Välj en annan mapp…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1159"/>
-        <source>Vælg mappe til pakken</source>
-        <translation>Välj mapp för paketet</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1172"/>
-        <source>Åbne forslag</source>
-        <translation>Öppna förslag</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1173"/>
-        <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
-        <translation>%1 förslag är fortfarande öppna. Öppna förslag maskeras INTE.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1174"/>
-        <source>Gå til næste åbne forslag</source>
-        <translation>Gå till nästa öppna förslag</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1175"/>
-        <source>Eksportér alligevel</source>
-        <translation>Exportera ändå</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1190"/>
-        <source>Vælg en anden mappe</source>
-        <translation>Välj en annan mapp</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1212"/>
-        <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
-        <translation>Paketet är skrivet i %1 (%2 handlingar utlämnade)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1215"/>
-        <source>Eksporten blev afbrudt.</source>
-        <translation>Exporten avbröts.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1219"/>
-        <source>Eksporten mislykkedes: %1</source>
-        <translation>Exporten misslyckades: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1224"/>
-        <source>Eksporterer</source>
-        <translation>Exporterar</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1236"/>
+        <location filename="../../src/redact/gui/main_window.py" line="961"/>
         <source>Åbn sag</source>
         <translation>Öppna ärende</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1236"/>
+        <location filename="../../src/redact/gui/main_window.py" line="961"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Ärenden (sag.redact);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1257"/>
+        <location filename="../../src/redact/gui/main_window.py" line="982"/>
         <source>Sagsoplysninger</source>
         <translation>Ärendeuppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1262"/>
+        <location filename="../../src/redact/gui/main_window.py" line="987"/>
         <source>Gem</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1297"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1022"/>
         <source>Myndighedens hjemler kan ikke bruges</source>
         <translation>Myndighetens bestämmelser kan inte användas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1327"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1052"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>Personallistan används på filer som läggs in framöver.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1332"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1057"/>
         <source>Medarbejderliste</source>
         <translation>Personallista</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1336"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1061"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1233,37 +1243,37 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Avvisa dem nu? (Ctrl+Z ångrar)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1342"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1067"/>
         <source>Afvis dem</source>
         <translation>Avvisa dem</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1343"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1068"/>
         <source>Lad dem stå</source>
         <translation>Låt dem stå kvar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1349"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1074"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 förslag på personallistan har avvisats. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1399"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1124"/>
         <source>Dokumentet</source>
         <translation>Handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1399"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1124"/>
         <source>Side %1</source>
         <translation>Sida %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1400"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1125"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 är undantagen från utlämnande enligt %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1402"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1127"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manuell maskering (%1)</translation>
     </message>

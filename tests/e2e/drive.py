@@ -222,15 +222,15 @@ class Driver:
             self.wait(lambda: self.modal(QMessageBox) is not None, "the export question")
         self.hover(self.gui(lambda: self.modal(QMessageBox)))
         xdo("key", "Return")
-        self.wait(lambda: w.last_export is not None and not w.runner.busy, "the export")
-        outcome, out_dir = self.gui(lambda: w.last_export)
+        self.wait(lambda: w.export.last_export is not None and not w.runner.busy, "the export")
+        outcome, out_dir = self.gui(lambda: w.export.last_export)
         assert outcome is not None, "the export failed"
         self.result["package"] = str(out_dir)
         self.result["written"] = list(outcome.written)
         if self.pictures is not None:
             samlet = out_dir / "samlet.pdf"
             (self.pictures / "samlet-side.png").write_bytes(rendering.render_file_page(samlet, 0, 1.5))
-        report = self.gui(lambda: w.report_dialog)
+        report = self.gui(lambda: w.export.report_dialog)
         if report is not None:
             self.wait(report.isVisible, "the export report")
             self.hover(report)

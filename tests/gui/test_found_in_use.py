@@ -28,14 +28,14 @@ pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignor
 
 
 def test_enter_on_the_open_proposals_warning_does_not_export(qtbot: QtBot, window: MainWindow) -> None:
-    box = window.open_proposals_box(3)
+    box = window.export.open_proposals_box(3)
     qtbot.addWidget(box)
     box.show()
     qtbot.waitExposed(box)
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert box.clickedButton() is not None
     assert box.clickedButton() is not box.property("export_anyway")
-    box = window.open_proposals_box(3)
+    box = window.export.open_proposals_box(3)
     qtbot.addWidget(box)
     box.show()
     qtbot.keyClick(box, Qt.Key.Key_Escape)

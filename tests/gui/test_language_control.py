@@ -95,7 +95,7 @@ def test_no_change_of_language_while_other_work_runs(
     window = open_window(qtbot, sv_ctx, danish_case)
     (tmp_path / "mere").mkdir()
     more = make_pdf(tmp_path / "mere" / "c-brev.pdf", ["Endnu et brev."])
-    assert window.add_files([more])
+    assert window.adding.add_files([more])
     assert not window.documents.language.isEnabled()
     wait_idle(qtbot, window)
     assert window.documents.language.isEnabled()

@@ -19,7 +19,7 @@ from redact.core.errors import CaseInUseError
 from redact.core.geometry import Box
 from redact.core.keeplist import KeepList
 from redact.core.progress import NullProgress
-from redact.gui import dialogs, main_window
+from redact.gui import dialogs, export_view
 from redact.gui.context import AppContext
 from redact.gui.main_window import MainWindow
 from redact.gui.models import CATEGORY, ID_ROLE
@@ -84,7 +84,7 @@ def test_new_case_add_files_and_wait_for_proposals(
     broken = tmp_path / "originaler" / "kaput.pdf"
     broken.write_bytes(b"%PDF-1.7 broken")
     with qtbot.waitSignal(window.runner.busy_changed, timeout=5000):
-        assert window.add_files([*originals, broken])
+        assert window.adding.add_files([*originals, broken])
     # the files are listed at once, each with its own status, while the work goes on
     assert window.doc_model.rowCount() == 3
     statuses = {window.doc_model.index(r, 1).data() for r in range(3)}
@@ -96,7 +96,7 @@ def test_new_case_add_files_and_wait_for_proposals(
     assert [window.doc_model.index(r, 1).data() for r in range(3)] == ["Til gennemsyn", "Til gennemsyn", "Fejl"]
     failed = case.documents[2]
     assert failed.status is Status.FAILED and failed.error
-    assert "kaput.pdf" in window.last_failures[0] and failed.error in window.doc_model.index(2, 0).data(
+    assert "kaput.pdf" in window.adding.last_failures[0] and failed.error in window.doc_model.index(2, 0).data(
         Qt.ItemDataRole.ToolTipRole
     )
     # the first document is shown with its proposals, and the first open one is selected and explained
@@ -296,18 +296,18 @@ def test_preview_is_the_released_version(qtbot: QtBot, window: MainWindow) -> No
     window.decide(ids_of(case, "120384-1234"), Action.ACCEPT)
     window.set_preview(True)
     doc = window.doc_id or ""
-    qtbot.waitUntil(lambda: window.preview_path(doc) is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: window.export.preview_path(doc) is not None, timeout=30_000)
     qtbot.waitUntil(lambda: window.page_view.page_count == 1)
-    path = window.preview_path(doc)
+    path = window.export.preview_path(doc)
     assert path is not None
     text = all_text(path)
     assert "120384-1234" not in text and "20 12 34 56" in text
     assert window.page_view.overlays() == {}
     assert "Forhåndsvisning" in window.banner.text()
     window.decide(ids_of(case, "20 12 34 56"), Action.ACCEPT)  # a new decision: a new preview
-    assert window.preview_path(doc) is None
-    qtbot.waitUntil(lambda: window.preview_path(doc) is not None, timeout=30_000)
-    assert "20 12 34 56" not in all_text(window.preview_path(doc) or path)
+    assert window.export.preview_path(doc) is None
+    qtbot.waitUntil(lambda: window.export.preview_path(doc) is not None, timeout=30_000)
+    assert "20 12 34 56" not in all_text(window.export.preview_path(doc) or path)
     window.set_preview(False)
     assert window.page_view.overlays()
 
@@ -323,16 +323,16 @@ def test_export_writes_verified_pdfs_without_the_accepted_text(
     window.decide(ids_of(case, "20 12 34 56"), Action.REJECT)
     window.manual_area(0, Box(60, 58, 300, 76))  # over "Ansøgning fra …"
 
-    assert not window.export_to(originals[0].parent)  # never next to the originals
+    assert not window.export.export_to(originals[0].parent)  # never next to the originals
     assert "ved siden af originalerne" in window.status_label.text()
 
     window.withhold(case.documents[1].id, -1, "offl-27-1")  # notat.pdf is left out, on the aktliste
 
     out = tmp_path / "aktindsigt"
-    assert window.export_to(out)
-    qtbot.waitUntil(lambda: window.report_dialog is not None, timeout=60_000)
-    assert window.last_export is not None
-    outcome, where = window.last_export
+    assert window.export.export_to(out)
+    qtbot.waitUntil(lambda: window.export.report_dialog is not None, timeout=60_000)
+    assert window.export.last_export is not None
+    outcome, where = window.export.last_export
     assert outcome is not None and where == out
     assert outcome.written == ["dokumenter/01-ansøgning.pdf", *package.PACKAGE_FILES]
     assert [r.disclosure for r in outcome.documents] == [Disclosure.PARTIAL, Disclosure.WITHHELD]
@@ -343,7 +343,7 @@ def test_export_writes_verified_pdfs_without_the_accepted_text(
     aktliste = (out / package.LIST_CSV).read_text(encoding="utf-8-sig")
     assert "Undtaget" in aktliste and "offentlighedslovens § 27, nr. 1" in aktliste
     assert not (out.parent / "udlevering").exists()
-    report = window.report_dialog
+    report = window.export.report_dialog
     assert report is not None and report.windowTitle() == "Eksport færdig"
     assert "Pakken til aktindsigt er skrevet og kontrolleret" in report.summary.text()
     assert "2 dokumenter, 1 udleveret" in report.summary.text()
@@ -355,27 +355,29 @@ def test_export_reports_a_document_that_fails(qtbot: QtBot, window: MainWindow, 
     case = case_of(window)
     window.decide(ids_of(case, "120384-1234"), Action.ACCEPT)
     (window.folder or tmp_path).joinpath(case.documents[1].normalized).write_bytes(b"not a pdf any more")
-    assert window.export_to(tmp_path / "ud")
-    qtbot.waitUntil(lambda: window.report_dialog is not None, timeout=60_000)
-    assert window.last_export == (None, tmp_path / "ud")
-    assert window.report_dialog is not None
-    assert window.report_dialog.windowTitle() == "Eksport med fejl"
-    assert "Pakken er ikke skrevet" in window.report_dialog.summary.text()
-    assert "kontrollen af et dokument fejlede" in window.report_dialog.summary.text()
+    assert window.export.export_to(tmp_path / "ud")
+    qtbot.waitUntil(lambda: window.export.report_dialog is not None, timeout=60_000)
+    assert window.export.last_export == (None, tmp_path / "ud")
+    assert window.export.report_dialog is not None
+    assert window.export.report_dialog.windowTitle() == "Eksport med fejl"
+    assert "Pakken er ikke skrevet" in window.export.report_dialog.summary.text()
+    assert "kontrollen af et dokument fejlede" in window.export.report_dialog.summary.text()
     assert not (tmp_path / "ud").exists()  # a failed export leaves no package
-    assert window.report_dialog.files.count() == 0
+    assert window.export.report_dialog.files.count() == 0
 
 
 def test_export_goes_to_the_package_folder_of_the_case(qtbot: QtBot, window: MainWindow) -> None:
     folder = window.folder
     assert folder is not None
     with qtbot.waitSignal(window.runner.busy_changed, check_params_cb=lambda busy: not busy, timeout=60_000):
-        assert window.export_to(folder / main_window.EXPORT_DIR)
-    assert main_window.EXPORT_DIR == "aktindsigt"
+        assert window.export.export_to(folder / export_view.EXPORT_DIR)
+    assert export_view.EXPORT_DIR == "aktindsigt"
     assert (folder / "aktindsigt" / package.LIST_CSV).exists()
-    window.export_to(folder)  # never over the case itself: the package refuses, and the report says why
-    qtbot.waitUntil(lambda: window.last_export is not None and window.last_export[0] is None, timeout=60_000)
-    assert window.report_dialog is not None and "sagens egen mappe" in window.report_dialog.summary.text()
+    window.export.export_to(folder)  # never over the case itself: the package refuses, and the report says why
+    qtbot.waitUntil(
+        lambda: window.export.last_export is not None and window.export.last_export[0] is None, timeout=60_000
+    )
+    assert window.export.report_dialog is not None and "sagens egen mappe" in window.export.report_dialog.summary.text()
 
 
 def test_withhold_a_page_and_a_document(window: MainWindow, tmp_path: Path) -> None:
@@ -476,7 +478,7 @@ def test_settings_are_stored_per_user(qtbot: QtBot, window: MainWindow, ctx: App
     more = tmp_path / "flere"
     more.mkdir()
     make_pdf(more / "brev.pdf", ["Til Karen Opdigtsen og Bo Fiktivsen"])
-    assert window.add_files([more / "brev.pdf"])
+    assert window.adding.add_files([more / "brev.pdf"])
     wait_idle(qtbot, window)
     case = case_of(window)
     added = case.documents[-1]
@@ -521,7 +523,7 @@ def test_cancelling_the_processing_adds_nothing(qtbot: QtBot, window: MainWindow
     more = tmp_path / "flere"
     more.mkdir()
     files = [make_pdf(more / f"brev-{k}.pdf", [f"Brev nr. {k} til Bo Fiktivsen"]) for k in range(3)]
-    assert window.add_files(files)
+    assert window.adding.add_files(files)
     window.cancel_button.click()
     wait_idle(qtbot, window)
     assert len(case.documents) == 2 and window.doc_model.rowCount() == 2
@@ -576,8 +578,8 @@ def test_the_authoritys_own_legal_bases_and_name_reach_the_picker_the_boxes_and_
     assert "Solby § 1" in [o.label for o in window.session.overlays() if o.id in cpr]
 
     out = tmp_path / "aktindsigt"
-    assert window.export_to(out)
-    qtbot.waitUntil(lambda: window.report_dialog is not None, timeout=60_000)
+    assert window.export.export_to(out)
+    qtbot.waitUntil(lambda: window.export.report_dialog is not None, timeout=60_000)
     assert "Solby Kommunes regel 1" in (out / package.LIST_CSV).read_text(encoding="utf-8-sig")
     letter = "\n".join(p.text for p in docx.Document(str(out / package.LETTER)).paragraphs)
     assert "Solby Kommune" in letter and "[Myndighedens navn]" not in letter

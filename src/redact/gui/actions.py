@@ -36,7 +36,7 @@ class When(StrEnum):
 class ActionSpec:
     name: str  # the window gets it as `act_<name>`
     text: object  # marked with QT_TRANSLATE_NOOP (typed object by PySide6), translated by `build`
-    slot: str  # a method of the window, called without arguments
+    slot: str  # a method of the window or of one of its parts ("export.export_dialog"), called without arguments
     keys: tuple[Key, ...] = ()
     tip: object = ""
     when: When = When.ALWAYS
@@ -51,9 +51,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open", QT_TRANSLATE_NOOP("MainWindow", "&Åbn sag…"), "open_case_dialog", (StandardKey.Open,)),
     ActionSpec("info", QT_TRANSLATE_NOOP("MainWindow", "Sags&oplysninger…"), "case_info_dialog", when=When.CASE),
     ActionSpec(
-        "add", QT_TRANSLATE_NOOP("MainWindow", "&Tilføj filer…"), "add_files_dialog", ("Ctrl+Shift+O",), when=When.CASE
+        "add",
+        QT_TRANSLATE_NOOP("MainWindow", "&Tilføj filer…"),
+        "adding.add_files_dialog",
+        ("Ctrl+Shift+O",),
+        when=When.CASE,
     ),
-    ActionSpec("add_folder", QT_TRANSLATE_NOOP("MainWindow", "Tilføj &mappe…"), "add_folder_dialog", when=When.CASE),
+    ActionSpec(
+        "add_folder", QT_TRANSLATE_NOOP("MainWindow", "Tilføj &mappe…"), "adding.add_folder_dialog", when=When.CASE
+    ),
     ActionSpec(
         "remove", QT_TRANSLATE_NOOP("MainWindow", "&Fjern dokument…"), "remove_documents_dialog", when=When.DOCUMENT
     ),
@@ -82,7 +88,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
         When.CASE,
         checkable=True,
     ),
-    ActionSpec("export", QT_TRANSLATE_NOOP("MainWindow", "&Eksportér…"), "export_dialog", ("Ctrl+E",), when=When.CASE),
+    ActionSpec(
+        "export", QT_TRANSLATE_NOOP("MainWindow", "&Eksportér…"), "export.export_dialog", ("Ctrl+E",), when=When.CASE
+    ),
     ActionSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "&Indstillinger…"), "settings_dialog", ("Ctrl+,",)),
     ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Afslut"), "close", (StandardKey.Quit,)),
     ActionSpec("undo", QT_TRANSLATE_NOOP("MainWindow", "&Fortryd"), "undo", ("Ctrl+Z",), when=When.UNDO),

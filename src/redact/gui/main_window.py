@@ -8,10 +8,7 @@ searching, the preview) runs through the TaskRunner, so the window never freezes
 from __future__ import annotations
 
 import dataclasses
-import functools
-import shutil
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from redact.core.case import Case, State
 from redact.core.decision import Action, Decision
-from redact.core.document import Document, Status
+from redact.core.document import Status
 from redact.core.entity import Entity
 from redact.core.errors import RedactError
 from redact.core.geometry import Box
@@ -49,19 +46,17 @@ from redact.core.keeplist import KeepList
 from redact.core.legal import LegalBasis
 from redact.core.progress import CancelToken, Progress
 from redact.core.text import PageText, text_in_area
-from redact.gui import actions, dialogs
+from redact.gui import actions, dialogs, export_view
 from redact.gui.actions import When
+from redact.gui.adding_files import FilesController
 from redact.gui.context import AppContext
 from redact.gui.documents_view import DocumentsView
+from redact.gui.export_view import ExportController
 from redact.gui.find_dialog import FindDialog
 from redact.gui.i18n import arg, entity_name, state_name
 from redact.gui.models import (
-    DONE,
-    FAILED,
     MANUAL,
-    PROCESSING,
     PROPOSAL,
-    PendingFile,
 )
 from redact.gui.page_view import ZOOMS, PageView, Tool
 from redact.gui.proposals_view import ProposalsView
@@ -70,19 +65,9 @@ from redact.gui.status_view import StatusView
 from redact.gui.tasks import CANCELLED, OK, Task, TaskRunner
 from redact.gui.thumbnails_view import ThumbnailsView
 from redact.gui.welcome_view import WelcomeView
-from redact.services import access, additions, exporting, legal, package, rendering, review, search, staff, worker
+from redact.services import access, legal, rendering, review, search, staff, worker
 from redact.services.language import apply_language, redetect
-from redact.services.package import PackageOutcome
 from redact.services.session import Look, Moved, Overlay, ReviewSession
-
-EXPORT_DIR = "aktindsigt"  # the default package folder, inside the case folder (as `redact export`)
-
-
-def _snapshot(case: Case) -> Case:
-    """A copy a worker can read while the window goes on deciding (the items are frozen)."""
-    return dataclasses.replace(
-        case, documents=list(case.documents), proposals=dict(case.proposals), decisions=list(case.decisions)
-    )
 
 
 class MainWindow(QMainWindow):
@@ -128,20 +113,15 @@ class MainWindow(QMainWindow):
         bases, self.bases_error = self.legal_bases_of(self.settings)
         self.session = ReviewSession(ctx.who, bases=bases, default_basis=self.settings.default_basis)
         self.session.own_bases = () if self.bases_error else self.own_bases_of(self.settings)
+        self.adding = FilesController(self)  # adding files to the case
+        self.export = ExportController(self)  # the preview and the release package
         self._lock: access.CaseLock | None = None  # held while a case is open: one writer at a time
         self.runner = TaskRunner(self)
         self._highlight_opts: dict[str, bool] = {}
         self.text_selection: search.Occurrence | None = None
-        self.last_export: tuple[PackageOutcome | None, Path] | None = None  # None: the package failed
-        self.last_failures: list[str] = []
-        self.report_dialog: dialogs.ExportReportDialog | None = None
         self.find_dialog: FindDialog | None = None
         self.keep_list_box: QMessageBox | None = None
-        self._pending: list[PendingFile] = []
         self._page_texts: dict[tuple[str, int], PageText] = {}
-        self._preview_dir: Path | None = None
-        self._previews: dict[str, tuple[int, Path]] = {}  # doc id -> (decisions when made, file)
-        self._preview_error: dict[str, str] = {}
         self._moved_note = ""  # shown in the banner when the review moved on to another document
         self.setAcceptDrops(True)
         self.resize(1440, 900)
@@ -241,9 +221,18 @@ class MainWindow(QMainWindow):
         self.progress = self.status_view.progress
         self.cancel_button = self.status_view.cancel
 
+    def _slot(self, name: str) -> Callable[[], object]:
+        """The method an action calls: the window's own, or a part's ("export.export_dialog")."""
+        owner: object = self
+        *parts, method = name.split(".")
+        for part in parts:
+            owner = getattr(owner, part)
+        found: Callable[[], object] = getattr(owner, method)
+        return found
+
     def _build_actions(self) -> None:
         """The actions, menus and toolbar from the tables in `gui.actions`."""
-        self.actions_by_name = actions.build(self, lambda name: getattr(self, name))
+        self.actions_by_name = actions.build(self, self._slot)
         for name, action in self.actions_by_name.items():
             setattr(self, f"act_{name}", action)
             self.addAction(action)
@@ -297,8 +286,8 @@ class MainWindow(QMainWindow):
         self.welcome_new.clicked.connect(self.new_case_dialog)
         self.welcome_open.clicked.connect(self.open_case_dialog)
         self.recent_list.itemActivated.connect(lambda item: self.open_case(Path(item.text())))
-        self.add_button.clicked.connect(self.add_files_dialog)
-        self.add_folder_button.clicked.connect(self.add_folder_dialog)
+        self.add_button.clicked.connect(self.adding.add_files_dialog)
+        self.add_folder_button.clicked.connect(self.adding.add_folder_dialog)
         self.remove_button.clicked.connect(self.remove_documents_dialog)
         self.documents.language_chosen.connect(self.change_language)
         # one change of language at a time, and none while files are read or a case is exported
@@ -307,7 +296,7 @@ class MainWindow(QMainWindow):
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
         # a mouse click moves the current row before it selects: the buttons follow the selection
         self.tree.selectionModel().selectionChanged.connect(lambda _s, _d: self._update_actions())
-        self.only_document.toggled.connect(lambda _on: self._reload_tree())
+        self.only_document.toggled.connect(lambda _on: self.reload_tree())
         self.accept_button.clicked.connect(self.accept_selected)
         self.reject_button.clicked.connect(self.reject_selected)
         self.basis_button.clicked.connect(self.basis_dialog)
@@ -401,9 +390,9 @@ class MainWindow(QMainWindow):
         self._lock = lock
         self.session.set_case(case, folder)
         self.text_selection = None
-        self._pending = []
+        self.adding.pending = []
         self._page_texts = {}
-        self._clear_previews()
+        self.export.clear_previews()
         self.act_preview.setChecked(False)
         self.doc_model.set_case(case)
         self.tree_model.set_case(case, None)
@@ -418,7 +407,7 @@ class MainWindow(QMainWindow):
             self.page_view.show_message(
                 self.tr("Sagen har ingen dokumenter endnu.\n\nTræk filer eller mapper hertil, eller klik Tilføj filer…")
             )
-        self._update_all()
+        self.update_all()
         self.saved_label.setText(self.tr("✓ Gemmes automatisk"))
 
     def _update_title(self) -> None:
@@ -464,7 +453,7 @@ class MainWindow(QMainWindow):
         if doc.status is Status.FAILED:
             self.page_view.show_message(arg(self.tr("Dokumentet kunne ikke læses:\n\n%1"), doc.error))
         elif self.act_preview.isChecked():
-            self._show_preview(doc_id)
+            self.export.show_preview(doc_id)
         else:
             try:
                 sizes = rendering.page_sizes(case, folder, doc_id)
@@ -481,7 +470,7 @@ class MainWindow(QMainWindow):
                 if page:
                     self.page_view.show_page(page)
         if self.only_document.isChecked():
-            self._reload_tree()
+            self.reload_tree()
         self._update_actions()
         self._update_counts()
 
@@ -517,17 +506,17 @@ class MainWindow(QMainWindow):
         if case is None or folder is None or not doc_ids:
             return
         review.remove_documents(case, folder, doc_ids)
-        self.doc_model.set_pending(self._pending)
+        self.doc_model.set_pending(self.adding.pending)
         gone = self.doc_id in doc_ids
         if gone:
             self.session.show_document(None)
-        self._reload_tree()
+        self.reload_tree()
         if gone:
             if case.documents:
                 self.select_document(case.documents[0].id)
             else:
                 self.page_view.show_message(self.tr("Sagen har ingen dokumenter."))
-        self._update_all()
+        self.update_all()
 
     def remove_documents_dialog(self) -> None:
         ids = self.current_document_ids()
@@ -546,7 +535,7 @@ class MainWindow(QMainWindow):
         if self.case is None or self.folder is None or self.doc_id is None:
             return
         review.move_document(self.case, self.folder, self.doc_id, delta)
-        self.doc_model.set_pending(self._pending)
+        self.doc_model.set_pending(self.adding.pending)
         row = self.doc_model.row_of(self.doc_id)
         self.doc_view.setCurrentIndex(self.doc_model.index(row, 0))
 
@@ -578,8 +567,8 @@ class MainWindow(QMainWindow):
                 change = apply_language(case, folder, doc_id, code, payload, keep)
                 if self.selected is not None and self.session.location(self.selected) is None:
                     self.session.select(None)
-                self._clear_previews()
-                self._reload_tree()
+                self.export.clear_previews()
+                self.reload_tree()
                 self.status(
                     arg(
                         self.tr("%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter."),
@@ -594,7 +583,7 @@ class MainWindow(QMainWindow):
                 self.status(self.tr("Sprogskiftet blev afbrudt; dokumentet er uændret."))
             elif kind != OK:
                 self.error(self.tr("Sproget kunne ikke skiftes"), str(payload))
-            self._update_all()
+            self.update_all()
 
         self.runner.submit(Task(self.tr("Læser dokumentet igen"), work, on_done=done))
         return True
@@ -602,116 +591,6 @@ class MainWindow(QMainWindow):
     def _show_language(self, changeable: bool = True) -> None:
         doc = self.case.document(self.doc_id) if self.case is not None and self.doc_id is not None else None
         self.documents.show_language(doc, changeable)
-
-    # ================================================================== adding files
-    def add_files(self, paths: Sequence[Path]) -> bool:
-        """Convert and detect files in the background; they join the case when done."""
-        case, folder = self.case, self.folder
-        if case is None or folder is None:
-            self.error(self.tr("Ingen sag"), self.tr("Opret eller åbn en sag, før du lægger filer ind."))
-            return False
-        try:
-            sources, skipped = additions.plan_sources(case, folder, list(paths))
-        except RedactError as exc:
-            self.error(self.tr("Filerne kan ikke lægges ind"), exc.message)
-            return False
-        if skipped:
-            self.status("; ".join(skipped))
-        if not sources:
-            return False
-        try:
-            keep = review.load_keep_list(self.settings.keep_list)
-        except RedactError as exc:
-            self.error(
-                self.tr("Medarbejderlisten kan ikke læses"),
-                exc.message + "\n\n" + self.tr("Filerne behandles uden listen."),
-            )
-            keep = KeepList()
-        batch = [PendingFile(s.path.name) for s in sources]
-        self._pending.extend(batch)
-        self.doc_model.set_pending(self._pending)
-        ctx = self.ctx
-        position = {"next": 0}
-
-        def work(progress: Progress, cancel: CancelToken) -> additions.Addition:
-            return additions.build_addition(
-                sources, folder, ctx.detectors, keep, ctx.model_version, progress, cancel, isolated=ctx.isolated
-            )
-
-        def begin(_total: int, _label: str) -> None:
-            if batch:
-                batch[0].state = PROCESSING
-                self.doc_model.update_pending()
-
-        def advance(_step: int, _detail: str, failed: bool) -> None:
-            k = position["next"]
-            if k < len(batch):
-                batch[k].state = FAILED if failed else DONE
-            if k + 1 < len(batch):
-                batch[k + 1].state = PROCESSING
-            position["next"] = k + 1
-            self.doc_model.update_pending()
-
-        def done(kind: str, payload: Any) -> None:
-            self._pending = [p for p in self._pending if p not in batch]
-            if kind == OK and self.case is case and self.folder is folder:
-                added = additions.merge_addition(case, folder, payload)
-                self._files_added(added)
-            elif kind == CANCELLED:
-                self.status(self.tr("Indlæsningen blev afbrudt; filerne er ikke lagt ind."))
-            elif kind != OK:
-                self.error(self.tr("Filerne kunne ikke behandles"), str(payload))
-            self.doc_model.set_pending(self._pending)
-            self._update_all()
-
-        self.runner.submit(
-            Task(
-                arg(self.tr("Læser %1 filer"), len(sources)),
-                work,
-                on_done=done,
-                on_advance=advance,
-                on_begin=begin,
-            )
-        )
-        return True
-
-    def _files_added(self, added: list[Document]) -> None:
-        assert self.case is not None
-        self.doc_model.set_case(self.case)
-        self._reload_tree()
-        failed = [d for d in added if d.status is Status.FAILED]
-        self.last_failures = [f"{Path(d.source).name}: {d.error}" for d in failed]
-        ok = len(added) - len(failed)
-        msg = arg(self.tr("%1 dokumenter lagt ind"), ok)
-        if failed:
-            msg += arg(self.tr("; %1 filer kunne ikke læses"), len(failed))
-        self.status(msg)
-        if self.doc_id is None and added:
-            self.select_document(added[0].id)
-            first = review.next_open(self.case, document=added[0].id)
-            if first:
-                self.select_item(first)
-        if failed:
-            self.error(
-                self.tr("Nogle filer kunne ikke læses"),
-                self.tr("Resten er lagt ind. Disse filer mangler:") + "\n\n" + "\n".join(self.last_failures),
-                warning=True,
-            )
-
-    def add_files_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Tilføj filer til sagen"),
-            str(Path.home()),
-            self.tr("Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)"),
-        )
-        if files:
-            self.add_files([Path(f) for f in files])
-
-    def add_folder_dialog(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Tilføj en mappe med filer til sagen"), str(Path.home()))
-        if path:
-            self.add_files([Path(path)])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
@@ -724,7 +603,7 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         if self.case is None and not self.new_case_dialog():
             return
-        self.add_files(paths)
+        self.adding.add_files(paths)
 
     # ================================================================== selection
     def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -1007,7 +886,7 @@ class MainWindow(QMainWindow):
         case, folder, dialog = self.case, self.folder, self.find_dialog
         if case is None or folder is None or dialog is None:
             return
-        snapshot = _snapshot(case)
+        snapshot = export_view.case_snapshot(case)
         generation = dialog.generation
 
         def work(progress: Progress, cancel: CancelToken) -> list[search.Occurrence]:
@@ -1069,163 +948,6 @@ class MainWindow(QMainWindow):
             self.set_tool(Tool.SELECT)
         if self.doc_id is not None:
             self.select_document(self.doc_id)
-
-    def _clear_previews(self) -> None:
-        self._previews = {}
-        self._preview_error = {}
-        if self._preview_dir is not None:
-            shutil.rmtree(self._preview_dir, ignore_errors=True)
-            self._preview_dir = None
-
-    def preview_path(self, doc_id: str) -> Path | None:
-        """The preview of a document if it is up to date with the decisions."""
-        have = self._previews.get(doc_id)
-        if have is None or self.case is None or have[0] != len(self.case.decisions):
-            return None
-        return have[1]
-
-    def _show_preview(self, doc_id: str) -> None:
-        case, folder = self.case, self.folder
-        if case is None or folder is None:
-            return
-        path = self.preview_path(doc_id)
-        if path is not None:
-            self.page_view.set_pages(
-                rendering.file_page_sizes(path), lambda p, z: rendering.render_file_page(path, p, z)
-            )
-            self.page_view.set_overlays([])
-            return
-        error = self._preview_error.get(doc_id)
-        if error:
-            self.page_view.show_message(arg(self.tr("Dokumentet kan ikke udleveres, som det står:\n\n%1"), error))
-            return
-        self.page_view.show_message(self.tr("Forhåndsvisningen laves…"))
-        if self._preview_dir is None:
-            self._preview_dir = Path(tempfile.mkdtemp(prefix="redact-preview-"))
-        made_at = len(case.decisions)
-        out = self._preview_dir / f"{doc_id}-{made_at}"
-        snapshot = _snapshot(case)
-        ctx = self.ctx
-
-        def work(progress: Progress, cancel: CancelToken) -> Path:
-            return exporting.preview_document(snapshot, folder, doc_id, out, progress, cancel, isolated=ctx.isolated)
-
-        def done(kind: str, payload: Any) -> None:
-            if self.case is not case:
-                return
-            if kind == OK:
-                self._previews[doc_id] = (made_at, payload)
-            elif kind != CANCELLED:
-                self._preview_error[doc_id] = str(payload)
-            if self.act_preview.isChecked() and self.doc_id == doc_id:
-                self._show_preview(doc_id)
-
-        self.runner.submit(Task(self.tr("Laver forhåndsvisning"), work, on_done=done))
-
-    def export_dialog(self) -> None:
-        case, folder = self.case, self.folder
-        if case is None or folder is None:
-            return
-        if self.needs_case_info() and not self.case_info_dialog(
-            self.tr(
-                "Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på "
-                "hver side og i afgørelsen: udfyld dem før eksporten."
-            )
-        ):
-            return
-        open_left = sum(1 for s in case.states().values() if s is State.OPEN)
-        if open_left:
-            box = self.open_proposals_box(open_left)
-            box.exec()
-            if box.clickedButton() is not box.property("export_anyway"):
-                self.next_open()
-                return
-        target = folder / EXPORT_DIR
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Eksportér"))
-        box.setText(
-            arg(
-                self.tr(
-                    "Pakken til aktindsigt (overstregede og kontrollerede PDF'er, aktliste, udkast til afgørelse "
-                    "og revisionsspor) gemmes i:\n\n%1\n\nEn tidligere pakke dér erstattes."
-                ),
-                target,
-            )
-        )
-        export = box.addButton(self.tr("Eksportér"), QMessageBox.ButtonRole.AcceptRole)
-        other = box.addButton(self.tr("Vælg en anden mappe…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(export)
-        box.exec()
-        if box.clickedButton() is other:
-            path = QFileDialog.getExistingDirectory(self, self.tr("Vælg mappe til pakken"), str(folder))
-            if not path:
-                return
-            target = Path(path)
-        elif box.clickedButton() is not export:
-            return
-        self.export_to(target)
-
-    def open_proposals_box(self, open_left: int) -> QMessageBox:
-        """The warning before exporting with open proposals. Open proposals are not redacted, so the
-        safe answer (go to the next open proposal) is the default: Enter or Esc never exports."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Åbne forslag"))
-        box.setText(arg(self.tr("%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget."), open_left))
-        go = box.addButton(self.tr("Gå til næste åbne forslag"), QMessageBox.ButtonRole.RejectRole)
-        anyway = box.addButton(self.tr("Eksportér alligevel"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(go)
-        box.setEscapeButton(go)
-        box.setProperty("export_anyway", anyway)
-        return box
-
-    def export_to(self, out_dir: Path) -> bool:
-        """Export in the background; the report dialog shows what was written and what failed."""
-        case, folder = self.case, self.folder
-        if case is None or folder is None:
-            return False
-        try:
-            exporting.check_export_folder(case, out_dir)
-            exporting.check_export_folder(case, out_dir / package.DOCUMENTS_DIR)
-        except RedactError as exc:
-            self.error(self.tr("Vælg en anden mappe"), exc.message)
-            return False
-        snapshot = _snapshot(case)
-        open_left = sum(1 for s in case.states().values() if s is State.OPEN)
-        ctx = self.ctx
-
-        # the authority's own legal bases, letterhead and name (settings or machine policy)
-        bases = self.session.bases
-        head = ctx.policy.letterhead if ctx.policy is not None else None
-        organisation = self.settings.organisation
-
-        def work(progress: Progress, cancel: CancelToken) -> PackageOutcome:
-            export = functools.partial(package.export_package, letterhead=head, organisation=organisation)
-            if ctx.isolated:
-                return worker.run_isolated(export, snapshot, folder, out_dir, bases, progress=progress, cancel=cancel)
-            return export(snapshot, folder, out_dir, bases, progress=progress, cancel=cancel)
-
-        def done(kind: str, payload: Any) -> None:
-            if kind == OK:
-                outcome: PackageOutcome = payload
-                self.last_export = (outcome, out_dir)
-                released = sum(1 for r in outcome.documents if r.file)
-                self.status(arg(self.tr("Pakken er skrevet i %1 (%2 dokumenter udleveret)"), out_dir, released))
-                self.report_dialog = dialogs.ExportReportDialog(outcome, out_dir, open_left, self)
-            elif kind == CANCELLED:
-                self.status(self.tr("Eksporten blev afbrudt."))
-                return
-            else:
-                self.last_export = (None, out_dir)
-                self.status(arg(self.tr("Eksporten mislykkedes: %1"), str(payload)))
-                self.report_dialog = dialogs.ExportReportDialog(None, out_dir, open_left, self, error=str(payload))
-            if self.ctx.interactive:
-                self.report_dialog.open()
-
-        self.runner.submit(Task(self.tr("Eksporterer"), work, on_done=done))
-        return True
 
     # ================================================================== small dialogs
     def new_case_dialog(self) -> bool:
@@ -1375,11 +1097,11 @@ class MainWindow(QMainWindow):
     # ================================================================== refreshing
     def _changed(self) -> None:
         """A decision was taken: refresh every view of the case (cheap: states are recomputed)."""
-        self._update_all()
+        self.update_all()
         if self.act_preview.isChecked() and self.doc_id is not None:
-            self._show_preview(self.doc_id)
+            self.export.show_preview(self.doc_id)
 
-    def _update_all(self) -> None:
+    def update_all(self) -> None:
         self.doc_model.refresh()
         self.proposals.refresh()
         self._update_overlays()
@@ -1388,7 +1110,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self._update_title()
 
-    def _reload_tree(self) -> None:
+    def reload_tree(self) -> None:
         self.proposals.reload()
 
     def _expand_categories(self) -> None:
@@ -1463,7 +1185,7 @@ class MainWindow(QMainWindow):
         if self._lock is not None:
             self._lock.release()
             self._lock = None
-        self._clear_previews()
+        self.export.clear_previews()
         if self.ctx.interactive:
             self.ctx.store.setValue("geometry", self.saveGeometry())
             self.ctx.store.sync()
