@@ -706,7 +706,8 @@ def test_email_header_and_table_text(detector: SensitiveTermsDetector) -> None:
         "Fra: Sagsbehandler\nTil: Jobcenter\nEmne: Sygedagpenge – opfølgning\n\n"
         "Diagnose\tDepression\nYdelse\tKontanthjælp\n"
     )
-    assert {f.text for f in detector.detect(text, "da")} == {"Sygedagpenge", "Diagnose", "Depression", "Kontanthjælp"}
+    # "Diagnose" names the kind of the fact beside it: the fact is proposed, its label is not
+    assert {f.text for f in detector.detect(text, "da")} == {"Sygedagpenge", "Depression", "Kontanthjælp"}
 
 
 def test_empty_and_wordless_text(detector: SensitiveTermsDetector) -> None:
@@ -863,5 +864,23 @@ def test_custom_lexicon_file(tmp_path: Path) -> None:
     ],
 )
 def test_a_word_of_suffering_is_context_for_a_symptom(language: str, text: str, expected: list[str]) -> None:
+    detector = SensitiveTermsDetector(lexicon_path(language))
+    assert [f.text for f in detector.detect(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the word naming the kind of fact goes when the fact follows it
+        ("da", "Hun er diagnosticeret med skizofreni.", ["skizofreni"]),
+        ("da", "Han fik diagnosen diabetes sidste år.", ["diabetes"]),
+        ("no", "Hun hadde diagnosen epilepsi.", ["epilepsi"]),
+        ("sv", "Han fick diagnosen diabetes i våras.", ["diabetes"]),
+        # alone, or with the fact in another sentence, it is the fact itself
+        ("da", "Han har fået en diagnose og er sygemeldt.", ["diagnose", "sygemeldt"]),
+        ("da", "Hun fik diagnosen i går. Skizofreni er svært.", ["diagnosen", "Skizofreni"]),
+    ],
+)
+def test_a_word_naming_the_kind_of_fact_goes_before_the_fact(language: str, text: str, expected: list[str]) -> None:
     detector = SensitiveTermsDetector(lexicon_path(language))
     assert [f.text for f in detector.detect(text, language)] == expected

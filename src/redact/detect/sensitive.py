@@ -49,6 +49,8 @@ NEGATION_REACH = 3
 NEGATIONS = frozenset("ikke intet aldrig ej inte inget aldri".split())
 NEGATIONS_BEFORE = frozenset("uden utan".split())  # only right before: "uden misbrug"
 CONTEXT_WINDOW = 10  # words either side searched for a category context word
+INTRODUCED_REACH = 2  # words between a word naming the kind of fact and the fact ("diagnosticeret med X")
+_LINK_WORDS = frozenset("med af av for för på som om i en et ett".split())  # the only words allowed between
 HEADING_WORDS = 6  # a line of at most this many words, before a capital, is a heading: its own sentence
 MIN_SUFFIX_PREFIX = 3  # letters a word needs before a sensitive ending ("alkohol|misbrug")
 _CACHE_LIMIT = 200_000
@@ -117,6 +119,9 @@ class Lexicon:
     stems: dict[str, dict[str, str]] = field(default_factory=dict)  # stem -> {category id: stem as listed}
     heads: dict[str, dict[str, str]] = field(default_factory=dict)  # head form -> {category id: head}
     context: dict[str, _Context] = field(default_factory=dict)  # Term.context -> context words
+    # Words that name the kind of fact before the fact itself ("diagnosen" before "skizofreni"):
+    # not proposed when a fact follows within INTRODUCED_REACH words of the same sentence.
+    introducing: frozenset[str] = frozenset()
 
     @property
     def size(self) -> int:
@@ -196,6 +201,9 @@ def build_lexicon(data: Any) -> Lexicon:
     builder = _Builder(lex)
     for entry in _strings(data.get("exclude"), "exclude"):
         builder.add(entry, None, Level.EXCLUDE)
+    lex.introducing = frozenset(
+        normalise(f) for e in _strings(data.get("introducing"), "introducing") for f in expand(e)
+    )
     sets = data.get("context_sets") or {}
     if not isinstance(sets, Mapping):
         raise LexiconError("'context_sets' must map a name to a list of words")
@@ -375,6 +383,10 @@ class _Doc:
             _HEADING_AFTER_RE.fullmatch(self.text, end, line_end) is not None
         )
 
+    def one_sentence(self, i: int, k: int) -> bool:
+        """Words i..k are in one sentence."""
+        return not any(self._sentence_ends_after(a) for a in range(i, k))
+
     def _sentence_ends_after(self, a: int) -> bool:
         """A blank line, ".", "!" or "?" before a capital (not "3. maj", "f.eks. barnet"), or the line
         break after or before a heading ("Afgørelse om merudgifter" above the letter)."""
@@ -478,8 +490,19 @@ class SensitiveTermsDetector:
                     score = SCORE_TERM if hit.how == "word" else SCORE_DERIVED
                     matches.append((i, i + 1, hit.term, _explain(doc.display(i, i + 1), doc.keys[i], hit), score))
             i += 1
-        found = (self._finding(doc, *m) for m in matches)
-        return [f for f in found if f is not None]
+        kept = [(m, f) for m in matches if (f := self._finding(doc, *m)) is not None]
+        return [f for k, (m, f) in enumerate(kept) if not self._introduces(doc, m[0], m[1], kept[k + 1 :])]
+
+    def _introduces(
+        self, doc: _Doc, i: int, j: int, later: list[tuple[tuple[int, int, Term, str, float], Finding]]
+    ) -> bool:
+        """Words i..j-1 name the kind of a fact ("diagnosen", "diagnosticeret med") and the fact follows
+        right after it ("med", "af" between): the fact is proposed, the word before it adds nothing."""
+        if j - i != 1 or doc.keys[i] not in self.lexicon.introducing or not later:
+            return False
+        nxt = later[0][0][0]
+        between = doc.keys[j:nxt]
+        return len(between) <= INTRODUCED_REACH and all(k in _LINK_WORDS for k in between) and doc.one_sentence(i, nxt)
 
     def _phrase_at(self, doc: _Doc, i: int) -> tuple[int, Term] | None:
         keys, spans = doc.keys, doc.spans
