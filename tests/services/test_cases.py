@@ -1,0 +1,53 @@
+"""services/cases.py: a case built from files, with the fast fake detector (detection itself is
+tested in tests/detect). Every name and number is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redact.core.case import State
+from redact.core.document import Status
+from redact.core.entity import Entity
+from redact.core.errors import ExitCode
+from redact.core.keeplist import KeepList
+from redact.services.cases import Failure, build_case, exit_code
+from redact.services.sources import collect_sources
+from redact.store.casefile import load_case
+from tests.support.fakes import fake_detectors, request_files
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_every_file_becomes_a_document_in_source_order_and_a_broken_one_fails_alone(tmp_path: Path, jobs: int) -> None:
+    originals = request_files(tmp_path / "anmodning")
+    (tmp_path / "anmodning" / "ødelagt.pdf").write_bytes(b"%PDF-1.7 ikke en rigtig pdf")
+    out = tmp_path / "ud"
+    sources = collect_sources([tmp_path / "anmodning"], out)
+    result = build_case(sources, out, fake_detectors, KeepList(), title="Byggesag", jobs=jobs)
+    assert [d.title for d in result.case.documents if d.status is Status.READY] == ["ansøgning", "notat"]
+    assert [Path(f.file).name for f in result.failures] == ["ødelagt.pdf"]
+    assert exit_code(result.failures) is ExitCode.INPUT_FAILED
+    texts = sorted((p.entity, p.text) for p in result.case.proposals.values())
+    assert (Entity.CPR, "120384-1234") in texts and (Entity.PHONE, "20 12 34 56") in texts
+    saved = load_case(out).proposals  # saved as built (boxes rounded on disk)
+    assert {pid: p.text for pid, p in saved.items()} == {pid: p.text for pid, p in result.case.proposals.items()}
+    assert all(p.exists() for p in originals)
+
+
+def test_the_keep_list_keeps_a_name_out_of_the_proposals(tmp_path: Path) -> None:
+    request_files(tmp_path / "anmodning")
+    out = tmp_path / "ud"
+    sources = collect_sources([tmp_path / "anmodning"], out)
+    keep = KeepList.from_lines(["Karen Opdigtsen"])
+    result = build_case(sources, out, fake_detectors, keep)
+    texts = {p.text for p in result.case.proposals.values()}
+    assert "Karen Opdigtsen" not in texts
+    assert "Bo Fiktivsen" in texts
+    assert State.ACCEPTED not in set(result.case.states().values())  # nothing accepted without the case handler
+
+
+def test_a_failed_verification_outweighs_an_unreadable_file_in_the_exit_code() -> None:
+    failures = [Failure("a.pdf", "kan ikke læses"), Failure("b.pdf", "kontrol fejlede", ExitCode.VERIFICATION_FAILED)]
+    assert exit_code(failures) is ExitCode.VERIFICATION_FAILED
+    assert exit_code([]) is ExitCode.OK
