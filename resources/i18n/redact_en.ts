@@ -653,11 +653,6 @@ An earlier package there is replaced.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="835"/>
-        <source>Annullér</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <location filename="../../src/redact/gui/actions.py" line="50"/>
         <source>&amp;Ny sag…</source>
         <translation>&amp;New case…</translation>
@@ -868,37 +863,37 @@ An earlier package there is replaced.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="241"/>
+        <location filename="../../src/redact/gui/main_window.py" line="239"/>
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="251"/>
+        <location filename="../../src/redact/gui/main_window.py" line="249"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="346"/>
+        <location filename="../../src/redact/gui/main_window.py" line="344"/>
         <source>Sagen kan ikke åbnes</source>
         <translation>The case cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="376"/>
+        <location filename="../../src/redact/gui/main_window.py" line="374"/>
         <source>Sagen kan ikke oprettes</source>
         <translation>The case cannot be created</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="350"/>
+        <location filename="../../src/redact/gui/main_window.py" line="348"/>
         <source>Loggen er repareret</source>
         <translation>The log was repaired</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="379"/>
+        <location filename="../../src/redact/gui/main_window.py" line="377"/>
         <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
         <translation>The case is created. Now add the files: drag them here, or click Add files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="408"/>
+        <location filename="../../src/redact/gui/main_window.py" line="406"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -907,12 +902,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Drag files or folders here, or click Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="411"/>
+        <location filename="../../src/redact/gui/main_window.py" line="409"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="454"/>
+        <location filename="../../src/redact/gui/main_window.py" line="452"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -921,27 +916,27 @@ Drag files or folders here, or click Add files…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="485"/>
+        <location filename="../../src/redact/gui/main_window.py" line="483"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Preview: this is how the document will be released (redacted and verified).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="488"/>
+        <location filename="../../src/redact/gui/main_window.py" line="486"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Page %1 has no text layer and was not checked: read the page yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="518"/>
+        <location filename="../../src/redact/gui/main_window.py" line="516"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>The case has no documents.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="528"/>
+        <location filename="../../src/redact/gui/main_window.py" line="526"/>
         <source>Fjern dokumenter</source>
         <translation>Remove documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="529"/>
+        <location filename="../../src/redact/gui/main_window.py" line="527"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -954,283 +949,253 @@ Originalerne bliver ikke rørt.</source>
 The originals are not touched.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="555"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1048"/>
+        <location filename="../../src/redact/gui/main_window.py" line="553"/>
+        <location filename="../../src/redact/gui/main_window.py" line="963"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>The staff list cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="666"/>
+        <location filename="../../src/redact/gui/main_window.py" line="664"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>The manual redaction was removed (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="672"/>
+        <location filename="../../src/redact/gui/main_window.py" line="670"/>
         <source>Allerede afgjort.</source>
         <translation>Already decided.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="674"/>
+        <location filename="../../src/redact/gui/main_window.py" line="672"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Accepted: %1 will be redacted. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="676"/>
+        <location filename="../../src/redact/gui/main_window.py" line="674"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Rejected: %1 stays. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="687"/>
+        <location filename="../../src/redact/gui/main_window.py" line="685"/>
         <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
         <translation>No open proposals left in «%1»: on to «%2», page %3.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="678"/>
+        <location filename="../../src/redact/gui/main_window.py" line="676"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>No open proposals left. The case is ready for export (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="360"/>
+        <location filename="../../src/redact/gui/main_window.py" line="358"/>
         <source>Journalnummeret passer ikke</source>
         <translation>The journal number does not fit</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="361"/>
+        <location filename="../../src/redact/gui/main_window.py" line="359"/>
         <source>«%1» har ikke myndighedens format for journalnumre (%2).</source>
         <translation>«%1» does not have the authority&apos;s format for journal numbers (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="492"/>
+        <location filename="../../src/redact/gui/main_window.py" line="490"/>
         <source>Denne tekst findes også i 1 andet dokument</source>
         <translation>This text is also in 1 other document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="494"/>
+        <location filename="../../src/redact/gui/main_window.py" line="492"/>
         <source>Denne tekst findes også i %1 andre dokumenter</source>
         <translation>This text is also in %1 other documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="496"/>
+        <location filename="../../src/redact/gui/main_window.py" line="494"/>
         <source>: afgør du et forslag her, gælder det også i kopierne, hvor det er åbent.</source>
         <translation>: a proposal you decide here is decided in the copies too, where it is open.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="574"/>
+        <location filename="../../src/redact/gui/main_window.py" line="572"/>
         <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
         <translation>%1 is now in %2: %3 open proposals removed, %4 new; %5 new in other documents.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="583"/>
+        <location filename="../../src/redact/gui/main_window.py" line="581"/>
         <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
         <translation>The change of language was cancelled; the document is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="585"/>
+        <location filename="../../src/redact/gui/main_window.py" line="583"/>
         <source>Sproget kunne ikke skiftes</source>
         <translation>The language could not be changed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="588"/>
+        <location filename="../../src/redact/gui/main_window.py" line="586"/>
         <source>Læser dokumentet igen</source>
         <translation>Reading the document again</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="685"/>
+        <location filename="../../src/redact/gui/main_window.py" line="683"/>
         <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
         <translation>On to «%2», page %3 (%4 open proposals left in «%1»).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="705"/>
+        <location filename="../../src/redact/gui/main_window.py" line="703"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>No open proposals left.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="715"/>
+        <location filename="../../src/redact/gui/main_window.py" line="713"/>
         <source>Ingen åbne forslag.</source>
         <translation>No open proposals.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="719"/>
+        <location filename="../../src/redact/gui/main_window.py" line="717"/>
         <source>Acceptér alle</source>
         <translation>Accept all</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="720"/>
+        <location filename="../../src/redact/gui/main_window.py" line="718"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Accept all %1 open proposals of the case? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="743"/>
+        <location filename="../../src/redact/gui/main_window.py" line="741"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Legal basis set to %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="750"/>
+        <location filename="../../src/redact/gui/main_window.py" line="748"/>
         <source>Der er intet at fortryde.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="752"/>
+        <location filename="../../src/redact/gui/main_window.py" line="750"/>
         <source>Fortrudt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="759"/>
+        <location filename="../../src/redact/gui/main_window.py" line="757"/>
         <source>Der er intet at gentage.</source>
         <translation>There is nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="761"/>
+        <location filename="../../src/redact/gui/main_window.py" line="759"/>
         <source>Gentaget: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="766"/>
+        <location filename="../../src/redact/gui/main_window.py" line="764"/>
         <source>accept</source>
         <translation>acceptance</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="767"/>
+        <location filename="../../src/redact/gui/main_window.py" line="765"/>
         <source>afvisning</source>
         <translation>rejection</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="768"/>
+        <location filename="../../src/redact/gui/main_window.py" line="766"/>
         <source>manuel overstregning</source>
         <translation>manual redaction</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="769"/>
+        <location filename="../../src/redact/gui/main_window.py" line="767"/>
         <source>fortrydelse</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="770"/>
+        <location filename="../../src/redact/gui/main_window.py" line="768"/>
         <source>undtagelse af dokumentet</source>
         <translation>withholding of the document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="771"/>
+        <location filename="../../src/redact/gui/main_window.py" line="769"/>
         <source>undtagelse af siden</source>
         <translation>withholding of the page</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="774"/>
+        <location filename="../../src/redact/gui/main_window.py" line="772"/>
         <source>%1 af %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="783"/>
+        <location filename="../../src/redact/gui/main_window.py" line="781"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Click a proposal to select it; drag to scroll.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="785"/>
+        <location filename="../../src/redact/gui/main_window.py" line="783"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Drag a box over what must be redacted (signature, photo, stamp). Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="787"/>
+        <location filename="../../src/redact/gui/main_window.py" line="785"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Select the text with the mouse, then choose Redact. Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="817"/>
+        <location filename="../../src/redact/gui/main_window.py" line="815"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>The area will be redacted. Ctrl+Z undoes; R on it removes it.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="830"/>
-        <source>Overstreg «%1»</source>
-        <translation>Redact “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="832"/>
-        <source>Overstreg alle forekomster af «%1» i sagen…</source>
-        <translation>Redact every occurrence of “%1” in the case…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="836"/>
-        <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
-        <translation>Press Enter to redact the selection, or choose from the menu.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="860"/>
-        <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
-        <translation>%1 occurrences will be redacted. Ctrl+Z undoes them all.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="899"/>
-        <source>Søgningen blev afbrudt.</source>
-        <translation>The search was cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="901"/>
-        <source>Søger i sagen</source>
-        <translation>Searching the case</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="909"/>
+        <location filename="../../src/redact/gui/main_window.py" line="824"/>
         <source>side %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="917"/>
+        <location filename="../../src/redact/gui/main_window.py" line="832"/>
         <source>hele dokumentet</source>
         <translation>the whole document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="935"/>
+        <location filename="../../src/redact/gui/main_window.py" line="850"/>
         <source>Kan ikke undtage</source>
         <translation>Cannot withhold</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="939"/>
+        <location filename="../../src/redact/gui/main_window.py" line="854"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Page %1 is withheld under %2. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="941"/>
+        <location filename="../../src/redact/gui/main_window.py" line="856"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>The document is withheld under %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="961"/>
+        <location filename="../../src/redact/gui/main_window.py" line="876"/>
         <source>Åbn sag</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="961"/>
+        <location filename="../../src/redact/gui/main_window.py" line="876"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Cases (sag.redact);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="982"/>
+        <location filename="../../src/redact/gui/main_window.py" line="897"/>
         <source>Sagsoplysninger</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="987"/>
+        <location filename="../../src/redact/gui/main_window.py" line="902"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1022"/>
+        <location filename="../../src/redact/gui/main_window.py" line="937"/>
         <source>Myndighedens hjemler kan ikke bruges</source>
         <translation>The authority&apos;s legal bases cannot be used</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1052"/>
+        <location filename="../../src/redact/gui/main_window.py" line="967"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>The staff list is used for files added from now on.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1057"/>
+        <location filename="../../src/redact/gui/main_window.py" line="972"/>
         <source>Medarbejderliste</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1061"/>
+        <location filename="../../src/redact/gui/main_window.py" line="976"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1243,37 +1208,37 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Reject them now? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1067"/>
+        <location filename="../../src/redact/gui/main_window.py" line="982"/>
         <source>Afvis dem</source>
         <translation>Reject them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1068"/>
+        <location filename="../../src/redact/gui/main_window.py" line="983"/>
         <source>Lad dem stå</source>
         <translation>Leave them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1074"/>
+        <location filename="../../src/redact/gui/main_window.py" line="989"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 proposals on the staff list rejected. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1127"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1042"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manual redaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1124"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1039"/>
         <source>Dokumentet</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1124"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1039"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1125"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1040"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 is withheld from access under %2</translation>
     </message>
@@ -1495,6 +1460,44 @@ Reject them now? (Ctrl+Z undoes)</translation>
         <location filename="../../src/redact/gui/proposals_view.py" line="169"/>
         <source>Afvis %1: teksten bliver stående</source>
         <translation>Reject %1: the text stays</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../src/redact/gui/search_view.py" line="43"/>
+        <source>Overstreg «%1»</source>
+        <translation>Redact “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/search_view.py" line="45"/>
+        <source>Overstreg alle forekomster af «%1» i sagen…</source>
+        <translation>Redact every occurrence of “%1” in the case…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/search_view.py" line="48"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/search_view.py" line="49"/>
+        <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
+        <translation>Press Enter to redact the selection, or choose from the menu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/search_view.py" line="73"/>
+        <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
+        <translation>%1 occurrences will be redacted. Ctrl+Z undoes them all.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/search_view.py" line="112"/>
+        <source>Søgningen blev afbrudt.</source>
+        <translation>The search was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/search_view.py" line="114"/>
+        <source>Søger i sagen</source>
+        <translation>Searching the case</translation>
     </message>
 </context>
 <context>

@@ -863,47 +863,47 @@ En tidligere pakke der erstattes.</translation>
         <translation>&amp;Siste saker</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="241"/>
+        <location filename="../../src/redact/gui/main_window.py" line="239"/>
         <source>Værktøjer</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="251"/>
+        <location filename="../../src/redact/gui/main_window.py" line="249"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="346"/>
+        <location filename="../../src/redact/gui/main_window.py" line="344"/>
         <source>Sagen kan ikke åbnes</source>
         <translation>Saken kan ikke åpnes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="350"/>
+        <location filename="../../src/redact/gui/main_window.py" line="348"/>
         <source>Loggen er repareret</source>
         <translation>Loggen er reparert</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="360"/>
+        <location filename="../../src/redact/gui/main_window.py" line="358"/>
         <source>Journalnummeret passer ikke</source>
         <translation>Saksnummeret passer ikke</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="361"/>
+        <location filename="../../src/redact/gui/main_window.py" line="359"/>
         <source>«%1» har ikke myndighedens format for journalnumre (%2).</source>
         <translation>«%1» har ikke virksomhetens format for saksnumre (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="376"/>
+        <location filename="../../src/redact/gui/main_window.py" line="374"/>
         <source>Sagen kan ikke oprettes</source>
         <translation>Saken kan ikke opprettes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="379"/>
+        <location filename="../../src/redact/gui/main_window.py" line="377"/>
         <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
         <translation>Saken er opprettet. Legg nå inn filene: dra dem hit, eller klikk Legg til filer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="408"/>
+        <location filename="../../src/redact/gui/main_window.py" line="406"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -912,12 +912,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Dra filer eller mapper hit, eller klikk Legg til filer…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="411"/>
+        <location filename="../../src/redact/gui/main_window.py" line="409"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Lagres automatisk</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="454"/>
+        <location filename="../../src/redact/gui/main_window.py" line="452"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -926,27 +926,27 @@ Dra filer eller mapper hit, eller klikk Legg til filer…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="485"/>
+        <location filename="../../src/redact/gui/main_window.py" line="483"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Forhåndsvisning: slik blir dokumentet utlevert (sladdet og kontrollert).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="488"/>
+        <location filename="../../src/redact/gui/main_window.py" line="486"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Side %1 har ikke tekstlag og er ikke kontrollert: les siden selv.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="518"/>
+        <location filename="../../src/redact/gui/main_window.py" line="516"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>Saken har ingen dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="528"/>
+        <location filename="../../src/redact/gui/main_window.py" line="526"/>
         <source>Fjern dokumenter</source>
         <translation>Fjern dokumenter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="529"/>
+        <location filename="../../src/redact/gui/main_window.py" line="527"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -959,278 +959,243 @@ Originalerne bliver ikke rørt.</source>
 Originalene blir ikke rørt.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="555"/>
-        <location filename="../../src/redact/gui/main_window.py" line="1048"/>
+        <location filename="../../src/redact/gui/main_window.py" line="553"/>
+        <location filename="../../src/redact/gui/main_window.py" line="963"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>Ansattlisten kan ikke leses</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="492"/>
+        <location filename="../../src/redact/gui/main_window.py" line="490"/>
         <source>Denne tekst findes også i 1 andet dokument</source>
         <translation>Denne teksten finnes også i 1 annet dokument</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="494"/>
+        <location filename="../../src/redact/gui/main_window.py" line="492"/>
         <source>Denne tekst findes også i %1 andre dokumenter</source>
         <translation>Denne teksten finnes også i %1 andre dokumenter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="496"/>
+        <location filename="../../src/redact/gui/main_window.py" line="494"/>
         <source>: afgør du et forslag her, gælder det også i kopierne, hvor det er åbent.</source>
         <translation>: avgjør du et forslag her, gjelder det også i kopiene der det er åpent.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="574"/>
+        <location filename="../../src/redact/gui/main_window.py" line="572"/>
         <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
         <translation>%1 er nå på %2: %3 åpne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="583"/>
+        <location filename="../../src/redact/gui/main_window.py" line="581"/>
         <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
         <translation>Språkbyttet ble avbrutt; dokumentet er uendret.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="585"/>
+        <location filename="../../src/redact/gui/main_window.py" line="583"/>
         <source>Sproget kunne ikke skiftes</source>
         <translation>Språket kunne ikke byttes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="588"/>
+        <location filename="../../src/redact/gui/main_window.py" line="586"/>
         <source>Læser dokumentet igen</source>
         <translation>Leser dokumentet på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="666"/>
+        <location filename="../../src/redact/gui/main_window.py" line="664"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>Den manuelle sladdingen er fjernet (Ctrl+Z angrer).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="672"/>
+        <location filename="../../src/redact/gui/main_window.py" line="670"/>
         <source>Allerede afgjort.</source>
         <translation>Allerede avgjort.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="674"/>
+        <location filename="../../src/redact/gui/main_window.py" line="672"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Godtatt: %1 blir sladdet. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="676"/>
+        <location filename="../../src/redact/gui/main_window.py" line="674"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Avvist: %1 blir stående. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="678"/>
+        <location filename="../../src/redact/gui/main_window.py" line="676"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>Ingen åpne forslag igjen. Saken er klar for eksport (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="685"/>
+        <location filename="../../src/redact/gui/main_window.py" line="683"/>
         <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
         <translation>Videre til «%2», side %3 (%4 åpne forslag igjen i «%1»).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="687"/>
+        <location filename="../../src/redact/gui/main_window.py" line="685"/>
         <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
         <translation>Ingen åpne forslag igjen i «%1»: videre til «%2», side %3.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="705"/>
+        <location filename="../../src/redact/gui/main_window.py" line="703"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>Ingen åpne forslag igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="715"/>
+        <location filename="../../src/redact/gui/main_window.py" line="713"/>
         <source>Ingen åbne forslag.</source>
         <translation>Ingen åpne forslag.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="719"/>
+        <location filename="../../src/redact/gui/main_window.py" line="717"/>
         <source>Acceptér alle</source>
         <translation>Godta alle</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="720"/>
+        <location filename="../../src/redact/gui/main_window.py" line="718"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Godta alle %1 åpne forslag i saken? (Ctrl+Z angrer)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="743"/>
+        <location filename="../../src/redact/gui/main_window.py" line="741"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Hjemmel satt til %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="750"/>
+        <location filename="../../src/redact/gui/main_window.py" line="748"/>
         <source>Der er intet at fortryde.</source>
         <translation>Det er ingenting å angre.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="752"/>
+        <location filename="../../src/redact/gui/main_window.py" line="750"/>
         <source>Fortrudt: %1</source>
         <translation>Angret: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="759"/>
+        <location filename="../../src/redact/gui/main_window.py" line="757"/>
         <source>Der er intet at gentage.</source>
         <translation>Det er ingenting å gjøre om.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="761"/>
+        <location filename="../../src/redact/gui/main_window.py" line="759"/>
         <source>Gentaget: %1</source>
         <translation>Gjort om: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="766"/>
+        <location filename="../../src/redact/gui/main_window.py" line="764"/>
         <source>accept</source>
         <translation>godtaking</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="767"/>
+        <location filename="../../src/redact/gui/main_window.py" line="765"/>
         <source>afvisning</source>
         <translation>avvisning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="768"/>
+        <location filename="../../src/redact/gui/main_window.py" line="766"/>
         <source>manuel overstregning</source>
         <translation>manuell sladding</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="769"/>
+        <location filename="../../src/redact/gui/main_window.py" line="767"/>
         <source>fortrydelse</source>
         <translation>angring</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="770"/>
+        <location filename="../../src/redact/gui/main_window.py" line="768"/>
         <source>undtagelse af dokumentet</source>
         <translation>unntak av dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="771"/>
+        <location filename="../../src/redact/gui/main_window.py" line="769"/>
         <source>undtagelse af siden</source>
         <translation>unntak av siden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="774"/>
+        <location filename="../../src/redact/gui/main_window.py" line="772"/>
         <source>%1 af %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="783"/>
+        <location filename="../../src/redact/gui/main_window.py" line="781"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Klikk på et forslag for å velge det; dra for å rulle.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="785"/>
+        <location filename="../../src/redact/gui/main_window.py" line="783"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Dra et felt over det som skal sladdes (underskrift, foto, stempel). Esc: tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="787"/>
+        <location filename="../../src/redact/gui/main_window.py" line="785"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Marker teksten med musen; velg så Sladd. Esc: tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="817"/>
+        <location filename="../../src/redact/gui/main_window.py" line="815"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>Området blir sladdet. Ctrl+Z angrer; R på det fjerner det.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="830"/>
-        <source>Overstreg «%1»</source>
-        <translation>Sladd «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="832"/>
-        <source>Overstreg alle forekomster af «%1» i sagen…</source>
-        <translation>Sladd alle forekomster av «%1» i saken…</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="835"/>
-        <source>Annullér</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="836"/>
-        <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
-        <translation>Trykk Enter for å sladde markeringen, eller velg i menyen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="860"/>
-        <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
-        <translation>%1 forekomster blir sladdet. Ctrl+Z angrer alle.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="899"/>
-        <source>Søgningen blev afbrudt.</source>
-        <translation>Søket ble avbrutt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="901"/>
-        <source>Søger i sagen</source>
-        <translation>Søker i saken</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="909"/>
+        <location filename="../../src/redact/gui/main_window.py" line="824"/>
         <source>side %1</source>
         <translation>side %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="917"/>
+        <location filename="../../src/redact/gui/main_window.py" line="832"/>
         <source>hele dokumentet</source>
         <translation>hele dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="935"/>
+        <location filename="../../src/redact/gui/main_window.py" line="850"/>
         <source>Kan ikke undtage</source>
         <translation>Kan ikke unnta</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="939"/>
+        <location filename="../../src/redact/gui/main_window.py" line="854"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Side %1 er unntatt etter %2. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="941"/>
+        <location filename="../../src/redact/gui/main_window.py" line="856"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>Dokumentet er unntatt etter %1. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="961"/>
+        <location filename="../../src/redact/gui/main_window.py" line="876"/>
         <source>Åbn sag</source>
         <translation>Åpne sak</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="961"/>
+        <location filename="../../src/redact/gui/main_window.py" line="876"/>
         <source>Sager (sag.redact);;Alle filer (*)</source>
         <translation>Saker (sag.redact);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="982"/>
+        <location filename="../../src/redact/gui/main_window.py" line="897"/>
         <source>Sagsoplysninger</source>
         <translation>Saksopplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="987"/>
+        <location filename="../../src/redact/gui/main_window.py" line="902"/>
         <source>Gem</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1022"/>
+        <location filename="../../src/redact/gui/main_window.py" line="937"/>
         <source>Myndighedens hjemler kan ikke bruges</source>
         <translation>Myndighetens hjemler kan ikke brukes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1052"/>
+        <location filename="../../src/redact/gui/main_window.py" line="967"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>Ansattlisten brukes på filer som legges inn heretter.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1057"/>
+        <location filename="../../src/redact/gui/main_window.py" line="972"/>
         <source>Medarbejderliste</source>
         <translation>Ansattliste</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1061"/>
+        <location filename="../../src/redact/gui/main_window.py" line="976"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1243,37 +1208,37 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Avvise dem nå? (Ctrl+Z angrer)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1067"/>
+        <location filename="../../src/redact/gui/main_window.py" line="982"/>
         <source>Afvis dem</source>
         <translation>Avvis dem</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1068"/>
+        <location filename="../../src/redact/gui/main_window.py" line="983"/>
         <source>Lad dem stå</source>
         <translation>La dem stå</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1074"/>
+        <location filename="../../src/redact/gui/main_window.py" line="989"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 forslag på ansattlisten er avvist. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1124"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1039"/>
         <source>Dokumentet</source>
         <translation>Dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1124"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1039"/>
         <source>Side %1</source>
         <translation>Side %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1125"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1040"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 er unntatt fra innsyn etter %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1127"/>
+        <location filename="../../src/redact/gui/main_window.py" line="1042"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manuell sladding (%1)</translation>
     </message>
@@ -1495,6 +1460,44 @@ Avvise dem nå? (Ctrl+Z angrer)</translation>
         <location filename="../../src/redact/gui/proposals_view.py" line="169"/>
         <source>Afvis %1: teksten bliver stående</source>
         <translation>Avvis %1: teksten blir stående</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../src/redact/gui/search_view.py" line="43"/>
+        <source>Overstreg «%1»</source>
+        <translation>Sladd «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/search_view.py" line="45"/>
+        <source>Overstreg alle forekomster af «%1» i sagen…</source>
+        <translation>Sladd alle forekomster av «%1» i saken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/search_view.py" line="48"/>
+        <source>Annullér</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/search_view.py" line="49"/>
+        <source>Tryk Enter for at overstrege markeringen, eller vælg i menuen.</source>
+        <translation>Trykk Enter for å sladde markeringen, eller velg i menyen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/search_view.py" line="73"/>
+        <source>%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle.</source>
+        <translation>%1 forekomster blir sladdet. Ctrl+Z angrer alle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/search_view.py" line="112"/>
+        <source>Søgningen blev afbrudt.</source>
+        <translation>Søket ble avbrutt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/search_view.py" line="114"/>
+        <source>Søger i sagen</source>
+        <translation>Søker i saken</translation>
     </message>
 </context>
 <context>

@@ -133,8 +133,8 @@ class Driver:
         # search: Ctrl+F, type, Enter; the hits with the words around them; a click shows one
         self.hover(w)
         xdo("key", "ctrl+f")
-        self.wait(lambda: w.find_dialog is not None and w.find_dialog.isVisible(), "the search dialog")
-        dialog = self.gui(lambda: w.find_dialog)
+        self.wait(lambda: w.search.find_dialog is not None and w.search.find_dialog.isVisible(), "the search dialog")
+        dialog = self.gui(lambda: w.search.find_dialog)
         assert dialog is not None
         self.hover(dialog)
         xdo("type", "--delay", "5", group_name.split()[-1])

@@ -67,8 +67,8 @@ def test_search_and_redact_lists_hits_in_context_shows_them_and_redacts_only_the
 ) -> None:
     case = window.case
     assert case is not None
-    window.find_dialog_open("Hansen")
-    dialog = window.find_dialog
+    window.search.find_dialog_open("Hansen")
+    dialog = window.search.find_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.list.count() == 3, timeout=30_000)
     lines = [dialog.list.item(r).text() for r in range(3)]
@@ -92,8 +92,8 @@ def test_search_and_redact_lists_hits_in_context_shows_them_and_redacts_only_the
 
 
 def test_presets_search_for_danish_identifiers(qtbot: QtBot, window: MainWindow) -> None:
-    window.find_dialog_open()
-    dialog = window.find_dialog
+    window.search.find_dialog_open()
+    dialog = window.search.find_dialog
     assert dialog is not None
     k = dialog.presets.findText("CPR-numre")
     dialog.presets.setCurrentIndex(k)

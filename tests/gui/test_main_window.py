@@ -174,7 +174,7 @@ def test_manual_area_drawn_with_the_mouse(qtbot: QtBot, window: MainWindow) -> N
     view = window.page_view
     window.set_tool(Tool.AREA)
     assert view.tool is Tool.AREA
-    pt = window._page_text(0)
+    pt = window.page_text(0)
     assert pt is not None
     first = pt.boxes[pt.text.index("Kontaktperson")]
     assert first is not None
@@ -204,7 +204,7 @@ def test_select_text_then_redact_it_and_every_occurrence(qtbot: QtBot, window: M
     case = case_of(window)
     view = window.page_view
     window.set_tool(Tool.TEXT)
-    pt = window._page_text(0)
+    pt = window.page_text(0)
     assert pt is not None
     k = pt.text.index("Karen Opdigtsen")
     a, b = pt.boxes[k], pt.boxes[k + len("Karen Opdigtsen") - 1]
@@ -217,12 +217,12 @@ def test_select_text_then_redact_it_and_every_occurrence(qtbot: QtBot, window: M
         qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=at(a))
         qtbot.mouseMove(view.viewport(), pos=at(b))
         qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=at(b))
-    assert window.text_selection is not None and window.text_selection.text == "Karen Opdigtsen"
-    window.redact_text_selection()
+    assert window.search.text_selection is not None and window.search.text_selection.text == "Karen Opdigtsen"
+    window.search.redact_text_selection()
     assert [m.text for m in decisions.manual_redactions(case)] == ["Karen Opdigtsen"]
 
-    window.find_dialog_open("Hansen")
-    dialog = window.find_dialog
+    window.search.find_dialog_open("Hansen")
+    dialog = window.search.find_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.list.count() == 3, timeout=30_000)
     assert dialog.redact_button.text() == "Overstreg valgte (3)"
@@ -535,14 +535,14 @@ def test_cancelling_the_processing_adds_nothing(qtbot: QtBot, window: MainWindow
 def test_a_click_with_the_text_tool_selects_the_word(qtbot: QtBot, window: MainWindow) -> None:
     view = window.page_view
     window.set_tool(Tool.TEXT)
-    pt = window._page_text(0)
+    pt = window.page_text(0)
     assert pt is not None
     box = pt.boxes[pt.text.index("Opdigtsen") + 3]
     assert box is not None
     pos = view.mapFromScene(view.to_scene(0, box).center())
     with qtbot.waitSignal(view.text_selected):
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-    assert window.text_selection is not None and window.text_selection.text == "Opdigtsen"
+    assert window.search.text_selection is not None and window.search.text_selection.text == "Opdigtsen"
 
 
 def test_a_case_another_program_writes_is_not_opened(qtbot: QtBot, ctx: AppContext, case_folder: Path) -> None:

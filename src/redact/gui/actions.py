@@ -100,7 +100,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "find",
         QT_TRANSLATE_NOOP("MainWindow", "Overstreg alle &forekomster…"),
-        "find_dialog_open",
+        "search.find_dialog_open",
         ("Ctrl+F",),
         when=When.CASE,
     ),
@@ -132,7 +132,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "redact_text",
         QT_TRANSLATE_NOOP("MainWindow", "Overstreg markeret &tekst"),
-        "redact_text_selection",
+        "search.redact_text_selection",
         ("Return",),
     ),
     ActionSpec(

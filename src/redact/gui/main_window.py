@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -46,13 +45,12 @@ from redact.core.keeplist import KeepList
 from redact.core.legal import LegalBasis
 from redact.core.progress import CancelToken, Progress
 from redact.core.text import PageText, text_in_area
-from redact.gui import actions, dialogs, export_view
+from redact.gui import actions, dialogs
 from redact.gui.actions import When
 from redact.gui.adding_files import FilesController
 from redact.gui.context import AppContext
 from redact.gui.documents_view import DocumentsView
 from redact.gui.export_view import ExportController
-from redact.gui.find_dialog import FindDialog
 from redact.gui.i18n import arg, entity_name, state_name
 from redact.gui.models import (
     MANUAL,
@@ -60,12 +58,13 @@ from redact.gui.models import (
 )
 from redact.gui.page_view import ZOOMS, PageView, Tool
 from redact.gui.proposals_view import ProposalsView
+from redact.gui.search_view import SearchController
 from redact.gui.settings import SettingsDialog, UserSettings
 from redact.gui.status_view import StatusView
 from redact.gui.tasks import CANCELLED, OK, Task, TaskRunner
 from redact.gui.thumbnails_view import ThumbnailsView
 from redact.gui.welcome_view import WelcomeView
-from redact.services import access, legal, rendering, review, search, staff, worker
+from redact.services import access, legal, rendering, review, staff, worker
 from redact.services.language import apply_language, redetect
 from redact.services.session import Look, Moved, Overlay, ReviewSession
 
@@ -115,11 +114,10 @@ class MainWindow(QMainWindow):
         self.session.own_bases = () if self.bases_error else self.own_bases_of(self.settings)
         self.adding = FilesController(self)  # adding files to the case
         self.export = ExportController(self)  # the preview and the release package
+        self.search = SearchController(self)  # search and redact, and redacting selected text
         self._lock: access.CaseLock | None = None  # held while a case is open: one writer at a time
         self.runner = TaskRunner(self)
-        self._highlight_opts: dict[str, bool] = {}
-        self.text_selection: search.Occurrence | None = None
-        self.find_dialog: FindDialog | None = None
+        self.highlight_opts: dict[str, bool] = {}
         self.keep_list_box: QMessageBox | None = None
         self._page_texts: dict[tuple[str, int], PageText] = {}
         self._moved_note = ""  # shown in the banner when the review moved on to another document
@@ -302,10 +300,10 @@ class MainWindow(QMainWindow):
         self.basis_button.clicked.connect(self.basis_dialog)
         self.page_view.overlay_clicked.connect(lambda oid: self.select_item(oid, scroll=False))
         self.page_view.area_drawn.connect(self.manual_area)
-        self.page_view.text_selected.connect(self._text_selected)
+        self.page_view.text_selected.connect(self.search.text_selected)
         self.page_view.zoom_changed.connect(self._zoom_changed)
         self.page_view.page_changed.connect(lambda _p: self._update_counts())
-        self.page_view.set_text_provider(self._page_text)
+        self.page_view.set_text_provider(self.page_text)
         self.zoom_box.activated.connect(lambda k: self.page_view.set_zoom(float(self.zoom_box.itemData(k))))
         self.cancel_button.clicked.connect(self.runner.cancel)
         self.runner.busy_changed.connect(self.status_view.busy_changed)
@@ -389,7 +387,7 @@ class MainWindow(QMainWindow):
             self._lock.release()
         self._lock = lock
         self.session.set_case(case, folder)
-        self.text_selection = None
+        self.search.text_selection = None
         self.adding.pending = []
         self._page_texts = {}
         self.export.clear_previews()
@@ -440,7 +438,7 @@ class MainWindow(QMainWindow):
         if case is None or folder is None or doc_id is None:
             return
         doc = case.document(doc_id)
-        self.text_selection = None
+        self.search.text_selection = None
         row = self.doc_model.row_of(doc_id)
         if row >= 0 and self.doc_view.currentIndex().row() != row:
             self.doc_view.selectionModel().setCurrentIndex(
@@ -614,9 +612,9 @@ class MainWindow(QMainWindow):
             if node.key != self.selected:
                 self.select_item(node.key, from_tree=True)
         else:
-            self._highlight_opts = {"from_tree": True}
+            self.highlight_opts = {"from_tree": True}
             self.session.select(None)
-            self._highlight_opts = {}
+            self.highlight_opts = {}
         self._update_explanation()
         self._update_actions()
 
@@ -627,12 +625,12 @@ class MainWindow(QMainWindow):
         if item_id == self.selected:
             self._highlight(item_id, scroll, from_tree)
             return
-        self._highlight_opts = {"scroll": scroll, "from_tree": from_tree}
+        self.highlight_opts = {"scroll": scroll, "from_tree": from_tree}
         self.session.select(item_id)  # -> document_changed, selection_changed -> _highlight
-        self._highlight_opts = {}
+        self.highlight_opts = {}
 
     def _selection_changed(self, item_id: str | None) -> None:
-        self._highlight(item_id, **self._highlight_opts)
+        self._highlight(item_id, **self.highlight_opts)
 
     def _highlight(self, item_id: str | None, scroll: bool = True, from_tree: bool = False) -> None:
         """Show the session's selection on the page, in the list and in the why pane."""
@@ -788,7 +786,7 @@ class MainWindow(QMainWindow):
         }
         self.status(hints[tool])
 
-    def _page_text(self, page: int) -> PageText | None:
+    def page_text(self, page: int) -> PageText | None:
         case, folder, doc_id = self.case, self.folder, self.doc_id
         if case is None or folder is None or doc_id is None:
             return None
@@ -809,96 +807,13 @@ class MainWindow(QMainWindow):
         doc_id = self.doc_id
         if not self.session.is_open or doc_id is None:
             return None
-        pt = self._page_text(page)
+        pt = self.page_text(page)
         text = text_in_area(pt, box) if pt is not None else ""
-        self._highlight_opts = {"scroll": False}
+        self.highlight_opts = {"scroll": False}
         d = self.session.redact_area(doc_id, page, [box], text)
-        self._highlight_opts = {}
+        self.highlight_opts = {}
         self.status(self.tr("Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det."))
         return d
-
-    def _text_selected(self, page: int, start: int, end: int) -> None:
-        pt = self._page_text(page)
-        if pt is None or self.doc_id is None:
-            return
-        self.text_selection = search.occurrence_for_range(self.doc_id, pt, start, end)
-        if self.text_selection is None:
-            return
-        text = self.text_selection.text
-        short = text if len(text) <= 40 else text[:37] + "…"
-        menu = QMenu(self)
-        menu.addAction(arg(self.tr("Overstreg «%1»"), short), self.redact_text_selection)
-        menu.addAction(
-            arg(self.tr("Overstreg alle forekomster af «%1» i sagen…"), short), lambda: self.find_dialog_open(text)
-        )
-        menu.addSeparator()
-        menu.addAction(self.tr("Annullér"), self.page_view.clear_text_selection)
-        self.status(self.tr("Tryk Enter for at overstrege markeringen, eller vælg i menuen."))
-        if self.ctx.interactive:
-            menu.popup(QCursor.pos())
-
-    def redact_text_selection(self) -> None:
-        occ = self.text_selection
-        if occ is None:
-            return
-        self.redact_occurrence(occ)
-
-    def redact_occurrence(self, occ: search.Occurrence) -> Decision | None:
-        if not self.session.is_open:
-            return None
-        self._highlight_opts = {"scroll": False}
-        d = self.session.redact_area(occ.document, occ.page, occ.boxes, occ.text)
-        self._highlight_opts = {}
-        self.text_selection = None
-        self.page_view.clear_text_selection()
-        return d
-
-    def redact_all(self, occurrences: list[search.Occurrence], basis: str = "") -> list[Decision]:
-        if not self.session.is_open:
-            return []
-        taken = self.session.redact_occurrences(occurrences, basis)
-        self.status(arg(self.tr("%1 forekomster bliver overstreget. Ctrl+Z fortryder dem alle."), len(taken)))
-        return taken
-
-    def find_dialog_open(self, text: str = "") -> None:
-        case, folder = self.case, self.folder
-        if case is None or folder is None:
-            return
-        if not text and self.text_selection is not None:
-            text = self.text_selection.text
-        dialog = FindDialog(case, text, self.settings.default_basis, self)
-        self.find_dialog = dialog
-        dialog.search_requested.connect(self._search)
-        dialog.show_requested.connect(self.show_occurrence)
-        dialog.accepted.connect(lambda: self.redact_all(dialog.results, dialog.chosen_basis()))
-        dialog.open()
-        if text:
-            dialog.search_button.click()
-
-    def show_occurrence(self, occ: search.Occurrence) -> None:
-        """Show a search hit on its page, marked, without deciding anything."""
-        if not self.session.is_open:
-            return
-        self.select_document(occ.document, occ.page)
-        self.page_view.mark(occ.page, occ.boxes)
-
-    def _search(self, text: str, regex: bool, match_case: bool, whole: bool) -> None:
-        case, folder, dialog = self.case, self.folder, self.find_dialog
-        if case is None or folder is None or dialog is None:
-            return
-        snapshot = export_view.case_snapshot(case)
-        generation = dialog.generation
-
-        def work(progress: Progress, cancel: CancelToken) -> list[search.Occurrence]:
-            return search.find_occurrences(snapshot, folder, text, regex, match_case, whole, progress, cancel)
-
-        def done(kind: str, payload: Any) -> None:
-            if kind == OK:
-                dialog.show_results(payload, generation)
-            else:
-                dialog.show_error(str(payload) if payload else self.tr("Søgningen blev afbrudt."), generation)
-
-        self.runner.submit(Task(self.tr("Søger i sagen"), work, on_done=done))
 
     def withhold_current_page(self, basis: str = "") -> bool:
         """Leave the page shown out of the release (a WITHHOLD_PAGE decision); asks for the basis."""
