@@ -950,7 +950,6 @@ The originals are not touched.</translation>
     </message>
     <message>
         <location filename="../../src/redact/gui/main_window.py" line="553"/>
-        <location filename="../../src/redact/gui/main_window.py" line="963"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>The staff list cannot be read</translation>
     </message>
@@ -1180,65 +1179,22 @@ The originals are not touched.</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="937"/>
-        <source>Myndighedens hjemler kan ikke bruges</source>
-        <translation>The authority&apos;s legal bases cannot be used</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="967"/>
-        <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
-        <translation>The staff list is used for files added from now on.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="972"/>
-        <source>Medarbejderliste</source>
-        <translation>Staff list</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="976"/>
-        <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
-
-%2
-
-Afvis dem nu? (Ctrl+Z fortryder)</source>
-        <translation>The staff list covers %1 of the case&apos;s open proposals:
-
-%2
-
-Reject them now? (Ctrl+Z undoes)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="982"/>
-        <source>Afvis dem</source>
-        <translation>Reject them</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="983"/>
-        <source>Lad dem stå</source>
-        <translation>Leave them</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="989"/>
-        <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
-        <translation>%1 proposals on the staff list rejected. Ctrl+Z undoes.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1042"/>
+        <location filename="../../src/redact/gui/main_window.py" line="961"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manual redaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1039"/>
+        <location filename="../../src/redact/gui/main_window.py" line="958"/>
         <source>Dokumentet</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1039"/>
+        <location filename="../../src/redact/gui/main_window.py" line="958"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1040"/>
+        <location filename="../../src/redact/gui/main_window.py" line="959"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 is withheld from access under %2</translation>
     </message>
@@ -1498,6 +1454,57 @@ Reject them now? (Ctrl+Z undoes)</translation>
         <location filename="../../src/redact/gui/search_view.py" line="114"/>
         <source>Søger i sagen</source>
         <translation>Searching the case</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsController</name>
+    <message>
+        <location filename="../../src/redact/gui/preferences.py" line="54"/>
+        <source>Myndighedens hjemler kan ikke bruges</source>
+        <translation>The authority&apos;s legal bases cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/preferences.py" line="80"/>
+        <source>Medarbejderlisten kan ikke læses</source>
+        <translation>The staff list cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/preferences.py" line="84"/>
+        <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
+        <translation>The staff list is used for files added from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/preferences.py" line="89"/>
+        <source>Medarbejderliste</source>
+        <translation>Staff list</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/preferences.py" line="93"/>
+        <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
+
+%2
+
+Afvis dem nu? (Ctrl+Z fortryder)</source>
+        <translation>The staff list covers %1 of the case&apos;s open proposals:
+
+%2
+
+Reject them now? (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/preferences.py" line="99"/>
+        <source>Afvis dem</source>
+        <translation>Reject them</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/preferences.py" line="100"/>
+        <source>Lad dem stå</source>
+        <translation>Leave them</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/preferences.py" line="106"/>
+        <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
+        <translation>%1 proposals on the staff list rejected. Ctrl+Z undoes.</translation>
     </message>
 </context>
 <context>

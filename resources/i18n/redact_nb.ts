@@ -960,7 +960,6 @@ Originalene blir ikke rørt.</translation>
     </message>
     <message>
         <location filename="../../src/redact/gui/main_window.py" line="553"/>
-        <location filename="../../src/redact/gui/main_window.py" line="963"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>Ansattlisten kan ikke leses</translation>
     </message>
@@ -1180,65 +1179,22 @@ Originalene blir ikke rørt.</translation>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="937"/>
-        <source>Myndighedens hjemler kan ikke bruges</source>
-        <translation>Myndighetens hjemler kan ikke brukes</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="967"/>
-        <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
-        <translation>Ansattlisten brukes på filer som legges inn heretter.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="972"/>
-        <source>Medarbejderliste</source>
-        <translation>Ansattliste</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="976"/>
-        <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
-
-%2
-
-Afvis dem nu? (Ctrl+Z fortryder)</source>
-        <translation>Ansattlisten omfatter %1 av sakens åpne forslag:
-
-%2
-
-Avvise dem nå? (Ctrl+Z angrer)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="982"/>
-        <source>Afvis dem</source>
-        <translation>Avvis dem</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="983"/>
-        <source>Lad dem stå</source>
-        <translation>La dem stå</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="989"/>
-        <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
-        <translation>%1 forslag på ansattlisten er avvist. Ctrl+Z angrer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1039"/>
+        <location filename="../../src/redact/gui/main_window.py" line="958"/>
         <source>Dokumentet</source>
         <translation>Dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1039"/>
+        <location filename="../../src/redact/gui/main_window.py" line="958"/>
         <source>Side %1</source>
         <translation>Side %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1040"/>
+        <location filename="../../src/redact/gui/main_window.py" line="959"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 er unntatt fra innsyn etter %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1042"/>
+        <location filename="../../src/redact/gui/main_window.py" line="961"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manuell sladding (%1)</translation>
     </message>
@@ -1498,6 +1454,57 @@ Avvise dem nå? (Ctrl+Z angrer)</translation>
         <location filename="../../src/redact/gui/search_view.py" line="114"/>
         <source>Søger i sagen</source>
         <translation>Søker i saken</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsController</name>
+    <message>
+        <location filename="../../src/redact/gui/preferences.py" line="54"/>
+        <source>Myndighedens hjemler kan ikke bruges</source>
+        <translation>Myndighetens hjemler kan ikke brukes</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/preferences.py" line="80"/>
+        <source>Medarbejderlisten kan ikke læses</source>
+        <translation>Ansattlisten kan ikke leses</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/preferences.py" line="84"/>
+        <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
+        <translation>Ansattlisten brukes på filer som legges inn heretter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/preferences.py" line="89"/>
+        <source>Medarbejderliste</source>
+        <translation>Ansattliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/preferences.py" line="93"/>
+        <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
+
+%2
+
+Afvis dem nu? (Ctrl+Z fortryder)</source>
+        <translation>Ansattlisten omfatter %1 av sakens åpne forslag:
+
+%2
+
+Avvise dem nå? (Ctrl+Z angrer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/preferences.py" line="99"/>
+        <source>Afvis dem</source>
+        <translation>Avvis dem</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/preferences.py" line="100"/>
+        <source>Lad dem stå</source>
+        <translation>La dem stå</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/preferences.py" line="106"/>
+        <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
+        <translation>%1 forslag på ansattlisten er avvist. Ctrl+Z angrer.</translation>
     </message>
 </context>
 <context>

@@ -960,7 +960,6 @@ Originalen lämnas orörda.</translation>
     </message>
     <message>
         <location filename="../../src/redact/gui/main_window.py" line="553"/>
-        <location filename="../../src/redact/gui/main_window.py" line="963"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>Personallistan kan inte läsas</translation>
     </message>
@@ -1180,65 +1179,22 @@ Originalen lämnas orörda.</translation>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="937"/>
-        <source>Myndighedens hjemler kan ikke bruges</source>
-        <translation>Myndighetens bestämmelser kan inte användas</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="967"/>
-        <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
-        <translation>Personallistan används på filer som läggs in framöver.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="972"/>
-        <source>Medarbejderliste</source>
-        <translation>Personallista</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="976"/>
-        <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
-
-%2
-
-Afvis dem nu? (Ctrl+Z fortryder)</source>
-        <translation>Personallistan omfattar %1 av ärendets öppna förslag:
-
-%2
-
-Avvisa dem nu? (Ctrl+Z ångrar)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="982"/>
-        <source>Afvis dem</source>
-        <translation>Avvisa dem</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="983"/>
-        <source>Lad dem stå</source>
-        <translation>Låt dem stå kvar</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="989"/>
-        <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
-        <translation>%1 förslag på personallistan har avvisats. Ctrl+Z ångrar.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1039"/>
+        <location filename="../../src/redact/gui/main_window.py" line="958"/>
         <source>Dokumentet</source>
         <translation>Handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1039"/>
+        <location filename="../../src/redact/gui/main_window.py" line="958"/>
         <source>Side %1</source>
         <translation>Sida %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1040"/>
+        <location filename="../../src/redact/gui/main_window.py" line="959"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 är undantagen från utlämnande enligt %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="1042"/>
+        <location filename="../../src/redact/gui/main_window.py" line="961"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manuell maskering (%1)</translation>
     </message>
@@ -1498,6 +1454,57 @@ Avvisa dem nu? (Ctrl+Z ångrar)</translation>
         <location filename="../../src/redact/gui/search_view.py" line="114"/>
         <source>Søger i sagen</source>
         <translation>Söker i ärendet</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsController</name>
+    <message>
+        <location filename="../../src/redact/gui/preferences.py" line="54"/>
+        <source>Myndighedens hjemler kan ikke bruges</source>
+        <translation>Myndighetens bestämmelser kan inte användas</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/preferences.py" line="80"/>
+        <source>Medarbejderlisten kan ikke læses</source>
+        <translation>Personallistan kan inte läsas</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/preferences.py" line="84"/>
+        <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
+        <translation>Personallistan används på filer som läggs in framöver.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/preferences.py" line="89"/>
+        <source>Medarbejderliste</source>
+        <translation>Personallista</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/preferences.py" line="93"/>
+        <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
+
+%2
+
+Afvis dem nu? (Ctrl+Z fortryder)</source>
+        <translation>Personallistan omfattar %1 av ärendets öppna förslag:
+
+%2
+
+Avvisa dem nu? (Ctrl+Z ångrar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/preferences.py" line="99"/>
+        <source>Afvis dem</source>
+        <translation>Avvisa dem</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/preferences.py" line="100"/>
+        <source>Lad dem stå</source>
+        <translation>Låt dem stå kvar</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/preferences.py" line="106"/>
+        <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
+        <translation>%1 förslag på personallistan har avvisats. Ctrl+Z ångrar.</translation>
     </message>
 </context>
 <context>

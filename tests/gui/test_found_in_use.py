@@ -47,8 +47,8 @@ def test_a_new_keep_list_is_offered_for_the_open_proposals(qtbot: QtBot, window:
     assert case is not None
     keep = tmp_path / "medarbejdere.txt"
     keep.write_text("Karen Opdigtsen\n", encoding="utf-8")
-    window.apply_settings(dataclasses.replace(window.settings, keep_list=str(keep)))
-    box = window.keep_list_box
+    window.prefs.apply_settings(dataclasses.replace(window.settings, keep_list=str(keep)))
+    box = window.prefs.keep_list_box
     assert box is not None and "Karen Opdigtsen" in box.text()
     karen = [p.id for p in case.proposals.values() if p.text == "Karen Opdigtsen"]
     assert {case.states()[k] for k in karen} == {State.OPEN}

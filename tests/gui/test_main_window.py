@@ -471,7 +471,7 @@ def test_settings_are_stored_per_user(qtbot: QtBot, window: MainWindow, ctx: App
     dialog.organisation.setText("Eksempel Kommune")
     dialog.keep_list.setText(str(keep))
     dialog.basis.setCurrentIndex(dialog.basis.findData("offl-30-1"))
-    window.apply_settings(dialog.result_settings())
+    window.prefs.apply_settings(dialog.result_settings())
     assert "Eksempel Kommune" in window.windowTitle()
     assert UserSettings.load(ctx.store) == window.settings
 
@@ -571,7 +571,7 @@ def test_the_authoritys_own_legal_bases_and_name_reach_the_picker_the_boxes_and_
         encoding="utf-8",
     )
     case = case_of(window)
-    window.apply_settings(UserSettings(organisation="Solby Kommune", legal_bases=str(own)))
+    window.prefs.apply_settings(UserSettings(organisation="Solby Kommune", legal_bases=str(own)))
     assert "Solby-forhold" in [c.kind for c in window.session.basis_choices() if c.code == "solby-1"]
     cpr = ids_of(case, "120384-1234")
     window.set_basis(cpr, "solby-1")
@@ -588,8 +588,8 @@ def test_the_authoritys_own_legal_bases_and_name_reach_the_picker_the_boxes_and_
     # a file that cannot be used is told, and the bundled list stays in use
     bad = tmp_path / "forkert.yaml"
     bad.write_text("hjemler:\n  - kode: solby-2\n", encoding="utf-8")
-    window.apply_settings(UserSettings(legal_bases=str(bad)))
-    assert "forkert.yaml" in window.status_label.text() and "solby-2" in window.bases_error
+    window.prefs.apply_settings(UserSettings(legal_bases=str(bad)))
+    assert "forkert.yaml" in window.status_label.text() and "solby-2" in window.prefs.bases_error
     assert "offl-30-1" in window.session.bases and "solby-1" not in window.session.bases
 
 

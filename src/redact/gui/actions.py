@@ -91,7 +91,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "export", QT_TRANSLATE_NOOP("MainWindow", "&Eksportér…"), "export.export_dialog", ("Ctrl+E",), when=When.CASE
     ),
-    ActionSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "&Indstillinger…"), "settings_dialog", ("Ctrl+,",)),
+    ActionSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "&Indstillinger…"), "prefs.settings_dialog", ("Ctrl+,",)),
     ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Afslut"), "close", (StandardKey.Quit,)),
     ActionSpec("undo", QT_TRANSLATE_NOOP("MainWindow", "&Fortryd"), "undo", ("Ctrl+Z",), when=When.UNDO),
     ActionSpec(

@@ -42,7 +42,6 @@ from redact.core.entity import Entity
 from redact.core.errors import RedactError
 from redact.core.geometry import Box
 from redact.core.keeplist import KeepList
-from redact.core.legal import LegalBasis
 from redact.core.progress import CancelToken, Progress
 from redact.core.text import PageText, text_in_area
 from redact.gui import actions, dialogs
@@ -57,14 +56,15 @@ from redact.gui.models import (
     PROPOSAL,
 )
 from redact.gui.page_view import ZOOMS, PageView, Tool
+from redact.gui.preferences import SettingsController, legal_bases_of, own_bases_of
 from redact.gui.proposals_view import ProposalsView
 from redact.gui.search_view import SearchController
-from redact.gui.settings import SettingsDialog, UserSettings
+from redact.gui.settings import UserSettings
 from redact.gui.status_view import StatusView
 from redact.gui.tasks import CANCELLED, OK, Task, TaskRunner
 from redact.gui.thumbnails_view import ThumbnailsView
 from redact.gui.welcome_view import WelcomeView
-from redact.services import access, legal, rendering, review, staff, worker
+from redact.services import access, rendering, review, worker
 from redact.services.language import apply_language, redetect
 from redact.services.session import Look, Moved, Overlay, ReviewSession
 
@@ -109,16 +109,16 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.settings = UserSettings.load(ctx.store).under(ctx.policy)
         # The review state lives in the session (Qt-free); the widgets here are views over it.
-        bases, self.bases_error = self.legal_bases_of(self.settings)
+        self.prefs = SettingsController(self)  # the settings in force, and what changing them does
+        bases, self.prefs.bases_error = legal_bases_of(self.settings)
         self.session = ReviewSession(ctx.who, bases=bases, default_basis=self.settings.default_basis)
-        self.session.own_bases = () if self.bases_error else self.own_bases_of(self.settings)
+        self.session.own_bases = () if self.prefs.bases_error else own_bases_of(self.settings)
         self.adding = FilesController(self)  # adding files to the case
         self.export = ExportController(self)  # the preview and the release package
         self.search = SearchController(self)  # search and redact, and redacting selected text
         self._lock: access.CaseLock | None = None  # held while a case is open: one writer at a time
         self.runner = TaskRunner(self)
         self.highlight_opts: dict[str, bool] = {}
-        self.keep_list_box: QMessageBox | None = None
         self._page_texts: dict[tuple[str, int], PageText] = {}
         self._moved_note = ""  # shown in the banner when the review moved on to another document
         self.setAcceptDrops(True)
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.session.selection_changed.connect(self._selection_changed)
         self.session.decided.connect(lambda _decisions: self._changed())
         self._show_welcome()
-        self._bases_unusable()
+        self.prefs.bases_unusable()
         geometry = ctx.store.value("geometry")
         if isinstance(geometry, QByteArray) and ctx.interactive:
             self.restoreGeometry(geometry)
@@ -912,87 +912,6 @@ class MainWindow(QMainWindow):
         aktliste, the stamp on every page and the decision need them, so the first export asks."""
         case, folder = self.case, self.folder
         return case is not None and folder is not None and (not case.journal or case.title == folder.name)
-
-    def settings_dialog(self) -> None:
-        locked = self.ctx.policy.locked if self.ctx.policy is not None else frozenset()
-        dialog = SettingsDialog(self.settings, self, locked)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.apply_settings(dialog.result_settings())
-
-    @staticmethod
-    def own_bases_of(settings: UserSettings) -> tuple[Path, ...]:
-        return (Path(settings.legal_bases),) if settings.legal_bases else ()
-
-    @classmethod
-    def legal_bases_of(cls, settings: UserSettings) -> tuple[dict[str, LegalBasis], str]:
-        """The bundled legal bases with the authority's own file (settings or machine policy) over
-        them; when that file cannot be used, the bundled list and why."""
-        try:
-            return legal.bases_with(*cls.own_bases_of(settings)), ""
-        except RedactError as exc:
-            return legal.loaded_bases(), exc.message
-
-    def _bases_unusable(self) -> None:
-        if self.bases_error:
-            self.error(self.tr("Myndighedens hjemler kan ikke bruges"), self.bases_error, warning=True)
-
-    def apply_settings(self, settings: UserSettings) -> None:
-        settings = settings.under(self.ctx.policy)  # a locked setting stays the policy's
-        changed_list = settings.keep_list != self.settings.keep_list
-        changed_bases = settings.legal_bases != self.settings.legal_bases
-        self.settings = settings
-        self.session.default_basis = settings.default_basis
-        if changed_bases:
-            bases, self.bases_error = self.legal_bases_of(settings)
-            self.session.set_bases(bases, () if self.bases_error else self.own_bases_of(settings))
-            self._bases_unusable()
-        settings.save(self.ctx.store)
-        self._update_title()
-        if changed_list:
-            self.offer_keep_list()
-
-    def offer_keep_list(self) -> list[str]:
-        """A staff keep-list chosen or changed: offer to reject the open proposals it keeps (one
-        action, Ctrl+Z takes it back). Returns their ids; the question is `self.keep_list_box`."""
-        case, folder = self.case, self.folder
-        if case is None or folder is None:
-            return []
-        try:
-            keep = review.load_keep_list(self.settings.keep_list)
-        except RedactError as exc:
-            self.error(self.tr("Medarbejderlisten kan ikke læses"), exc.message)
-            return []
-        ids = staff.kept_open_proposals(case, folder, keep)
-        if not ids:
-            self.status(self.tr("Medarbejderlisten bruges på filer, der lægges ind fremover."))
-            return []
-        examples = ", ".join(dict.fromkeys(f"«{case.proposals[i].text}»" for i in ids[:40]))
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Medarbejderliste"))
-        box.setText(
-            arg(
-                self.tr(
-                    "Medarbejderlisten omfatter %1 af sagens åbne forslag:\n\n%2\n\nAfvis dem nu? (Ctrl+Z fortryder)"
-                ),
-                len(ids),
-                examples,
-            )
-        )
-        yes = box.addButton(self.tr("Afvis dem"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Lad dem stå"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(yes)
-
-        def answered(button: object) -> None:
-            if button is yes and self.case is case:
-                taken = self.decide(ids, Action.REJECT)
-                self.status(arg(self.tr("%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder."), len(taken)))
-
-        box.buttonClicked.connect(answered)
-        self.keep_list_box = box
-        if self.ctx.interactive:
-            box.open()
-        return ids
 
     def shortcuts_dialog(self) -> None:
         dialogs.ShortcutsDialog(self).open()
