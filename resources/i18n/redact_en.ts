@@ -4,22 +4,22 @@
 <context>
     <name>BasisDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="124"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="134"/>
         <source>Hjemmel</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="124"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="134"/>
         <source>Undtag fra aktindsigt</source>
         <translation>Withhold from access</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="126"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="136"/>
         <source>Hjemmel for at undtage %1 fra aktindsigt. Undtagelsen står i aktlisten.</source>
         <translation>Legal basis for withholding %1 from access. The withholding is listed in the document list.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="128"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="138"/>
         <source>Hjemmel for %1. Forslag, der får en hjemmel, bliver accepteret.</source>
         <translation>Legal basis for %1. Proposals given a basis are accepted.</translation>
     </message>
@@ -335,7 +335,7 @@
         <translation>The case has no title or no journal number yet. They appear in the document list, in the stamp on every page and in the decision: fill them in before the export.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="124"/>
+        <location filename="../../src/redact/gui/export_view.py" line="125"/>
         <location filename="../../src/redact/gui/export_view.py" line="134"/>
         <source>Eksportér</source>
         <translation>Export</translation>
@@ -364,47 +364,47 @@ An earlier package there is replaced.</translation>
         <translation>Choose a folder for the package</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="153"/>
+        <location filename="../../src/redact/gui/export_view.py" line="154"/>
         <source>Åbne forslag</source>
         <translation>Open proposals</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="154"/>
+        <location filename="../../src/redact/gui/export_view.py" line="155"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 proposals are still open. Open proposals are NOT redacted.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="155"/>
+        <location filename="../../src/redact/gui/export_view.py" line="157"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Go to the next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="156"/>
+        <location filename="../../src/redact/gui/export_view.py" line="158"/>
         <source>Eksportér alligevel</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="171"/>
+        <location filename="../../src/redact/gui/export_view.py" line="173"/>
         <source>Vælg en anden mappe</source>
         <translation>Choose another folder</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="193"/>
+        <location filename="../../src/redact/gui/export_view.py" line="195"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>The package is written in %1 (%2 documents released)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="196"/>
+        <location filename="../../src/redact/gui/export_view.py" line="198"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>The export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="200"/>
+        <location filename="../../src/redact/gui/export_view.py" line="202"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="205"/>
+        <location filename="../../src/redact/gui/export_view.py" line="207"/>
         <source>Eksporterer</source>
         <translation>Exporting</translation>
     </message>
@@ -412,47 +412,47 @@ An earlier package there is replaced.</translation>
 <context>
     <name>ExportReportDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="171"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="181"/>
         <source>Eksport med fejl</source>
         <translation>Export with errors</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="171"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="181"/>
         <source>Eksport færdig</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="176"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="186"/>
         <source>Pakken er ikke skrevet i %1:</source>
         <translation>The package was not written in %1:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="186"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="196"/>
         <source>Pakken til aktindsigt er skrevet og kontrolleret i %1</source>
         <translation>The access package is written and checked in %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="190"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="200"/>
         <source>%1 dokumenter, %2 udleveret, %3 sider i den samlede PDF.</source>
         <translation>%1 documents, %2 released, %3 pages in the combined PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="201"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="211"/>
         <source>Undtaget:</source>
         <translation>Withheld:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="211"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="221"/>
         <source>%1 forslag var stadig åbne og er ikke overstreget.</source>
         <translation>%1 proposals were still open and are not redacted.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="220"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="230"/>
         <source>Åbn mappen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="226"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="236"/>
         <source>Skrevne filer:</source>
         <translation>Files written:</translation>
     </message>
@@ -1202,52 +1202,52 @@ The originals are not touched.</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="47"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="48"/>
         <source>Ny sag</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="52"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="53"/>
         <source>En sag er én anmodning om aktindsigt. Giv den en titel og sagens journalnummer; bagefter lægger du filerne ind.</source>
         <translation>A case is one request for access to documents. Give it a title and the journal number; then add the files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="59"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="60"/>
         <source>fx Aktindsigt i byggesag, Skovvej 12</source>
         <translation>e.g. Access to building case, Skovvej 12</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="61"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="62"/>
         <source>fx 24/01234</source>
         <translation>e.g. 24/01234</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="64"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="65"/>
         <source>Skift mappe…</source>
         <translation>Change folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="67"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="68"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="68"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="69"/>
         <source>&amp;Journalnummer:</source>
         <translation>&amp;Journal number:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="72"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="73"/>
         <source>Gemmes i:</source>
         <translation>Saved in:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="74"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="75"/>
         <source>Opret sag</source>
         <translation>Create case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="102"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="103"/>
         <source>Vælg mappe til sagen</source>
         <translation>Choose a folder for the case</translation>
     </message>
@@ -1459,27 +1459,27 @@ The originals are not touched.</translation>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../src/redact/gui/preferences.py" line="54"/>
+        <location filename="../../src/redact/gui/preferences.py" line="55"/>
         <source>Myndighedens hjemler kan ikke bruges</source>
         <translation>The authority&apos;s legal bases cannot be used</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/preferences.py" line="80"/>
+        <location filename="../../src/redact/gui/preferences.py" line="81"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>The staff list cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/preferences.py" line="84"/>
+        <location filename="../../src/redact/gui/preferences.py" line="85"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>The staff list is used for files added from now on.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/preferences.py" line="89"/>
+        <location filename="../../src/redact/gui/preferences.py" line="91"/>
         <source>Medarbejderliste</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/preferences.py" line="93"/>
+        <location filename="../../src/redact/gui/preferences.py" line="94"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1492,17 +1492,17 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Reject them now? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/preferences.py" line="99"/>
+        <location filename="../../src/redact/gui/preferences.py" line="100"/>
         <source>Afvis dem</source>
         <translation>Reject them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/preferences.py" line="100"/>
+        <location filename="../../src/redact/gui/preferences.py" line="101"/>
         <source>Lad dem stå</source>
         <translation>Leave them</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/preferences.py" line="106"/>
+        <location filename="../../src/redact/gui/preferences.py" line="107"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 proposals on the staff list rejected. Ctrl+Z undoes.</translation>
     </message>
@@ -1613,57 +1613,57 @@ Reject them now? (Ctrl+Z undoes)</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="236"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="246"/>
         <source>Næste åbne forslag</source>
         <translation>Next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="237"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="247"/>
         <source>Forrige åbne forslag</source>
         <translation>Previous open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="238"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="248"/>
         <source>Acceptér (overstreg) det valgte, og gå videre</source>
         <translation>Accept (redact) the selection and move on</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="239"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="249"/>
         <source>Afvis det valgte, og gå videre</source>
         <translation>Reject the selection and move on</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="240"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="250"/>
         <source>Hjemmel for det valgte</source>
         <translation>Legal basis for the selection</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="241"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="251"/>
         <source>Værktøj: vælg, tegn område, markér tekst</source>
         <translation>Tool: select, draw area, select text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="242"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="252"/>
         <source>Overstreg alle forekomster af en tekst</source>
         <translation>Redact every occurrence of a text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="243"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="253"/>
         <source>Fortryd / annullér fortryd</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="244"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="254"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="245"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="255"/>
         <source>Zoom ind / ud / tilpas bredden</source>
         <translation>Zoom in / out / fit width</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="252"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="262"/>
         <source>Tastaturgenveje</source>
         <translation>Keyboard shortcuts</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>BasisDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="124"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="134"/>
         <source>Undtag fra aktindsigt</source>
         <translation>Unnta fra innsyn</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="124"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="134"/>
         <source>Hjemmel</source>
         <translation>Hjemmel</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="126"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="136"/>
         <source>Hjemmel for at undtage %1 fra aktindsigt. Undtagelsen står i aktlisten.</source>
         <translation>Hjemmel for å unnta %1 fra innsyn. Unntaket står i dokumentlisten.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="128"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="138"/>
         <source>Hjemmel for %1. Forslag, der får en hjemmel, bliver accepteret.</source>
         <translation>Hjemmel for %1. Forslag som får en hjemmel, blir godtatt.</translation>
     </message>
@@ -335,7 +335,7 @@
         <translation>Saken har ennå ingen tittel eller intet saksnummer. De står i dokumentlisten, i stempelet på hver side og i vedtaket: fyll dem ut før eksporten.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="124"/>
+        <location filename="../../src/redact/gui/export_view.py" line="125"/>
         <location filename="../../src/redact/gui/export_view.py" line="134"/>
         <source>Eksportér</source>
         <translation>Eksporter</translation>
@@ -364,47 +364,47 @@ En tidligere pakke der erstattes.</translation>
         <translation>Velg mappe for pakken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="153"/>
+        <location filename="../../src/redact/gui/export_view.py" line="154"/>
         <source>Åbne forslag</source>
         <translation>Åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="154"/>
+        <location filename="../../src/redact/gui/export_view.py" line="155"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 forslag er fortsatt åpne. Åpne forslag blir IKKE sladdet.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="155"/>
+        <location filename="../../src/redact/gui/export_view.py" line="157"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Gå til neste åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="156"/>
+        <location filename="../../src/redact/gui/export_view.py" line="158"/>
         <source>Eksportér alligevel</source>
         <translation>Eksporter likevel</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="171"/>
+        <location filename="../../src/redact/gui/export_view.py" line="173"/>
         <source>Vælg en anden mappe</source>
         <translation>Velg en annen mappe</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="193"/>
+        <location filename="../../src/redact/gui/export_view.py" line="195"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>Pakken er skrevet i %1 (%2 dokumenter utlevert)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="196"/>
+        <location filename="../../src/redact/gui/export_view.py" line="198"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>Eksporten ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="200"/>
+        <location filename="../../src/redact/gui/export_view.py" line="202"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>Eksporten mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="205"/>
+        <location filename="../../src/redact/gui/export_view.py" line="207"/>
         <source>Eksporterer</source>
         <translation>Eksporterer</translation>
     </message>
@@ -412,47 +412,47 @@ En tidligere pakke der erstattes.</translation>
 <context>
     <name>ExportReportDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="171"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="181"/>
         <source>Eksport med fejl</source>
         <translation>Eksport med feil</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="171"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="181"/>
         <source>Eksport færdig</source>
         <translation>Eksport ferdig</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="176"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="186"/>
         <source>Pakken er ikke skrevet i %1:</source>
         <translation>Pakken er ikke skrevet i %1:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="186"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="196"/>
         <source>Pakken til aktindsigt er skrevet og kontrolleret i %1</source>
         <translation>Innsynspakken er skrevet og kontrollert i %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="190"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="200"/>
         <source>%1 dokumenter, %2 udleveret, %3 sider i den samlede PDF.</source>
         <translation>%1 dokumenter, %2 utlevert, %3 sider i den samlede PDF-en.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="201"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="211"/>
         <source>Undtaget:</source>
         <translation>Unntatt:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="211"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="221"/>
         <source>%1 forslag var stadig åbne og er ikke overstreget.</source>
         <translation>%1 forslag var fortsatt åpne og er ikke sladdet.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="220"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="230"/>
         <source>Åbn mappen</source>
         <translation>Åpne mappen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="226"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="236"/>
         <source>Skrevne filer:</source>
         <translation>Skrevne filer:</translation>
     </message>
@@ -1202,52 +1202,52 @@ Originalene blir ikke rørt.</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="47"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="48"/>
         <source>Ny sag</source>
         <translation>Ny sak</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="52"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="53"/>
         <source>En sag er én anmodning om aktindsigt. Giv den en titel og sagens journalnummer; bagefter lægger du filerne ind.</source>
         <translation>En sak er ett innsynskrav. Gi den en tittel og sakens saksnummer; deretter legger du inn filene.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="59"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="60"/>
         <source>fx Aktindsigt i byggesag, Skovvej 12</source>
         <translation>f.eks. Innsyn i byggesak, Skogveien 12</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="61"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="62"/>
         <source>fx 24/01234</source>
         <translation>f.eks. 24/01234</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="64"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="65"/>
         <source>Skift mappe…</source>
         <translation>Bytt mappe…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="67"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="68"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="68"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="69"/>
         <source>&amp;Journalnummer:</source>
         <translation>&amp;Saksnummer:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="72"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="73"/>
         <source>Gemmes i:</source>
         <translation>Lagres i:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="74"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="75"/>
         <source>Opret sag</source>
         <translation>Opprett sak</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="102"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="103"/>
         <source>Vælg mappe til sagen</source>
         <translation>Velg mappe for saken</translation>
     </message>
@@ -1459,27 +1459,27 @@ Originalene blir ikke rørt.</translation>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../src/redact/gui/preferences.py" line="54"/>
+        <location filename="../../src/redact/gui/preferences.py" line="55"/>
         <source>Myndighedens hjemler kan ikke bruges</source>
         <translation>Myndighetens hjemler kan ikke brukes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/preferences.py" line="80"/>
+        <location filename="../../src/redact/gui/preferences.py" line="81"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>Ansattlisten kan ikke leses</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/preferences.py" line="84"/>
+        <location filename="../../src/redact/gui/preferences.py" line="85"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>Ansattlisten brukes på filer som legges inn heretter.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/preferences.py" line="89"/>
+        <location filename="../../src/redact/gui/preferences.py" line="91"/>
         <source>Medarbejderliste</source>
         <translation>Ansattliste</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/preferences.py" line="93"/>
+        <location filename="../../src/redact/gui/preferences.py" line="94"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1492,17 +1492,17 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Avvise dem nå? (Ctrl+Z angrer)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/preferences.py" line="99"/>
+        <location filename="../../src/redact/gui/preferences.py" line="100"/>
         <source>Afvis dem</source>
         <translation>Avvis dem</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/preferences.py" line="100"/>
+        <location filename="../../src/redact/gui/preferences.py" line="101"/>
         <source>Lad dem stå</source>
         <translation>La dem stå</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/preferences.py" line="106"/>
+        <location filename="../../src/redact/gui/preferences.py" line="107"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 forslag på ansattlisten er avvist. Ctrl+Z angrer.</translation>
     </message>
@@ -1613,57 +1613,57 @@ Avvise dem nå? (Ctrl+Z angrer)</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="236"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="246"/>
         <source>Næste åbne forslag</source>
         <translation>Neste åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="237"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="247"/>
         <source>Forrige åbne forslag</source>
         <translation>Forrige åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="238"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="248"/>
         <source>Acceptér (overstreg) det valgte, og gå videre</source>
         <translation>Godta (sladd) det valgte, og gå videre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="239"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="249"/>
         <source>Afvis det valgte, og gå videre</source>
         <translation>Avvis det valgte, og gå videre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="240"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="250"/>
         <source>Hjemmel for det valgte</source>
         <translation>Hjemmel for det valgte</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="241"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="251"/>
         <source>Værktøj: vælg, tegn område, markér tekst</source>
         <translation>Verktøy: velg, tegn område, marker tekst</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="242"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="252"/>
         <source>Overstreg alle forekomster af en tekst</source>
         <translation>Sladd alle forekomster av en tekst</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="243"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="253"/>
         <source>Fortryd / annullér fortryd</source>
         <translation>Angre / gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="244"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="254"/>
         <source>Eksportér</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="245"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="255"/>
         <source>Zoom ind / ud / tilpas bredden</source>
         <translation>Zoom inn / ut / tilpass bredden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="252"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="262"/>
         <source>Tastaturgenveje</source>
         <translation>Hurtigtaster</translation>
     </message>

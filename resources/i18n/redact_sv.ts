@@ -4,22 +4,22 @@
 <context>
     <name>BasisDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="124"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="134"/>
         <source>Undtag fra aktindsigt</source>
         <translation>Undanta från utlämnande</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="124"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="134"/>
         <source>Hjemmel</source>
         <translation>Lagrum</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="126"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="136"/>
         <source>Hjemmel for at undtage %1 fra aktindsigt. Undtagelsen står i aktlisten.</source>
         <translation>Lagrum för att undanta %1 från utlämnande. Undantaget står i förteckningen.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="128"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="138"/>
         <source>Hjemmel for %1. Forslag, der får en hjemmel, bliver accepteret.</source>
         <translation>Lagrum för %1. Förslag som får ett lagrum godkänns.</translation>
     </message>
@@ -335,7 +335,7 @@
         <translation>Ärendet har ännu ingen rubrik eller inget diarienummer. De står i förteckningen, i stämpeln på varje sida och i beslutet: fyll i dem före exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="124"/>
+        <location filename="../../src/redact/gui/export_view.py" line="125"/>
         <location filename="../../src/redact/gui/export_view.py" line="134"/>
         <source>Eksportér</source>
         <translation>Exportera</translation>
@@ -364,47 +364,47 @@ Ett tidigare paket där ersätts.</translation>
         <translation>Välj mapp för paketet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="153"/>
+        <location filename="../../src/redact/gui/export_view.py" line="154"/>
         <source>Åbne forslag</source>
         <translation>Öppna förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="154"/>
+        <location filename="../../src/redact/gui/export_view.py" line="155"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 förslag är fortfarande öppna. Öppna förslag maskeras INTE.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="155"/>
+        <location filename="../../src/redact/gui/export_view.py" line="157"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Gå till nästa öppna förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="156"/>
+        <location filename="../../src/redact/gui/export_view.py" line="158"/>
         <source>Eksportér alligevel</source>
         <translation>Exportera ändå</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="171"/>
+        <location filename="../../src/redact/gui/export_view.py" line="173"/>
         <source>Vælg en anden mappe</source>
         <translation>Välj en annan mapp</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="193"/>
+        <location filename="../../src/redact/gui/export_view.py" line="195"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>Paketet är skrivet i %1 (%2 handlingar utlämnade)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="196"/>
+        <location filename="../../src/redact/gui/export_view.py" line="198"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>Exporten avbröts.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="200"/>
+        <location filename="../../src/redact/gui/export_view.py" line="202"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>Exporten misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="205"/>
+        <location filename="../../src/redact/gui/export_view.py" line="207"/>
         <source>Eksporterer</source>
         <translation>Exporterar</translation>
     </message>
@@ -412,47 +412,47 @@ Ett tidigare paket där ersätts.</translation>
 <context>
     <name>ExportReportDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="171"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="181"/>
         <source>Eksport med fejl</source>
         <translation>Export med fel</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="171"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="181"/>
         <source>Eksport færdig</source>
         <translation>Exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="176"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="186"/>
         <source>Pakken er ikke skrevet i %1:</source>
         <translation>Paketet har inte skrivits i %1:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="186"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="196"/>
         <source>Pakken til aktindsigt er skrevet og kontrolleret i %1</source>
         <translation>Utlämnandepaketet är skrivet och kontrollerat i %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="190"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="200"/>
         <source>%1 dokumenter, %2 udleveret, %3 sider i den samlede PDF.</source>
         <translation>%1 handlingar, %2 utlämnade, %3 sidor i den samlade PDF:en.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="201"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="211"/>
         <source>Undtaget:</source>
         <translation>Undantagna:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="211"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="221"/>
         <source>%1 forslag var stadig åbne og er ikke overstreget.</source>
         <translation>%1 förslag var fortfarande öppna och är inte maskerade.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="220"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="230"/>
         <source>Åbn mappen</source>
         <translation>Öppna mappen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="226"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="236"/>
         <source>Skrevne filer:</source>
         <translation>Skrivna filer:</translation>
     </message>
@@ -1202,52 +1202,52 @@ Originalen lämnas orörda.</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="47"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="48"/>
         <source>Ny sag</source>
         <translation>Nytt ärende</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="52"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="53"/>
         <source>En sag er én anmodning om aktindsigt. Giv den en titel og sagens journalnummer; bagefter lægger du filerne ind.</source>
         <translation>Ett ärende är en begäran om allmän handling. Ge det en rubrik och ärendets diarienummer; sedan lägger du in filerna.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="59"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="60"/>
         <source>fx Aktindsigt i byggesag, Skovvej 12</source>
         <translation>t.ex. Begäran om handlingar i bygglovsärende, Skogsvägen 12</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="61"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="62"/>
         <source>fx 24/01234</source>
         <translation>t.ex. 2024/01234</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="64"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="65"/>
         <source>Skift mappe…</source>
         <translation>Byt mapp…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="67"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="68"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="68"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="69"/>
         <source>&amp;Journalnummer:</source>
         <translation>&amp;Diarienummer:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="72"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="73"/>
         <source>Gemmes i:</source>
         <translation>Sparas i:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="74"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="75"/>
         <source>Opret sag</source>
         <translation>Skapa ärende</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="102"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="103"/>
         <source>Vælg mappe til sagen</source>
         <translation>Välj mapp för ärendet</translation>
     </message>
@@ -1459,27 +1459,27 @@ Originalen lämnas orörda.</translation>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../src/redact/gui/preferences.py" line="54"/>
+        <location filename="../../src/redact/gui/preferences.py" line="55"/>
         <source>Myndighedens hjemler kan ikke bruges</source>
         <translation>Myndighetens bestämmelser kan inte användas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/preferences.py" line="80"/>
+        <location filename="../../src/redact/gui/preferences.py" line="81"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>Personallistan kan inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/preferences.py" line="84"/>
+        <location filename="../../src/redact/gui/preferences.py" line="85"/>
         <source>Medarbejderlisten bruges på filer, der lægges ind fremover.</source>
         <translation>Personallistan används på filer som läggs in framöver.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/preferences.py" line="89"/>
+        <location filename="../../src/redact/gui/preferences.py" line="91"/>
         <source>Medarbejderliste</source>
         <translation>Personallista</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/preferences.py" line="93"/>
+        <location filename="../../src/redact/gui/preferences.py" line="94"/>
         <source>Medarbejderlisten omfatter %1 af sagens åbne forslag:
 
 %2
@@ -1492,17 +1492,17 @@ Afvis dem nu? (Ctrl+Z fortryder)</source>
 Avvisa dem nu? (Ctrl+Z ångrar)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/preferences.py" line="99"/>
+        <location filename="../../src/redact/gui/preferences.py" line="100"/>
         <source>Afvis dem</source>
         <translation>Avvisa dem</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/preferences.py" line="100"/>
+        <location filename="../../src/redact/gui/preferences.py" line="101"/>
         <source>Lad dem stå</source>
         <translation>Låt dem stå kvar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/preferences.py" line="106"/>
+        <location filename="../../src/redact/gui/preferences.py" line="107"/>
         <source>%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder.</source>
         <translation>%1 förslag på personallistan har avvisats. Ctrl+Z ångrar.</translation>
     </message>
@@ -1613,57 +1613,57 @@ Avvisa dem nu? (Ctrl+Z ångrar)</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="236"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="246"/>
         <source>Næste åbne forslag</source>
         <translation>Nästa öppna förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="237"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="247"/>
         <source>Forrige åbne forslag</source>
         <translation>Föregående öppna förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="238"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="248"/>
         <source>Acceptér (overstreg) det valgte, og gå videre</source>
         <translation>Godkänn (maskera) det valda och gå vidare</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="239"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="249"/>
         <source>Afvis det valgte, og gå videre</source>
         <translation>Avvisa det valda och gå vidare</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="240"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="250"/>
         <source>Hjemmel for det valgte</source>
         <translation>Lagrum för det valda</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="241"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="251"/>
         <source>Værktøj: vælg, tegn område, markér tekst</source>
         <translation>Verktyg: välj, rita område, markera text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="242"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="252"/>
         <source>Overstreg alle forekomster af en tekst</source>
         <translation>Maskera alla förekomster av en text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="243"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="253"/>
         <source>Fortryd / annullér fortryd</source>
         <translation>Ångra / gör om</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="244"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="254"/>
         <source>Eksportér</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="245"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="255"/>
         <source>Zoom ind / ud / tilpas bredden</source>
         <translation>Zooma in / ut / anpassa till bredden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="252"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="262"/>
         <source>Tastaturgenveje</source>
         <translation>Kortkommandon</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -107,6 +108,15 @@ class NewCaseDialog(QDialog):
     def _accept(self) -> None:
         if self.title.text().strip():
             self.accept()
+
+
+def message_box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    """A question or warning over the window; the caller adds the buttons and their default."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    return box
 
 
 class BasisDialog(QDialog):

@@ -119,17 +119,17 @@ class ExportController(QObject):
                 self.w.next_open()
                 return
         target = folder / EXPORT_DIR
-        box = QMessageBox(self.w)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Eksportér"))
-        box.setText(
+        box = dialogs.message_box(
+            self.w,
+            QMessageBox.Icon.Question,
+            self.tr("Eksportér"),
             arg(
                 self.tr(
                     "Pakken til aktindsigt (overstregede og kontrollerede PDF'er, aktliste, udkast til afgørelse "
                     "og revisionsspor) gemmes i:\n\n%1\n\nEn tidligere pakke dér erstattes."
                 ),
                 target,
-            )
+            ),
         )
         export = box.addButton(self.tr("Eksportér"), QMessageBox.ButtonRole.AcceptRole)
         other = box.addButton(self.tr("Vælg en anden mappe…"), QMessageBox.ButtonRole.ActionRole)
@@ -148,10 +148,12 @@ class ExportController(QObject):
     def open_proposals_box(self, open_left: int) -> QMessageBox:
         """The warning before exporting with open proposals. Open proposals are not redacted, so the
         safe answer (go to the next open proposal) is the default: Enter or Esc never exports."""
-        box = QMessageBox(self.w)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Åbne forslag"))
-        box.setText(arg(self.tr("%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget."), open_left))
+        box = dialogs.message_box(
+            self.w,
+            QMessageBox.Icon.Warning,
+            self.tr("Åbne forslag"),
+            arg(self.tr("%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget."), open_left),
+        )
         go = box.addButton(self.tr("Gå til næste åbne forslag"), QMessageBox.ButtonRole.RejectRole)
         anyway = box.addButton(self.tr("Eksportér alligevel"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(go)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from redact.core.decision import Action
 from redact.core.errors import RedactError
 from redact.core.legal import LegalBasis
+from redact.gui import dialogs
 from redact.gui.i18n import arg
 from redact.gui.settings import SettingsDialog, UserSettings
 from redact.services import legal, review, staff
@@ -84,17 +85,17 @@ class SettingsController(QObject):
             self.w.status(self.tr("Medarbejderlisten bruges på filer, der lægges ind fremover."))
             return []
         examples = ", ".join(dict.fromkeys(f"«{case.proposals[i].text}»" for i in ids[:40]))
-        box = QMessageBox(self.w)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Medarbejderliste"))
-        box.setText(
+        box = dialogs.message_box(
+            self.w,
+            QMessageBox.Icon.Question,
+            self.tr("Medarbejderliste"),
             arg(
                 self.tr(
                     "Medarbejderlisten omfatter %1 af sagens åbne forslag:\n\n%2\n\nAfvis dem nu? (Ctrl+Z fortryder)"
                 ),
                 len(ids),
                 examples,
-            )
+            ),
         )
         yes = box.addButton(self.tr("Afvis dem"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Lad dem stå"), QMessageBox.ButtonRole.RejectRole)
