@@ -25,6 +25,59 @@
     </message>
 </context>
 <context>
+    <name>CaseController</name>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="51"/>
+        <source>Sagen kan ikke åbnes</source>
+        <translation>The case cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="55"/>
+        <source>Loggen er repareret</source>
+        <translation>The log was repaired</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="65"/>
+        <source>Journalnummeret passer ikke</source>
+        <translation>The journal number does not fit</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="66"/>
+        <source>«%1» har ikke myndighedens format for journalnumre (%2).</source>
+        <translation>«%1» does not have the authority&apos;s format for journal numbers (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="81"/>
+        <source>Sagen kan ikke oprettes</source>
+        <translation>The case cannot be created</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="84"/>
+        <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
+        <translation>The case is created. Now add the files: drag them here, or click Add files.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="95"/>
+        <source>Åbn sag</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="95"/>
+        <source>Sager (sag.redact);;Alle filer (*)</source>
+        <translation>Cases (sag.redact);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="116"/>
+        <source>Sagsoplysninger</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="121"/>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <location filename="../../src/redact/gui/models.py" line="95"/>
@@ -863,37 +916,17 @@ An earlier package there is replaced.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="239"/>
+        <location filename="../../src/redact/gui/main_window.py" line="238"/>
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="249"/>
+        <location filename="../../src/redact/gui/main_window.py" line="248"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="344"/>
-        <source>Sagen kan ikke åbnes</source>
-        <translation>The case cannot be opened</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="374"/>
-        <source>Sagen kan ikke oprettes</source>
-        <translation>The case cannot be created</translation>
-    </message>
-    <message>
         <location filename="../../src/redact/gui/main_window.py" line="348"/>
-        <source>Loggen er repareret</source>
-        <translation>The log was repaired</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="377"/>
-        <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
-        <translation>The case is created. Now add the files: drag them here, or click Add files.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="406"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -902,12 +935,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Drag files or folders here, or click Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="409"/>
+        <location filename="../../src/redact/gui/main_window.py" line="351"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="452"/>
+        <location filename="../../src/redact/gui/main_window.py" line="394"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -916,27 +949,27 @@ Drag files or folders here, or click Add files…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="483"/>
+        <location filename="../../src/redact/gui/main_window.py" line="425"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Preview: this is how the document will be released (redacted and verified).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="486"/>
+        <location filename="../../src/redact/gui/main_window.py" line="428"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Page %1 has no text layer and was not checked: read the page yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="516"/>
+        <location filename="../../src/redact/gui/main_window.py" line="458"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>The case has no documents.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="526"/>
+        <location filename="../../src/redact/gui/main_window.py" line="468"/>
         <source>Fjern dokumenter</source>
         <translation>Remove documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="527"/>
+        <location filename="../../src/redact/gui/main_window.py" line="469"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -949,252 +982,222 @@ Originalerne bliver ikke rørt.</source>
 The originals are not touched.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="553"/>
+        <location filename="../../src/redact/gui/main_window.py" line="495"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>The staff list cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="664"/>
+        <location filename="../../src/redact/gui/main_window.py" line="606"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>The manual redaction was removed (Ctrl+Z undoes).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="670"/>
+        <location filename="../../src/redact/gui/main_window.py" line="612"/>
         <source>Allerede afgjort.</source>
         <translation>Already decided.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="672"/>
+        <location filename="../../src/redact/gui/main_window.py" line="614"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Accepted: %1 will be redacted. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="674"/>
+        <location filename="../../src/redact/gui/main_window.py" line="616"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Rejected: %1 stays. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="685"/>
+        <location filename="../../src/redact/gui/main_window.py" line="627"/>
         <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
         <translation>No open proposals left in «%1»: on to «%2», page %3.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="676"/>
+        <location filename="../../src/redact/gui/main_window.py" line="618"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>No open proposals left. The case is ready for export (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="358"/>
-        <source>Journalnummeret passer ikke</source>
-        <translation>The journal number does not fit</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="359"/>
-        <source>«%1» har ikke myndighedens format for journalnumre (%2).</source>
-        <translation>«%1» does not have the authority&apos;s format for journal numbers (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="490"/>
+        <location filename="../../src/redact/gui/main_window.py" line="432"/>
         <source>Denne tekst findes også i 1 andet dokument</source>
         <translation>This text is also in 1 other document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="492"/>
+        <location filename="../../src/redact/gui/main_window.py" line="434"/>
         <source>Denne tekst findes også i %1 andre dokumenter</source>
         <translation>This text is also in %1 other documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="494"/>
+        <location filename="../../src/redact/gui/main_window.py" line="436"/>
         <source>: afgør du et forslag her, gælder det også i kopierne, hvor det er åbent.</source>
         <translation>: a proposal you decide here is decided in the copies too, where it is open.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="572"/>
+        <location filename="../../src/redact/gui/main_window.py" line="514"/>
         <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
         <translation>%1 is now in %2: %3 open proposals removed, %4 new; %5 new in other documents.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="581"/>
+        <location filename="../../src/redact/gui/main_window.py" line="523"/>
         <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
         <translation>The change of language was cancelled; the document is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="583"/>
+        <location filename="../../src/redact/gui/main_window.py" line="525"/>
         <source>Sproget kunne ikke skiftes</source>
         <translation>The language could not be changed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="586"/>
+        <location filename="../../src/redact/gui/main_window.py" line="528"/>
         <source>Læser dokumentet igen</source>
         <translation>Reading the document again</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="683"/>
+        <location filename="../../src/redact/gui/main_window.py" line="625"/>
         <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
         <translation>On to «%2», page %3 (%4 open proposals left in «%1»).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="703"/>
+        <location filename="../../src/redact/gui/main_window.py" line="645"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>No open proposals left.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="713"/>
+        <location filename="../../src/redact/gui/main_window.py" line="655"/>
         <source>Ingen åbne forslag.</source>
         <translation>No open proposals.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="717"/>
+        <location filename="../../src/redact/gui/main_window.py" line="659"/>
         <source>Acceptér alle</source>
         <translation>Accept all</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="718"/>
+        <location filename="../../src/redact/gui/main_window.py" line="660"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Accept all %1 open proposals of the case? (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="741"/>
+        <location filename="../../src/redact/gui/main_window.py" line="683"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Legal basis set to %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="748"/>
+        <location filename="../../src/redact/gui/main_window.py" line="690"/>
         <source>Der er intet at fortryde.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="750"/>
+        <location filename="../../src/redact/gui/main_window.py" line="692"/>
         <source>Fortrudt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="757"/>
+        <location filename="../../src/redact/gui/main_window.py" line="699"/>
         <source>Der er intet at gentage.</source>
         <translation>There is nothing to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="759"/>
+        <location filename="../../src/redact/gui/main_window.py" line="701"/>
         <source>Gentaget: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="764"/>
+        <location filename="../../src/redact/gui/main_window.py" line="706"/>
         <source>accept</source>
         <translation>acceptance</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="765"/>
+        <location filename="../../src/redact/gui/main_window.py" line="707"/>
         <source>afvisning</source>
         <translation>rejection</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="766"/>
+        <location filename="../../src/redact/gui/main_window.py" line="708"/>
         <source>manuel overstregning</source>
         <translation>manual redaction</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="767"/>
+        <location filename="../../src/redact/gui/main_window.py" line="709"/>
         <source>fortrydelse</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="768"/>
+        <location filename="../../src/redact/gui/main_window.py" line="710"/>
         <source>undtagelse af dokumentet</source>
         <translation>withholding of the document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="769"/>
+        <location filename="../../src/redact/gui/main_window.py" line="711"/>
         <source>undtagelse af siden</source>
         <translation>withholding of the page</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="772"/>
+        <location filename="../../src/redact/gui/main_window.py" line="714"/>
         <source>%1 af %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="781"/>
+        <location filename="../../src/redact/gui/main_window.py" line="723"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Click a proposal to select it; drag to scroll.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="783"/>
+        <location filename="../../src/redact/gui/main_window.py" line="725"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Drag a box over what must be redacted (signature, photo, stamp). Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="785"/>
+        <location filename="../../src/redact/gui/main_window.py" line="727"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Select the text with the mouse, then choose Redact. Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="815"/>
+        <location filename="../../src/redact/gui/main_window.py" line="757"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>The area will be redacted. Ctrl+Z undoes; R on it removes it.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="824"/>
+        <location filename="../../src/redact/gui/main_window.py" line="766"/>
         <source>side %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="832"/>
+        <location filename="../../src/redact/gui/main_window.py" line="774"/>
         <source>hele dokumentet</source>
         <translation>the whole document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="850"/>
+        <location filename="../../src/redact/gui/main_window.py" line="792"/>
         <source>Kan ikke undtage</source>
         <translation>Cannot withhold</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="854"/>
+        <location filename="../../src/redact/gui/main_window.py" line="796"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Page %1 is withheld under %2. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="856"/>
+        <location filename="../../src/redact/gui/main_window.py" line="798"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>The document is withheld under %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="876"/>
-        <source>Åbn sag</source>
-        <translation>Open case</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="876"/>
-        <source>Sager (sag.redact);;Alle filer (*)</source>
-        <translation>Cases (sag.redact);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="897"/>
-        <source>Sagsoplysninger</source>
-        <translation>Case details</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="902"/>
-        <source>Gem</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="961"/>
+        <location filename="../../src/redact/gui/main_window.py" line="855"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manual redaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="958"/>
+        <location filename="../../src/redact/gui/main_window.py" line="852"/>
         <source>Dokumentet</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="958"/>
+        <location filename="../../src/redact/gui/main_window.py" line="852"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="959"/>
+        <location filename="../../src/redact/gui/main_window.py" line="853"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 is withheld from access under %2</translation>
     </message>

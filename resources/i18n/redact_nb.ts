@@ -25,6 +25,59 @@
     </message>
 </context>
 <context>
+    <name>CaseController</name>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="51"/>
+        <source>Sagen kan ikke åbnes</source>
+        <translation>Saken kan ikke åpnes</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="55"/>
+        <source>Loggen er repareret</source>
+        <translation>Loggen er reparert</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="65"/>
+        <source>Journalnummeret passer ikke</source>
+        <translation>Saksnummeret passer ikke</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="66"/>
+        <source>«%1» har ikke myndighedens format for journalnumre (%2).</source>
+        <translation>«%1» har ikke virksomhetens format for saksnumre (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="81"/>
+        <source>Sagen kan ikke oprettes</source>
+        <translation>Saken kan ikke opprettes</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="84"/>
+        <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
+        <translation>Saken er opprettet. Legg nå inn filene: dra dem hit, eller klikk Legg til filer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="95"/>
+        <source>Åbn sag</source>
+        <translation>Åpne sak</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="95"/>
+        <source>Sager (sag.redact);;Alle filer (*)</source>
+        <translation>Saker (sag.redact);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="116"/>
+        <source>Sagsoplysninger</source>
+        <translation>Saksopplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="121"/>
+        <source>Gem</source>
+        <translation>Lagre</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <location filename="../../src/redact/gui/models.py" line="95"/>
@@ -863,47 +916,17 @@ En tidligere pakke der erstattes.</translation>
         <translation>&amp;Siste saker</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="239"/>
+        <location filename="../../src/redact/gui/main_window.py" line="238"/>
         <source>Værktøjer</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="249"/>
+        <location filename="../../src/redact/gui/main_window.py" line="248"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="344"/>
-        <source>Sagen kan ikke åbnes</source>
-        <translation>Saken kan ikke åpnes</translation>
-    </message>
-    <message>
         <location filename="../../src/redact/gui/main_window.py" line="348"/>
-        <source>Loggen er repareret</source>
-        <translation>Loggen er reparert</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="358"/>
-        <source>Journalnummeret passer ikke</source>
-        <translation>Saksnummeret passer ikke</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="359"/>
-        <source>«%1» har ikke myndighedens format for journalnumre (%2).</source>
-        <translation>«%1» har ikke virksomhetens format for saksnumre (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="374"/>
-        <source>Sagen kan ikke oprettes</source>
-        <translation>Saken kan ikke opprettes</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="377"/>
-        <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
-        <translation>Saken er opprettet. Legg nå inn filene: dra dem hit, eller klikk Legg til filer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="406"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -912,12 +935,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Dra filer eller mapper hit, eller klikk Legg til filer…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="409"/>
+        <location filename="../../src/redact/gui/main_window.py" line="351"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Lagres automatisk</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="452"/>
+        <location filename="../../src/redact/gui/main_window.py" line="394"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -926,27 +949,27 @@ Dra filer eller mapper hit, eller klikk Legg til filer…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="483"/>
+        <location filename="../../src/redact/gui/main_window.py" line="425"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Forhåndsvisning: slik blir dokumentet utlevert (sladdet og kontrollert).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="486"/>
+        <location filename="../../src/redact/gui/main_window.py" line="428"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Side %1 har ikke tekstlag og er ikke kontrollert: les siden selv.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="516"/>
+        <location filename="../../src/redact/gui/main_window.py" line="458"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>Saken har ingen dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="526"/>
+        <location filename="../../src/redact/gui/main_window.py" line="468"/>
         <source>Fjern dokumenter</source>
         <translation>Fjern dokumenter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="527"/>
+        <location filename="../../src/redact/gui/main_window.py" line="469"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -959,242 +982,222 @@ Originalerne bliver ikke rørt.</source>
 Originalene blir ikke rørt.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="553"/>
+        <location filename="../../src/redact/gui/main_window.py" line="495"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>Ansattlisten kan ikke leses</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="490"/>
+        <location filename="../../src/redact/gui/main_window.py" line="432"/>
         <source>Denne tekst findes også i 1 andet dokument</source>
         <translation>Denne teksten finnes også i 1 annet dokument</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="492"/>
+        <location filename="../../src/redact/gui/main_window.py" line="434"/>
         <source>Denne tekst findes også i %1 andre dokumenter</source>
         <translation>Denne teksten finnes også i %1 andre dokumenter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="494"/>
+        <location filename="../../src/redact/gui/main_window.py" line="436"/>
         <source>: afgør du et forslag her, gælder det også i kopierne, hvor det er åbent.</source>
         <translation>: avgjør du et forslag her, gjelder det også i kopiene der det er åpent.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="572"/>
+        <location filename="../../src/redact/gui/main_window.py" line="514"/>
         <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
         <translation>%1 er nå på %2: %3 åpne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="581"/>
+        <location filename="../../src/redact/gui/main_window.py" line="523"/>
         <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
         <translation>Språkbyttet ble avbrutt; dokumentet er uendret.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="583"/>
+        <location filename="../../src/redact/gui/main_window.py" line="525"/>
         <source>Sproget kunne ikke skiftes</source>
         <translation>Språket kunne ikke byttes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="586"/>
+        <location filename="../../src/redact/gui/main_window.py" line="528"/>
         <source>Læser dokumentet igen</source>
         <translation>Leser dokumentet på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="664"/>
+        <location filename="../../src/redact/gui/main_window.py" line="606"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>Den manuelle sladdingen er fjernet (Ctrl+Z angrer).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="670"/>
+        <location filename="../../src/redact/gui/main_window.py" line="612"/>
         <source>Allerede afgjort.</source>
         <translation>Allerede avgjort.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="672"/>
+        <location filename="../../src/redact/gui/main_window.py" line="614"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Godtatt: %1 blir sladdet. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="674"/>
+        <location filename="../../src/redact/gui/main_window.py" line="616"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Avvist: %1 blir stående. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="676"/>
+        <location filename="../../src/redact/gui/main_window.py" line="618"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>Ingen åpne forslag igjen. Saken er klar for eksport (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="683"/>
+        <location filename="../../src/redact/gui/main_window.py" line="625"/>
         <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
         <translation>Videre til «%2», side %3 (%4 åpne forslag igjen i «%1»).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="685"/>
+        <location filename="../../src/redact/gui/main_window.py" line="627"/>
         <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
         <translation>Ingen åpne forslag igjen i «%1»: videre til «%2», side %3.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="703"/>
+        <location filename="../../src/redact/gui/main_window.py" line="645"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>Ingen åpne forslag igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="713"/>
+        <location filename="../../src/redact/gui/main_window.py" line="655"/>
         <source>Ingen åbne forslag.</source>
         <translation>Ingen åpne forslag.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="717"/>
+        <location filename="../../src/redact/gui/main_window.py" line="659"/>
         <source>Acceptér alle</source>
         <translation>Godta alle</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="718"/>
+        <location filename="../../src/redact/gui/main_window.py" line="660"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Godta alle %1 åpne forslag i saken? (Ctrl+Z angrer)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="741"/>
+        <location filename="../../src/redact/gui/main_window.py" line="683"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Hjemmel satt til %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="748"/>
+        <location filename="../../src/redact/gui/main_window.py" line="690"/>
         <source>Der er intet at fortryde.</source>
         <translation>Det er ingenting å angre.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="750"/>
+        <location filename="../../src/redact/gui/main_window.py" line="692"/>
         <source>Fortrudt: %1</source>
         <translation>Angret: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="757"/>
+        <location filename="../../src/redact/gui/main_window.py" line="699"/>
         <source>Der er intet at gentage.</source>
         <translation>Det er ingenting å gjøre om.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="759"/>
+        <location filename="../../src/redact/gui/main_window.py" line="701"/>
         <source>Gentaget: %1</source>
         <translation>Gjort om: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="764"/>
+        <location filename="../../src/redact/gui/main_window.py" line="706"/>
         <source>accept</source>
         <translation>godtaking</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="765"/>
+        <location filename="../../src/redact/gui/main_window.py" line="707"/>
         <source>afvisning</source>
         <translation>avvisning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="766"/>
+        <location filename="../../src/redact/gui/main_window.py" line="708"/>
         <source>manuel overstregning</source>
         <translation>manuell sladding</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="767"/>
+        <location filename="../../src/redact/gui/main_window.py" line="709"/>
         <source>fortrydelse</source>
         <translation>angring</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="768"/>
+        <location filename="../../src/redact/gui/main_window.py" line="710"/>
         <source>undtagelse af dokumentet</source>
         <translation>unntak av dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="769"/>
+        <location filename="../../src/redact/gui/main_window.py" line="711"/>
         <source>undtagelse af siden</source>
         <translation>unntak av siden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="772"/>
+        <location filename="../../src/redact/gui/main_window.py" line="714"/>
         <source>%1 af %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="781"/>
+        <location filename="../../src/redact/gui/main_window.py" line="723"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Klikk på et forslag for å velge det; dra for å rulle.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="783"/>
+        <location filename="../../src/redact/gui/main_window.py" line="725"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Dra et felt over det som skal sladdes (underskrift, foto, stempel). Esc: tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="785"/>
+        <location filename="../../src/redact/gui/main_window.py" line="727"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Marker teksten med musen; velg så Sladd. Esc: tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="815"/>
+        <location filename="../../src/redact/gui/main_window.py" line="757"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>Området blir sladdet. Ctrl+Z angrer; R på det fjerner det.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="824"/>
+        <location filename="../../src/redact/gui/main_window.py" line="766"/>
         <source>side %1</source>
         <translation>side %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="832"/>
+        <location filename="../../src/redact/gui/main_window.py" line="774"/>
         <source>hele dokumentet</source>
         <translation>hele dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="850"/>
+        <location filename="../../src/redact/gui/main_window.py" line="792"/>
         <source>Kan ikke undtage</source>
         <translation>Kan ikke unnta</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="854"/>
+        <location filename="../../src/redact/gui/main_window.py" line="796"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Side %1 er unntatt etter %2. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="856"/>
+        <location filename="../../src/redact/gui/main_window.py" line="798"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>Dokumentet er unntatt etter %1. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="876"/>
-        <source>Åbn sag</source>
-        <translation>Åpne sak</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="876"/>
-        <source>Sager (sag.redact);;Alle filer (*)</source>
-        <translation>Saker (sag.redact);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="897"/>
-        <source>Sagsoplysninger</source>
-        <translation>Saksopplysninger</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="902"/>
-        <source>Gem</source>
-        <translation>Lagre</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="958"/>
+        <location filename="../../src/redact/gui/main_window.py" line="852"/>
         <source>Dokumentet</source>
         <translation>Dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="958"/>
+        <location filename="../../src/redact/gui/main_window.py" line="852"/>
         <source>Side %1</source>
         <translation>Side %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="959"/>
+        <location filename="../../src/redact/gui/main_window.py" line="853"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 er unntatt fra innsyn etter %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="961"/>
+        <location filename="../../src/redact/gui/main_window.py" line="855"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manuell sladding (%1)</translation>
     </message>

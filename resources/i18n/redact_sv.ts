@@ -25,6 +25,59 @@
     </message>
 </context>
 <context>
+    <name>CaseController</name>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="51"/>
+        <source>Sagen kan ikke åbnes</source>
+        <translation>Ärendet kan inte öppnas</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="55"/>
+        <source>Loggen er repareret</source>
+        <translation>Loggen har reparerats</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="65"/>
+        <source>Journalnummeret passer ikke</source>
+        <translation>Diarienumret stämmer inte</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="66"/>
+        <source>«%1» har ikke myndighedens format for journalnumre (%2).</source>
+        <translation>”%1” har inte myndighetens format för diarienummer (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="81"/>
+        <source>Sagen kan ikke oprettes</source>
+        <translation>Ärendet kan inte skapas</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="84"/>
+        <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
+        <translation>Ärendet är skapat. Lägg nu in filerna: dra dem hit eller klicka Lägg till filer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="95"/>
+        <source>Åbn sag</source>
+        <translation>Öppna ärende</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="95"/>
+        <source>Sager (sag.redact);;Alle filer (*)</source>
+        <translation>Ärenden (sag.redact);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="116"/>
+        <source>Sagsoplysninger</source>
+        <translation>Ärendeuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/cases_view.py" line="121"/>
+        <source>Gem</source>
+        <translation>Spara</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <location filename="../../src/redact/gui/models.py" line="95"/>
@@ -863,47 +916,17 @@ Ett tidigare paket där ersätts.</translation>
         <translation>&amp;Senaste ärenden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="239"/>
+        <location filename="../../src/redact/gui/main_window.py" line="238"/>
         <source>Værktøjer</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="249"/>
+        <location filename="../../src/redact/gui/main_window.py" line="248"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="344"/>
-        <source>Sagen kan ikke åbnes</source>
-        <translation>Ärendet kan inte öppnas</translation>
-    </message>
-    <message>
         <location filename="../../src/redact/gui/main_window.py" line="348"/>
-        <source>Loggen er repareret</source>
-        <translation>Loggen har reparerats</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="358"/>
-        <source>Journalnummeret passer ikke</source>
-        <translation>Diarienumret stämmer inte</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="359"/>
-        <source>«%1» har ikke myndighedens format for journalnumre (%2).</source>
-        <translation>”%1” har inte myndighetens format för diarienummer (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="374"/>
-        <source>Sagen kan ikke oprettes</source>
-        <translation>Ärendet kan inte skapas</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="377"/>
-        <source>Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer.</source>
-        <translation>Ärendet är skapat. Lägg nu in filerna: dra dem hit eller klicka Lägg till filer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="406"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -912,12 +935,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Dra filer eller mappar hit eller klicka Lägg till filer…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="409"/>
+        <location filename="../../src/redact/gui/main_window.py" line="351"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Sparas automatiskt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="452"/>
+        <location filename="../../src/redact/gui/main_window.py" line="394"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -926,27 +949,27 @@ Dra filer eller mappar hit eller klicka Lägg till filer…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="483"/>
+        <location filename="../../src/redact/gui/main_window.py" line="425"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Förhandsgranskning: så lämnas handlingen ut (maskerad och kontrollerad).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="486"/>
+        <location filename="../../src/redact/gui/main_window.py" line="428"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Sida %1 har inget textlager och är inte kontrollerad: läs sidan själv.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="516"/>
+        <location filename="../../src/redact/gui/main_window.py" line="458"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>Ärendet har inga handlingar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="526"/>
+        <location filename="../../src/redact/gui/main_window.py" line="468"/>
         <source>Fjern dokumenter</source>
         <translation>Ta bort handlingar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="527"/>
+        <location filename="../../src/redact/gui/main_window.py" line="469"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -959,242 +982,222 @@ Originalerne bliver ikke rørt.</source>
 Originalen lämnas orörda.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="553"/>
+        <location filename="../../src/redact/gui/main_window.py" line="495"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>Personallistan kan inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="490"/>
+        <location filename="../../src/redact/gui/main_window.py" line="432"/>
         <source>Denne tekst findes også i 1 andet dokument</source>
         <translation>Den här texten finns också i 1 annat dokument</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="492"/>
+        <location filename="../../src/redact/gui/main_window.py" line="434"/>
         <source>Denne tekst findes også i %1 andre dokumenter</source>
         <translation>Den här texten finns också i %1 andra dokument</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="494"/>
+        <location filename="../../src/redact/gui/main_window.py" line="436"/>
         <source>: afgør du et forslag her, gælder det også i kopierne, hvor det er åbent.</source>
         <translation>: avgör du ett förslag här gäller det också i kopiorna där det är öppet.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="572"/>
+        <location filename="../../src/redact/gui/main_window.py" line="514"/>
         <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
         <translation>%1 är nu på %2: %3 öppna förslag borttagna, %4 nya; %5 nya i andra handlingar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="581"/>
+        <location filename="../../src/redact/gui/main_window.py" line="523"/>
         <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
         <translation>Språkbytet avbröts; handlingen är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="583"/>
+        <location filename="../../src/redact/gui/main_window.py" line="525"/>
         <source>Sproget kunne ikke skiftes</source>
         <translation>Språket kunde inte bytas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="586"/>
+        <location filename="../../src/redact/gui/main_window.py" line="528"/>
         <source>Læser dokumentet igen</source>
         <translation>Läser handlingen på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="664"/>
+        <location filename="../../src/redact/gui/main_window.py" line="606"/>
         <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
         <translation>Den manuella maskeringen är borttagen (Ctrl+Z ångrar).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="670"/>
+        <location filename="../../src/redact/gui/main_window.py" line="612"/>
         <source>Allerede afgjort.</source>
         <translation>Redan avgjort.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="672"/>
+        <location filename="../../src/redact/gui/main_window.py" line="614"/>
         <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
         <translation>Godkänt: %1 maskeras. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="674"/>
+        <location filename="../../src/redact/gui/main_window.py" line="616"/>
         <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
         <translation>Avvisat: %1 står kvar. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="676"/>
+        <location filename="../../src/redact/gui/main_window.py" line="618"/>
         <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
         <translation>Inga öppna förslag kvar. Ärendet är klart för export (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="683"/>
+        <location filename="../../src/redact/gui/main_window.py" line="625"/>
         <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
         <translation>Vidare till ”%2”, sida %3 (%4 öppna förslag kvar i ”%1”).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="685"/>
+        <location filename="../../src/redact/gui/main_window.py" line="627"/>
         <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
         <translation>Inga öppna förslag kvar i ”%1”: vidare till ”%2”, sida %3.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="703"/>
+        <location filename="../../src/redact/gui/main_window.py" line="645"/>
         <source>Ingen åbne forslag tilbage.</source>
         <translation>Inga öppna förslag kvar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="713"/>
+        <location filename="../../src/redact/gui/main_window.py" line="655"/>
         <source>Ingen åbne forslag.</source>
         <translation>Inga öppna förslag.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="717"/>
+        <location filename="../../src/redact/gui/main_window.py" line="659"/>
         <source>Acceptér alle</source>
         <translation>Godkänn alla</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="718"/>
+        <location filename="../../src/redact/gui/main_window.py" line="660"/>
         <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
         <translation>Godkänna alla %1 öppna förslag i ärendet? (Ctrl+Z ångrar)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="741"/>
+        <location filename="../../src/redact/gui/main_window.py" line="683"/>
         <source>Hjemmel sat til %1.</source>
         <translation>Lagrum satt till %1.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="748"/>
+        <location filename="../../src/redact/gui/main_window.py" line="690"/>
         <source>Der er intet at fortryde.</source>
         <translation>Det finns inget att ångra.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="750"/>
+        <location filename="../../src/redact/gui/main_window.py" line="692"/>
         <source>Fortrudt: %1</source>
         <translation>Ångrat: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="757"/>
+        <location filename="../../src/redact/gui/main_window.py" line="699"/>
         <source>Der er intet at gentage.</source>
         <translation>Det finns inget att göra om.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="759"/>
+        <location filename="../../src/redact/gui/main_window.py" line="701"/>
         <source>Gentaget: %1</source>
         <translation>Gjort om: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="764"/>
+        <location filename="../../src/redact/gui/main_window.py" line="706"/>
         <source>accept</source>
         <translation>godkännande</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="765"/>
+        <location filename="../../src/redact/gui/main_window.py" line="707"/>
         <source>afvisning</source>
         <translation>avvisning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="766"/>
+        <location filename="../../src/redact/gui/main_window.py" line="708"/>
         <source>manuel overstregning</source>
         <translation>manuell maskering</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="767"/>
+        <location filename="../../src/redact/gui/main_window.py" line="709"/>
         <source>fortrydelse</source>
         <translation>ångring</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="768"/>
+        <location filename="../../src/redact/gui/main_window.py" line="710"/>
         <source>undtagelse af dokumentet</source>
         <translation>undantag av handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="769"/>
+        <location filename="../../src/redact/gui/main_window.py" line="711"/>
         <source>undtagelse af siden</source>
         <translation>undantag av sidan</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="772"/>
+        <location filename="../../src/redact/gui/main_window.py" line="714"/>
         <source>%1 af %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="781"/>
+        <location filename="../../src/redact/gui/main_window.py" line="723"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Klicka på ett förslag för att välja det; dra för att rulla.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="783"/>
+        <location filename="../../src/redact/gui/main_window.py" line="725"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Dra ett fält över det som ska maskeras (namnteckning, foto, stämpel). Esc: tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="785"/>
+        <location filename="../../src/redact/gui/main_window.py" line="727"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Markera texten med musen; välj sedan Maskera. Esc: tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="815"/>
+        <location filename="../../src/redact/gui/main_window.py" line="757"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>Området maskeras. Ctrl+Z ångrar; R på det tar bort det.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="824"/>
+        <location filename="../../src/redact/gui/main_window.py" line="766"/>
         <source>side %1</source>
         <translation>sida %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="832"/>
+        <location filename="../../src/redact/gui/main_window.py" line="774"/>
         <source>hele dokumentet</source>
         <translation>hela handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="850"/>
+        <location filename="../../src/redact/gui/main_window.py" line="792"/>
         <source>Kan ikke undtage</source>
         <translation>Kan inte undanta</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="854"/>
+        <location filename="../../src/redact/gui/main_window.py" line="796"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Sida %1 är undantagen enligt %2. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="856"/>
+        <location filename="../../src/redact/gui/main_window.py" line="798"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>Handlingen är undantagen enligt %1. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="876"/>
-        <source>Åbn sag</source>
-        <translation>Öppna ärende</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="876"/>
-        <source>Sager (sag.redact);;Alle filer (*)</source>
-        <translation>Ärenden (sag.redact);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="897"/>
-        <source>Sagsoplysninger</source>
-        <translation>Ärendeuppgifter</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="902"/>
-        <source>Gem</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="958"/>
+        <location filename="../../src/redact/gui/main_window.py" line="852"/>
         <source>Dokumentet</source>
         <translation>Handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="958"/>
+        <location filename="../../src/redact/gui/main_window.py" line="852"/>
         <source>Side %1</source>
         <translation>Sida %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="959"/>
+        <location filename="../../src/redact/gui/main_window.py" line="853"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 är undantagen från utlämnande enligt %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="961"/>
+        <location filename="../../src/redact/gui/main_window.py" line="855"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manuell maskering (%1)</translation>
     </message>

@@ -146,7 +146,7 @@ def test_a_batch_case_asks_for_its_title_and_journal_before_the_first_export(
     folder = tmp_path / "batch-ud"
     review.create_case(folder, folder.name, "")  # as `redact batch` leaves it
     window = open_window(qtbot, ctx, folder)
-    assert window.needs_case_info()
+    assert window.cases.needs_case_info()
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
@@ -156,8 +156,8 @@ def test_a_batch_case_asks_for_its_title_and_journal_before_the_first_export(
         dialog.create_button.click()
 
     QTimer.singleShot(50, answer)
-    assert window.case_info_dialog("Udfyld før eksporten")
-    assert not window.needs_case_info()
+    assert window.cases.case_info_dialog("Udfyld før eksporten")
+    assert not window.cases.needs_case_info()
     saved = load_case(folder)
     assert (saved.title, saved.journal) == ("Aktindsigt om støj fra værksted", "26/04711")
 
@@ -165,6 +165,6 @@ def test_a_batch_case_asks_for_its_title_and_journal_before_the_first_export(
 def test_the_policys_journal_format_is_kept(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
     ctx.policy = Policy(journal_format=r"\d{2}/\d{5}")
     window = open_window(qtbot, ctx)
-    assert not window.new_case(tmp_path / "a", "Aktindsigt", "2026-1")
+    assert not window.cases.new_case(tmp_path / "a", "Aktindsigt", "2026-1")
     assert "format" in window.status_label.text() and not (tmp_path / "a").exists()
-    assert window.new_case(tmp_path / "b", "Aktindsigt", "26/01234")
+    assert window.cases.new_case(tmp_path / "b", "Aktindsigt", "26/01234")

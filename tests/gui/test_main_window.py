@@ -77,7 +77,7 @@ def test_new_case_add_files_and_wait_for_proposals(
     window = open_window(qtbot, ctx)
     assert window.stack.currentWidget() is window.welcome
     folder = tmp_path / "sager" / "ny"
-    assert window.new_case(folder, "Aktindsigt i byggesag", "24/01234")
+    assert window.cases.new_case(folder, "Aktindsigt i byggesag", "24/01234")
     assert load_case(folder).journal == "24/01234"
     assert "Aktindsigt i byggesag (24/01234)" in window.windowTitle()
 
@@ -271,8 +271,8 @@ def test_every_decision_is_saved_and_a_new_window_shows_the_same(
     states, manual, titles = case.states(), decisions.manual_redactions(case), window.windowTitle()
     window.runner.shutdown()
     window.hide()
-    assert window._lock is not None
-    window._lock.release()  # a crash ends the process: its lock is then provably stale and taken over
+    assert window.cases.lock is not None
+    window.cases.lock.release()  # a crash ends the process: its lock is then provably stale and taken over
 
     again = open_window(qtbot, ctx, case_folder)
     reopened = case_of(again)
@@ -499,7 +499,7 @@ def test_remove_and_reorder_documents(window: MainWindow, case_folder: Path) -> 
 
 def test_opening_something_that_is_no_case_says_why(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
     window = open_window(qtbot, ctx)
-    assert not window.open_case(tmp_path)
+    assert not window.cases.open_case(tmp_path)
     assert "ingen sagsfil" in window.status_label.text()
     assert window.stack.currentWidget() is window.welcome
 
@@ -548,12 +548,12 @@ def test_a_click_with_the_text_tool_selects_the_word(qtbot: QtBot, window: MainW
 def test_a_case_another_program_writes_is_not_opened(qtbot: QtBot, ctx: AppContext, case_folder: Path) -> None:
     with CaseLock(case_folder, "mette", "redact withhold"):
         window = open_window(qtbot, ctx)
-        assert not window.open_case(case_folder)
+        assert not window.cases.open_case(case_folder)
         assert "i brug af mette (redact withhold)" in window.status_label.text()
-    assert window.open_case(case_folder)
+    assert window.cases.open_case(case_folder)
     with pytest.raises(CaseInUseError, match="redact gui"):  # and while the app has it, no one else writes
         CaseLock(case_folder, "karl", "redact withhold").acquire()
-    assert window.open_case(case_folder)  # the window may open its own case again
+    assert window.cases.open_case(case_folder)  # the window may open its own case again
     window.close()
     with CaseLock(case_folder, "karl", "redact withhold"):
         pass

@@ -20,7 +20,7 @@ def open_window(qtbot: QtBot, ctx: AppContext, folder: Path | None = None) -> Ma
     window.show()
     qtbot.waitExposed(window)
     if folder is not None:
-        assert window.open_case(folder)
+        assert window.cases.open_case(folder)
     return window
 
 

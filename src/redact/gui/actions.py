@@ -47,9 +47,9 @@ class ActionSpec:
 StandardKey = QKeySequence.StandardKey
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("new", QT_TRANSLATE_NOOP("MainWindow", "&Ny sag…"), "new_case_dialog", (StandardKey.New,)),
-    ActionSpec("open", QT_TRANSLATE_NOOP("MainWindow", "&Åbn sag…"), "open_case_dialog", (StandardKey.Open,)),
-    ActionSpec("info", QT_TRANSLATE_NOOP("MainWindow", "Sags&oplysninger…"), "case_info_dialog", when=When.CASE),
+    ActionSpec("new", QT_TRANSLATE_NOOP("MainWindow", "&Ny sag…"), "cases.new_case_dialog", (StandardKey.New,)),
+    ActionSpec("open", QT_TRANSLATE_NOOP("MainWindow", "&Åbn sag…"), "cases.open_case_dialog", (StandardKey.Open,)),
+    ActionSpec("info", QT_TRANSLATE_NOOP("MainWindow", "Sags&oplysninger…"), "cases.case_info_dialog", when=When.CASE),
     ActionSpec(
         "add",
         QT_TRANSLATE_NOOP("MainWindow", "&Tilføj filer…"),

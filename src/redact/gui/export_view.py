@@ -104,7 +104,7 @@ class ExportController(QObject):
         case, folder = self.w.case, self.w.folder
         if case is None or folder is None:
             return
-        if self.w.needs_case_info() and not self.w.case_info_dialog(
+        if self.w.cases.needs_case_info() and not self.w.cases.case_info_dialog(
             self.tr(
                 "Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på "
                 "hver side og i afgørelsen: udfyld dem før eksporten."

@@ -22,8 +22,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -47,6 +45,7 @@ from redact.core.text import PageText, text_in_area
 from redact.gui import actions, dialogs
 from redact.gui.actions import When
 from redact.gui.adding_files import FilesController
+from redact.gui.cases_view import CaseController
 from redact.gui.context import AppContext
 from redact.gui.documents_view import DocumentsView
 from redact.gui.export_view import ExportController
@@ -113,10 +112,10 @@ class MainWindow(QMainWindow):
         bases, self.prefs.bases_error = legal_bases_of(self.settings)
         self.session = ReviewSession(ctx.who, bases=bases, default_basis=self.settings.default_basis)
         self.session.own_bases = () if self.prefs.bases_error else own_bases_of(self.settings)
+        self.cases = CaseController(self)  # opening and making cases, their details, the recent ones
         self.adding = FilesController(self)  # adding files to the case
         self.export = ExportController(self)  # the preview and the release package
         self.search = SearchController(self)  # search and redact, and redacting selected text
-        self._lock: access.CaseLock | None = None  # held while a case is open: one writer at a time
         self.runner = TaskRunner(self)
         self.highlight_opts: dict[str, bool] = {}
         self._page_texts: dict[tuple[str, int], PageText] = {}
@@ -281,9 +280,9 @@ class MainWindow(QMainWindow):
         self.page_view.fit_width()
 
     def _connect(self) -> None:
-        self.welcome_new.clicked.connect(self.new_case_dialog)
-        self.welcome_open.clicked.connect(self.open_case_dialog)
-        self.recent_list.itemActivated.connect(lambda item: self.open_case(Path(item.text())))
+        self.welcome_new.clicked.connect(self.cases.new_case_dialog)
+        self.welcome_open.clicked.connect(self.cases.open_case_dialog)
+        self.recent_list.itemActivated.connect(lambda item: self.cases.open_case(Path(item.text())))
         self.add_button.clicked.connect(self.adding.add_files_dialog)
         self.add_folder_button.clicked.connect(self.adding.add_folder_dialog)
         self.remove_button.clicked.connect(self.remove_documents_dialog)
@@ -315,77 +314,20 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
         recent = [r for r in self.settings.recent if Path(r, "sag.redact").exists()]
         self.welcome.show_recent(recent, bool(self.settings.keep_list))
-        self._fill_recent_menu()
+        self.cases.fill_recent_menu()
         self._update_actions()
-        self._update_title()
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for r in self.settings.recent:
-            action = self.recent_menu.addAction(r)
-            action.triggered.connect(lambda _c=False, path=r: self.open_case(Path(path)))
-        self.recent_menu.setEnabled(bool(self.settings.recent))
-
-    def _remember(self, folder: Path) -> None:
-        if not self.ctx.interactive:
-            return
-        self.settings.remember(folder)
-        self.settings.save(self.ctx.store)
-        self._fill_recent_menu()
-
-    def open_case(self, path: Path) -> bool:
-        """Open a case file or a folder holding one (e.g. a `redact batch` output folder) to work in
-        it: refused with the other writer's name while another program writes the case."""
-        try:
-            if self.folder is not None and self._lock is not None and review.case_folder(path) == self.folder:
-                self._lock.release()  # the case shown is opened again: its own lock must not refuse it
-            opened = access.open_for_writing(path, "redact gui", self.ctx.who)
-        except RedactError as exc:
-            self.error(self.tr("Sagen kan ikke åbnes"), exc.message)
-            return False
-        self._set_case(opened.case, opened.folder, opened.lock)
-        for note in opened.notes:
-            self.error(self.tr("Loggen er repareret"), note, warning=True)
-        return True
-
-    def journal_ok(self, journal: str) -> bool:
-        """The machine policy's journal-number format (`journal_format`): a number in another format
-        is refused with the format named; an empty number is allowed (asked for before export)."""
-        policy = self.ctx.policy
-        if not journal.strip() or policy is None or policy.journal_number_ok(journal):
-            return True
-        self.error(
-            self.tr("Journalnummeret passer ikke"),
-            arg(self.tr("«%1» har ikke myndighedens format for journalnumre (%2)."), journal, policy.journal_format),
-        )
-        return False
-
-    def new_case(self, folder: Path, title: str, journal: str = "") -> bool:
-        if not self.journal_ok(journal):
-            return False
-        try:
-            lock = access.lock_folder(folder, "redact gui", self.ctx.who)
-            try:
-                case = review.create_case(folder, title, journal)
-            except BaseException:
-                lock.release()
-                raise
-        except (RedactError, OSError) as exc:
-            self.error(self.tr("Sagen kan ikke oprettes"), getattr(exc, "message", str(exc)))
-            return False
-        self._set_case(case, folder, lock)
-        self.status(self.tr("Sagen er oprettet. Læg nu filerne ind: træk dem hertil, eller klik Tilføj filer."))
-        return True
+        self.update_title()
 
     def show_case(self, case: Case, folder: Path, lock: access.CaseLock | None = None) -> None:
         """Show a case already opened (the app factory opens the one given on the command line)."""
-        self._set_case(case, folder, lock)
+        self.set_case(case, folder, lock)
 
-    def _set_case(self, case: Case, folder: Path, lock: access.CaseLock | None) -> None:
+    def set_case(self, case: Case, folder: Path, lock: access.CaseLock | None) -> None:
+        """Show `case`, holding its `lock` (one writer at a time) until another case or the end."""
         self.runner.cancel()
-        if self._lock is not None and self._lock is not lock:
-            self._lock.release()
-        self._lock = lock
+        if self.cases.lock is not None and self.cases.lock is not lock:
+            self.cases.lock.release()
+        self.cases.lock = lock
         self.session.set_case(case, folder)
         self.search.text_selection = None
         self.adding.pending = []
@@ -396,7 +338,7 @@ class MainWindow(QMainWindow):
         self.tree_model.set_case(case, None)
         self.only_document.setChecked(False)
         self.stack.setCurrentWidget(self.splitter)
-        self._remember(folder)
+        self.cases.remember(folder)
         self._expand_categories()
         first = next((d for d in case.documents), None)
         if first is not None:
@@ -408,7 +350,7 @@ class MainWindow(QMainWindow):
         self.update_all()
         self.saved_label.setText(self.tr("✓ Gemmes automatisk"))
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         org = f" – {self.settings.organisation}" if self.settings.organisation else ""
         if self.case is None:
             self.setWindowTitle(f"redact{org}")
@@ -599,7 +541,7 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         event.acceptProposedAction()
-        if self.case is None and not self.new_case_dialog():
+        if self.case is None and not self.cases.new_case_dialog():
             return
         self.adding.add_files(paths)
 
@@ -864,55 +806,7 @@ class MainWindow(QMainWindow):
         if self.doc_id is not None:
             self.select_document(self.doc_id)
 
-    # ================================================================== small dialogs
-    def new_case_dialog(self) -> bool:
-        dialog = dialogs.NewCaseDialog(self.ctx.case_dir, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        return self.new_case(dialog.folder(), dialog.title.text(), dialog.journal.text())
-
-    def open_case_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Åbn sag"), str(self.ctx.case_dir), self.tr("Sager (sag.redact);;Alle filer (*)")
-        )
-        if path:
-            self.open_case(Path(path))
-
-    def case_info_dialog(self, reason: str = "") -> bool:
-        """Title and journal number of the case; True when the user saved them."""
-        case, folder = self.case, self.folder
-        if case is None or folder is None:
-            return False
-        dialog = self.case_info_box(reason)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not self.journal_ok(dialog.journal.text()):
-            return False
-        review.update_info(case, folder, dialog.title.text().strip(), dialog.journal.text().strip())
-        self._update_title()
-        return True
-
-    def case_info_box(self, reason: str = "") -> dialogs.NewCaseDialog:
-        case, folder = self.case, self.folder
-        assert case is not None and folder is not None
-        dialog = dialogs.NewCaseDialog(folder.parent, self)
-        dialog.setWindowTitle(self.tr("Sagsoplysninger"))
-        if reason:
-            dialog.intro.setText(reason)
-        dialog.title.setText(case.title)
-        dialog.journal.setText(case.journal)
-        dialog.create_button.setText(self.tr("Gem"))
-        dialog.where.setText(str(folder))
-        dialog.title.textChanged.disconnect()
-        dialog.journal.textChanged.disconnect()
-        dialog.title.textChanged.connect(lambda t: dialog.create_button.setEnabled(bool(t.strip())))
-        (dialog.journal if case.title else dialog.title).setFocus()
-        return dialog
-
-    def needs_case_info(self) -> bool:
-        """A case made by `redact batch` has no journal number and a folder name for a title: the
-        aktliste, the stamp on every page and the decision need them, so the first export asks."""
-        case, folder = self.case, self.folder
-        return case is not None and folder is not None and (not case.journal or case.title == folder.name)
-
+    # ================================================================== small things
     def shortcuts_dialog(self) -> None:
         dialogs.ShortcutsDialog(self).open()
 
@@ -942,7 +836,7 @@ class MainWindow(QMainWindow):
         self._update_explanation()
         self._update_actions()
         self._update_counts()
-        self._update_title()
+        self.update_title()
 
     def reload_tree(self) -> None:
         self.proposals.reload()
@@ -1016,9 +910,9 @@ class MainWindow(QMainWindow):
     # ================================================================== closing
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.shutdown()
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+        if self.cases.lock is not None:
+            self.cases.lock.release()
+            self.cases.lock = None
         self.export.clear_previews()
         if self.ctx.interactive:
             self.ctx.store.setValue("geometry", self.saveGeometry())

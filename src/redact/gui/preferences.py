@@ -65,7 +65,7 @@ class SettingsController(QObject):
             self.w.session.set_bases(bases, () if self.bases_error else own_bases_of(settings))
             self.bases_unusable()
         settings.save(self.w.ctx.store)
-        self.w._update_title()
+        self.w.update_title()
         if changed_list:
             self.offer_keep_list()
 
