@@ -78,6 +78,149 @@
     </message>
 </context>
 <context>
+    <name>DecisionController</name>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="48"/>
+        <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
+        <translation>The manual redaction was removed (Ctrl+Z undoes).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="54"/>
+        <source>Allerede afgjort.</source>
+        <translation>Already decided.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="56"/>
+        <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
+        <translation>Accepted: %1 will be redacted. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="58"/>
+        <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
+        <translation>Rejected: %1 stays. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="60"/>
+        <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
+        <translation>No open proposals left. The case is ready for export (Ctrl+E).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="67"/>
+        <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
+        <translation>On to «%2», page %3 (%4 open proposals left in «%1»).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="69"/>
+        <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
+        <translation>No open proposals left in «%1»: on to «%2», page %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="87"/>
+        <source>Ingen åbne forslag tilbage.</source>
+        <translation>No open proposals left.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="97"/>
+        <source>Ingen åbne forslag.</source>
+        <translation>No open proposals.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="101"/>
+        <source>Acceptér alle</source>
+        <translation>Accept all</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="102"/>
+        <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
+        <translation>Accept all %1 open proposals of the case? (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="125"/>
+        <source>Hjemmel sat til %1.</source>
+        <translation>Legal basis set to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="132"/>
+        <source>Der er intet at fortryde.</source>
+        <translation>There is nothing to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="134"/>
+        <source>Fortrudt: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="141"/>
+        <source>Der er intet at gentage.</source>
+        <translation>There is nothing to redo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="143"/>
+        <source>Gentaget: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="148"/>
+        <source>accept</source>
+        <translation>acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="149"/>
+        <source>afvisning</source>
+        <translation>rejection</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="150"/>
+        <source>manuel overstregning</source>
+        <translation>manual redaction</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="151"/>
+        <source>fortrydelse</source>
+        <translation>undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="152"/>
+        <source>undtagelse af dokumentet</source>
+        <translation>withholding of the document</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="153"/>
+        <source>undtagelse af siden</source>
+        <translation>withholding of the page</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="156"/>
+        <source>%1 af %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="164"/>
+        <source>side %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="172"/>
+        <source>hele dokumentet</source>
+        <translation>the whole document</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="190"/>
+        <source>Kan ikke undtage</source>
+        <translation>Cannot withhold</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="194"/>
+        <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
+        <translation>Page %1 is withheld under %2. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="196"/>
+        <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
+        <translation>The document is withheld under %1. Ctrl+Z undoes.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <location filename="../../src/redact/gui/models.py" line="95"/>
@@ -786,147 +929,147 @@ An earlier package there is replaced.</translation>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="98"/>
+        <location filename="../../src/redact/gui/actions.py" line="99"/>
         <source>&amp;Annullér fortryd</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="102"/>
+        <location filename="../../src/redact/gui/actions.py" line="106"/>
         <source>Overstreg alle &amp;forekomster…</source>
         <translation>Redact every &amp;occurrence…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="107"/>
+        <location filename="../../src/redact/gui/actions.py" line="112"/>
         <source>&amp;Næste åbne forslag</source>
         <translation>&amp;Next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="109"/>
+        <location filename="../../src/redact/gui/actions.py" line="116"/>
         <source>&amp;Forrige åbne forslag</source>
         <translation>&amp;Previous open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="111"/>
+        <location filename="../../src/redact/gui/actions.py" line="122"/>
         <source>&amp;Acceptér</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="112"/>
+        <location filename="../../src/redact/gui/actions.py" line="125"/>
         <source>Af&amp;vis</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="113"/>
+        <location filename="../../src/redact/gui/actions.py" line="128"/>
         <source>&amp;Hjemmel…</source>
         <translation>Legal &amp;basis…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="116"/>
+        <location filename="../../src/redact/gui/actions.py" line="132"/>
         <source>Acceptér alle åbne &amp;forslag…</source>
         <translation>Accept all open &amp;proposals…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="122"/>
+        <location filename="../../src/redact/gui/actions.py" line="138"/>
         <source>Undtag hele &amp;siden</source>
         <translation>Withhold the whole &amp;page</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="128"/>
+        <location filename="../../src/redact/gui/actions.py" line="144"/>
         <source>Undtag hele &amp;dokumentet</source>
         <translation>Withhold the whole &amp;document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="134"/>
+        <location filename="../../src/redact/gui/actions.py" line="150"/>
         <source>Overstreg markeret &amp;tekst</source>
         <translation>Redact selected &amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="140"/>
+        <location filename="../../src/redact/gui/actions.py" line="156"/>
         <source>&amp;Vælg og rul</source>
         <translation>&amp;Select and scroll</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="148"/>
+        <location filename="../../src/redact/gui/actions.py" line="164"/>
         <source>Tegn &amp;område</source>
         <translation>Draw &amp;area</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="151"/>
+        <location filename="../../src/redact/gui/actions.py" line="167"/>
         <source>Træk et felt, der skal overstreges</source>
         <translation>Drag a box that will be redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="157"/>
+        <location filename="../../src/redact/gui/actions.py" line="173"/>
         <source>Markér &amp;tekst</source>
         <translation>Select &amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="160"/>
+        <location filename="../../src/redact/gui/actions.py" line="176"/>
         <source>Markér tekst, der skal overstreges</source>
         <translation>Select text that will be redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="166"/>
+        <location filename="../../src/redact/gui/actions.py" line="182"/>
         <source>Zoom &amp;ind</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="172"/>
+        <location filename="../../src/redact/gui/actions.py" line="188"/>
         <source>Zoom &amp;ud</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="174"/>
+        <location filename="../../src/redact/gui/actions.py" line="190"/>
         <source>&amp;Tilpas bredden</source>
         <translation>&amp;Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="177"/>
+        <location filename="../../src/redact/gui/actions.py" line="193"/>
         <source>&amp;Tastaturgenveje</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="186"/>
+        <location filename="../../src/redact/gui/actions.py" line="202"/>
         <source>&amp;Sag</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="240"/>
+        <location filename="../../src/redact/gui/actions.py" line="256"/>
         <source>&amp;Seneste sager</source>
         <translation>&amp;Recent cases</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="190"/>
+        <location filename="../../src/redact/gui/actions.py" line="206"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="192"/>
+        <location filename="../../src/redact/gui/actions.py" line="208"/>
         <source>&amp;Gennemsyn</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="196"/>
+        <location filename="../../src/redact/gui/actions.py" line="212"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="199"/>
+        <location filename="../../src/redact/gui/actions.py" line="215"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="238"/>
+        <location filename="../../src/redact/gui/main_window.py" line="240"/>
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="248"/>
+        <location filename="../../src/redact/gui/main_window.py" line="250"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="348"/>
+        <location filename="../../src/redact/gui/main_window.py" line="350"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -935,12 +1078,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Drag files or folders here, or click Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="351"/>
+        <location filename="../../src/redact/gui/main_window.py" line="353"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="394"/>
+        <location filename="../../src/redact/gui/main_window.py" line="396"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -949,27 +1092,27 @@ Drag files or folders here, or click Add files…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="425"/>
+        <location filename="../../src/redact/gui/main_window.py" line="427"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Preview: this is how the document will be released (redacted and verified).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="428"/>
+        <location filename="../../src/redact/gui/main_window.py" line="430"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Page %1 has no text layer and was not checked: read the page yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="458"/>
+        <location filename="../../src/redact/gui/main_window.py" line="460"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>The case has no documents.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="468"/>
+        <location filename="../../src/redact/gui/main_window.py" line="470"/>
         <source>Fjern dokumenter</source>
         <translation>Remove documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="469"/>
+        <location filename="../../src/redact/gui/main_window.py" line="471"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -982,222 +1125,82 @@ Originalerne bliver ikke rørt.</source>
 The originals are not touched.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="495"/>
+        <location filename="../../src/redact/gui/main_window.py" line="497"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>The staff list cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="606"/>
-        <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
-        <translation>The manual redaction was removed (Ctrl+Z undoes).</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="612"/>
-        <source>Allerede afgjort.</source>
-        <translation>Already decided.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="614"/>
-        <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
-        <translation>Accepted: %1 will be redacted. Ctrl+Z undoes.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="616"/>
-        <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
-        <translation>Rejected: %1 stays. Ctrl+Z undoes.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="627"/>
-        <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
-        <translation>No open proposals left in «%1»: on to «%2», page %3.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="618"/>
-        <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
-        <translation>No open proposals left. The case is ready for export (Ctrl+E).</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="432"/>
+        <location filename="../../src/redact/gui/main_window.py" line="434"/>
         <source>Denne tekst findes også i 1 andet dokument</source>
         <translation>This text is also in 1 other document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="434"/>
+        <location filename="../../src/redact/gui/main_window.py" line="436"/>
         <source>Denne tekst findes også i %1 andre dokumenter</source>
         <translation>This text is also in %1 other documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="436"/>
+        <location filename="../../src/redact/gui/main_window.py" line="438"/>
         <source>: afgør du et forslag her, gælder det også i kopierne, hvor det er åbent.</source>
         <translation>: a proposal you decide here is decided in the copies too, where it is open.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="514"/>
+        <location filename="../../src/redact/gui/main_window.py" line="516"/>
         <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
         <translation>%1 is now in %2: %3 open proposals removed, %4 new; %5 new in other documents.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="523"/>
+        <location filename="../../src/redact/gui/main_window.py" line="525"/>
         <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
         <translation>The change of language was cancelled; the document is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="525"/>
+        <location filename="../../src/redact/gui/main_window.py" line="527"/>
         <source>Sproget kunne ikke skiftes</source>
         <translation>The language could not be changed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="528"/>
+        <location filename="../../src/redact/gui/main_window.py" line="530"/>
         <source>Læser dokumentet igen</source>
         <translation>Reading the document again</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="625"/>
-        <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
-        <translation>On to «%2», page %3 (%4 open proposals left in «%1»).</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="645"/>
-        <source>Ingen åbne forslag tilbage.</source>
-        <translation>No open proposals left.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="655"/>
-        <source>Ingen åbne forslag.</source>
-        <translation>No open proposals.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="659"/>
-        <source>Acceptér alle</source>
-        <translation>Accept all</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="660"/>
-        <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
-        <translation>Accept all %1 open proposals of the case? (Ctrl+Z undoes)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="683"/>
-        <source>Hjemmel sat til %1.</source>
-        <translation>Legal basis set to %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="690"/>
-        <source>Der er intet at fortryde.</source>
-        <translation>There is nothing to undo.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="692"/>
-        <source>Fortrudt: %1</source>
-        <translation>Undone: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="699"/>
-        <source>Der er intet at gentage.</source>
-        <translation>There is nothing to redo.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="701"/>
-        <source>Gentaget: %1</source>
-        <translation>Redone: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="706"/>
-        <source>accept</source>
-        <translation>acceptance</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="707"/>
-        <source>afvisning</source>
-        <translation>rejection</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="708"/>
-        <source>manuel overstregning</source>
-        <translation>manual redaction</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="709"/>
-        <source>fortrydelse</source>
-        <translation>undo</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="710"/>
-        <source>undtagelse af dokumentet</source>
-        <translation>withholding of the document</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="711"/>
-        <source>undtagelse af siden</source>
-        <translation>withholding of the page</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="714"/>
-        <source>%1 af %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="723"/>
+        <location filename="../../src/redact/gui/main_window.py" line="597"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Click a proposal to select it; drag to scroll.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="725"/>
+        <location filename="../../src/redact/gui/main_window.py" line="599"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Drag a box over what must be redacted (signature, photo, stamp). Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="727"/>
+        <location filename="../../src/redact/gui/main_window.py" line="601"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Select the text with the mouse, then choose Redact. Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="757"/>
+        <location filename="../../src/redact/gui/main_window.py" line="631"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>The area will be redacted. Ctrl+Z undoes; R on it removes it.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="766"/>
-        <source>side %1</source>
-        <translation>page %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="774"/>
-        <source>hele dokumentet</source>
-        <translation>the whole document</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="792"/>
-        <source>Kan ikke undtage</source>
-        <translation>Cannot withhold</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="796"/>
-        <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
-        <translation>Page %1 is withheld under %2. Ctrl+Z undoes.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="798"/>
-        <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
-        <translation>The document is withheld under %1. Ctrl+Z undoes.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="855"/>
+        <location filename="../../src/redact/gui/main_window.py" line="688"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manual redaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="852"/>
+        <location filename="../../src/redact/gui/main_window.py" line="685"/>
         <source>Dokumentet</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="852"/>
+        <location filename="../../src/redact/gui/main_window.py" line="685"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="853"/>
+        <location filename="../../src/redact/gui/main_window.py" line="686"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 is withheld from access under %2</translation>
     </message>

@@ -78,6 +78,149 @@
     </message>
 </context>
 <context>
+    <name>DecisionController</name>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="48"/>
+        <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
+        <translation>Den manuelle sladdingen er fjernet (Ctrl+Z angrer).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="54"/>
+        <source>Allerede afgjort.</source>
+        <translation>Allerede avgjort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="56"/>
+        <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
+        <translation>Godtatt: %1 blir sladdet. Ctrl+Z angrer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="58"/>
+        <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
+        <translation>Avvist: %1 blir stående. Ctrl+Z angrer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="60"/>
+        <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
+        <translation>Ingen åpne forslag igjen. Saken er klar for eksport (Ctrl+E).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="67"/>
+        <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
+        <translation>Videre til «%2», side %3 (%4 åpne forslag igjen i «%1»).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="69"/>
+        <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
+        <translation>Ingen åpne forslag igjen i «%1»: videre til «%2», side %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="87"/>
+        <source>Ingen åbne forslag tilbage.</source>
+        <translation>Ingen åpne forslag igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="97"/>
+        <source>Ingen åbne forslag.</source>
+        <translation>Ingen åpne forslag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="101"/>
+        <source>Acceptér alle</source>
+        <translation>Godta alle</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="102"/>
+        <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
+        <translation>Godta alle %1 åpne forslag i saken? (Ctrl+Z angrer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="125"/>
+        <source>Hjemmel sat til %1.</source>
+        <translation>Hjemmel satt til %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="132"/>
+        <source>Der er intet at fortryde.</source>
+        <translation>Det er ingenting å angre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="134"/>
+        <source>Fortrudt: %1</source>
+        <translation>Angret: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="141"/>
+        <source>Der er intet at gentage.</source>
+        <translation>Det er ingenting å gjøre om.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="143"/>
+        <source>Gentaget: %1</source>
+        <translation>Gjort om: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="148"/>
+        <source>accept</source>
+        <translation>godtaking</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="149"/>
+        <source>afvisning</source>
+        <translation>avvisning</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="150"/>
+        <source>manuel overstregning</source>
+        <translation>manuell sladding</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="151"/>
+        <source>fortrydelse</source>
+        <translation>angring</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="152"/>
+        <source>undtagelse af dokumentet</source>
+        <translation>unntak av dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="153"/>
+        <source>undtagelse af siden</source>
+        <translation>unntak av siden</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="156"/>
+        <source>%1 af %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="164"/>
+        <source>side %1</source>
+        <translation>side %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="172"/>
+        <source>hele dokumentet</source>
+        <translation>hele dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="190"/>
+        <source>Kan ikke undtage</source>
+        <translation>Kan ikke unnta</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="194"/>
+        <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
+        <translation>Side %1 er unntatt etter %2. Ctrl+Z angrer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="196"/>
+        <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
+        <translation>Dokumentet er unntatt etter %1. Ctrl+Z angrer.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <location filename="../../src/redact/gui/models.py" line="95"/>
@@ -786,147 +929,147 @@ En tidligere pakke der erstattes.</translation>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="98"/>
+        <location filename="../../src/redact/gui/actions.py" line="99"/>
         <source>&amp;Annullér fortryd</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="102"/>
+        <location filename="../../src/redact/gui/actions.py" line="106"/>
         <source>Overstreg alle &amp;forekomster…</source>
         <translation>Sladd alle &amp;forekomster…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="107"/>
+        <location filename="../../src/redact/gui/actions.py" line="112"/>
         <source>&amp;Næste åbne forslag</source>
         <translation>&amp;Neste åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="109"/>
+        <location filename="../../src/redact/gui/actions.py" line="116"/>
         <source>&amp;Forrige åbne forslag</source>
         <translation>&amp;Forrige åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="111"/>
+        <location filename="../../src/redact/gui/actions.py" line="122"/>
         <source>&amp;Acceptér</source>
         <translation>&amp;Godta</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="112"/>
+        <location filename="../../src/redact/gui/actions.py" line="125"/>
         <source>Af&amp;vis</source>
         <translation>A&amp;vvis</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="113"/>
+        <location filename="../../src/redact/gui/actions.py" line="128"/>
         <source>&amp;Hjemmel…</source>
         <translation>&amp;Hjemmel…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="116"/>
+        <location filename="../../src/redact/gui/actions.py" line="132"/>
         <source>Acceptér alle åbne &amp;forslag…</source>
         <translation>Godta alle åpne &amp;forslag…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="122"/>
+        <location filename="../../src/redact/gui/actions.py" line="138"/>
         <source>Undtag hele &amp;siden</source>
         <translation>Unnta hele &amp;siden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="128"/>
+        <location filename="../../src/redact/gui/actions.py" line="144"/>
         <source>Undtag hele &amp;dokumentet</source>
         <translation>Unnta hele &amp;dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="134"/>
+        <location filename="../../src/redact/gui/actions.py" line="150"/>
         <source>Overstreg markeret &amp;tekst</source>
         <translation>Sladd markert &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="140"/>
+        <location filename="../../src/redact/gui/actions.py" line="156"/>
         <source>&amp;Vælg og rul</source>
         <translation>&amp;Velg og rull</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="148"/>
+        <location filename="../../src/redact/gui/actions.py" line="164"/>
         <source>Tegn &amp;område</source>
         <translation>Tegn &amp;område</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="151"/>
+        <location filename="../../src/redact/gui/actions.py" line="167"/>
         <source>Træk et felt, der skal overstreges</source>
         <translation>Dra et felt som skal sladdes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="157"/>
+        <location filename="../../src/redact/gui/actions.py" line="173"/>
         <source>Markér &amp;tekst</source>
         <translation>Marker &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="160"/>
+        <location filename="../../src/redact/gui/actions.py" line="176"/>
         <source>Markér tekst, der skal overstreges</source>
         <translation>Marker tekst som skal sladdes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="166"/>
+        <location filename="../../src/redact/gui/actions.py" line="182"/>
         <source>Zoom &amp;ind</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="172"/>
+        <location filename="../../src/redact/gui/actions.py" line="188"/>
         <source>Zoom &amp;ud</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="174"/>
+        <location filename="../../src/redact/gui/actions.py" line="190"/>
         <source>&amp;Tilpas bredden</source>
         <translation>&amp;Tilpass bredden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="177"/>
+        <location filename="../../src/redact/gui/actions.py" line="193"/>
         <source>&amp;Tastaturgenveje</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="186"/>
+        <location filename="../../src/redact/gui/actions.py" line="202"/>
         <source>&amp;Sag</source>
         <translation>&amp;Sak</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="190"/>
+        <location filename="../../src/redact/gui/actions.py" line="206"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="192"/>
+        <location filename="../../src/redact/gui/actions.py" line="208"/>
         <source>&amp;Gennemsyn</source>
         <translation>&amp;Gjennomgang</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="196"/>
+        <location filename="../../src/redact/gui/actions.py" line="212"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="199"/>
+        <location filename="../../src/redact/gui/actions.py" line="215"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="240"/>
+        <location filename="../../src/redact/gui/actions.py" line="256"/>
         <source>&amp;Seneste sager</source>
         <translation>&amp;Siste saker</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="238"/>
+        <location filename="../../src/redact/gui/main_window.py" line="240"/>
         <source>Værktøjer</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="248"/>
+        <location filename="../../src/redact/gui/main_window.py" line="250"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="348"/>
+        <location filename="../../src/redact/gui/main_window.py" line="350"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -935,12 +1078,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Dra filer eller mapper hit, eller klikk Legg til filer…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="351"/>
+        <location filename="../../src/redact/gui/main_window.py" line="353"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Lagres automatisk</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="394"/>
+        <location filename="../../src/redact/gui/main_window.py" line="396"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -949,27 +1092,27 @@ Dra filer eller mapper hit, eller klikk Legg til filer…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="425"/>
+        <location filename="../../src/redact/gui/main_window.py" line="427"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Forhåndsvisning: slik blir dokumentet utlevert (sladdet og kontrollert).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="428"/>
+        <location filename="../../src/redact/gui/main_window.py" line="430"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Side %1 har ikke tekstlag og er ikke kontrollert: les siden selv.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="458"/>
+        <location filename="../../src/redact/gui/main_window.py" line="460"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>Saken har ingen dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="468"/>
+        <location filename="../../src/redact/gui/main_window.py" line="470"/>
         <source>Fjern dokumenter</source>
         <translation>Fjern dokumenter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="469"/>
+        <location filename="../../src/redact/gui/main_window.py" line="471"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -982,222 +1125,82 @@ Originalerne bliver ikke rørt.</source>
 Originalene blir ikke rørt.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="495"/>
+        <location filename="../../src/redact/gui/main_window.py" line="497"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>Ansattlisten kan ikke leses</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="432"/>
+        <location filename="../../src/redact/gui/main_window.py" line="434"/>
         <source>Denne tekst findes også i 1 andet dokument</source>
         <translation>Denne teksten finnes også i 1 annet dokument</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="434"/>
+        <location filename="../../src/redact/gui/main_window.py" line="436"/>
         <source>Denne tekst findes også i %1 andre dokumenter</source>
         <translation>Denne teksten finnes også i %1 andre dokumenter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="436"/>
+        <location filename="../../src/redact/gui/main_window.py" line="438"/>
         <source>: afgør du et forslag her, gælder det også i kopierne, hvor det er åbent.</source>
         <translation>: avgjør du et forslag her, gjelder det også i kopiene der det er åpent.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="514"/>
+        <location filename="../../src/redact/gui/main_window.py" line="516"/>
         <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
         <translation>%1 er nå på %2: %3 åpne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="523"/>
+        <location filename="../../src/redact/gui/main_window.py" line="525"/>
         <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
         <translation>Språkbyttet ble avbrutt; dokumentet er uendret.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="525"/>
+        <location filename="../../src/redact/gui/main_window.py" line="527"/>
         <source>Sproget kunne ikke skiftes</source>
         <translation>Språket kunne ikke byttes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="528"/>
+        <location filename="../../src/redact/gui/main_window.py" line="530"/>
         <source>Læser dokumentet igen</source>
         <translation>Leser dokumentet på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="606"/>
-        <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
-        <translation>Den manuelle sladdingen er fjernet (Ctrl+Z angrer).</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="612"/>
-        <source>Allerede afgjort.</source>
-        <translation>Allerede avgjort.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="614"/>
-        <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
-        <translation>Godtatt: %1 blir sladdet. Ctrl+Z angrer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="616"/>
-        <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
-        <translation>Avvist: %1 blir stående. Ctrl+Z angrer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="618"/>
-        <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
-        <translation>Ingen åpne forslag igjen. Saken er klar for eksport (Ctrl+E).</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="625"/>
-        <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
-        <translation>Videre til «%2», side %3 (%4 åpne forslag igjen i «%1»).</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="627"/>
-        <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
-        <translation>Ingen åpne forslag igjen i «%1»: videre til «%2», side %3.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="645"/>
-        <source>Ingen åbne forslag tilbage.</source>
-        <translation>Ingen åpne forslag igjen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="655"/>
-        <source>Ingen åbne forslag.</source>
-        <translation>Ingen åpne forslag.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="659"/>
-        <source>Acceptér alle</source>
-        <translation>Godta alle</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="660"/>
-        <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
-        <translation>Godta alle %1 åpne forslag i saken? (Ctrl+Z angrer)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="683"/>
-        <source>Hjemmel sat til %1.</source>
-        <translation>Hjemmel satt til %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="690"/>
-        <source>Der er intet at fortryde.</source>
-        <translation>Det er ingenting å angre.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="692"/>
-        <source>Fortrudt: %1</source>
-        <translation>Angret: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="699"/>
-        <source>Der er intet at gentage.</source>
-        <translation>Det er ingenting å gjøre om.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="701"/>
-        <source>Gentaget: %1</source>
-        <translation>Gjort om: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="706"/>
-        <source>accept</source>
-        <translation>godtaking</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="707"/>
-        <source>afvisning</source>
-        <translation>avvisning</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="708"/>
-        <source>manuel overstregning</source>
-        <translation>manuell sladding</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="709"/>
-        <source>fortrydelse</source>
-        <translation>angring</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="710"/>
-        <source>undtagelse af dokumentet</source>
-        <translation>unntak av dokumentet</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="711"/>
-        <source>undtagelse af siden</source>
-        <translation>unntak av siden</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="714"/>
-        <source>%1 af %2</source>
-        <translation>%1 av %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="723"/>
+        <location filename="../../src/redact/gui/main_window.py" line="597"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Klikk på et forslag for å velge det; dra for å rulle.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="725"/>
+        <location filename="../../src/redact/gui/main_window.py" line="599"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Dra et felt over det som skal sladdes (underskrift, foto, stempel). Esc: tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="727"/>
+        <location filename="../../src/redact/gui/main_window.py" line="601"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Marker teksten med musen; velg så Sladd. Esc: tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="757"/>
+        <location filename="../../src/redact/gui/main_window.py" line="631"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>Området blir sladdet. Ctrl+Z angrer; R på det fjerner det.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="766"/>
-        <source>side %1</source>
-        <translation>side %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="774"/>
-        <source>hele dokumentet</source>
-        <translation>hele dokumentet</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="792"/>
-        <source>Kan ikke undtage</source>
-        <translation>Kan ikke unnta</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="796"/>
-        <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
-        <translation>Side %1 er unntatt etter %2. Ctrl+Z angrer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="798"/>
-        <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
-        <translation>Dokumentet er unntatt etter %1. Ctrl+Z angrer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="852"/>
+        <location filename="../../src/redact/gui/main_window.py" line="685"/>
         <source>Dokumentet</source>
         <translation>Dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="852"/>
+        <location filename="../../src/redact/gui/main_window.py" line="685"/>
         <source>Side %1</source>
         <translation>Side %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="853"/>
+        <location filename="../../src/redact/gui/main_window.py" line="686"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 er unntatt fra innsyn etter %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="855"/>
+        <location filename="../../src/redact/gui/main_window.py" line="688"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manuell sladding (%1)</translation>
     </message>

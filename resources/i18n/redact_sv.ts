@@ -78,6 +78,149 @@
     </message>
 </context>
 <context>
+    <name>DecisionController</name>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="48"/>
+        <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
+        <translation>Den manuella maskeringen är borttagen (Ctrl+Z ångrar).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="54"/>
+        <source>Allerede afgjort.</source>
+        <translation>Redan avgjort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="56"/>
+        <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
+        <translation>Godkänt: %1 maskeras. Ctrl+Z ångrar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="58"/>
+        <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
+        <translation>Avvisat: %1 står kvar. Ctrl+Z ångrar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="60"/>
+        <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
+        <translation>Inga öppna förslag kvar. Ärendet är klart för export (Ctrl+E).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="67"/>
+        <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
+        <translation>Vidare till ”%2”, sida %3 (%4 öppna förslag kvar i ”%1”).</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="69"/>
+        <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
+        <translation>Inga öppna förslag kvar i ”%1”: vidare till ”%2”, sida %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="87"/>
+        <source>Ingen åbne forslag tilbage.</source>
+        <translation>Inga öppna förslag kvar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="97"/>
+        <source>Ingen åbne forslag.</source>
+        <translation>Inga öppna förslag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="101"/>
+        <source>Acceptér alle</source>
+        <translation>Godkänn alla</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="102"/>
+        <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
+        <translation>Godkänna alla %1 öppna förslag i ärendet? (Ctrl+Z ångrar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="125"/>
+        <source>Hjemmel sat til %1.</source>
+        <translation>Lagrum satt till %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="132"/>
+        <source>Der er intet at fortryde.</source>
+        <translation>Det finns inget att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="134"/>
+        <source>Fortrudt: %1</source>
+        <translation>Ångrat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="141"/>
+        <source>Der er intet at gentage.</source>
+        <translation>Det finns inget att göra om.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="143"/>
+        <source>Gentaget: %1</source>
+        <translation>Gjort om: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="148"/>
+        <source>accept</source>
+        <translation>godkännande</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="149"/>
+        <source>afvisning</source>
+        <translation>avvisning</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="150"/>
+        <source>manuel overstregning</source>
+        <translation>manuell maskering</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="151"/>
+        <source>fortrydelse</source>
+        <translation>ångring</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="152"/>
+        <source>undtagelse af dokumentet</source>
+        <translation>undantag av handlingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="153"/>
+        <source>undtagelse af siden</source>
+        <translation>undantag av sidan</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="156"/>
+        <source>%1 af %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="164"/>
+        <source>side %1</source>
+        <translation>sida %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="172"/>
+        <source>hele dokumentet</source>
+        <translation>hela handlingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="190"/>
+        <source>Kan ikke undtage</source>
+        <translation>Kan inte undanta</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="194"/>
+        <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
+        <translation>Sida %1 är undantagen enligt %2. Ctrl+Z ångrar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="196"/>
+        <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
+        <translation>Handlingen är undantagen enligt %1. Ctrl+Z ångrar.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <location filename="../../src/redact/gui/models.py" line="95"/>
@@ -786,147 +929,147 @@ Ett tidigare paket där ersätts.</translation>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="98"/>
+        <location filename="../../src/redact/gui/actions.py" line="99"/>
         <source>&amp;Annullér fortryd</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="102"/>
+        <location filename="../../src/redact/gui/actions.py" line="106"/>
         <source>Overstreg alle &amp;forekomster…</source>
         <translation>Maskera alla &amp;förekomster…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="107"/>
+        <location filename="../../src/redact/gui/actions.py" line="112"/>
         <source>&amp;Næste åbne forslag</source>
         <translation>&amp;Nästa öppna förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="109"/>
+        <location filename="../../src/redact/gui/actions.py" line="116"/>
         <source>&amp;Forrige åbne forslag</source>
         <translation>&amp;Föregående öppna förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="111"/>
+        <location filename="../../src/redact/gui/actions.py" line="122"/>
         <source>&amp;Acceptér</source>
         <translation>&amp;Godkänn</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="112"/>
+        <location filename="../../src/redact/gui/actions.py" line="125"/>
         <source>Af&amp;vis</source>
         <translation>A&amp;vvisa</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="113"/>
+        <location filename="../../src/redact/gui/actions.py" line="128"/>
         <source>&amp;Hjemmel…</source>
         <translation>&amp;Lagrum…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="116"/>
+        <location filename="../../src/redact/gui/actions.py" line="132"/>
         <source>Acceptér alle åbne &amp;forslag…</source>
         <translation>Godkänn alla öppna &amp;förslag…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="122"/>
+        <location filename="../../src/redact/gui/actions.py" line="138"/>
         <source>Undtag hele &amp;siden</source>
         <translation>Undanta hela &amp;sidan</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="128"/>
+        <location filename="../../src/redact/gui/actions.py" line="144"/>
         <source>Undtag hele &amp;dokumentet</source>
         <translation>Undanta hela &amp;handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="134"/>
+        <location filename="../../src/redact/gui/actions.py" line="150"/>
         <source>Overstreg markeret &amp;tekst</source>
         <translation>Maskera markerad &amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="140"/>
+        <location filename="../../src/redact/gui/actions.py" line="156"/>
         <source>&amp;Vælg og rul</source>
         <translation>&amp;Välj och rulla</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="148"/>
+        <location filename="../../src/redact/gui/actions.py" line="164"/>
         <source>Tegn &amp;område</source>
         <translation>Rita &amp;område</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="151"/>
+        <location filename="../../src/redact/gui/actions.py" line="167"/>
         <source>Træk et felt, der skal overstreges</source>
         <translation>Dra ett fält som ska maskeras</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="157"/>
+        <location filename="../../src/redact/gui/actions.py" line="173"/>
         <source>Markér &amp;tekst</source>
         <translation>Markera &amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="160"/>
+        <location filename="../../src/redact/gui/actions.py" line="176"/>
         <source>Markér tekst, der skal overstreges</source>
         <translation>Markera text som ska maskeras</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="166"/>
+        <location filename="../../src/redact/gui/actions.py" line="182"/>
         <source>Zoom &amp;ind</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="172"/>
+        <location filename="../../src/redact/gui/actions.py" line="188"/>
         <source>Zoom &amp;ud</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="174"/>
+        <location filename="../../src/redact/gui/actions.py" line="190"/>
         <source>&amp;Tilpas bredden</source>
         <translation>&amp;Anpassa till bredden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="177"/>
+        <location filename="../../src/redact/gui/actions.py" line="193"/>
         <source>&amp;Tastaturgenveje</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="186"/>
+        <location filename="../../src/redact/gui/actions.py" line="202"/>
         <source>&amp;Sag</source>
         <translation>&amp;Ärende</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="190"/>
+        <location filename="../../src/redact/gui/actions.py" line="206"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="192"/>
+        <location filename="../../src/redact/gui/actions.py" line="208"/>
         <source>&amp;Gennemsyn</source>
         <translation>&amp;Granskning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="196"/>
+        <location filename="../../src/redact/gui/actions.py" line="212"/>
         <source>&amp;Vis</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="199"/>
+        <location filename="../../src/redact/gui/actions.py" line="215"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="240"/>
+        <location filename="../../src/redact/gui/actions.py" line="256"/>
         <source>&amp;Seneste sager</source>
         <translation>&amp;Senaste ärenden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="238"/>
+        <location filename="../../src/redact/gui/main_window.py" line="240"/>
         <source>Værktøjer</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="248"/>
+        <location filename="../../src/redact/gui/main_window.py" line="250"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="348"/>
+        <location filename="../../src/redact/gui/main_window.py" line="350"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -935,12 +1078,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Dra filer eller mappar hit eller klicka Lägg till filer…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="351"/>
+        <location filename="../../src/redact/gui/main_window.py" line="353"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Sparas automatiskt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="394"/>
+        <location filename="../../src/redact/gui/main_window.py" line="396"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -949,27 +1092,27 @@ Dra filer eller mappar hit eller klicka Lägg till filer…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="425"/>
+        <location filename="../../src/redact/gui/main_window.py" line="427"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Förhandsgranskning: så lämnas handlingen ut (maskerad och kontrollerad).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="428"/>
+        <location filename="../../src/redact/gui/main_window.py" line="430"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Sida %1 har inget textlager och är inte kontrollerad: läs sidan själv.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="458"/>
+        <location filename="../../src/redact/gui/main_window.py" line="460"/>
         <source>Sagen har ingen dokumenter.</source>
         <translation>Ärendet har inga handlingar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="468"/>
+        <location filename="../../src/redact/gui/main_window.py" line="470"/>
         <source>Fjern dokumenter</source>
         <translation>Ta bort handlingar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="469"/>
+        <location filename="../../src/redact/gui/main_window.py" line="471"/>
         <source>Fjern disse dokumenter fra sagen?
 
 %1
@@ -982,222 +1125,82 @@ Originalerne bliver ikke rørt.</source>
 Originalen lämnas orörda.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="495"/>
+        <location filename="../../src/redact/gui/main_window.py" line="497"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>Personallistan kan inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="432"/>
+        <location filename="../../src/redact/gui/main_window.py" line="434"/>
         <source>Denne tekst findes også i 1 andet dokument</source>
         <translation>Den här texten finns också i 1 annat dokument</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="434"/>
+        <location filename="../../src/redact/gui/main_window.py" line="436"/>
         <source>Denne tekst findes også i %1 andre dokumenter</source>
         <translation>Den här texten finns också i %1 andra dokument</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="436"/>
+        <location filename="../../src/redact/gui/main_window.py" line="438"/>
         <source>: afgør du et forslag her, gælder det også i kopierne, hvor det er åbent.</source>
         <translation>: avgör du ett förslag här gäller det också i kopiorna där det är öppet.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="514"/>
+        <location filename="../../src/redact/gui/main_window.py" line="516"/>
         <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
         <translation>%1 är nu på %2: %3 öppna förslag borttagna, %4 nya; %5 nya i andra handlingar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="523"/>
+        <location filename="../../src/redact/gui/main_window.py" line="525"/>
         <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
         <translation>Språkbytet avbröts; handlingen är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="525"/>
+        <location filename="../../src/redact/gui/main_window.py" line="527"/>
         <source>Sproget kunne ikke skiftes</source>
         <translation>Språket kunde inte bytas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="528"/>
+        <location filename="../../src/redact/gui/main_window.py" line="530"/>
         <source>Læser dokumentet igen</source>
         <translation>Läser handlingen på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="606"/>
-        <source>Den manuelle overstregning er fjernet (Ctrl+Z fortryder).</source>
-        <translation>Den manuella maskeringen är borttagen (Ctrl+Z ångrar).</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="612"/>
-        <source>Allerede afgjort.</source>
-        <translation>Redan avgjort.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="614"/>
-        <source>Accepteret: %1 bliver overstreget. Ctrl+Z fortryder.</source>
-        <translation>Godkänt: %1 maskeras. Ctrl+Z ångrar.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="616"/>
-        <source>Afvist: %1 bliver stående. Ctrl+Z fortryder.</source>
-        <translation>Avvisat: %1 står kvar. Ctrl+Z ångrar.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="618"/>
-        <source>Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E).</source>
-        <translation>Inga öppna förslag kvar. Ärendet är klart för export (Ctrl+E).</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="625"/>
-        <source>Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).</source>
-        <translation>Vidare till ”%2”, sida %3 (%4 öppna förslag kvar i ”%1”).</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="627"/>
-        <source>Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.</source>
-        <translation>Inga öppna förslag kvar i ”%1”: vidare till ”%2”, sida %3.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="645"/>
-        <source>Ingen åbne forslag tilbage.</source>
-        <translation>Inga öppna förslag kvar.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="655"/>
-        <source>Ingen åbne forslag.</source>
-        <translation>Inga öppna förslag.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="659"/>
-        <source>Acceptér alle</source>
-        <translation>Godkänn alla</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="660"/>
-        <source>Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)</source>
-        <translation>Godkänna alla %1 öppna förslag i ärendet? (Ctrl+Z ångrar)</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="683"/>
-        <source>Hjemmel sat til %1.</source>
-        <translation>Lagrum satt till %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="690"/>
-        <source>Der er intet at fortryde.</source>
-        <translation>Det finns inget att ångra.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="692"/>
-        <source>Fortrudt: %1</source>
-        <translation>Ångrat: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="699"/>
-        <source>Der er intet at gentage.</source>
-        <translation>Det finns inget att göra om.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="701"/>
-        <source>Gentaget: %1</source>
-        <translation>Gjort om: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="706"/>
-        <source>accept</source>
-        <translation>godkännande</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="707"/>
-        <source>afvisning</source>
-        <translation>avvisning</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="708"/>
-        <source>manuel overstregning</source>
-        <translation>manuell maskering</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="709"/>
-        <source>fortrydelse</source>
-        <translation>ångring</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="710"/>
-        <source>undtagelse af dokumentet</source>
-        <translation>undantag av handlingen</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="711"/>
-        <source>undtagelse af siden</source>
-        <translation>undantag av sidan</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="714"/>
-        <source>%1 af %2</source>
-        <translation>%1 av %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="723"/>
+        <location filename="../../src/redact/gui/main_window.py" line="597"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Klicka på ett förslag för att välja det; dra för att rulla.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="725"/>
+        <location filename="../../src/redact/gui/main_window.py" line="599"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Dra ett fält över det som ska maskeras (namnteckning, foto, stämpel). Esc: tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="727"/>
+        <location filename="../../src/redact/gui/main_window.py" line="601"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Markera texten med musen; välj sedan Maskera. Esc: tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="757"/>
+        <location filename="../../src/redact/gui/main_window.py" line="631"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>Området maskeras. Ctrl+Z ångrar; R på det tar bort det.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="766"/>
-        <source>side %1</source>
-        <translation>sida %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="774"/>
-        <source>hele dokumentet</source>
-        <translation>hela handlingen</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="792"/>
-        <source>Kan ikke undtage</source>
-        <translation>Kan inte undanta</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="796"/>
-        <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
-        <translation>Sida %1 är undantagen enligt %2. Ctrl+Z ångrar.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="798"/>
-        <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
-        <translation>Handlingen är undantagen enligt %1. Ctrl+Z ångrar.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="852"/>
+        <location filename="../../src/redact/gui/main_window.py" line="685"/>
         <source>Dokumentet</source>
         <translation>Handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="852"/>
+        <location filename="../../src/redact/gui/main_window.py" line="685"/>
         <source>Side %1</source>
         <translation>Sida %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="853"/>
+        <location filename="../../src/redact/gui/main_window.py" line="686"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 är undantagen från utlämnande enligt %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="855"/>
+        <location filename="../../src/redact/gui/main_window.py" line="688"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manuell maskering (%1)</translation>
     </message>

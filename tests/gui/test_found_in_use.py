@@ -55,7 +55,7 @@ def test_a_new_keep_list_is_offered_for_the_open_proposals(qtbot: QtBot, window:
     box.defaultButton().click()
     assert {case.states()[k] for k in karen} == {State.REJECTED}
     assert {case.states()[p.id] for p in case.proposals.values() if p.text != "Karen Opdigtsen"} == {State.OPEN}
-    window.undo()  # one action
+    window.deciding.undo()  # one action
     assert {case.states()[k] for k in karen} == {State.OPEN}
 
 
@@ -86,9 +86,9 @@ def test_the_why_pane_follows_the_shown_document(qtbot: QtBot, window: MainWindo
 
     # undo brings back a decision in the first document: the pane describes what is shown
     window.select_document(first)
-    window.decide([cpr.id], Action.ACCEPT)
+    window.deciding.decide([cpr.id], Action.ACCEPT)
     window.select_document(second)
-    window.undo()
+    window.deciding.undo()
     shown = window.doc_id
     described = window.selected
     assert described is None or case.proposals[described].document == shown
@@ -101,7 +101,7 @@ def test_a_group_accept_that_moves_to_another_document_says_so(qtbot: QtBot, win
     # everything open in the first document is decided except one group: after it, the view moves on
     window.select_document(first.id)
     ids = [p.id for p in case.proposals_of(first.id) if p.text not in ("Hansen", "Jens Peter Hansen")]
-    window.decide(ids, Action.REJECT)
+    window.deciding.decide(ids, Action.REJECT)
     hansen = next(g for g in review.group_summary(case) if g.name == "Jens Peter Hansen")
     index = window.tree_model.index_of(hansen.key)
     window.tree.setCurrentIndex(index)

@@ -233,7 +233,7 @@ def test_select_text_then_redact_it_and_every_occurrence(qtbot: QtBot, window: M
         "Hansen",
         "Karen Opdigtsen",
     ]
-    window.undo()  # the three occurrences were one action
+    window.deciding.undo()  # the three occurrences were one action
     assert [m.text for m in decisions.manual_redactions(case)] == ["Karen Opdigtsen"]
 
 
@@ -241,7 +241,7 @@ def test_undo_and_redo(qtbot: QtBot, window: MainWindow) -> None:
     case = case_of(window)
     assert not window.act_undo.isEnabled() and not window.act_redo.isEnabled()
     hansen = next(g for g in review.group_summary(case) if g.name == "Jens Peter Hansen")
-    window.decide(hansen.proposals, Action.ACCEPT)
+    window.deciding.decide(hansen.proposals, Action.ACCEPT)
     window.manual_area(0, Box(300, 700, 400, 750))
     assert window.act_undo.isEnabled()
 
@@ -261,12 +261,12 @@ def test_every_decision_is_saved_and_a_new_window_shows_the_same(
     qtbot: QtBot, window: MainWindow, ctx: AppContext, case_folder: Path
 ) -> None:
     case = case_of(window)
-    window.decide(ids_of(case, "120384-1234"), Action.ACCEPT)
-    window.decide(ids_of(case, "20 12 34 56"), Action.REJECT)
+    window.deciding.decide(ids_of(case, "120384-1234"), Action.ACCEPT)
+    window.deciding.decide(ids_of(case, "20 12 34 56"), Action.REJECT)
     window.manual_area(0, Box(300, 700, 400, 750))
-    window.set_basis([decisions.manual_redactions(case)[0].id], "offl-33-5")
+    window.deciding.set_basis([decisions.manual_redactions(case)[0].id], "offl-33-5")
     window.act_undo.trigger()
-    window.withhold_current_page()
+    window.deciding.withhold_current_page()
     # no save: the window is simply gone (as after a crash), and a new one opens the folder
     states, manual, titles = case.states(), decisions.manual_redactions(case), window.windowTitle()
     window.runner.shutdown()
@@ -293,7 +293,7 @@ def test_every_decision_is_saved_and_a_new_window_shows_the_same(
 
 def test_preview_is_the_released_version(qtbot: QtBot, window: MainWindow) -> None:
     case = case_of(window)
-    window.decide(ids_of(case, "120384-1234"), Action.ACCEPT)
+    window.deciding.decide(ids_of(case, "120384-1234"), Action.ACCEPT)
     window.set_preview(True)
     doc = window.doc_id or ""
     qtbot.waitUntil(lambda: window.export.preview_path(doc) is not None, timeout=30_000)
@@ -304,7 +304,7 @@ def test_preview_is_the_released_version(qtbot: QtBot, window: MainWindow) -> No
     assert "120384-1234" not in text and "20 12 34 56" in text
     assert window.page_view.overlays() == {}
     assert "Forhåndsvisning" in window.banner.text()
-    window.decide(ids_of(case, "20 12 34 56"), Action.ACCEPT)  # a new decision: a new preview
+    window.deciding.decide(ids_of(case, "20 12 34 56"), Action.ACCEPT)  # a new decision: a new preview
     assert window.export.preview_path(doc) is None
     qtbot.waitUntil(lambda: window.export.preview_path(doc) is not None, timeout=30_000)
     assert "20 12 34 56" not in all_text(window.export.preview_path(doc) or path)
@@ -318,16 +318,16 @@ def test_export_writes_verified_pdfs_without_the_accepted_text(
     window.ctx.isolated = True
     case = case_of(window)
     hansen = next(g for g in review.group_summary(case) if g.name == "Jens Peter Hansen")
-    window.decide(hansen.proposals, Action.ACCEPT)
-    window.decide(ids_of(case, "120384-1234"), Action.ACCEPT)
-    window.decide(ids_of(case, "20 12 34 56"), Action.REJECT)
+    window.deciding.decide(hansen.proposals, Action.ACCEPT)
+    window.deciding.decide(ids_of(case, "120384-1234"), Action.ACCEPT)
+    window.deciding.decide(ids_of(case, "20 12 34 56"), Action.REJECT)
     window.manual_area(0, Box(60, 58, 300, 76))  # over "Ansøgning fra …"
 
     assert not window.export.export_to(originals[0].parent)  # never next to the originals
     # the whole message (the line is cut at a length that depends on the tmp path) is the tooltip
     assert "ved siden af originalerne" in (window.status_label.toolTip() or window.status_label.text())
 
-    window.withhold(case.documents[1].id, -1, "offl-27-1")  # notat.pdf is left out, on the aktliste
+    window.deciding.withhold(case.documents[1].id, -1, "offl-27-1")  # notat.pdf is left out, on the aktliste
 
     out = tmp_path / "aktindsigt"
     assert window.export.export_to(out)
@@ -354,7 +354,7 @@ def test_export_writes_verified_pdfs_without_the_accepted_text(
 
 def test_export_reports_a_document_that_fails(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     case = case_of(window)
-    window.decide(ids_of(case, "120384-1234"), Action.ACCEPT)
+    window.deciding.decide(ids_of(case, "120384-1234"), Action.ACCEPT)
     (window.folder or tmp_path).joinpath(case.documents[1].normalized).write_bytes(b"not a pdf any more")
     assert window.export.export_to(tmp_path / "ud")
     qtbot.waitUntil(lambda: window.export.report_dialog is not None, timeout=60_000)
@@ -384,7 +384,7 @@ def test_export_goes_to_the_package_folder_of_the_case(qtbot: QtBot, window: Mai
 def test_withhold_a_page_and_a_document(window: MainWindow, tmp_path: Path) -> None:
     case = case_of(window)
     first, second = case.documents[0].id, case.documents[1].id
-    assert window.withhold_current_page("offl-23-1-1")
+    assert window.deciding.withhold_current_page("offl-23-1-1")
     assert [(w.document, w.page, w.basis) for w in case.withholdings()] == [(first, 0, "offl-23-1-1")]
     assert case.decisions[-1].action is Action.WITHHOLD_PAGE
     assert decisions.manual_redactions(case) == []  # no black box: the page is left out
@@ -395,7 +395,7 @@ def test_withhold_a_page_and_a_document(window: MainWindow, tmp_path: Path) -> N
     assert "undtaget" in (window.doc_model.index(0, 1).data() or "")
 
     window.select_document(second)
-    assert window.withhold_current_document("offl-27-1")
+    assert window.deciding.withhold_current_document("offl-27-1")
     assert case.withheld_document(second) is not None
     assert case.decisions[-1].action is Action.WITHHOLD_DOCUMENT
     assert window.doc_model.index(1, 1).data() == "Undtaget"
@@ -414,7 +414,7 @@ def test_withhold_a_page_and_a_document(window: MainWindow, tmp_path: Path) -> N
 
 def test_withholding_needs_a_known_basis(window: MainWindow) -> None:
     case = case_of(window)
-    assert not window.withhold_current_page("no-such-basis")
+    assert not window.deciding.withhold_current_page("no-such-basis")
     assert case.withholdings() == [] and "ukendt hjemmel" in window.status_label.text()
 
 
@@ -574,7 +574,7 @@ def test_the_authoritys_own_legal_bases_and_name_reach_the_picker_the_boxes_and_
     window.prefs.apply_settings(UserSettings(organisation="Solby Kommune", legal_bases=str(own)))
     assert "Solby-forhold" in [c.kind for c in window.session.basis_choices() if c.code == "solby-1"]
     cpr = ids_of(case, "120384-1234")
-    window.set_basis(cpr, "solby-1")
+    window.deciding.set_basis(cpr, "solby-1")
     window.select_document(case.documents[0].id)
     assert "Solby § 1" in [o.label for o in window.session.overlays() if o.id in cpr]
 

@@ -64,7 +64,7 @@ def test_the_strip_follows_the_document_and_counts_the_open_proposals(window: Ma
     assert model.rowCount() == first.pages
     open_here = sum(1 for p in case.proposals_of(first.id) if case.states()[p.id].value == "open")
     assert model.index(0, 0).data() == f"1 ({open_here} åbne)"
-    window.decide([p.id for p in case.proposals_of(first.id)], Action.ACCEPT)
+    window.deciding.decide([p.id for p in case.proposals_of(first.id)], Action.ACCEPT)
     assert model.index(0, 0).data() == "1"
-    window.withhold_current_page("offl-27-1")
+    window.deciding.withhold_current_page("offl-27-1")
     assert "undtaget" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)

@@ -93,9 +93,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "&Indstillinger…"), "prefs.settings_dialog", ("Ctrl+,",)),
     ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Afslut"), "close", (StandardKey.Quit,)),
-    ActionSpec("undo", QT_TRANSLATE_NOOP("MainWindow", "&Fortryd"), "undo", ("Ctrl+Z",), when=When.UNDO),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("MainWindow", "&Fortryd"), "deciding.undo", ("Ctrl+Z",), when=When.UNDO),
     ActionSpec(
-        "redo", QT_TRANSLATE_NOOP("MainWindow", "&Annullér fortryd"), "redo", ("Ctrl+Shift+Z", "Ctrl+Y"), when=When.REDO
+        "redo",
+        QT_TRANSLATE_NOOP("MainWindow", "&Annullér fortryd"),
+        "deciding.redo",
+        ("Ctrl+Shift+Z", "Ctrl+Y"),
+        when=When.REDO,
     ),
     ActionSpec(
         "find",
@@ -104,29 +108,41 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+F",),
         when=When.CASE,
     ),
-    ActionSpec("next", QT_TRANSLATE_NOOP("MainWindow", "&Næste åbne forslag"), "next_open", ("N", "J"), when=When.CASE),
     ActionSpec(
-        "prev", QT_TRANSLATE_NOOP("MainWindow", "&Forrige åbne forslag"), "previous_open", ("P", "K"), when=When.CASE
+        "next", QT_TRANSLATE_NOOP("MainWindow", "&Næste åbne forslag"), "deciding.next_open", ("N", "J"), when=When.CASE
     ),
-    ActionSpec("accept", QT_TRANSLATE_NOOP("MainWindow", "&Acceptér"), "accept_selected", ("A",), when=When.TARGETS),
-    ActionSpec("reject", QT_TRANSLATE_NOOP("MainWindow", "Af&vis"), "reject_selected", ("R",), when=When.ANY_TARGET),
-    ActionSpec("basis", QT_TRANSLATE_NOOP("MainWindow", "&Hjemmel…"), "basis_dialog", ("H",), when=When.ANY_TARGET),
+    ActionSpec(
+        "prev",
+        QT_TRANSLATE_NOOP("MainWindow", "&Forrige åbne forslag"),
+        "deciding.previous_open",
+        ("P", "K"),
+        when=When.CASE,
+    ),
+    ActionSpec(
+        "accept", QT_TRANSLATE_NOOP("MainWindow", "&Acceptér"), "deciding.accept_selected", ("A",), when=When.TARGETS
+    ),
+    ActionSpec(
+        "reject", QT_TRANSLATE_NOOP("MainWindow", "Af&vis"), "deciding.reject_selected", ("R",), when=When.ANY_TARGET
+    ),
+    ActionSpec(
+        "basis", QT_TRANSLATE_NOOP("MainWindow", "&Hjemmel…"), "deciding.basis_dialog", ("H",), when=When.ANY_TARGET
+    ),
     ActionSpec(
         "accept_all",
         QT_TRANSLATE_NOOP("MainWindow", "Acceptér alle åbne &forslag…"),
-        "accept_all_dialog",
+        "deciding.accept_all_dialog",
         when=When.CASE,
     ),
     ActionSpec(
         "withhold_page",
         QT_TRANSLATE_NOOP("MainWindow", "Undtag hele &siden"),
-        "withhold_current_page",
+        "deciding.withhold_current_page",
         when=When.DOCUMENT,
     ),
     ActionSpec(
         "withhold_doc",
         QT_TRANSLATE_NOOP("MainWindow", "Undtag hele &dokumentet"),
-        "withhold_current_document",
+        "deciding.withhold_current_document",
         when=When.DOCUMENT,
     ),
     ActionSpec(

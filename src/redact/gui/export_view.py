@@ -116,7 +116,7 @@ class ExportController(QObject):
             box = self.open_proposals_box(open_left)
             box.exec()
             if box.clickedButton() is not box.property("export_anyway"):
-                self.w.next_open()
+                self.w.deciding.next_open()
                 return
         target = folder / EXPORT_DIR
         box = dialogs.message_box(

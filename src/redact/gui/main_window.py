@@ -8,7 +8,7 @@ searching, the preview) runs through the TaskRunner, so the window never freezes
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from redact.core.case import Case, State
-from redact.core.decision import Action, Decision
+from redact.core.case import Case
+from redact.core.decision import Decision
 from redact.core.document import Status
 from redact.core.entity import Entity
 from redact.core.errors import RedactError
@@ -47,6 +47,7 @@ from redact.gui.actions import When
 from redact.gui.adding_files import FilesController
 from redact.gui.cases_view import CaseController
 from redact.gui.context import AppContext
+from redact.gui.deciding import DecisionController
 from redact.gui.documents_view import DocumentsView
 from redact.gui.export_view import ExportController
 from redact.gui.i18n import arg, entity_name, state_name
@@ -65,7 +66,7 @@ from redact.gui.thumbnails_view import ThumbnailsView
 from redact.gui.welcome_view import WelcomeView
 from redact.services import access, rendering, review, worker
 from redact.services.language import apply_language, redetect
-from redact.services.session import Look, Moved, Overlay, ReviewSession
+from redact.services.session import Look, Overlay, ReviewSession
 
 
 class MainWindow(QMainWindow):
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         bases, self.prefs.bases_error = legal_bases_of(self.settings)
         self.session = ReviewSession(ctx.who, bases=bases, default_basis=self.settings.default_basis)
         self.session.own_bases = () if self.prefs.bases_error else own_bases_of(self.settings)
+        self.deciding = DecisionController(self)  # accept, reject, basis, withhold, undo and redo
         self.cases = CaseController(self)  # opening and making cases, their details, the recent ones
         self.adding = FilesController(self)  # adding files to the case
         self.export = ExportController(self)  # the preview and the release package
@@ -119,7 +121,7 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.highlight_opts: dict[str, bool] = {}
         self._page_texts: dict[tuple[str, int], PageText] = {}
-        self._moved_note = ""  # shown in the banner when the review moved on to another document
+        self.moved_note = ""  # shown in the banner when the review moved on to another document
         self.setAcceptDrops(True)
         self.resize(1440, 900)
         self._build_widgets()
@@ -294,9 +296,9 @@ class MainWindow(QMainWindow):
         # a mouse click moves the current row before it selects: the buttons follow the selection
         self.tree.selectionModel().selectionChanged.connect(lambda _s, _d: self._update_actions())
         self.only_document.toggled.connect(lambda _on: self.reload_tree())
-        self.accept_button.clicked.connect(self.accept_selected)
-        self.reject_button.clicked.connect(self.reject_selected)
-        self.basis_button.clicked.connect(self.basis_dialog)
+        self.accept_button.clicked.connect(self.deciding.accept_selected)
+        self.reject_button.clicked.connect(self.deciding.reject_selected)
+        self.basis_button.clicked.connect(self.deciding.basis_dialog)
         self.page_view.overlay_clicked.connect(lambda oid: self.select_item(oid, scroll=False))
         self.page_view.area_drawn.connect(self.manual_area)
         self.page_view.text_selected.connect(self.search.text_selected)
@@ -420,7 +422,7 @@ class MainWindow(QMainWindow):
             self.banner.hide()
             return
         doc = case.document(self.doc_id)
-        notes: list[str] = [self._moved_note] if self._moved_note else []
+        notes: list[str] = [self.moved_note] if self.moved_note else []
         if self.act_preview.isChecked():
             notes.append(self.tr("Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret)."))
         if doc.pages_without_text:
@@ -582,136 +584,8 @@ class MainWindow(QMainWindow):
         self._update_explanation()
         self._update_actions()
 
-    def _targets(self) -> tuple[list[str], list[str], str]:
+    def targets(self) -> tuple[list[str], list[str], str]:
         return self.proposals.targets()
-
-    # ================================================================== decisions
-    def decide(self, proposal_ids: Sequence[str], action: Action, basis: str = "") -> list[Decision]:
-        if not self.session.is_open or not proposal_ids:
-            return []
-        return self.session.decide(proposal_ids, action, basis)
-
-    def accept_selected(self) -> None:
-        self._decide_selected(Action.ACCEPT)
-
-    def reject_selected(self) -> None:
-        self._decide_selected(Action.REJECT)
-
-    def _decide_selected(self, action: Action) -> None:
-        if not self.session.is_open:
-            return
-        proposals, manual, what = self._targets()
-        if action is Action.REJECT and manual and not proposals:
-            self.session.remove_manual(manual)
-            self.status(self.tr("Den manuelle overstregning er fjernet (Ctrl+Z fortryder)."))
-            return
-        if not proposals:
-            return
-        outcome = self.session.decide_and_go_on(proposals, action)
-        if not outcome.decisions:
-            self.status(self.tr("Allerede afgjort."))
-        elif action is Action.ACCEPT:
-            self.status(arg(self.tr("Accepteret: %1 bliver overstreget. Ctrl+Z fortryder."), what))
-        else:
-            self.status(arg(self.tr("Afvist: %1 bliver stående. Ctrl+Z fortryder."), what))
-        if outcome.next_item is None:
-            self.status(self.tr("Ingen åbne forslag tilbage. Sagen er klar til eksport (Ctrl+E)."))
-        elif outcome.moved is not None:
-            self._say_moved(outcome.moved)
-
-    def _say_moved(self, moved: Moved) -> None:
-        """The review went on in another document: never change document behind the user's back."""
-        text = (
-            self.tr("Videre til «%2», side %3 (%4 åbne forslag tilbage i «%1»).")
-            if moved.left_behind
-            else self.tr("Ingen åbne forslag tilbage i «%1»: videre til «%2», side %3.")
-        )
-        self._moved_note = arg(text, moved.from_title, moved.to_title, moved.page + 1, moved.left_behind)
-        self.status(self._moved_note)
-        self._show_banner()
-        self._moved_note = ""
-
-    def next_open(self) -> None:
-        self._step(backwards=False)
-
-    def previous_open(self) -> None:
-        self._step(backwards=True)
-
-    def _step(self, backwards: bool) -> None:
-        if not self.session.is_open:
-            return
-        moved, nxt = self.session.step(backwards)
-        if nxt is None:
-            self.status(self.tr("Ingen åbne forslag tilbage."))
-        elif moved is not None:
-            self._say_moved(moved)
-
-    def accept_all_dialog(self) -> None:
-        case, folder = self.case, self.folder
-        if case is None or folder is None:
-            return
-        open_ids = [pid for pid, s in case.states().items() if s is State.OPEN]
-        if not open_ids:
-            self.status(self.tr("Ingen åbne forslag."))
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Acceptér alle"),
-            arg(self.tr("Acceptér alle %1 åbne forslag i sagen? (Ctrl+Z fortryder)"), len(open_ids)),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.decide(open_ids, Action.ACCEPT)
-
-    def basis_dialog(self) -> None:
-        case, folder = self.case, self.folder
-        if case is None or folder is None:
-            return
-        proposals, manual, what = self._targets()
-        ids = proposals + manual
-        if not ids:
-            return
-        bases = case.bases()
-        current = bases.get(ids[0], self.settings.default_basis)
-        dialog = dialogs.BasisDialog(current, what, self, choices=self.session.basis_choices(ids))
-        dialog.accepted.connect(lambda: self.set_basis(ids, dialog.basis()))
-        dialog.open()
-
-    def set_basis(self, ids: Sequence[str], basis: str) -> None:
-        if not self.session.is_open or not basis:
-            return
-        self.session.set_basis(ids, basis)
-        self.status(arg(self.tr("Hjemmel sat til %1."), self.session.citation(basis)))
-
-    def undo(self) -> None:
-        if not self.session.is_open:
-            return
-        undone = self.session.undo()
-        if not undone:
-            self.status(self.tr("Der er intet at fortryde."))
-            return
-        self.status(arg(self.tr("Fortrudt: %1"), self._describe_decisions(undone)))
-
-    def redo(self) -> None:
-        if not self.session.is_open:
-            return
-        again = self.session.redo()
-        if not again:
-            self.status(self.tr("Der er intet at gentage."))
-            return
-        self.status(arg(self.tr("Gentaget: %1"), self._describe_decisions(again)))
-
-    def _describe_decisions(self, decisions: list[Decision]) -> str:
-        action = decisions[0].action
-        names = {
-            Action.ACCEPT: self.tr("accept"),
-            Action.REJECT: self.tr("afvisning"),
-            Action.MANUAL: self.tr("manuel overstregning"),
-            Action.UNDO: self.tr("fortrydelse"),
-            Action.WITHHOLD_DOCUMENT: self.tr("undtagelse af dokumentet"),
-            Action.WITHHOLD_PAGE: self.tr("undtagelse af siden"),
-        }
-        name = names.get(action, str(action))
-        return name if len(decisions) == 1 else arg(self.tr("%1 af %2"), name, len(decisions))
 
     # ================================================================== manual redaction
     def set_tool(self, tool: Tool) -> None:
@@ -756,47 +630,6 @@ class MainWindow(QMainWindow):
         self.highlight_opts = {}
         self.status(self.tr("Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det."))
         return d
-
-    def withhold_current_page(self, basis: str = "") -> bool:
-        """Leave the page shown out of the release (a WITHHOLD_PAGE decision); asks for the basis."""
-        case, folder, doc_id = self.case, self.folder, self.doc_id
-        if case is None or folder is None or doc_id is None or self.page_view.page_count == 0:
-            return False
-        page = max(0, self.page_view.current_page())
-        what = arg(self.tr("side %1"), page + 1)
-        return self._withhold(doc_id, page, what, basis)
-
-    def withhold_current_document(self, basis: str = "") -> bool:
-        """Leave the document shown out of the release (a WITHHOLD_DOCUMENT decision); asks for the basis."""
-        case, folder, doc_id = self.case, self.folder, self.doc_id
-        if case is None or folder is None or doc_id is None or self.page_view.page_count == 0:
-            return False
-        return self._withhold(doc_id, -1, self.tr("hele dokumentet"), basis)
-
-    def _withhold(self, doc_id: str, page: int, what: str, basis: str) -> bool:
-        if basis or not self.ctx.interactive:
-            return self.withhold(doc_id, page, basis or self.settings.default_basis)
-        choices = self.session.basis_choices(withhold=True)
-        dialog = dialogs.BasisDialog(self.settings.default_basis, what, self, withhold=True, choices=choices)
-        dialog.accepted.connect(lambda: self.withhold(doc_id, page, dialog.basis()))
-        dialog.open()
-        return True
-
-    def withhold(self, doc_id: str, page: int, basis: str) -> bool:
-        """Record the withholding of a document (page -1) or one page of it under `basis`, as `redact withhold`."""
-        if not self.session.is_open or not basis:
-            return False
-        try:
-            self.session.withhold(doc_id, page, basis)
-        except RedactError as exc:
-            self.error(self.tr("Kan ikke undtage"), exc.message)
-            return False
-        citation = self.session.citation(basis)
-        if page >= 0:
-            self.status(arg(self.tr("Side %1 er undtaget efter %2. Ctrl+Z fortryder."), page + 1, citation))
-        else:
-            self.status(arg(self.tr("Dokumentet er undtaget efter %1. Ctrl+Z fortryder."), citation))
-        return True
 
     # ================================================================== preview and export
     def set_preview(self, on: bool) -> None:

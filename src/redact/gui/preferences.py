@@ -103,7 +103,7 @@ class SettingsController(QObject):
 
         def answered(button: object) -> None:
             if button is yes and self.w.case is case:
-                taken = self.w.decide(ids, Action.REJECT)
+                taken = self.w.deciding.decide(ids, Action.REJECT)
                 self.w.status(arg(self.tr("%1 forslag på medarbejderlisten er afvist. Ctrl+Z fortryder."), len(taken)))
 
         box.buttonClicked.connect(answered)
