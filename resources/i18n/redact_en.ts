@@ -221,6 +221,57 @@
     </message>
 </context>
 <context>
+    <name>DocumentChanges</name>
+    <message>
+        <location filename="../../src/redact/gui/document_changes.py" line="47"/>
+        <source>Sagen har ingen dokumenter.</source>
+        <translation>The case has no documents.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/document_changes.py" line="57"/>
+        <source>Fjern dokumenter</source>
+        <translation>Remove documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/document_changes.py" line="58"/>
+        <source>Fjern disse dokumenter fra sagen?
+
+%1
+
+Originalerne bliver ikke rørt.</source>
+        <translation>Remove these documents from the case?
+
+%1
+
+The originals are not touched.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/document_changes.py" line="83"/>
+        <source>Medarbejderlisten kan ikke læses</source>
+        <translation>The staff list cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/document_changes.py" line="102"/>
+        <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
+        <translation>%1 is now in %2: %3 open proposals removed, %4 new; %5 new in other documents.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/document_changes.py" line="111"/>
+        <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
+        <translation>The change of language was cancelled; the document is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/document_changes.py" line="113"/>
+        <source>Sproget kunne ikke skiftes</source>
+        <translation>The language could not be changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/document_changes.py" line="116"/>
+        <source>Læser dokumentet igen</source>
+        <translation>Reading the document again</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <location filename="../../src/redact/gui/models.py" line="95"/>
@@ -874,202 +925,202 @@ An earlier package there is replaced.</translation>
         <translation>Add &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="64"/>
+        <location filename="../../src/redact/gui/actions.py" line="65"/>
         <source>&amp;Fjern dokument…</source>
         <translation>&amp;Remove document…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="66"/>
+        <location filename="../../src/redact/gui/actions.py" line="69"/>
         <source>Flyt dokument &amp;op</source>
         <translation>Move document &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="68"/>
+        <location filename="../../src/redact/gui/actions.py" line="71"/>
         <source>Flyt dokument &amp;ned</source>
         <translation>Move document &amp;down</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="72"/>
+        <location filename="../../src/redact/gui/actions.py" line="75"/>
         <source>&amp;Forhåndsvis udleveret version</source>
         <translation>&amp;Preview released version</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="75"/>
+        <location filename="../../src/redact/gui/actions.py" line="78"/>
         <source>Vis dokumentet, som det bliver udleveret: overstreget og kontrolleret</source>
         <translation>Show the document as it will be released: redacted and verified</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="81"/>
+        <location filename="../../src/redact/gui/actions.py" line="84"/>
         <source>Vis accepterede som &amp;sorte felter</source>
         <translation>Show accepted as &amp;black boxes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="84"/>
+        <location filename="../../src/redact/gui/actions.py" line="87"/>
         <source>Accepterede overstregninger vises som omrids med hjemmel, så teksten kan læses; her vises de sorte</source>
         <translation>Accepted redactions are shown as outlines with their legal basis, so the text can be read; this shows them black</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="92"/>
+        <location filename="../../src/redact/gui/actions.py" line="95"/>
         <source>&amp;Eksportér…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="94"/>
+        <location filename="../../src/redact/gui/actions.py" line="97"/>
         <source>&amp;Indstillinger…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="95"/>
+        <location filename="../../src/redact/gui/actions.py" line="98"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="96"/>
+        <location filename="../../src/redact/gui/actions.py" line="99"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="99"/>
+        <location filename="../../src/redact/gui/actions.py" line="102"/>
         <source>&amp;Annullér fortryd</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="106"/>
+        <location filename="../../src/redact/gui/actions.py" line="109"/>
         <source>Overstreg alle &amp;forekomster…</source>
         <translation>Redact every &amp;occurrence…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="112"/>
+        <location filename="../../src/redact/gui/actions.py" line="115"/>
         <source>&amp;Næste åbne forslag</source>
         <translation>&amp;Next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="116"/>
+        <location filename="../../src/redact/gui/actions.py" line="119"/>
         <source>&amp;Forrige åbne forslag</source>
         <translation>&amp;Previous open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="122"/>
+        <location filename="../../src/redact/gui/actions.py" line="125"/>
         <source>&amp;Acceptér</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="125"/>
+        <location filename="../../src/redact/gui/actions.py" line="128"/>
         <source>Af&amp;vis</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="128"/>
+        <location filename="../../src/redact/gui/actions.py" line="131"/>
         <source>&amp;Hjemmel…</source>
         <translation>Legal &amp;basis…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="132"/>
+        <location filename="../../src/redact/gui/actions.py" line="135"/>
         <source>Acceptér alle åbne &amp;forslag…</source>
         <translation>Accept all open &amp;proposals…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="138"/>
+        <location filename="../../src/redact/gui/actions.py" line="141"/>
         <source>Undtag hele &amp;siden</source>
         <translation>Withhold the whole &amp;page</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="144"/>
+        <location filename="../../src/redact/gui/actions.py" line="147"/>
         <source>Undtag hele &amp;dokumentet</source>
         <translation>Withhold the whole &amp;document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="150"/>
+        <location filename="../../src/redact/gui/actions.py" line="153"/>
         <source>Overstreg markeret &amp;tekst</source>
         <translation>Redact selected &amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="156"/>
+        <location filename="../../src/redact/gui/actions.py" line="159"/>
         <source>&amp;Vælg og rul</source>
         <translation>&amp;Select and scroll</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="164"/>
+        <location filename="../../src/redact/gui/actions.py" line="167"/>
         <source>Tegn &amp;område</source>
         <translation>Draw &amp;area</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="167"/>
+        <location filename="../../src/redact/gui/actions.py" line="170"/>
         <source>Træk et felt, der skal overstreges</source>
         <translation>Drag a box that will be redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="173"/>
+        <location filename="../../src/redact/gui/actions.py" line="176"/>
         <source>Markér &amp;tekst</source>
         <translation>Select &amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="176"/>
+        <location filename="../../src/redact/gui/actions.py" line="179"/>
         <source>Markér tekst, der skal overstreges</source>
         <translation>Select text that will be redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="182"/>
+        <location filename="../../src/redact/gui/actions.py" line="185"/>
         <source>Zoom &amp;ind</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="188"/>
+        <location filename="../../src/redact/gui/actions.py" line="191"/>
         <source>Zoom &amp;ud</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="190"/>
+        <location filename="../../src/redact/gui/actions.py" line="193"/>
         <source>&amp;Tilpas bredden</source>
         <translation>&amp;Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="193"/>
+        <location filename="../../src/redact/gui/actions.py" line="196"/>
         <source>&amp;Tastaturgenveje</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="202"/>
+        <location filename="../../src/redact/gui/actions.py" line="205"/>
         <source>&amp;Sag</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="256"/>
+        <location filename="../../src/redact/gui/actions.py" line="259"/>
         <source>&amp;Seneste sager</source>
         <translation>&amp;Recent cases</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="206"/>
+        <location filename="../../src/redact/gui/actions.py" line="209"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="208"/>
+        <location filename="../../src/redact/gui/actions.py" line="211"/>
         <source>&amp;Gennemsyn</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="212"/>
+        <location filename="../../src/redact/gui/actions.py" line="215"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="215"/>
+        <location filename="../../src/redact/gui/actions.py" line="218"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="240"/>
+        <location filename="../../src/redact/gui/main_window.py" line="238"/>
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="250"/>
+        <location filename="../../src/redact/gui/main_window.py" line="248"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="350"/>
+        <location filename="../../src/redact/gui/main_window.py" line="348"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -1078,12 +1129,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Drag files or folders here, or click Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="353"/>
+        <location filename="../../src/redact/gui/main_window.py" line="351"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="396"/>
+        <location filename="../../src/redact/gui/main_window.py" line="394"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -1092,115 +1143,67 @@ Drag files or folders here, or click Add files…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="427"/>
+        <location filename="../../src/redact/gui/main_window.py" line="425"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Preview: this is how the document will be released (redacted and verified).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="430"/>
+        <location filename="../../src/redact/gui/main_window.py" line="428"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Page %1 has no text layer and was not checked: read the page yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="460"/>
-        <source>Sagen har ingen dokumenter.</source>
-        <translation>The case has no documents.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="470"/>
-        <source>Fjern dokumenter</source>
-        <translation>Remove documents</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="471"/>
-        <source>Fjern disse dokumenter fra sagen?
-
-%1
-
-Originalerne bliver ikke rørt.</source>
-        <translation>Remove these documents from the case?
-
-%1
-
-The originals are not touched.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="497"/>
-        <source>Medarbejderlisten kan ikke læses</source>
-        <translation>The staff list cannot be read</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="434"/>
+        <location filename="../../src/redact/gui/main_window.py" line="432"/>
         <source>Denne tekst findes også i 1 andet dokument</source>
         <translation>This text is also in 1 other document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="436"/>
+        <location filename="../../src/redact/gui/main_window.py" line="434"/>
         <source>Denne tekst findes også i %1 andre dokumenter</source>
         <translation>This text is also in %1 other documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="438"/>
+        <location filename="../../src/redact/gui/main_window.py" line="436"/>
         <source>: afgør du et forslag her, gælder det også i kopierne, hvor det er åbent.</source>
         <translation>: a proposal you decide here is decided in the copies too, where it is open.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="516"/>
-        <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
-        <translation>%1 is now in %2: %3 open proposals removed, %4 new; %5 new in other documents.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="525"/>
-        <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
-        <translation>The change of language was cancelled; the document is unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="527"/>
-        <source>Sproget kunne ikke skiftes</source>
-        <translation>The language could not be changed</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="530"/>
-        <source>Læser dokumentet igen</source>
-        <translation>Reading the document again</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="597"/>
+        <location filename="../../src/redact/gui/main_window.py" line="505"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Click a proposal to select it; drag to scroll.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="599"/>
+        <location filename="../../src/redact/gui/main_window.py" line="507"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Drag a box over what must be redacted (signature, photo, stamp). Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="601"/>
+        <location filename="../../src/redact/gui/main_window.py" line="509"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Select the text with the mouse, then choose Redact. Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="631"/>
+        <location filename="../../src/redact/gui/main_window.py" line="539"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>The area will be redacted. Ctrl+Z undoes; R on it removes it.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="688"/>
+        <location filename="../../src/redact/gui/main_window.py" line="596"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manual redaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="685"/>
+        <location filename="../../src/redact/gui/main_window.py" line="593"/>
         <source>Dokumentet</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="685"/>
+        <location filename="../../src/redact/gui/main_window.py" line="593"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="686"/>
+        <location filename="../../src/redact/gui/main_window.py" line="594"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 is withheld from access under %2</translation>
     </message>

@@ -221,6 +221,57 @@
     </message>
 </context>
 <context>
+    <name>DocumentChanges</name>
+    <message>
+        <location filename="../../src/redact/gui/document_changes.py" line="47"/>
+        <source>Sagen har ingen dokumenter.</source>
+        <translation>Saken har ingen dokumenter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/document_changes.py" line="57"/>
+        <source>Fjern dokumenter</source>
+        <translation>Fjern dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/document_changes.py" line="58"/>
+        <source>Fjern disse dokumenter fra sagen?
+
+%1
+
+Originalerne bliver ikke rørt.</source>
+        <translation>Fjerne disse dokumentene fra saken?
+
+%1
+
+Originalene blir ikke rørt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/document_changes.py" line="83"/>
+        <source>Medarbejderlisten kan ikke læses</source>
+        <translation>Ansattlisten kan ikke leses</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/document_changes.py" line="102"/>
+        <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
+        <translation>%1 er nå på %2: %3 åpne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/document_changes.py" line="111"/>
+        <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
+        <translation>Språkbyttet ble avbrutt; dokumentet er uendret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/document_changes.py" line="113"/>
+        <source>Sproget kunne ikke skiftes</source>
+        <translation>Språket kunne ikke byttes</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/document_changes.py" line="116"/>
+        <source>Læser dokumentet igen</source>
+        <translation>Leser dokumentet på nytt</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <location filename="../../src/redact/gui/models.py" line="95"/>
@@ -874,202 +925,202 @@ En tidligere pakke der erstattes.</translation>
         <translation>Legg til &amp;mappe…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="64"/>
+        <location filename="../../src/redact/gui/actions.py" line="65"/>
         <source>&amp;Fjern dokument…</source>
         <translation>&amp;Fjern dokument…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="66"/>
+        <location filename="../../src/redact/gui/actions.py" line="69"/>
         <source>Flyt dokument &amp;op</source>
         <translation>Flytt dokument &amp;opp</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="68"/>
+        <location filename="../../src/redact/gui/actions.py" line="71"/>
         <source>Flyt dokument &amp;ned</source>
         <translation>Flytt dokument &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="72"/>
+        <location filename="../../src/redact/gui/actions.py" line="75"/>
         <source>&amp;Forhåndsvis udleveret version</source>
         <translation>&amp;Forhåndsvis utlevert versjon</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="75"/>
+        <location filename="../../src/redact/gui/actions.py" line="78"/>
         <source>Vis dokumentet, som det bliver udleveret: overstreget og kontrolleret</source>
         <translation>Vis dokumentet slik det blir utlevert: sladdet og kontrollert</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="81"/>
+        <location filename="../../src/redact/gui/actions.py" line="84"/>
         <source>Vis accepterede som &amp;sorte felter</source>
         <translation>Vis godtatte som &amp;svarte felt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="84"/>
+        <location filename="../../src/redact/gui/actions.py" line="87"/>
         <source>Accepterede overstregninger vises som omrids med hjemmel, så teksten kan læses; her vises de sorte</source>
         <translation>Godtatte sladdinger vises som omriss med hjemmel, så teksten kan leses; her vises de svarte</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="92"/>
+        <location filename="../../src/redact/gui/actions.py" line="95"/>
         <source>&amp;Eksportér…</source>
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="94"/>
+        <location filename="../../src/redact/gui/actions.py" line="97"/>
         <source>&amp;Indstillinger…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="95"/>
+        <location filename="../../src/redact/gui/actions.py" line="98"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="96"/>
+        <location filename="../../src/redact/gui/actions.py" line="99"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="99"/>
+        <location filename="../../src/redact/gui/actions.py" line="102"/>
         <source>&amp;Annullér fortryd</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="106"/>
+        <location filename="../../src/redact/gui/actions.py" line="109"/>
         <source>Overstreg alle &amp;forekomster…</source>
         <translation>Sladd alle &amp;forekomster…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="112"/>
+        <location filename="../../src/redact/gui/actions.py" line="115"/>
         <source>&amp;Næste åbne forslag</source>
         <translation>&amp;Neste åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="116"/>
+        <location filename="../../src/redact/gui/actions.py" line="119"/>
         <source>&amp;Forrige åbne forslag</source>
         <translation>&amp;Forrige åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="122"/>
+        <location filename="../../src/redact/gui/actions.py" line="125"/>
         <source>&amp;Acceptér</source>
         <translation>&amp;Godta</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="125"/>
+        <location filename="../../src/redact/gui/actions.py" line="128"/>
         <source>Af&amp;vis</source>
         <translation>A&amp;vvis</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="128"/>
+        <location filename="../../src/redact/gui/actions.py" line="131"/>
         <source>&amp;Hjemmel…</source>
         <translation>&amp;Hjemmel…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="132"/>
+        <location filename="../../src/redact/gui/actions.py" line="135"/>
         <source>Acceptér alle åbne &amp;forslag…</source>
         <translation>Godta alle åpne &amp;forslag…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="138"/>
+        <location filename="../../src/redact/gui/actions.py" line="141"/>
         <source>Undtag hele &amp;siden</source>
         <translation>Unnta hele &amp;siden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="144"/>
+        <location filename="../../src/redact/gui/actions.py" line="147"/>
         <source>Undtag hele &amp;dokumentet</source>
         <translation>Unnta hele &amp;dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="150"/>
+        <location filename="../../src/redact/gui/actions.py" line="153"/>
         <source>Overstreg markeret &amp;tekst</source>
         <translation>Sladd markert &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="156"/>
+        <location filename="../../src/redact/gui/actions.py" line="159"/>
         <source>&amp;Vælg og rul</source>
         <translation>&amp;Velg og rull</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="164"/>
+        <location filename="../../src/redact/gui/actions.py" line="167"/>
         <source>Tegn &amp;område</source>
         <translation>Tegn &amp;område</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="167"/>
+        <location filename="../../src/redact/gui/actions.py" line="170"/>
         <source>Træk et felt, der skal overstreges</source>
         <translation>Dra et felt som skal sladdes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="173"/>
+        <location filename="../../src/redact/gui/actions.py" line="176"/>
         <source>Markér &amp;tekst</source>
         <translation>Marker &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="176"/>
+        <location filename="../../src/redact/gui/actions.py" line="179"/>
         <source>Markér tekst, der skal overstreges</source>
         <translation>Marker tekst som skal sladdes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="182"/>
+        <location filename="../../src/redact/gui/actions.py" line="185"/>
         <source>Zoom &amp;ind</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="188"/>
+        <location filename="../../src/redact/gui/actions.py" line="191"/>
         <source>Zoom &amp;ud</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="190"/>
+        <location filename="../../src/redact/gui/actions.py" line="193"/>
         <source>&amp;Tilpas bredden</source>
         <translation>&amp;Tilpass bredden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="193"/>
+        <location filename="../../src/redact/gui/actions.py" line="196"/>
         <source>&amp;Tastaturgenveje</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="202"/>
+        <location filename="../../src/redact/gui/actions.py" line="205"/>
         <source>&amp;Sag</source>
         <translation>&amp;Sak</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="206"/>
+        <location filename="../../src/redact/gui/actions.py" line="209"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="208"/>
+        <location filename="../../src/redact/gui/actions.py" line="211"/>
         <source>&amp;Gennemsyn</source>
         <translation>&amp;Gjennomgang</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="212"/>
+        <location filename="../../src/redact/gui/actions.py" line="215"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="215"/>
+        <location filename="../../src/redact/gui/actions.py" line="218"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="256"/>
+        <location filename="../../src/redact/gui/actions.py" line="259"/>
         <source>&amp;Seneste sager</source>
         <translation>&amp;Siste saker</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="240"/>
+        <location filename="../../src/redact/gui/main_window.py" line="238"/>
         <source>Værktøjer</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="250"/>
+        <location filename="../../src/redact/gui/main_window.py" line="248"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="350"/>
+        <location filename="../../src/redact/gui/main_window.py" line="348"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -1078,12 +1129,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Dra filer eller mapper hit, eller klikk Legg til filer…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="353"/>
+        <location filename="../../src/redact/gui/main_window.py" line="351"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Lagres automatisk</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="396"/>
+        <location filename="../../src/redact/gui/main_window.py" line="394"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -1092,115 +1143,67 @@ Dra filer eller mapper hit, eller klikk Legg til filer…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="427"/>
+        <location filename="../../src/redact/gui/main_window.py" line="425"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Forhåndsvisning: slik blir dokumentet utlevert (sladdet og kontrollert).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="430"/>
+        <location filename="../../src/redact/gui/main_window.py" line="428"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Side %1 har ikke tekstlag og er ikke kontrollert: les siden selv.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="460"/>
-        <source>Sagen har ingen dokumenter.</source>
-        <translation>Saken har ingen dokumenter.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="470"/>
-        <source>Fjern dokumenter</source>
-        <translation>Fjern dokumenter</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="471"/>
-        <source>Fjern disse dokumenter fra sagen?
-
-%1
-
-Originalerne bliver ikke rørt.</source>
-        <translation>Fjerne disse dokumentene fra saken?
-
-%1
-
-Originalene blir ikke rørt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="497"/>
-        <source>Medarbejderlisten kan ikke læses</source>
-        <translation>Ansattlisten kan ikke leses</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="434"/>
+        <location filename="../../src/redact/gui/main_window.py" line="432"/>
         <source>Denne tekst findes også i 1 andet dokument</source>
         <translation>Denne teksten finnes også i 1 annet dokument</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="436"/>
+        <location filename="../../src/redact/gui/main_window.py" line="434"/>
         <source>Denne tekst findes også i %1 andre dokumenter</source>
         <translation>Denne teksten finnes også i %1 andre dokumenter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="438"/>
+        <location filename="../../src/redact/gui/main_window.py" line="436"/>
         <source>: afgør du et forslag her, gælder det også i kopierne, hvor det er åbent.</source>
         <translation>: avgjør du et forslag her, gjelder det også i kopiene der det er åpent.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="516"/>
-        <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
-        <translation>%1 er nå på %2: %3 åpne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="525"/>
-        <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
-        <translation>Språkbyttet ble avbrutt; dokumentet er uendret.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="527"/>
-        <source>Sproget kunne ikke skiftes</source>
-        <translation>Språket kunne ikke byttes</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="530"/>
-        <source>Læser dokumentet igen</source>
-        <translation>Leser dokumentet på nytt</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="597"/>
+        <location filename="../../src/redact/gui/main_window.py" line="505"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Klikk på et forslag for å velge det; dra for å rulle.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="599"/>
+        <location filename="../../src/redact/gui/main_window.py" line="507"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Dra et felt over det som skal sladdes (underskrift, foto, stempel). Esc: tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="601"/>
+        <location filename="../../src/redact/gui/main_window.py" line="509"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Marker teksten med musen; velg så Sladd. Esc: tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="631"/>
+        <location filename="../../src/redact/gui/main_window.py" line="539"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>Området blir sladdet. Ctrl+Z angrer; R på det fjerner det.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="685"/>
+        <location filename="../../src/redact/gui/main_window.py" line="593"/>
         <source>Dokumentet</source>
         <translation>Dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="685"/>
+        <location filename="../../src/redact/gui/main_window.py" line="593"/>
         <source>Side %1</source>
         <translation>Side %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="686"/>
+        <location filename="../../src/redact/gui/main_window.py" line="594"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 er unntatt fra innsyn etter %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="688"/>
+        <location filename="../../src/redact/gui/main_window.py" line="596"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manuell sladding (%1)</translation>
     </message>

@@ -221,6 +221,57 @@
     </message>
 </context>
 <context>
+    <name>DocumentChanges</name>
+    <message>
+        <location filename="../../src/redact/gui/document_changes.py" line="47"/>
+        <source>Sagen har ingen dokumenter.</source>
+        <translation>Ärendet har inga handlingar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/document_changes.py" line="57"/>
+        <source>Fjern dokumenter</source>
+        <translation>Ta bort handlingar</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/document_changes.py" line="58"/>
+        <source>Fjern disse dokumenter fra sagen?
+
+%1
+
+Originalerne bliver ikke rørt.</source>
+        <translation>Ta bort dessa handlingar från ärendet?
+
+%1
+
+Originalen lämnas orörda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/document_changes.py" line="83"/>
+        <source>Medarbejderlisten kan ikke læses</source>
+        <translation>Personallistan kan inte läsas</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/document_changes.py" line="102"/>
+        <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
+        <translation>%1 är nu på %2: %3 öppna förslag borttagna, %4 nya; %5 nya i andra handlingar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/document_changes.py" line="111"/>
+        <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
+        <translation>Språkbytet avbröts; handlingen är oförändrad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/document_changes.py" line="113"/>
+        <source>Sproget kunne ikke skiftes</source>
+        <translation>Språket kunde inte bytas</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/document_changes.py" line="116"/>
+        <source>Læser dokumentet igen</source>
+        <translation>Läser handlingen på nytt</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <location filename="../../src/redact/gui/models.py" line="95"/>
@@ -874,202 +925,202 @@ Ett tidigare paket där ersätts.</translation>
         <translation>Lägg till &amp;mapp…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="64"/>
+        <location filename="../../src/redact/gui/actions.py" line="65"/>
         <source>&amp;Fjern dokument…</source>
         <translation>Ta &amp;bort handling…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="66"/>
+        <location filename="../../src/redact/gui/actions.py" line="69"/>
         <source>Flyt dokument &amp;op</source>
         <translation>Flytta handling &amp;uppåt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="68"/>
+        <location filename="../../src/redact/gui/actions.py" line="71"/>
         <source>Flyt dokument &amp;ned</source>
         <translation>Flytta handling &amp;nedåt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="72"/>
+        <location filename="../../src/redact/gui/actions.py" line="75"/>
         <source>&amp;Forhåndsvis udleveret version</source>
         <translation>&amp;Förhandsgranska utlämnad version</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="75"/>
+        <location filename="../../src/redact/gui/actions.py" line="78"/>
         <source>Vis dokumentet, som det bliver udleveret: overstreget og kontrolleret</source>
         <translation>Visa handlingen så som den lämnas ut: maskerad och kontrollerad</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="81"/>
+        <location filename="../../src/redact/gui/actions.py" line="84"/>
         <source>Vis accepterede som &amp;sorte felter</source>
         <translation>Visa godkända som &amp;svarta fält</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="84"/>
+        <location filename="../../src/redact/gui/actions.py" line="87"/>
         <source>Accepterede overstregninger vises som omrids med hjemmel, så teksten kan læses; her vises de sorte</source>
         <translation>Godkända maskeringar visas som konturer med lagrum så att texten kan läsas; här visas de svarta</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="92"/>
+        <location filename="../../src/redact/gui/actions.py" line="95"/>
         <source>&amp;Eksportér…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="94"/>
+        <location filename="../../src/redact/gui/actions.py" line="97"/>
         <source>&amp;Indstillinger…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="95"/>
+        <location filename="../../src/redact/gui/actions.py" line="98"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="96"/>
+        <location filename="../../src/redact/gui/actions.py" line="99"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="99"/>
+        <location filename="../../src/redact/gui/actions.py" line="102"/>
         <source>&amp;Annullér fortryd</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="106"/>
+        <location filename="../../src/redact/gui/actions.py" line="109"/>
         <source>Overstreg alle &amp;forekomster…</source>
         <translation>Maskera alla &amp;förekomster…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="112"/>
+        <location filename="../../src/redact/gui/actions.py" line="115"/>
         <source>&amp;Næste åbne forslag</source>
         <translation>&amp;Nästa öppna förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="116"/>
+        <location filename="../../src/redact/gui/actions.py" line="119"/>
         <source>&amp;Forrige åbne forslag</source>
         <translation>&amp;Föregående öppna förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="122"/>
+        <location filename="../../src/redact/gui/actions.py" line="125"/>
         <source>&amp;Acceptér</source>
         <translation>&amp;Godkänn</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="125"/>
+        <location filename="../../src/redact/gui/actions.py" line="128"/>
         <source>Af&amp;vis</source>
         <translation>A&amp;vvisa</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="128"/>
+        <location filename="../../src/redact/gui/actions.py" line="131"/>
         <source>&amp;Hjemmel…</source>
         <translation>&amp;Lagrum…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="132"/>
+        <location filename="../../src/redact/gui/actions.py" line="135"/>
         <source>Acceptér alle åbne &amp;forslag…</source>
         <translation>Godkänn alla öppna &amp;förslag…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="138"/>
+        <location filename="../../src/redact/gui/actions.py" line="141"/>
         <source>Undtag hele &amp;siden</source>
         <translation>Undanta hela &amp;sidan</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="144"/>
+        <location filename="../../src/redact/gui/actions.py" line="147"/>
         <source>Undtag hele &amp;dokumentet</source>
         <translation>Undanta hela &amp;handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="150"/>
+        <location filename="../../src/redact/gui/actions.py" line="153"/>
         <source>Overstreg markeret &amp;tekst</source>
         <translation>Maskera markerad &amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="156"/>
+        <location filename="../../src/redact/gui/actions.py" line="159"/>
         <source>&amp;Vælg og rul</source>
         <translation>&amp;Välj och rulla</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="164"/>
+        <location filename="../../src/redact/gui/actions.py" line="167"/>
         <source>Tegn &amp;område</source>
         <translation>Rita &amp;område</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="167"/>
+        <location filename="../../src/redact/gui/actions.py" line="170"/>
         <source>Træk et felt, der skal overstreges</source>
         <translation>Dra ett fält som ska maskeras</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="173"/>
+        <location filename="../../src/redact/gui/actions.py" line="176"/>
         <source>Markér &amp;tekst</source>
         <translation>Markera &amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="176"/>
+        <location filename="../../src/redact/gui/actions.py" line="179"/>
         <source>Markér tekst, der skal overstreges</source>
         <translation>Markera text som ska maskeras</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="182"/>
+        <location filename="../../src/redact/gui/actions.py" line="185"/>
         <source>Zoom &amp;ind</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="188"/>
+        <location filename="../../src/redact/gui/actions.py" line="191"/>
         <source>Zoom &amp;ud</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="190"/>
+        <location filename="../../src/redact/gui/actions.py" line="193"/>
         <source>&amp;Tilpas bredden</source>
         <translation>&amp;Anpassa till bredden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="193"/>
+        <location filename="../../src/redact/gui/actions.py" line="196"/>
         <source>&amp;Tastaturgenveje</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="202"/>
+        <location filename="../../src/redact/gui/actions.py" line="205"/>
         <source>&amp;Sag</source>
         <translation>&amp;Ärende</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="206"/>
+        <location filename="../../src/redact/gui/actions.py" line="209"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="208"/>
+        <location filename="../../src/redact/gui/actions.py" line="211"/>
         <source>&amp;Gennemsyn</source>
         <translation>&amp;Granskning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="212"/>
+        <location filename="../../src/redact/gui/actions.py" line="215"/>
         <source>&amp;Vis</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="215"/>
+        <location filename="../../src/redact/gui/actions.py" line="218"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/actions.py" line="256"/>
+        <location filename="../../src/redact/gui/actions.py" line="259"/>
         <source>&amp;Seneste sager</source>
         <translation>&amp;Senaste ärenden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="240"/>
+        <location filename="../../src/redact/gui/main_window.py" line="238"/>
         <source>Værktøjer</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="250"/>
+        <location filename="../../src/redact/gui/main_window.py" line="248"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="350"/>
+        <location filename="../../src/redact/gui/main_window.py" line="348"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -1078,12 +1129,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Dra filer eller mappar hit eller klicka Lägg till filer…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="353"/>
+        <location filename="../../src/redact/gui/main_window.py" line="351"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Sparas automatiskt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="396"/>
+        <location filename="../../src/redact/gui/main_window.py" line="394"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -1092,115 +1143,67 @@ Dra filer eller mappar hit eller klicka Lägg till filer…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="427"/>
+        <location filename="../../src/redact/gui/main_window.py" line="425"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Förhandsgranskning: så lämnas handlingen ut (maskerad och kontrollerad).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="430"/>
+        <location filename="../../src/redact/gui/main_window.py" line="428"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Sida %1 har inget textlager och är inte kontrollerad: läs sidan själv.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="460"/>
-        <source>Sagen har ingen dokumenter.</source>
-        <translation>Ärendet har inga handlingar.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="470"/>
-        <source>Fjern dokumenter</source>
-        <translation>Ta bort handlingar</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="471"/>
-        <source>Fjern disse dokumenter fra sagen?
-
-%1
-
-Originalerne bliver ikke rørt.</source>
-        <translation>Ta bort dessa handlingar från ärendet?
-
-%1
-
-Originalen lämnas orörda.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="497"/>
-        <source>Medarbejderlisten kan ikke læses</source>
-        <translation>Personallistan kan inte läsas</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="434"/>
+        <location filename="../../src/redact/gui/main_window.py" line="432"/>
         <source>Denne tekst findes også i 1 andet dokument</source>
         <translation>Den här texten finns också i 1 annat dokument</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="436"/>
+        <location filename="../../src/redact/gui/main_window.py" line="434"/>
         <source>Denne tekst findes også i %1 andre dokumenter</source>
         <translation>Den här texten finns också i %1 andra dokument</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="438"/>
+        <location filename="../../src/redact/gui/main_window.py" line="436"/>
         <source>: afgør du et forslag her, gælder det også i kopierne, hvor det er åbent.</source>
         <translation>: avgör du ett förslag här gäller det också i kopiorna där det är öppet.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="516"/>
-        <source>%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter.</source>
-        <translation>%1 är nu på %2: %3 öppna förslag borttagna, %4 nya; %5 nya i andra handlingar.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="525"/>
-        <source>Sprogskiftet blev afbrudt; dokumentet er uændret.</source>
-        <translation>Språkbytet avbröts; handlingen är oförändrad.</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="527"/>
-        <source>Sproget kunne ikke skiftes</source>
-        <translation>Språket kunde inte bytas</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="530"/>
-        <source>Læser dokumentet igen</source>
-        <translation>Läser handlingen på nytt</translation>
-    </message>
-    <message>
-        <location filename="../../src/redact/gui/main_window.py" line="597"/>
+        <location filename="../../src/redact/gui/main_window.py" line="505"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Klicka på ett förslag för att välja det; dra för att rulla.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="599"/>
+        <location filename="../../src/redact/gui/main_window.py" line="507"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Dra ett fält över det som ska maskeras (namnteckning, foto, stämpel). Esc: tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="601"/>
+        <location filename="../../src/redact/gui/main_window.py" line="509"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Markera texten med musen; välj sedan Maskera. Esc: tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="631"/>
+        <location filename="../../src/redact/gui/main_window.py" line="539"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>Området maskeras. Ctrl+Z ångrar; R på det tar bort det.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="685"/>
+        <location filename="../../src/redact/gui/main_window.py" line="593"/>
         <source>Dokumentet</source>
         <translation>Handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="685"/>
+        <location filename="../../src/redact/gui/main_window.py" line="593"/>
         <source>Side %1</source>
         <translation>Sida %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="686"/>
+        <location filename="../../src/redact/gui/main_window.py" line="594"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 är undantagen från utlämnande enligt %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="688"/>
+        <location filename="../../src/redact/gui/main_window.py" line="596"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manuell maskering (%1)</translation>
     </message>

@@ -84,7 +84,7 @@ def test_changing_the_language_reads_the_document_again_and_spreads_through_the_
 
 def test_picking_the_same_language_does_nothing(qtbot: QtBot, sv_ctx: AppContext, danish_case: Path) -> None:
     window = open_window(qtbot, sv_ctx, danish_case)
-    assert not window.change_language("da")
+    assert not window.doc_changes.change_language("da")
     assert not window.runner.busy
     window.runner.shutdown()
 

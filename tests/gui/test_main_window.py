@@ -490,9 +490,9 @@ def test_remove_and_reorder_documents(window: MainWindow, case_folder: Path) -> 
     case = case_of(window)
     first, second = (d.id for d in case.documents)
     window.select_document(second)
-    window.move_document(-1)
+    window.doc_changes.move_document(-1)
     assert [d.id for d in load_case(case_folder).documents] == [second, first]
-    window.remove_documents([second])
+    window.doc_changes.remove_documents([second])
     assert [d.id for d in load_case(case_folder).documents] == [first]
     assert window.doc_model.rowCount() == 1 and window.doc_id == first
 

@@ -61,7 +61,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "add_folder", QT_TRANSLATE_NOOP("MainWindow", "Tilføj &mappe…"), "adding.add_folder_dialog", when=When.CASE
     ),
     ActionSpec(
-        "remove", QT_TRANSLATE_NOOP("MainWindow", "&Fjern dokument…"), "remove_documents_dialog", when=When.DOCUMENT
+        "remove",
+        QT_TRANSLATE_NOOP("MainWindow", "&Fjern dokument…"),
+        "doc_changes.remove_documents_dialog",
+        when=When.DOCUMENT,
     ),
     ActionSpec("up", QT_TRANSLATE_NOOP("MainWindow", "Flyt dokument &op"), "move_up", ("Alt+Up",), when=When.DOCUMENT),
     ActionSpec(

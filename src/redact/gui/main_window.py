@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import (
@@ -39,8 +38,6 @@ from redact.core.document import Status
 from redact.core.entity import Entity
 from redact.core.errors import RedactError
 from redact.core.geometry import Box
-from redact.core.keeplist import KeepList
-from redact.core.progress import CancelToken, Progress
 from redact.core.text import PageText, text_in_area
 from redact.gui import actions, dialogs
 from redact.gui.actions import When
@@ -48,6 +45,7 @@ from redact.gui.adding_files import FilesController
 from redact.gui.cases_view import CaseController
 from redact.gui.context import AppContext
 from redact.gui.deciding import DecisionController
+from redact.gui.document_changes import DocumentChanges
 from redact.gui.documents_view import DocumentsView
 from redact.gui.export_view import ExportController
 from redact.gui.i18n import arg, entity_name, state_name
@@ -61,11 +59,10 @@ from redact.gui.proposals_view import ProposalsView
 from redact.gui.search_view import SearchController
 from redact.gui.settings import UserSettings
 from redact.gui.status_view import StatusView
-from redact.gui.tasks import CANCELLED, OK, Task, TaskRunner
+from redact.gui.tasks import TaskRunner
 from redact.gui.thumbnails_view import ThumbnailsView
 from redact.gui.welcome_view import WelcomeView
-from redact.services import access, rendering, review, worker
-from redact.services.language import apply_language, redetect
+from redact.services import access, rendering
 from redact.services.session import Look, Overlay, ReviewSession
 
 
@@ -114,6 +111,7 @@ class MainWindow(QMainWindow):
         self.session = ReviewSession(ctx.who, bases=bases, default_basis=self.settings.default_basis)
         self.session.own_bases = () if self.prefs.bases_error else own_bases_of(self.settings)
         self.deciding = DecisionController(self)  # accept, reject, basis, withhold, undo and redo
+        self.doc_changes = DocumentChanges(self)  # removing and moving documents, a document's language
         self.cases = CaseController(self)  # opening and making cases, their details, the recent ones
         self.adding = FilesController(self)  # adding files to the case
         self.export = ExportController(self)  # the preview and the release package
@@ -252,10 +250,10 @@ class MainWindow(QMainWindow):
 
     # the slots of actions that need an argument or reach into a view
     def move_up(self) -> None:
-        self.move_document(-1)
+        self.doc_changes.move_document(-1)
 
     def move_down(self) -> None:
-        self.move_document(1)
+        self.doc_changes.move_document(1)
 
     def toggle_preview(self) -> None:
         self.set_preview(self.act_preview.isChecked())
@@ -287,8 +285,8 @@ class MainWindow(QMainWindow):
         self.recent_list.itemActivated.connect(lambda item: self.cases.open_case(Path(item.text())))
         self.add_button.clicked.connect(self.adding.add_files_dialog)
         self.add_folder_button.clicked.connect(self.adding.add_folder_dialog)
-        self.remove_button.clicked.connect(self.remove_documents_dialog)
-        self.documents.language_chosen.connect(self.change_language)
+        self.remove_button.clicked.connect(self.doc_changes.remove_documents_dialog)
+        self.documents.language_chosen.connect(self.doc_changes.change_language)
         # one change of language at a time, and none while files are read or a case is exported
         self.runner.busy_changed.connect(lambda busy: self._show_language(changeable=not busy))
         self.doc_view.selectionModel().currentRowChanged.connect(self._doc_row_changed)
@@ -439,96 +437,6 @@ class MainWindow(QMainWindow):
         notes += list(doc.warnings)
         self.banner.setText("\n".join(notes))
         self.banner.setVisible(bool(notes))
-
-    def current_document_ids(self) -> list[str]:
-        return self.documents.chosen_ids() or ([self.doc_id] if self.doc_id else [])
-
-    def remove_documents(self, doc_ids: list[str]) -> None:
-        case, folder = self.case, self.folder
-        if case is None or folder is None or not doc_ids:
-            return
-        review.remove_documents(case, folder, doc_ids)
-        self.doc_model.set_pending(self.adding.pending)
-        gone = self.doc_id in doc_ids
-        if gone:
-            self.session.show_document(None)
-        self.reload_tree()
-        if gone:
-            if case.documents:
-                self.select_document(case.documents[0].id)
-            else:
-                self.page_view.show_message(self.tr("Sagen har ingen dokumenter."))
-        self.update_all()
-
-    def remove_documents_dialog(self) -> None:
-        ids = self.current_document_ids()
-        if self.case is None or not ids:
-            return
-        names = "\n".join(self.case.document(i).title for i in ids)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Fjern dokumenter"),
-            arg(self.tr("Fjern disse dokumenter fra sagen?\n\n%1\n\nOriginalerne bliver ikke rørt."), names),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.remove_documents(ids)
-
-    def move_document(self, delta: int) -> None:
-        if self.case is None or self.folder is None or self.doc_id is None:
-            return
-        review.move_document(self.case, self.folder, self.doc_id, delta)
-        self.doc_model.set_pending(self.adding.pending)
-        row = self.doc_model.row_of(self.doc_id)
-        self.doc_view.setCurrentIndex(self.doc_model.index(row, 0))
-
-    # ================================================================== a document's language
-    def change_language(self, code: str) -> bool:
-        """Read the shown document again in `code` (in the background) and run the case-wide
-        consistency pass, as `redact sprog` does; decided proposals stay."""
-        case, folder, doc_id = self.case, self.folder, self.doc_id
-        if case is None or folder is None or doc_id is None:
-            return False
-        doc = case.document(doc_id)
-        if code == (doc.language or "da") or not doc.normalized:
-            return False
-        try:
-            keep = review.load_keep_list(self.settings.keep_list)
-        except RedactError as exc:
-            self.error(self.tr("Medarbejderlisten kan ikke læses"), exc.message)
-            keep = KeepList()
-        ctx, pdf = self.ctx, folder / doc.normalized
-        self.documents.language.setEnabled(False)
-
-        def work(progress: Progress, cancel: CancelToken) -> Any:
-            if ctx.isolated:
-                return worker.run_isolated(redetect, pdf, code, ctx.detectors, progress=progress, cancel=cancel)
-            return redetect(pdf, code, ctx.detectors, progress)
-
-        def done(kind: str, payload: Any) -> None:
-            if kind == OK and self.case is case and self.folder is folder:
-                change = apply_language(case, folder, doc_id, code, payload, keep)
-                if self.selected is not None and self.session.location(self.selected) is None:
-                    self.session.select(None)
-                self.export.clear_previews()
-                self.reload_tree()
-                self.status(
-                    arg(
-                        self.tr("%1 er nu på %2: %3 åbne forslag fjernet, %4 nye; %5 nye i andre dokumenter."),
-                        doc.title,
-                        self.documents.language.itemText(self.documents.language.findData(code)),
-                        change.removed,
-                        change.added,
-                        change.elsewhere,
-                    )
-                )
-            elif kind == CANCELLED:
-                self.status(self.tr("Sprogskiftet blev afbrudt; dokumentet er uændret."))
-            elif kind != OK:
-                self.error(self.tr("Sproget kunne ikke skiftes"), str(payload))
-            self.update_all()
-
-        self.runner.submit(Task(self.tr("Læser dokumentet igen"), work, on_done=done))
-        return True
 
     def _show_language(self, changeable: bool = True) -> None:
         doc = self.case.document(self.doc_id) if self.case is not None and self.doc_id is not None else None
