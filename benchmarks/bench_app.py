@@ -51,7 +51,11 @@ def build_case(folder: Path, pages: int, copies: int) -> Path:
             ids[d["id"]] = new_id
             normalized = Path(d["normalized"])
             copy = normalized.with_name(f"kopi{k}-{normalized.name}")
-            shutil.copyfile(out / normalized, out / copy)
+            shutil.copy2(out / normalized, out / copy)  # with its time: the text index below stays valid
+            for suffix in (".tekst.json", ".bokse.f64"):  # the case's text index (store/textindex.py)
+                index = out / normalized.with_name(normalized.stem + suffix)
+                if index.exists():
+                    shutil.copyfile(index, out / copy.with_name(copy.stem + suffix))
             documents.append(
                 {**d, "id": new_id, "normalized": copy.as_posix(), "output_name": f"kopi{k}-{d['output_name']}"}
             )

@@ -63,6 +63,10 @@ class Redaction:
     whole_area: bool = False  # drawn by the case handler: everything inside goes
 
 
+# Document ids, proposal ids in reading order, proposals by document, and how many proposals there were.
+_Arranged = tuple[tuple[str, ...], list[str], dict[str, list[Proposal]], int]
+
+
 @dataclass
 class Case:
     title: str
@@ -83,6 +87,11 @@ class Case:
     _states_memo: tuple[tuple[int, int, int], dict[str, State]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
+    # The reading order and each document's proposals, with the documents they were made for.
+    _order_memo: _Arranged | None = field(default=None, init=False, repr=False, compare=False)
+    _bases_memo: tuple[tuple[int, int, int], _Arranged, dict[str, str]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def _log_key(self) -> tuple[int, int, int]:
         """Changes whenever the log does (it is only ever appended to)."""
@@ -96,7 +105,37 @@ class Case:
         raise KeyError(doc_id)
 
     def proposals_of(self, doc_id: str) -> list[Proposal]:
-        return [p for p in self.proposals.values() if p.document == doc_id]
+        return list(self._arranged()[2].get(doc_id, ()))
+
+    def review_order(self) -> list[str]:
+        """Proposal ids in reading order: document by document, page by page, top to bottom."""
+        return list(self._arranged()[1])
+
+    def _arranged(self) -> _Arranged:
+        """The reading order and the proposals by document, made again only when the documents or
+        proposals changed: a key press in the app asks for them over tens of thousands of proposals."""
+        docs = tuple(d.id for d in self.documents)
+        memo = self._order_memo
+        # The same number of proposals, each of them still there: the same proposals.
+        if (
+            memo is not None
+            and memo[0] == docs
+            and memo[3] == len(self.proposals)
+            and all(self.proposals.get(p.id) is p for ps in memo[2].values() for p in ps)
+        ):
+            return memo
+        index = {d: k for k, d in enumerate(docs)}
+        by_doc: dict[str, list[Proposal]] = {}
+        for p in self.proposals.values():
+            by_doc.setdefault(p.document, []).append(p)
+
+        def key(p: Proposal) -> tuple[int, int, float, float]:
+            first = p.boxes[0] if p.boxes else Box(0, 0, 0, 0)
+            return (index.get(p.document, len(index)), p.page, round(first.y0 / 4), first.x0)
+
+        order = [p.id for p in sorted((p for p in self.proposals.values() if p.document in index), key=key)]
+        self._order_memo = (docs, order, by_doc, len(self.proposals))
+        return self._order_memo
 
     def next_seq(self) -> int:
         return (self.decisions[-1].seq + 1) if self.decisions else 1
@@ -142,6 +181,15 @@ class Case:
 
     def bases(self) -> dict[str, str]:
         """The legal basis in force for each proposal or manual redaction."""
+        key, arranged = self._log_key(), self._arranged()
+        memo = self._bases_memo
+        if memo is not None and memo[0] == key and memo[1] is arranged:
+            return dict(memo[2])
+        result = self._bases()
+        self._bases_memo = (key, arranged, dict(result))
+        return result
+
+    def _bases(self) -> dict[str, str]:
         result = {pid: p.basis for pid, p in self.proposals.items()}
         for d in self.effective():
             if d.basis and (d.proposal in result or d.manual):

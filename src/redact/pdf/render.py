@@ -6,8 +6,11 @@ keep all calls in one thread (the GUI thread) while heavy work runs in other pro
 
 from __future__ import annotations
 
+import struct
+import zlib
 from pathlib import Path
 
+import numpy as np
 import pymupdf
 
 from redact.core.errors import InputFileError
@@ -38,9 +41,38 @@ def render_page(path: Path, page: int, zoom: float) -> bytes:
         longest = max(p.rect.width, p.rect.height) or 1.0
         zoom = max(0.05, min(zoom, MAX_SIDE / longest))
         pix = p.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
-        return bytes(pix.tobytes("png"))
+        return _png(pix)
     finally:
         doc.close()
+
+
+# PNG colour types by number of colour channels: grey, RGB.
+_COLOUR_TYPE = {1: 0, 3: 2}
+
+
+def _png(pix: pymupdf.Pixmap) -> bytes:
+    """The pixmap as PNG, compressed quickly: MuPDF's own PNG writer took most of a page flip's time
+    (30 ms of 36 for an A4 page at zoom 1.5); fast deflate without row filters takes a third of
+    that for a file of about the same size."""
+    if pix.n not in _COLOUR_TYPE:
+        return bytes(pix.tobytes("png"))
+    width, height, n = pix.width, pix.height, pix.n
+    rows = np.frombuffer(pix.samples_mv, dtype=np.uint8).reshape(height, pix.stride)[:, : width * n]
+    raw = np.zeros((height, width * n + 1), dtype=np.uint8)  # each row starts with filter type 0 (none)
+    raw[:, 1:] = rows
+    header = struct.pack(">IIBBBBB", width, height, 8, _COLOUR_TYPE[n], 0, 0, 0)
+    return b"".join(
+        (
+            b"\x89PNG\r\n\x1a\n",
+            _chunk(b"IHDR", header),
+            _chunk(b"IDAT", zlib.compress(raw.tobytes(), 3)),
+            _chunk(b"IEND", b""),
+        )
+    )
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
 def read_page(path: Path, page: int, ocr_languages: str = "dan") -> PageText:

@@ -17,7 +17,6 @@ from redact.core.case import Case, State
 from redact.core.document import Document
 from redact.core.entity import Entity
 from redact.core.errors import CaseFileError, UsageError
-from redact.core.geometry import Box
 from redact.core.keeplist import KeepList
 from redact.services.decisions import manual_redactions
 from redact.store.casefile import CASE_FILE, find_case, load_case, save_case
@@ -138,14 +137,7 @@ def load_keep_list(path: str) -> KeepList:
 
 def review_order(case: Case) -> list[str]:
     """Proposal ids in reading order: document by document, page by page, top to bottom."""
-    index = {d.id: k for k, d in enumerate(case.documents)}
-
-    def key(pid: str) -> tuple[int, int, float, float]:
-        p = case.proposals[pid]
-        first = p.boxes[0] if p.boxes else Box(0, 0, 0, 0)
-        return (index.get(p.document, len(index)), p.page, round(first.y0 / 4), first.x0)
-
-    return sorted((pid for pid, p in case.proposals.items() if p.document in index), key=key)
+    return case.review_order()
 
 
 def next_open(
