@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from redact.core.errors import RedactError
@@ -76,6 +76,10 @@ class ThumbnailModel(QAbstractListModel):
         except RedactError:
             pix = QPixmap(WIDTH, round(WIDTH * 1.41))
             pix.fill(QColor("#eee"))
+        painter = QPainter(pix)  # a white page on a white list: its edge shows where it ends
+        painter.setPen(QColor("#999"))
+        painter.drawRect(0, 0, pix.width() - 1, pix.height() - 1)
+        painter.end()
         self.rendered += 1
         self._pictures[page] = pix
         return pix

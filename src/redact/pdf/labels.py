@@ -16,14 +16,16 @@ from redact.core.legal import label_forms
 # shortened ("§ 30.1"), and failing that set beside the box where the page is empty.
 MIN_LABEL_PT = 4.0
 MAX_LABEL_PT = 8.0
+COMFORT_LABEL_PT = 6.0  # a label this size is read at a glance; below it a shorter form set larger wins
 BESIDE_LABEL_PT = 5.0
 # Never smaller: the verification takes text under 2 pt for hidden text.
 LAST_RESORT_PT = 2.5
 
 
 def label_inside(font: pymupdf.Font, box: Box, label: str, least: float = MIN_LABEL_PT) -> tuple[str, float] | None:
-    """The longest form of the label that fits inside the box at a readable size, and that size; as a
-    last resort (a smaller `least`) the form that can be set largest, the shortest set tight too ("§30.1")."""
+    """The form of the label to set inside the box, and its size: the longest that fits at a
+    comfortable size, else the one that can be set largest if that is readable (at least `least`);
+    as a last resort (a smaller `least`) the shortest form set tight too ("§30.1")."""
     forms = label_forms(label)
     if least < MIN_LABEL_PT:
         forms.append(forms[-1].replace("§ ", "§"))
@@ -33,11 +35,11 @@ def label_inside(font: pymupdf.Font, box: Box, label: str, least: float = MIN_LA
         width = font.text_length(form, size)
         if width > box.width - 1:
             size *= (box.width - 1) / width
+        if size >= COMFORT_LABEL_PT:
+            return form, size
         if size >= least:
             fits.append((form, size))
-    if not fits:
-        return None
-    return fits[0] if least >= MIN_LABEL_PT else max(fits, key=lambda f: f[1])
+    return max(fits, key=lambda f: f[1]) if fits else None
 
 
 def label_beside(font: pymupdf.Font, box: Box, label: str, page: Box, taken: list[Box]) -> tuple[str, Box] | None:
