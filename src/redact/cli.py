@@ -137,6 +137,7 @@ def _add_batch_command(sub: Any) -> None:
     b.add_argument("--jobs", type=int, default=1, metavar="N", help="antal processer (standard 1)")
     b.add_argument("--title", default="", metavar="TITEL", help="sagens titel (standard: uddatamappens navn)")
     b.add_argument("--journal", default="", metavar="NR", help="sagens journalnummer (stemplet, aktlisten, afgørelsen)")
+    _add_bases_option(b)  # the authority's own list: its `forslag:` gives each proposal's basis
     b.add_argument(
         "--cluster",
         metavar="ADR",
@@ -330,6 +331,7 @@ def _batch(args: argparse.Namespace) -> int:
         language=normalise_language(args.language) if args.language else None,
         title=args.title,
         journal=_journal_ok(args.journal),
+        own_bases=tuple(_own_bases(args)),
     )
     for f in report.failures:
         line = f.error if f.error.startswith(f.file) else f"{f.file}: {f.error}"

@@ -169,3 +169,17 @@ def test_a_name_wrapped_over_a_line_break_is_gone_from_the_export_on_both_lines(
     assert "Forvaltningen har i dag haft en samtale" in released  # the rest of the text is still there
     for part in ("Torben", "Aksel", "Fiktivsgaard"):
         assert part not in released
+
+
+def test_the_authoritys_own_suggestions_give_the_proposals_their_basis(tmp_path: Path) -> None:
+    own = tmp_path / "hjemler.yaml"
+    own.write_text(
+        "hjemler: []\nforslag:\n  - art: Tavshedspligt\n    hjemmel: offl-35\n    kategorier: [CPR]\n", encoding="utf-8"
+    )
+    src = tmp_path / "anmodning"
+    src.mkdir()
+    make_pdf(src / "brev.pdf", ["Ansøgning fra Jens Peter Hansen", "CPR 120384-1234, telefon 20 12 34 56."])
+    out = tmp_path / "ud"
+    run_batch([src], out, fake_detectors, KeepList(), False, 1, "test", progress=NullProgress, own_bases=(own,))
+    bases = {p.entity.value: p.basis for p in load_case(out).proposals.values()}
+    assert bases["CPR"] == "offl-35" and bases["PERSON"] == "offl-30-1"

@@ -59,11 +59,20 @@ class FilesController(QObject):
         self.pending.extend(batch)
         self.w.doc_model.set_pending(self.pending)
         ctx = self.w.ctx
+        own = self.w.session.own_bases  # the authority's own legal bases suggest the proposals' basis too
         position = {"next": 0}
 
         def work(progress: Progress, cancel: CancelToken) -> additions.Addition:
             return additions.build_addition(
-                sources, folder, ctx.detectors, keep, ctx.model_version, progress, cancel, isolated=ctx.isolated
+                sources,
+                folder,
+                ctx.detectors,
+                keep,
+                ctx.model_version,
+                progress,
+                cancel,
+                isolated=ctx.isolated,
+                own_bases=own,
             )
 
         def begin(_total: int, _label: str) -> None:

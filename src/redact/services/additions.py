@@ -60,6 +60,7 @@ def build_addition(
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
     isolated: bool = True,
+    own_bases: tuple[Path, ...] = (),
 ) -> Addition:
     """Convert and detect `sources` into a new sub-folder of the case's work folder.
 
@@ -74,7 +75,7 @@ def build_addition(
     sub.mkdir(parents=True)
     progress = progress or NullProgress()
     cancel = cancel or CancelToken()
-    kwargs: dict[str, Any] = {"model_version": model_version, "jobs": 1}
+    kwargs: dict[str, Any] = {"model_version": model_version, "jobs": 1, "own_bases": own_bases}
     try:
         if isolated:
             result = run_isolated(

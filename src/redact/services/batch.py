@@ -96,10 +96,12 @@ def run_batch(
     language: str | None = None,
     title: str = "",
     journal: str = "",
+    own_bases: tuple[Path, ...] = (),
 ) -> BatchReport:
     """Build the case in `out_dir` (and with `auto_accept` export it). With `resume`, a batch that was
     stopped goes on where it stopped; without it, an existing case in `out_dir` is refused. The case
-    gets `title` (default: the folder's name) and `journal`, for the aktliste, stamp and decision."""
+    gets `title` (default: the folder's name) and `journal`, for the aktliste, stamp and decision;
+    its proposals the legal basis suggested for their category, the authority's `own_bases` too."""
     skipped: list[Skipped] = []
     sources = collect_sources(sources_args, out_dir, skipped)
     with CaseLock(out_dir, current_user(), "redact batch"):  # one writer at a time (creates out_dir)
@@ -115,6 +117,7 @@ def run_batch(
             keep_list,
             title=title,
             journal=journal,
+            own_bases=own_bases,
             model_version=model_version,
             jobs=jobs,
             progress=progress(),

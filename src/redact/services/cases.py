@@ -130,8 +130,12 @@ def build_case(
     resume: bool = False,
     runner: FileRunner | None = None,
     language: str | None = None,
+    own_bases: tuple[Path, ...] = (),
 ) -> BuildResult:
     """Convert every source, detect, and save the case with its proposals in `folder`.
+
+    A proposal gets the legal basis suggested for its category (`forslag:` of the bundled list of
+    legal bases, with the authority's own files `own_bases` merged over it).
 
     Each file's result is recorded in the batch journal as it completes (services/resume.py); with
     `resume` the files recorded by an earlier, stopped run are not done again. The case is then
@@ -153,7 +157,7 @@ def build_case(
     in_office: list[str] = []
     names, officials = NameIndex(persons), NameIndex(public)  # looked up per mention: indexed once
     for document, result in pending:
-        in_office += _add_proposals(case, document, result, keep_list, names, officials)
+        in_office += _add_proposals(case, document, result, keep_list, names, officials, own_bases)
     save_case(case, folder)
     states = case.states()
     in_office = [pid for pid in in_office if states.get(pid) is State.OPEN]
@@ -379,6 +383,7 @@ def _add_proposals(
     keep_list: KeepList,
     persons: NameIndex,
     public: NameIndex | None = None,
+    own_bases: tuple[Path, ...] = (),
 ) -> list[str]:
     """Add the document's proposals to the case; returns the ids of those of persons acting in office."""
     names = tuple(pf.finding.text for pf in result.findings if pf.finding.entity is Entity.PERSON)
@@ -409,7 +414,7 @@ def _add_proposals(
             score=f.score,
             detector=f.detector,
             reason=f.reason,
-            basis=legal.suggested(f.entity, document.language),
+            basis=legal.suggested(f.entity, document.language, *own_bases),
             group=group,
         )
     return in_office

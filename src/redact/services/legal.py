@@ -40,9 +40,10 @@ def suggestions(language: str = "da", *own: Path) -> tuple[Suggestion, ...]:
         return suggestions(language) if own else ()
 
 
-def suggested(entity: Entity, language: str = "da") -> str:
-    """The code of the provision a new proposal of this category gets (the data, else the core's)."""
-    return suggested_basis(entity, suggestions(language or "da"), language or "da")
+def suggested(entity: Entity, language: str = "da", *own: Path) -> str:
+    """The code of the provision a new proposal of this category gets (the data, an authority's own
+    files merged over it, else the core's)."""
+    return suggested_basis(entity, suggestions(language or "da", *own), language or "da")
 
 
 def legal_bases(bases: dict[str, LegalBasis] | None = None) -> list[LegalBasis]:

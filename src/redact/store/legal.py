@@ -52,7 +52,8 @@ def load_legal_bases(*extra: Path, defaults: Path | None = None, language: str |
 
 def load_suggestions(*extra: Path, language: str = "da") -> tuple[Suggestion, ...]:
     """Which provision is suggested for which kind of information (`forslag:`), in the bundled list of
-    the language's country, then each file in `extra` merged over it (the same `art` replaces ours).
+    the language's country, then each file in `extra` merged over it (the same `art` replaces ours;
+    the categories a later kind lists are taken from the earlier kinds).
 
     Every code must be a provision of the merged lists of bases, every category a known one; all
     errors are reported at once.
@@ -67,6 +68,8 @@ def load_suggestions(*extra: Path, language: str = "da") -> tuple[Suggestion, ..
         if not isinstance(entries, list):
             raise UsageError(f"{path}: 'forslag:' skal være en liste")
         for s in _suggestions(entries, known, str(path)):
+            # a later file's categories are its own: an earlier kind no longer claims them
+            out = {k: replace(o, entities=o.entities - s.entities) for k, o in out.items()}
             out[s.kind] = s
     return tuple(out.values())
 
