@@ -169,6 +169,29 @@ def parse_policy(
         problems.append(PolicyProblem(_VERSION, f"skal være {FORMAT_VERSION} (formatet denne version kender)"))
 
     organisation = _text(data, ORGANISATION, problems)
+    journal_format = _journal_format(data, problems)
+    keep_list = _file(data, KEEP_LIST, KEEP_LIST, base_dir, problems)
+
+    legal_bases = _file(data, LEGAL_BASES, LEGAL_BASES, base_dir, problems)
+    if legal_bases is not None and legal_bases.is_file():
+        known_bases = _with_own_bases(legal_bases, known_bases, problems)
+
+    basis = _default_basis(data, known_bases, problems)
+    policy = Policy(
+        organisation=organisation,
+        journal_format=journal_format,
+        keep_list=keep_list,
+        default_legal_basis=basis or PERSONAL_DATA.code,
+        letterhead=_letterhead(data, base_dir, problems),
+        legal_bases=legal_bases,
+        locked=_locked(data, problems),
+        source=source,
+    )
+    return policy, problems
+
+
+def _journal_format(data: dict[Any, Any], problems: list[PolicyProblem]) -> str:
+    """The journal-number pattern, checked to compile (YAML eats backslashes in double quotes)."""
     journal_format = _text(data, JOURNAL_FORMAT, problems)
     if journal_format:
         try:
@@ -181,12 +204,11 @@ def parse_policy(
                     "tip: sæt udtrykket i enkelte anførselstegn ('...'), så YAML bevarer omvendte skråstreger",
                 )
             )
-    keep_list = _file(data, KEEP_LIST, KEEP_LIST, base_dir, problems)
+    return journal_format
 
-    legal_bases = _file(data, LEGAL_BASES, LEGAL_BASES, base_dir, problems)
-    if legal_bases is not None and legal_bases.is_file():
-        known_bases = _with_own_bases(legal_bases, known_bases, problems)
 
+def _default_basis(data: dict[Any, Any], known_bases: Collection[str] | None, problems: list[PolicyProblem]) -> str:
+    """The default legal basis, a code of the known list (with a guess at a misspelt one)."""
     basis = _text(data, DEFAULT_LEGAL_BASIS, problems)
     if basis and known_bases is not None and basis not in known_bases:
         close = difflib.get_close_matches(basis, list(known_bases), n=1)
@@ -196,44 +218,38 @@ def parse_policy(
         problems.append(
             PolicyProblem(DEFAULT_LEGAL_BASIS, f"«{basis}» er ikke en hjemmelskode (små bogstaver, tal, - og .)")
         )
+    return basis
 
-    letterhead = Letterhead()
-    if LETTERHEAD in data:
-        block = data[LETTERHEAD]
-        if isinstance(block, dict):
-            _unknown_keys(block, _LETTERHEAD_KEYS, f"{LETTERHEAD}.", problems)
-            head_text = _text(block, "text", problems, where=f"{LETTERHEAD}.text")
-            logo = _file(block, "logo", f"{LETTERHEAD}.logo", base_dir, problems)
-            if logo is not None and logo.suffix.lower() not in LOGO_SUFFIXES:
-                problems.append(PolicyProblem(f"{LETTERHEAD}.logo", f"logoet skal være PNG eller JPEG: {logo}"))
-            letterhead = Letterhead(head_text, logo)
-        else:
-            problems.append(PolicyProblem(LETTERHEAD, f"skal være en tabel med «text» og «logo», ikke {_kind(block)}"))
 
-    locked: frozenset[str] = frozenset()
-    if _LOCKED in data:
-        value = data[_LOCKED]
-        if isinstance(value, list) and all(isinstance(v, str) for v in value):
-            for v in value:
-                if v not in SETTINGS:
-                    problems.append(PolicyProblem(_LOCKED, _unknown_message(v, SETTINGS, "kan ikke låses")))
-            locked = frozenset(v for v in value if v in SETTINGS)
-        else:
-            problems.append(
-                PolicyProblem(_LOCKED, f"skal være en liste af indstillinger, fx [{ORGANISATION}, {KEEP_LIST}]")
-            )
+def _letterhead(data: dict[Any, Any], base_dir: Path, problems: list[PolicyProblem]) -> Letterhead:
+    if LETTERHEAD not in data:
+        return Letterhead()
+    block = data[LETTERHEAD]
+    if not isinstance(block, dict):
+        problems.append(PolicyProblem(LETTERHEAD, f"skal være en tabel med «text» og «logo», ikke {_kind(block)}"))
+        return Letterhead()
+    _unknown_keys(block, _LETTERHEAD_KEYS, f"{LETTERHEAD}.", problems)
+    head_text = _text(block, "text", problems, where=f"{LETTERHEAD}.text")
+    logo = _file(block, "logo", f"{LETTERHEAD}.logo", base_dir, problems)
+    if logo is not None and logo.suffix.lower() not in LOGO_SUFFIXES:
+        problems.append(PolicyProblem(f"{LETTERHEAD}.logo", f"logoet skal være PNG eller JPEG: {logo}"))
+    return Letterhead(head_text, logo)
 
-    policy = Policy(
-        organisation=organisation,
-        journal_format=journal_format,
-        keep_list=keep_list,
-        default_legal_basis=basis or PERSONAL_DATA.code,
-        letterhead=letterhead,
-        legal_bases=legal_bases,
-        locked=locked,
-        source=source,
-    )
-    return policy, problems
+
+def _locked(data: dict[Any, Any], problems: list[PolicyProblem]) -> frozenset[str]:
+    """The settings the dialog may not change; an unknown name is a problem, not ignored."""
+    if _LOCKED not in data:
+        return frozenset()
+    value = data[_LOCKED]
+    if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+        problems.append(
+            PolicyProblem(_LOCKED, f"skal være en liste af indstillinger, fx [{ORGANISATION}, {KEEP_LIST}]")
+        )
+        return frozenset()
+    for v in value:
+        if v not in SETTINGS:
+            problems.append(PolicyProblem(_LOCKED, _unknown_message(v, SETTINGS, "kan ikke låses")))
+    return frozenset(v for v in value if v in SETTINGS)
 
 
 def _with_own_bases(path: Path, known: Collection[str] | None, problems: list[PolicyProblem]) -> Collection[str] | None:
