@@ -130,6 +130,8 @@ def _collect_hidden(root: Any, hidden_styles: set[str]) -> list[str]:
             elif text.strip() and current:
                 found.append("".join(current))
                 current = []
+            elif current:
+                current.append(text)  # a visible space between hidden words keeps them two words
         if "".join(current).strip():
             found.append("".join(current))
     return [t.strip() for t in found if t.strip()]
