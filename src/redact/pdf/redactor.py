@@ -233,29 +233,33 @@ def _covers_only_hidden(area: Area, pt: PageText) -> bool:
     return bool(under) and all(pt.is_hidden(i) for i in under)
 
 
-def redact_pdf(source: Path, areas: list[Area], target: Path, ocr_languages: str = "dan") -> ExportResult:
-    """Write `target`: `source` with every area removed, scrubbed and verified. `source` is read only.
-
-    `ocr_languages` (Tesseract's codes, "nor", "swe+eng") are those the document was read in: the
-    check of a scan reads it again with them."""
+def _read_original(
+    source: Path, name: str
+) -> tuple[list[PageText], list[list[HiddenText]], set[int], dict[int, list[Box]]]:
+    """What the export needs of the original: each page's text and hidden text, the pages read (and
+    checked) by OCR, and the pictures big enough for a line of text on pages with a text layer."""
     original = open_pdf(source)
     try:
         inputs = [PageInputs(p) for p in original]
         with LayerView(original) as layers:
             read = [text_and_hidden(p, layers, inputs[p.number or 0]) for p in original]
-        before = [pt for pt, _ in read]
-        hidden = [h for _, h in read]
-        scanned = {p.number or 0 for p in original if reads_by_ocr(p, inputs[p.number or 0])}  # checked by OCR
-        # Pictures big enough for a line of text on pages with a text layer: read, and checked, by OCR.
-        pictures = _pictures(original, scanned, inputs)
+        scanned = {p.number or 0 for p in original if reads_by_ocr(p, inputs[p.number or 0])}
+        return [pt for pt, _ in read], [h for _, h in read], scanned, _pictures(original, scanned, inputs)
     except Exception as exc:
         reason = f"{type(exc).__name__}: {exc}"
         raise VerificationError(
-            f"{target.name}: filen kan ikke undersøges for skjult indhold ({reason}); ingen fil skrevet"
+            f"{name}: filen kan ikke undersøges for skjult indhold ({reason}); ingen fil skrevet"
         ) from exc
     finally:
         original.close()
 
+
+def redact_pdf(source: Path, areas: list[Area], target: Path, ocr_languages: str = "dan") -> ExportResult:
+    """Write `target`: `source` with every area removed, scrubbed and verified. `source` is read only.
+
+    `ocr_languages` (Tesseract's codes, "nor", "swe+eng") are those the document was read in: the
+    check of a scan reads it again with them."""
+    before, hidden, scanned, pictures = _read_original(source, target.name)
     _check_preconditions(
         [a for a in areas if a.page not in scanned and not _over_pictures(a, pictures)], before, target.name
     )
