@@ -129,3 +129,54 @@ def test_sentences_do_not_end_at_abbreviations() -> None:
     text = "Første sætning. Han får kr. 500 pr. md. fra kommunen. Sidste."
     lo, hi = sentence_bounds(text, text.index("500"), text.index("500") + 3)
     assert text[lo:hi].strip() == "Han får kr. 500 pr. md. fra kommunen"
+
+
+# Norwegian and Swedish (id, text, the amounts proposed); every amount and name is invented.
+ECONOMY_NORDIC: list[tuple[str, str, str, list[str]]] = [
+    ("no-benefit", "no", "Hun mottar sosialhjelp på 9 800 kr i måneden.", ["9 800 kr i måneden"]),
+    ("no-debt", "nb", "Han skylder 37 500 kroner i husleie og har fått inkassovarsel.", ["37 500 kroner"]),
+    ("no-salary", "no", "Søkerens lønn er kr 42 100 per måned.", ["kr 42 100 per måned"]),
+    ("no-arrears", "no", "Leietakeren har en restanse på 12 300 kr til utleier.", ["12 300 kr"]),
+    ("no-disability", "nb", "Uføretrygden hans utgjør 23 400 kr brutto.", ["23 400 kr brutto"]),
+    ("no-nynorsk-debt", "nn", "Ho har gjeld på 150 000 kr etter forbrukslån.", ["150 000 kr"]),
+    ("no-public-budget", "no", "Kommunens budsjett for barnevernet er 14,2 mill. kroner i år.", []),
+    ("no-grant-to-club", "no", "Klubben får et tilskudd på 40 000 kr til sommerleiren.", []),
+    ("no-fine-on-municipality", "no", "Kommunen fikk en bot på 500 000 kroner for bruddet på hans rettigheter.", []),
+    ("no-rate-in-general", "no", "Satsen for sosialhjelp er 7 000 kr i måneden, og hun søkte.", []),
+    ("no-no-person", "no", "Sosialhjelp utgjorde i snitt 6 000 kr per sak.", []),
+    ("no-price", "no", "Billetten koster 120 kr, og han kjøpte to.", []),
+    ("sv-benefit", "sv", "Hon får försörjningsstöd med 8 400 kr i månaden.", ["8 400 kr i månaden"]),
+    ("sv-rent-debt", "sv", "Han har en hyresskuld på 21 000 kronor till värden.", ["21 000 kronor"]),
+    ("sv-salary", "sv", "Sökandens månadslön är 34 500 kr före skatt.", ["34 500 kr före skatt"]),
+    ("sv-enforcement", "sv", "Skulderna hos Kronofogden uppgår för honom till 96 000 kr.", ["96 000 kr."]),
+    ("sv-colon-dash", "sv", "Hennes bostadsbidrag är 2 300:- per månad.", ["2 300:- per månad"]),
+    ("sv-public-budget", "sv", "Kommunens budget för äldreomsorgen är 312 mnkr.", []),
+    ("sv-grant-to-association", "sv", "Föreningen får ett bidrag på 25 000 kr till lägret.", []),
+    ("sv-fee-on-municipality", "sv", "Nämnden ålades en sanktionsavgift på 200 000 kr, vilket hon beklagade.", []),
+    ("sv-norm", "sv", "Riksnormen för en vuxen är 3 500 kr per månad, och hon ansökte.", []),
+    ("sv-no-person", "sv", "Försörjningsstöd utgjorde i snitt 7 200 kr per hushåll.", []),
+]
+
+
+@pytest.mark.parametrize(("case", "language", "text", "amounts"), ECONOMY_NORDIC, ids=[c[0] for c in ECONOMY_NORDIC])
+def test_private_economy_nordic(case: str, language: str, text: str, amounts: list[str]) -> None:
+    out = PrivateEconomy().refine(text, [], language)
+    assert [f.text for f in out] == amounts, case
+
+
+def test_swedish_sentences_do_not_end_at_abbreviations() -> None:
+    text = "Första meningen. Han får bl.a. bostadsbidrag, t.ex. 900 kr per mån. från kommunen. Sista."
+    lo, hi = sentence_bounds(text, text.index("900"), text.index("900") + 3)
+    assert text[lo:hi].strip() == "Han får bl.a. bostadsbidrag, t.ex. 900 kr per mån. från kommunen"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "Jag begär ersättning för reparationen med 4 300 kr."),
+        ("sv", "Hon vill hyra en bil för 900 kr per dag."),
+        ("no", "Han vil leie en bil for 900 kr per dag."),
+    ],
+)
+def test_ambiguous_money_words_are_no_private_economy(language: str, text: str) -> None:
+    assert PrivateEconomy().refine(text, [], language) == []

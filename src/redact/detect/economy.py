@@ -5,8 +5,8 @@ hiring committee's minutes, a monthly benefit, arrears of rent. Public money (a 
 association, a pay scale in a collective agreement) is not protected. An amount is proposed when its
 sentence has a word of private economy ("løn", "kontanthjælp", "restance", "skylder"), speaks of a
 person (a pronoun, "borgeren", or a person found on the page who is not acting in office), and has
-no word of public money ("budget", "kommunens", "mio."). The words are data per language
-(resources/lexicon/economy_<lang>.yaml).
+no word of public money ("budget", "kommunens", "mio."). The words are data per language family
+(resources/lexicon/economy_da.yaml, economy_no.yaml for bokmål and nynorsk, economy_sv.yaml).
 
 This is a refiner (core.detector.Refiner): it needs the person findings of the page.
 """
@@ -23,7 +23,7 @@ import yaml
 from redact import paths
 from redact.core.entity import Entity
 from redact.core.finding import Finding, Role
-from redact.detect.evidence import wordfreq_language
+from redact.core.language import family
 
 DEFAULT_LEXICON_DIR = paths.resources_dir() / "lexicon"
 SCORE = 0.6
@@ -31,12 +31,16 @@ _CURRENCY = r"(?:kr\.?|kroner|kronor|dkk|nok|sek|€|eur)"
 _AMOUNT = re.compile(
     rf"(?<![\w.,])(?:(?P<pre>{_CURRENCY})[ \u00a0]?)?"
     r"(?P<num>\d{1,3}(?:[. \u00a0]\d{3})+|\d+)(?:,(?:\d{1,2}|-))?"
-    rf"(?:[ \u00a0]?(?P<post>{_CURRENCY}|,-)(?![\w]))?",
+    rf"(?:[ \u00a0]?(?P<post>{_CURRENCY}|,-|:-)(?![\w]))?",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*\.?")
 # A full stop after one of these does not end a sentence.
-_ABBREVIATIONS = frozenset("kr pr md mdr ca jf jfr nr stk bl f eks mv osv dvs inkl ekskl evt hhv kl t o".split())
+_ABBREVIATIONS = frozenset(
+    "kr pr md mdr ca jf jfr nr stk bl f eks mv osv dvs inkl ekskl evt hhv kl t o"  # Danish
+    " mnd iht ift vedr m fl a mht"  # Norwegian: pr. mnd., bl.a., m.fl.
+    " mån ex kap resp enl ang ev st s k mm".split()  # Swedish: t.ex., 26 kap., bl.a., s.k.
+)
 
 
 @dataclass(frozen=True)
@@ -73,7 +77,7 @@ class EconomyWords:
 @functools.lru_cache(maxsize=8)
 def load_economy_words(language: str = "da", lexicon_dir: Path | None = None) -> EconomyWords:
     folder = lexicon_dir or DEFAULT_LEXICON_DIR
-    path = folder / f"economy_{wordfreq_language(language)}.yaml"
+    path = folder / f"economy_{family(language)}.yaml"
     if not path.exists():
         path = folder / "economy_da.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
