@@ -93,3 +93,41 @@ def test_a_postcode_and_town_alone_is_a_town(family: str) -> None:
     detector = AddressPolicyDetector(AddressDetector(default_data_dir() / family))
     text = "Kommunen, 0155 Oslo" if family == "no" else "Kommunen, 111 52 Stockholm"
     assert detector.detect(text, family) == []
+
+
+# Health and impairment facts in ordinary words: proposed beside a person, not in general text.
+HEALTH_NO: list[tuple[str, set[str]]] = [
+    ("Hun døde på sykehuset natt til søndag.", {"døde"}),
+    ("Faren hans gikk bort i fjor.", {"gikk bort"}),
+    ("Pasienten får oksygenbehandling hjemme og bruker respirator om natten.", {"oksygenbehandling", "respirator"}),
+    ("Han har nedsatt arbeidsevne og er delvis ufør.", {"nedsatt arbeidsevne", "delvis ufør"}),
+    ("Hun mottar hjemmesykepleie tre ganger i uka og bruker høreapparat.", {"hjemmesykepleie", "høreapparat"}),
+    ("Kommunen skal tilby hjemmesykepleie til alle som trenger det.", set()),
+    ("Oksygen og respirator er omtalt i retningslinjene for sykehusene.", set()),
+    ("Antallet dødsfall i trafikken gikk ned i fjor.", set()),
+    ("Arbeidsevne vurderes etter folketrygdloven § 14 a.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEALTH_NO, ids=[t[:30] for t, _ in HEALTH_NO])
+def test_norwegian_health_in_ordinary_words(
+    sensitive_no: SensitiveTermsDetector, text: str, expected: set[str]
+) -> None:
+    assert {f.text for f in sensitive_no.detect(text, "nb")} == expected
+
+
+HEALTH_SV: list[tuple[str, set[str]]] = [
+    ("Hon avled på sjukhuset i våras.", {"avled"}),
+    ("Hans mor gick bort förra året.", {"gick bort"}),
+    ("Patienten får syrgas och behöver respirator nattetid.", {"syrgas", "respirator"}),
+    ("Han har nedsatt arbetsförmåga och har beviljats sjukersättning.", {"nedsatt arbetsförmåga", "sjukersättning"}),
+    ("Hon har hemsjukvård och använder hörapparat.", {"hemsjukvård", "hörapparat"}),
+    ("Kommunen ansvarar för hemsjukvård i ordinärt boende.", set()),
+    ("Antalet dödsfall i trafiken minskade under året.", set()),
+    ("Arbetsförmåga bedöms enligt 27 kap. socialförsäkringsbalken.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEALTH_SV, ids=[t[:30] for t, _ in HEALTH_SV])
+def test_swedish_health_in_ordinary_words(sensitive_sv: SensitiveTermsDetector, text: str, expected: set[str]) -> None:
+    assert {f.text for f in sensitive_sv.detect(text, "sv")} == expected
