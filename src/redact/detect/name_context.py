@@ -24,9 +24,12 @@ _SALUTATIONS = frozenset("kære hej hejsa hallo goddag dear hi hello".split())
 _HONORIFIC_WORDS = frozenset("hr fru frk herr mr mrs ms miss dr prof".split())
 _CALLED_WORDS = frozenset("hedder kaldet kaldes".split())
 _LINE_START_WORDS = frozenset("til att attention".split())
-# The word right before a name (within the line): "Kære", "Hr.", "søn", "cand.psych.", "c/o", "hedder".
+# The word right before a name (within the line): "Kære", "Hr.", "søn", "hedder".
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_./])([^\W\d_][^\W\d_./]*\.?)(?:[ \t]*,)?[ \t]+$")
-_ACADEMIC = re.compile(r"(?:cand|stud|mag|lic|dr)\.[a-zæøå]+\.?(?:[a-zæøå]+\.)?")
+_ACADEMIC = r"(?:cand|stud|mag|lic|dr)\.[a-zæøå]+\.?(?:[a-zæøå]+\.)?"
+# "c/o", "v/" and an academic title ("cand.psych.") right before a name: `_WORD_BEFORE` stops at "/" and
+# ".", so they get a pattern of their own.
+_TITLE_BEFORE = re.compile(rf"(?<![^\W\d_])(c/o|v/|{_ACADEMIC})[ \t]+$", re.IGNORECASE)
 # duplicates: compiled patterns shaped like those in names.py and address.py: data, kept.
 _LABELS = (
     "Navn|Fulde navn|Fuldt navn|Borgers navn|Borgerens navn|Borger|Ansøger|Ansøgers navn|Klager|Klagers navn|"
@@ -146,6 +149,9 @@ def context_before(text: str, pos: int) -> Context | None:
         # "Navn: Jens", "Navn<TAB>Jens"; a label without a colon must begin its line ("Navn\nJens").
         if ":" in sep or "\t" in sep or at_line_start(text, ws + m.start()):
             return Context(f"Navn efter «{m.group(1).capitalize()}{':' if ':' in sep else ''}»", STRONG)
+    m = _TITLE_BEFORE.search(window)
+    if m:
+        return Context(f"Navn efter «{m.group(1)}»", STRONG)
     m = _WORD_BEFORE.search(window)
     if not m:
         return None
@@ -159,8 +165,6 @@ def context_before(text: str, pos: int) -> Context | None:
         return Context(f"Navn efter «{key}»", STRONG)
     if key in _CALLED_WORDS or (key in ("navn", "navnet") and window[: m.start()].rstrip().endswith((" ved", " med"))):
         return Context(f"Navn efter «{key}»", STRONG)
-    if key in ("c/o", "v/") or _ACADEMIC.fullmatch(word):
-        return Context(f"Navn efter «{word}»", STRONG)
     if key in _LINE_START_WORDS and at_line_start(text, ws + m.start()):
         return Context(f"Navn efter «{word}»", MEDIUM)
     return None

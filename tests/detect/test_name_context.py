@@ -1,0 +1,92 @@
+"""Where a name may stand: the word or label before it, and the zones (headers, lists, signatures) that hold names."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.name_context import MEDIUM, PAIR, STRONG, Context, at_line_start, context_before, contexts
+
+NAME = "Zirbo"
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("Kære ", Context("Navn efter «Kære»", STRONG)),
+        ("Hej, ", Context("Navn efter «Hej»", STRONG)),
+        ("Samtale med Hr. ", Context("Navn efter «Hr.»", STRONG)),
+        ("hendes søn ", Context("Navn efter «søn»", STRONG)),
+        ("barnet hedder ", Context("Navn efter «hedder»", STRONG)),
+        ("en mand ved navn ", Context("Navn efter «navn»", STRONG)),
+        ("Navn: ", Context("Navn efter «Navn:»", STRONG)),
+        ("Ansøgers navn:\n", Context("Navn efter «Ansøgers navn:»", STRONG)),
+        ("Sagsbehandler\t", Context("Navn efter «Sagsbehandler»", STRONG)),
+        ("Navn\n", Context("Navn efter «Navn»", STRONG)),
+        ("Brevet sendes c/o ", Context("Navn efter «c/o»", STRONG)),
+        ("Teamet v/ ", Context("Navn efter «v/»", STRONG)),
+        ("skrevet af cand.psych. ", Context("Navn efter «cand.psych.»", STRONG)),
+        ("Til ", Context("Navn efter «Til»", MEDIUM)),
+    ],
+)
+def test_context_before_a_name(before: str, expected: Context) -> None:
+    text = before + NAME + " skriver."
+    assert context_before(text, len(before)) == expected
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "",
+        "Sagen om ",
+        "sendt til ",  # "til" counts only at the start of a line
+        "mit navn ",  # "navn" only after "ved" or "med"
+        "Om Navn ",  # a label without a colon must begin its line
+        "abc/o ",  # not c/o
+        "kære-",
+    ],
+)
+def test_no_context_before_a_name(before: str) -> None:
+    assert context_before(before + NAME, len(before)) is None
+
+
+def test_a_signature_anchors_the_name_on_its_line_or_the_next_non_empty_line() -> None:
+    same = "Tak for hjælpen.\nMed venlig hilsen Zirbo Quandt\n"
+    anchored, _ = contexts(same)
+    assert anchored == {same.index(NAME): Context("Navn i underskrift efter «Med venlig hilsen»", MEDIUM)}
+    below = "Tak.\n\nVenlig hilsen\n\n   Zirbo Quandt\nKommunen"
+    anchored, _ = contexts(below)
+    assert anchored == {below.index(NAME): Context("Navn i underskrift efter «Venlig hilsen»", MEDIUM)}
+
+
+def test_mail_headers_participant_lists_and_display_names_are_zones() -> None:
+    text = (
+        "Fra: Zirbo Quandt\n"
+        "Emne: Møde\n"
+        "Deltagere:\n"
+        "Ulla Testesen, mor\n"
+        "Karl Opdigtet\n"
+        "Vi talte om sagen, og det var godt.\n"
+        "Skriv til Anne Fiktiv <anne@example.org> i morgen."
+    )
+    _, zones = contexts(text)
+    got = [(text[s:e].strip(), ctx) for s, e, ctx in zones]
+    assert got == [
+        ("Zirbo Quandt", Context("Navn i e-mailhoved efter «Fra:»", PAIR)),
+        ("Ulla Testesen, mor\nKarl Opdigtet", Context("Navn i deltagerliste efter «Deltagere:»", STRONG)),
+        ("Anne Fiktiv", Context("Navn i e-mailhoved før e-mailadressen", PAIR)),
+    ]
+
+
+def test_a_bullet_list_after_names_on_the_label_line_goes_on_and_running_text_ends_it() -> None:
+    text = "Til stede: Zirbo Quandt\n- Ulla Testesen\n- Karl Opdigtet\nMødet sluttede kl. 12."
+    _, zones = contexts(text)
+    [(start, end, ctx)] = zones
+    assert text[start:end] == "Zirbo Quandt\n- Ulla Testesen\n- Karl Opdigtet"
+    assert ctx.strength == STRONG
+
+
+def test_at_line_start() -> None:
+    text = "Sag\n  Navn Jens"
+    assert at_line_start(text, 0)
+    assert at_line_start(text, text.index("Navn"))
+    assert not at_line_start(text, text.index("Jens"))
