@@ -116,3 +116,18 @@ def test_a_number_wrapped_over_two_lines_is_found(presidio_detector) -> None:  #
     text = "registreret dit telefonnummer 20 12\n34 56. Tak"
     [f] = presidio_detector.detect(text, "da")
     assert (f.entity, text[f.start : f.end]) == (Entity.PHONE, "20 12\n34 56")
+
+
+@pytest.mark.parametrize("name", ["EmailRecognizer", "IbanRecognizer"])
+def test_our_recognizers_do_not_shadow_presidios_predefined_ones(name: str) -> None:
+    """Presidio finds its predefined recognizers by class name among every subclass loaded; a class
+    of ours with the same name would be built in their place (and fail on Presidio's arguments)."""
+    from presidio_analyzer.recognizer_registry.recognizers_loader_utils import RecognizerListLoader
+
+    import redact.detect.recognizers as ours
+    import redact.detect.recognizers_nordic  # noqa: F401  (every class of ours loaded)
+
+    found = RecognizerListLoader.get_existing_recognizer_cls(recognizer_name=name)
+    assert found.__module__.startswith("presidio_analyzer")
+    # ... while our findings keep their names
+    assert {r.name for r in ours.structured_recognizers()} >= {name}

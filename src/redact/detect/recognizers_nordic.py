@@ -23,10 +23,10 @@ from presidio_analyzer import EntityRecognizer, Pattern
 
 from redact.detect.recognizers import (
     CASE_SENSITIVE,
-    EmailRecognizer,
+    CheckedIbanRecognizer,
     ExplainedRecognizer,
-    IbanRecognizer,
     NorwegianIdRecognizer,
+    OfflineEmailRecognizer,
     SwedishIdRecognizer,
     valid_fnr,
     valid_pnr,
@@ -271,10 +271,10 @@ def norwegian_recognizers() -> list[EntityRecognizer]:
         NorwegianFnrRecognizer(),
         SwedishPnrRecognizer(),
         NorwegianPhoneRecognizer(),
-        EmailRecognizer(),
+        OfflineEmailRecognizer(),
         OcrEmailRecognizer(),
         NorwegianAccountRecognizer(),
-        IbanRecognizer(),
+        CheckedIbanRecognizer(),
         NorwegianPlateRecognizer(),
     ]
 
@@ -285,10 +285,10 @@ def swedish_recognizers() -> list[EntityRecognizer]:
         SwedishPnrRecognizer(),
         NorwegianFnrRecognizer(),
         SwedishPhoneRecognizer(),
-        EmailRecognizer(),
+        OfflineEmailRecognizer(),
         OcrEmailRecognizer(),
         SwedishAccountRecognizer(),
         GiroRecognizer(),
-        IbanRecognizer(),
+        CheckedIbanRecognizer(),
         SwedishPlateRecognizer(),
     ]
