@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
 from redact.core.entity import Entity
@@ -86,6 +87,7 @@ class WrappedNames:
         return []
 
     def refine(self, text: str, findings: list[Finding], language: str = "da") -> list[Finding]:
+        findings = bridged_middle_names(text, findings, self._for(language))
         if "\n" not in text:
             return findings
         # Where the detectors saw another name begin or end, this one does not run on.
@@ -166,3 +168,33 @@ def wrapped_start(text: str, start: int, words: _Words, other_ends: set[int]) ->
     if new_start == start or not _running_text_before(text, new_start):
         return start
     return new_start
+
+
+# One capitalised word between a lone first name and the next person finding, on the same line.
+_MIDDLE = re.compile(rf"[ ]{{1,2}}({_WORD_PATTERN})[ ]{{1,2}}")
+
+
+def bridged_middle_names(text: str, findings: list[Finding], words: _Words) -> list[Finding]:
+    """A middle name that is also an ordinary word ("Kari Nordmann Hansen": the lists and the model
+    see "Kari" and "Hansen", and the common noun between them stayed readable) joins the names on
+    either side into one finding. Only after a lone first name on a name list, so two persons next
+    to each other ("Kari Hansen Formand Per Olsen" in a table row read as one line) stay apart."""
+    persons = sorted((f for f in findings if f.entity is Entity.PERSON), key=lambda f: f.start)
+    merged: dict[int, Finding] = {}
+    gone: set[int] = set()
+    for a, b in pairwise(persons):
+        if id(a) in gone or " " in a.text or a.text not in words.first:
+            continue
+        gap = _MIDDLE.fullmatch(text, a.end, b.start)
+        if gap is None or not gap.group(1)[:1].isupper() or gap.group(1).isupper():
+            continue
+        joined = replace(
+            a,
+            end=b.end,
+            text=text[a.start : b.end],
+            score=max(a.score, b.score),
+            reason=a.reason + " (med mellemnavn)",
+        )
+        merged[id(a)] = joined
+        gone.add(id(b))
+    return [merged.get(id(f), f) for f in findings if id(f) not in gone]
