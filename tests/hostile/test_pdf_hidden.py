@@ -9,7 +9,8 @@ import pytest
 
 from redact.core.errors import VerificationError
 from redact.core.geometry import Box
-from redact.pdf.hidden import HiddenKind, find_hidden, hidden_layer_paint
+from redact.pdf.hidden import HiddenKind, find_hidden
+from redact.pdf.layers import hidden_layer_paint
 from redact.pdf.redactor import Area, redact_pdf
 from tests.support import hostile_builders as builders
 from tests.support.pipeline import assert_gone, everything_in, release, shown_text, squash

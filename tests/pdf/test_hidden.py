@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pymupdf
 
-from redact.pdf.hidden import HiddenKind, _tokens, find_hidden, hidden_layer_paint, remove_hidden_layer_paint
+from redact.pdf.hidden import HiddenKind, find_hidden
+from redact.pdf.layers import _tokens, hidden_layer_paint, remove_hidden_layer_paint
 
 
 def test_tokens_keep_strings_arrays_dicts_and_inline_images_whole() -> None:

@@ -32,8 +32,6 @@ import pymupdf
 
 from redact.core.geometry import Box
 from redact.pdf.layers import LayerView, hidden_layer_paint
-from redact.pdf.layers import _tokens as _tokens  # re-exported: its tests import it from here
-from redact.pdf.layers import remove_hidden_layer_paint as remove_hidden_layer_paint
 from redact.pdf.ocr import is_scanned
 
 m = pymupdf.mupdf
