@@ -20,6 +20,8 @@ def detector() -> AddressPolicyDetector:
         ("Borgeren bor på Fiktivvej 12, 4000 Roskilde.", "Fiktivvej 12, 4000 Roskilde"),
         # wrapped over two lines (two text blocks in the PDF)
         ("byggesag på Fiktivvej\n\n4\n\nKære nabo", "Fiktivvej\n\n4"),
+        # the town is named in capitals in the letterhead: it stays
+        ("FIKTIVSTRUP KOMMUNE\n\nBorgeren bor på Fiktivvej 12, 4000 Fiktivstrup.", "Fiktivvej 12"),
         # a name on the line above is not part of the address
         ("Bo Fiktivsen\nFiktivvej 31\n8000 Aarhus C\n", "Fiktivvej 31\n8000 Aarhus C"),
     ],

@@ -180,3 +180,29 @@ def test_swedish_sentences_do_not_end_at_abbreviations() -> None:
 )
 def test_ambiguous_money_words_are_no_private_economy(language: str, text: str) -> None:
     assert PrivateEconomy().refine(text, [], language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "part", "entity"),
+    [
+        # Swedish and Norwegian write the organisation word in lower case after the place
+        ("sv", "Ekeby kommun, Storgatan 4, 999 99 Ekeby", "Storgatan 4", Entity.ADDRESS),
+        ("nb", "Ekeby kommune, Storgata 4, 9999 Ekeby", "Storgata 4", Entity.ADDRESS),
+        ("sv", "Avfallsenheten\nTelefon 099-12 34 56", "099-12 34 56", Entity.PHONE),
+    ],
+)
+def test_official_contacts_stay_nordic(language: str, text: str, part: str, entity: Entity) -> None:
+    out = OfficialContacts().refine(text, [finding(text, part, entity)], language)
+    assert not out
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "part"),
+    [
+        ("sv", "Jag bor i Ekeby kommun, ring mig på 070-123 45 67.", "070-123 45 67"),
+        ("sv", "Hon flyttade till en kommun i norr, telefon 070-123 45 67.", "070-123 45 67"),
+    ],
+)
+def test_private_contacts_in_a_municipality_are_proposed(language: str, text: str, part: str) -> None:
+    out = OfficialContacts().refine(text, [finding(text, part, Entity.PHONE)], language)
+    assert [f.text for f in out] == [part]

@@ -209,3 +209,43 @@ def test_evidence_compounds() -> None:
     evidence = NameEvidence()
     assert evidence.known_name("Holm-Jensen")
     assert evidence.frequent("Distrikt", "da") and not evidence.frequent("Hansen", "da")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("da", "Under stormen Bodil gik vandet over kajen.", "Bodil"),
+        ("sv", "Under stormen Hilda föll flera träd i parken.", "Hilda"),
+        ("sv", "Orkanen Ivan drog in över kusten.", "Ivan"),
+        ("nb", "Skadene etter stormen Gudrun er meldt til forsikringen.", "Gudrun"),
+        ("da", "Passagererne på færgen Ingrid blev forsinket.", "Ingrid"),
+    ],
+)
+def test_a_name_given_to_a_storm_or_a_ship_is_no_person(language: str, text: str, name: str) -> None:
+    assert refined(PersonRoles(), text, name, language) is None
+
+
+def test_a_person_after_other_words_is_still_a_person(roles: PersonRoles) -> None:
+    f = refined(roles, "Under hösten Hilda Berg flyttade hem ringde hon ofta.", "Hilda Berg", "sv")
+    assert f is not None and f.text == "Hilda Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reason"),
+    [
+        ("Orosanmälan togs emot av socialsekreterare Ebba Lindkvist.", "Ebba Lindkvist", "Socialsekreterare"),
+        ("Beslutet fattades av enhetschef Olof Sandin.", "Olof Sandin", "Enhetschef"),
+        ("Rektor Maria Wallin har svarat på klagomålet.", "Maria Wallin", "Rektor"),
+        ("Bygglovsinspektör Nils Håkansson besökte fastigheten.", "Nils Håkansson", "Bygglovsinspektör"),
+    ],
+)
+def test_swedish_titles_of_office(roles: PersonRoles, text: str, name: str, reason: str) -> None:
+    f = refined(roles, text, name, "sv")
+    assert f is not None and f.role is Role.PUBLIC, f
+    assert reason in f.reason
+
+
+def test_swedish_private_marker(roles: PersonRoles) -> None:
+    text = "Närvarande: Karin Lund (vårdnadshavare), Erik Nyström (handläggare)"
+    out = roles.refine(text, [person(text, "Karin Lund")], "sv")
+    assert [f.role for f in out] == [Role.PRIVATE]

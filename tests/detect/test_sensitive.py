@@ -884,3 +884,22 @@ def test_a_word_of_suffering_is_context_for_a_symptom(language: str, text: str, 
 def test_a_word_naming_the_kind_of_fact_goes_before_the_fact(language: str, text: str, expected: list[str]) -> None:
     detector = SensitiveTermsDetector(lexicon_path(language))
     assert [f.text for f in detector.detect(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kind of document is no fact; what it says is
+        ("Du behöver bifoga ett läkarintyg till ansökan.", []),
+        ("Av läkarintyget framgår att hon har epilepsi.", ["epilepsi"]),
+        # a job title is no aid; "personlig assistent" beside a person is
+        ("Du kan själv välja vem som blir din assistent.", []),
+        ("Hon har en personlig assistent på dagarna.", ["personlig assistent"]),
+        # dead things are no death; a person's death is
+        ("Jag anmälde att trädet hade döda grenar.", []),
+        ("Hennes far är död sedan länge.", ["död"]),
+    ],
+)
+def test_swedish_words_that_are_often_no_fact(text: str, expected: list[str]) -> None:
+    detector = SensitiveTermsDetector(lexicon_path("sv"))
+    assert [f.text for f in detector.detect(text, "sv")] == expected

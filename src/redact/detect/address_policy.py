@@ -3,8 +3,8 @@
 - A street name wrapped onto the next line ("Ravnsbjergvej\\n\\n4") is still an address: the
   detector also runs on the text with line breaks read as spaces (same length, same offsets).
 - The postcode and town after a private address identify no one when the document names the town
-  anyway ("Odense Kommune ... Hjallesevej 112, 5230 Odense M"): then only street, number and floor
-  are proposed, and the town stays readable.
+  anyway ("Odense Kommune ... Hjallesevej 112, 5230 Odense M", also in capitals: "ODENSE KOMMUNE"):
+  then only street, number and floor are proposed, and the town stays readable.
 """
 
 from __future__ import annotations
@@ -46,7 +46,9 @@ class AddressPolicyDetector:
         if len(town) < 3:
             return f
         outside = text[: f.start] + " " + text[f.end :]
-        if not re.search(r"(?<!\w)" + re.escape(town) + r"(?!\w)", outside):
+        # As written, or in capitals in a letterhead ("VÄSTERÅS STAD"); not in lower case ("lund" is a grove).
+        named = "|".join(re.escape(t) for t in {town, town.upper()})
+        if not re.search(r"(?<!\w)(?:" + named + r")(?!\w)", outside):
             return f
         end = f.start + m.start()
         return replace(f, end=end, text=text[f.start : end], reason=f.reason + "; byen er nævnt andetsteds og bevares")

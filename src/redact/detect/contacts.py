@@ -130,10 +130,13 @@ def _function_mailbox(address: str, words: ContactWords) -> bool:
 def _names_org(block: str, words: ContactWords) -> bool:
     if any(form in block for form in words.company_forms):
         return True
+    previous = ""
     for w in _WORD.findall(block):
-        if not w[0].isupper():
-            continue
         low = w.lower()
-        if low in words.org_words or any(low.endswith(h) and len(low) > len(h) for h in words.org_heads):
+        # "Odense Kommune", "Avfallsenheten"; and "Örebro kommun", "Bergen kommune": Swedish and
+        # Norwegian write the organisation word in lower case after the place's name.
+        named = w[0].isupper() or (previous[:1].isupper() and low in words.org_words)
+        if named and (low in words.org_words or any(low.endswith(h) and len(low) > len(h) for h in words.org_heads)):
             return True
+        previous = w
     return False

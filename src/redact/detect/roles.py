@@ -59,6 +59,8 @@ class RoleWords:
     minutes_words: frozenset[str]
     private_markers: frozenset[str]
     reasons: dict[str, str]
+    # Words for things given a person's name ("stormen Hans", "orkanen Ivan"): the name after one is the thing's.
+    named_things: frozenset[str] = frozenset()
 
     def is_title(self, word: str) -> bool:
         w = word.lower().strip(".,:;()")
@@ -98,6 +100,7 @@ def load_role_words(language: str = "da", roles_dir: Path | None = None) -> Role
         minutes_words=low("minutes_words"),
         private_markers=low("private_markers"),
         reasons={str(k): str(v) for k, v in (data.get("reasons") or {}).items()},
+        named_things=low("named_things"),
     )
 
 
@@ -155,6 +158,8 @@ class PersonRoles:
         if end <= start:
             return None
         piece = text[start:end]
+        if _word_before(text, start).lower() in words.named_things:
+            return None  # "stormen Hans": a storm named like a person, not a person
         trimmed_away = (start, end) != (f.start, f.end)
         if " " not in piece:
             if not self._single_is_name(text, start, end, words):
@@ -219,6 +224,12 @@ class PersonRoles:
         if title:
             return _public(f, words.reason("signature", title=title.lower()))
         return f
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before `start` on the same line, with only spaces between ("" if none)."""
+    m = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 40) : start])
+    return m.group(1) if m else ""
 
 
 def _cap(word: str) -> str:
