@@ -97,6 +97,25 @@ def test_a_lost_worker_is_retried_once_then_the_file_fails_alone(tmp_path: Path)
     assert len(case.proposals) == 3
 
 
+def test_a_dying_worker_takes_only_its_own_file_with_it(tmp_path: Path) -> None:
+    """One worker: the files queued behind the crashing one must not count its deaths as their own
+    (Dask fails every task that was assigned to a worker when it died twice)."""
+    src = tmp_path / "anmodning"
+    src.mkdir()
+    make_pdf(src / "a-giftig.pdf", ["Kære Karl", CRASH])
+    for n in range(3):
+        make_pdf(src / f"brev-{n}.pdf", ["Kære Karl", "Vi har modtaget dit brev."])
+    attempts = tmp_path / "forsøg.txt"
+    factory = CrashingFactory(attempts)
+    with offline.allow_loopback():
+        report = run_batch(
+            [src], tmp_path / "ud", factory, KeepList(), False, 1, "test", progress=NullProgress,
+            runner=cluster_runner("local:1", factory),
+        )  # fmt: skip
+    assert attempts.read_text(encoding="utf-8") == "xx"
+    assert [Path(f.file).name for f in report.failures] == ["a-giftig.pdf"]
+
+
 def test_cluster_addresses() -> None:
     assert parse_address("local:3") == ("local", 3)
     assert parse_address("tcp://10.0.0.5:8786") == ("tcp://10.0.0.5:8786", 0)

@@ -2,7 +2,8 @@
 
 `local:N` starts a LocalCluster of N worker processes on this machine, bound to loopback only, with
 no dashboard; `tcp://host:8786` uses a running scheduler whose workers see the same files at the
-same paths (shared storage). One task per source file; each worker loads the detectors once (a
+same paths (shared storage). One task per source file, as many in flight as the cluster has threads;
+each worker loads the detectors once (a
 worker plugin); results stream back as they complete and `build_case` records each one at once. A
 task that fails or whose worker is lost is tried once more, then the file gets one FEJL line.
 
@@ -20,7 +21,7 @@ from typing import Any
 
 import dask
 from dask.base import tokenize
-from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
+from distributed import Client, Future, LocalCluster, WorkerPlugin, as_completed, get_worker
 
 from redact.core.detector import Detector
 from redact.core.errors import UsageError
@@ -128,36 +129,56 @@ def cluster_runner(spec: str, detectors: Callable[[], list[Detector]], language:
         with dask.config.set(DASK_CONFIG), ExitStack() as stack:
             client = _connect(stack, spec)
             client.register_plugin(DetectorPlugin(detectors))
+            waiting = iter(tasks)
             by_key: dict[str, FileTask] = {}
-            futures = []
-            for task in tasks:
-                index, path, workdir, stem = task
-                fut = client.submit(
-                    process_file_on_worker,
-                    index,
-                    path.resolve(),
-                    workdir.resolve(),
-                    stem,
-                    language,
-                    key=f"redact-{stem}-{tokenize(str(path), str(workdir))}",
-                    retries=RETRIES,
-                    pure=False,
-                )
-                by_key[fut.key] = task
-                futures.append(fut)
+            live: dict[str, Future] = {}
+            running: as_completed = as_completed(loop=client.loop)
+
+            def submit_more() -> None:
+                # As many tasks in flight as the cluster has threads, no more: a task queued behind
+                # another on a worker that dies is counted by Dask as having killed it, so an
+                # innocent file could fail with the one that crashes; and a result waits in a
+                # worker's memory (where a dying worker loses it) only until it is gathered.
+                slots = max(1, sum(client.nthreads().values()))
+                while len(by_key) < slots:
+                    task = next(waiting, None)
+                    if task is None:
+                        return
+                    index, path, workdir, stem = task
+                    fut = client.submit(
+                        process_file_on_worker,
+                        index,
+                        path.resolve(),
+                        workdir.resolve(),
+                        stem,
+                        language,
+                        key=f"redact-{stem}-{tokenize(str(path), str(workdir))}",
+                        retries=RETRIES,
+                        pure=False,
+                    )
+                    by_key[fut.key] = task
+                    live[fut.key] = fut
+                    running.add(fut)
+
             try:
-                for fut in as_completed(futures, loop=client.loop):
+                submit_more()
+                for fut in running:
                     cancel.check()
-                    index, path, _, _ = by_key[fut.key]
-                    if fut.status == "finished":
-                        yield fut.result()
-                    else:
-                        exc = fut.exception()
-                        yield FileResult(
+                    index, path, _, _ = by_key.pop(fut.key)
+                    del live[fut.key]
+                    try:
+                        # Not `fut.status`: a finished result lost with its worker turns the future
+                        # back to "lost" while Dask recomputes it; `result()` waits for that.
+                        result: FileResult = fut.result()
+                    except Exception as exc:  # raised twice, or two workers died running it
+                        result = FileResult(
                             index, path, error=f"mislykkedes to gange på klyngen: {type(exc).__name__}: {exc}"
                         )
                     fut.release()
+                    submit_more()
+                    yield result
             finally:
-                client.cancel(futures)
+                running.clear()
+                client.cancel(list(live.values()))
 
     return run
