@@ -216,9 +216,11 @@ def remove_unknown_keys(doc: pymupdf.Document) -> int:
     catalog = doc.pdf_catalog()
     removed = 0
     for xref in range(1, doc.xref_length()):
-        unknown = _unknown_keys(doc, xref, catalog)
-        if not unknown and _kind(doc, xref, catalog) is None:
+        allowed = _kind(doc, xref, catalog)  # once per object: an export has hundreds of them
+        if allowed is None:
             unknown = [k for k in PRIVATE_ANYWHERE if doc.xref_get_key(xref, k)[0] != "null"]
+        else:
+            unknown = [k for k in doc.xref_get_keys(xref) if k not in allowed]
         for key in unknown:
             _delete_key(doc, xref, key)
             removed += 1
@@ -234,11 +236,17 @@ def _delete_key(doc: pymupdf.Document, xref: int, key: str) -> None:
 
 def _images(doc: pymupdf.Document, codec: str) -> list[int]:
     """Images whose only filter is `codec` (`/DCTDecode`, `/JPXDecode`)."""
-    return [
-        x
-        for x in range(1, doc.xref_length())
-        if doc.xref_get_key(x, "Subtype")[1] == "/Image" and doc.xref_get_key(x, "Filter")[1] == codec
-    ]
+    return _images_by_codec(doc).get(codec, [])
+
+
+def _images_by_codec(doc: pymupdf.Document) -> dict[str, list[int]]:
+    """Every image by its filter's value (`/DCTDecode`, or an array `[/FlateDecode /DCTDecode]`),
+    from one pass over the objects: the filter is only asked of images."""
+    found: dict[str, list[int]] = {}
+    for x in range(1, doc.xref_length()):
+        if doc.xref_get_key(x, "Subtype")[1] == "/Image":
+            found.setdefault(doc.xref_get_key(x, "Filter")[1], []).append(x)
+    return found
 
 
 def _chained_codecs(doc: pymupdf.Document) -> list[int]:
@@ -304,9 +312,8 @@ def strip_image_metadata(doc: pymupdf.Document) -> int:
     """Rewrite every JPEG and JPEG 2000 image of the document without its metadata segments and
     boxes (the picture is not re-compressed)."""
     changed = 0
-    for codec, xref in [("/DCTDecode", x) for x in _jpegs(doc)] + [
-        ("/JPXDecode", x) for x in _images(doc, "/JPXDecode")
-    ]:
+    images = _images_by_codec(doc)
+    for codec, xref in [(c, x) for c in ("/DCTDecode", "/JPXDecode") for x in images.get(c, [])]:
         data = doc.xref_stream_raw(xref) or b""
         stripped = jpeg_without_metadata(data) if codec == "/DCTDecode" else jpx_without_metadata(data)
         if stripped is None or stripped == data:
