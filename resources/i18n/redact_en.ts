@@ -190,32 +190,37 @@
         <translation>withholding of the page</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/deciding.py" line="156"/>
+        <location filename="../../src/redact/gui/deciding.py" line="154"/>
+        <source>skift af sprog</source>
+        <translation>language change</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="159"/>
         <source>%1 af %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/deciding.py" line="164"/>
+        <location filename="../../src/redact/gui/deciding.py" line="167"/>
         <source>side %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/deciding.py" line="172"/>
+        <location filename="../../src/redact/gui/deciding.py" line="175"/>
         <source>hele dokumentet</source>
         <translation>the whole document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/deciding.py" line="190"/>
+        <location filename="../../src/redact/gui/deciding.py" line="193"/>
         <source>Kan ikke undtage</source>
         <translation>Cannot withhold</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/deciding.py" line="194"/>
+        <location filename="../../src/redact/gui/deciding.py" line="197"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Page %1 is withheld under %2. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/deciding.py" line="196"/>
+        <location filename="../../src/redact/gui/deciding.py" line="199"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>The document is withheld under %1. Ctrl+Z undoes.</translation>
     </message>
@@ -732,52 +737,52 @@ An earlier package there is replaced.</translation>
         <translation>The files are processed without the list.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="89"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="98"/>
         <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
         <translation>Adding was cancelled; the files were not added.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="91"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="100"/>
         <source>Filerne kunne ikke behandles</source>
         <translation>The files could not be processed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="97"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="106"/>
         <source>Læser %1 filer</source>
         <translation>Reading %1 files</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="113"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="122"/>
         <source>%1 dokumenter lagt ind</source>
         <translation>%1 documents added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="115"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="124"/>
         <source>; %1 filer kunne ikke læses</source>
         <translation>; %1 files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="124"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="133"/>
         <source>Nogle filer kunne ikke læses</source>
         <translation>Some files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="125"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="134"/>
         <source>Resten er lagt ind. Disse filer mangler:</source>
         <translation>The rest were added. These files are missing:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="132"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="141"/>
         <source>Tilføj filer til sagen</source>
         <translation>Add files to the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="134"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="143"/>
         <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
         <translation>Documents (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="141"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="150"/>
         <source>Tilføj en mappe med filer til sagen</source>
         <translation>Add a folder of files to the case</translation>
     </message>
@@ -1188,22 +1193,22 @@ Drag files or folders here, or click Add files…</translation>
         <translation>The area will be redacted. Ctrl+Z undoes; R on it removes it.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="596"/>
+        <location filename="../../src/redact/gui/main_window.py" line="601"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manual redaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="593"/>
+        <location filename="../../src/redact/gui/main_window.py" line="598"/>
         <source>Dokumentet</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="593"/>
+        <location filename="../../src/redact/gui/main_window.py" line="598"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="594"/>
+        <location filename="../../src/redact/gui/main_window.py" line="599"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 is withheld from access under %2</translation>
     </message>
@@ -1824,7 +1829,7 @@ Reject them now? (Ctrl+Z undoes)</translation>
 <context>
     <name>ThumbnailsView</name>
     <message>
-        <location filename="../../src/redact/gui/thumbnails_view.py" line="103"/>
+        <location filename="../../src/redact/gui/thumbnails_view.py" line="107"/>
         <source>Siderne: klik for at gå til en side</source>
         <translation>The pages: click to go to a page</translation>
     </message>

@@ -190,32 +190,37 @@
         <translation>unntak av siden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/deciding.py" line="156"/>
+        <location filename="../../src/redact/gui/deciding.py" line="154"/>
+        <source>skift af sprog</source>
+        <translation>bytte av språk</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="159"/>
         <source>%1 af %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/deciding.py" line="164"/>
+        <location filename="../../src/redact/gui/deciding.py" line="167"/>
         <source>side %1</source>
         <translation>side %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/deciding.py" line="172"/>
+        <location filename="../../src/redact/gui/deciding.py" line="175"/>
         <source>hele dokumentet</source>
         <translation>hele dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/deciding.py" line="190"/>
+        <location filename="../../src/redact/gui/deciding.py" line="193"/>
         <source>Kan ikke undtage</source>
         <translation>Kan ikke unnta</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/deciding.py" line="194"/>
+        <location filename="../../src/redact/gui/deciding.py" line="197"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Side %1 er unntatt etter %2. Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/deciding.py" line="196"/>
+        <location filename="../../src/redact/gui/deciding.py" line="199"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>Dokumentet er unntatt etter %1. Ctrl+Z angrer.</translation>
     </message>
@@ -732,52 +737,52 @@ En tidligere pakke der erstattes.</translation>
         <translation>Filene behandles uten listen.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="89"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="98"/>
         <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
         <translation>Innlesingen ble avbrutt; filene er ikke lagt inn.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="91"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="100"/>
         <source>Filerne kunne ikke behandles</source>
         <translation>Filene kunne ikke behandles</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="97"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="106"/>
         <source>Læser %1 filer</source>
         <translation>Leser %1 filer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="113"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="122"/>
         <source>%1 dokumenter lagt ind</source>
         <translation>%1 dokumenter lagt inn</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="115"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="124"/>
         <source>; %1 filer kunne ikke læses</source>
         <translation>; %1 filer kunne ikke leses</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="124"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="133"/>
         <source>Nogle filer kunne ikke læses</source>
         <translation>Noen filer kunne ikke leses</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="125"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="134"/>
         <source>Resten er lagt ind. Disse filer mangler:</source>
         <translation>Resten er lagt inn. Disse filene mangler:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="132"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="141"/>
         <source>Tilføj filer til sagen</source>
         <translation>Legg til filer i saken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="134"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="143"/>
         <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
         <translation>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="141"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="150"/>
         <source>Tilføj en mappe med filer til sagen</source>
         <translation>Legg til en mappe med filer i saken</translation>
     </message>
@@ -1188,22 +1193,22 @@ Dra filer eller mapper hit, eller klikk Legg til filer…</translation>
         <translation>Området blir sladdet. Ctrl+Z angrer; R på det fjerner det.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="593"/>
+        <location filename="../../src/redact/gui/main_window.py" line="598"/>
         <source>Dokumentet</source>
         <translation>Dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="593"/>
+        <location filename="../../src/redact/gui/main_window.py" line="598"/>
         <source>Side %1</source>
         <translation>Side %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="594"/>
+        <location filename="../../src/redact/gui/main_window.py" line="599"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 er unntatt fra innsyn etter %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="596"/>
+        <location filename="../../src/redact/gui/main_window.py" line="601"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manuell sladding (%1)</translation>
     </message>
@@ -1824,7 +1829,7 @@ Avvise dem nå? (Ctrl+Z angrer)</translation>
 <context>
     <name>ThumbnailsView</name>
     <message>
-        <location filename="../../src/redact/gui/thumbnails_view.py" line="103"/>
+        <location filename="../../src/redact/gui/thumbnails_view.py" line="107"/>
         <source>Siderne: klik for at gå til en side</source>
         <translation>Sidene: klikk for å gå til en side</translation>
     </message>

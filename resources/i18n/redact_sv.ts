@@ -190,32 +190,37 @@
         <translation>undantag av sidan</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/deciding.py" line="156"/>
+        <location filename="../../src/redact/gui/deciding.py" line="154"/>
+        <source>skift af sprog</source>
+        <translation>byte av språk</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/deciding.py" line="159"/>
         <source>%1 af %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/deciding.py" line="164"/>
+        <location filename="../../src/redact/gui/deciding.py" line="167"/>
         <source>side %1</source>
         <translation>sida %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/deciding.py" line="172"/>
+        <location filename="../../src/redact/gui/deciding.py" line="175"/>
         <source>hele dokumentet</source>
         <translation>hela handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/deciding.py" line="190"/>
+        <location filename="../../src/redact/gui/deciding.py" line="193"/>
         <source>Kan ikke undtage</source>
         <translation>Kan inte undanta</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/deciding.py" line="194"/>
+        <location filename="../../src/redact/gui/deciding.py" line="197"/>
         <source>Side %1 er undtaget efter %2. Ctrl+Z fortryder.</source>
         <translation>Sida %1 är undantagen enligt %2. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/deciding.py" line="196"/>
+        <location filename="../../src/redact/gui/deciding.py" line="199"/>
         <source>Dokumentet er undtaget efter %1. Ctrl+Z fortryder.</source>
         <translation>Handlingen är undantagen enligt %1. Ctrl+Z ångrar.</translation>
     </message>
@@ -732,52 +737,52 @@ Ett tidigare paket där ersätts.</translation>
         <translation>Filerna behandlas utan listan.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="89"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="98"/>
         <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
         <translation>Inläsningen avbröts; filerna har inte lagts in.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="91"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="100"/>
         <source>Filerne kunne ikke behandles</source>
         <translation>Filerna kunde inte behandlas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="97"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="106"/>
         <source>Læser %1 filer</source>
         <translation>Läser %1 filer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="113"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="122"/>
         <source>%1 dokumenter lagt ind</source>
         <translation>%1 handlingar inlagda</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="115"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="124"/>
         <source>; %1 filer kunne ikke læses</source>
         <translation>; %1 filer kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="124"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="133"/>
         <source>Nogle filer kunne ikke læses</source>
         <translation>Några filer kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="125"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="134"/>
         <source>Resten er lagt ind. Disse filer mangler:</source>
         <translation>Resten har lagts in. Dessa filer saknas:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="132"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="141"/>
         <source>Tilføj filer til sagen</source>
         <translation>Lägg till filer i ärendet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="134"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="143"/>
         <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
         <translation>Handlingar (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="141"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="150"/>
         <source>Tilføj en mappe med filer til sagen</source>
         <translation>Lägg till en mapp med filer i ärendet</translation>
     </message>
@@ -1188,22 +1193,22 @@ Dra filer eller mappar hit eller klicka Lägg till filer…</translation>
         <translation>Området maskeras. Ctrl+Z ångrar; R på det tar bort det.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="593"/>
+        <location filename="../../src/redact/gui/main_window.py" line="598"/>
         <source>Dokumentet</source>
         <translation>Handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="593"/>
+        <location filename="../../src/redact/gui/main_window.py" line="598"/>
         <source>Side %1</source>
         <translation>Sida %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="594"/>
+        <location filename="../../src/redact/gui/main_window.py" line="599"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 är undantagen från utlämnande enligt %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="596"/>
+        <location filename="../../src/redact/gui/main_window.py" line="601"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manuell maskering (%1)</translation>
     </message>
@@ -1824,7 +1829,7 @@ Avvisa dem nu? (Ctrl+Z ångrar)</translation>
 <context>
     <name>ThumbnailsView</name>
     <message>
-        <location filename="../../src/redact/gui/thumbnails_view.py" line="103"/>
+        <location filename="../../src/redact/gui/thumbnails_view.py" line="107"/>
         <source>Siderne: klik for at gå til en side</source>
         <translation>Sidorna: klicka för att gå till en sida</translation>
     </message>

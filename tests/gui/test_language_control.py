@@ -100,3 +100,30 @@ def test_no_change_of_language_while_other_work_runs(
     wait_idle(qtbot, window)
     assert window.documents.language.isEnabled()
     window.runner.shutdown()
+
+
+def test_a_language_change_is_undone_and_redone_in_the_app(qtbot: QtBot, sv_ctx: AppContext, danish_case: Path) -> None:
+    window = open_window(qtbot, sv_ctx, danish_case)
+    assert window.case is not None
+    letter = window.case.documents[0].id
+    combo = window.documents.language
+    k = combo.findData("sv")
+    combo.setCurrentIndex(k)
+    combo.activated.emit(k)
+    wait_idle(qtbot, window)
+    assert window.case.proposals and combo.currentData() == "sv"
+    assert window.session.can_undo
+
+    window.deciding.undo()  # Ctrl+Z
+    assert not window.case.proposals
+    assert combo.currentData() == "da"
+    assert window.session.overlays(letter) == []
+    assert "skift af sprog" in window.status_label.text()
+    saved = load_case(danish_case / "sag.redact")
+    assert saved.document(letter).language == "da" and not saved.proposals
+
+    window.deciding.redo()  # Ctrl+Shift+Z
+    assert combo.currentData() == "sv"
+    assert len(window.session.overlays(letter)) == 2
+    assert load_case(danish_case / "sag.redact").document(letter).language == "sv"
+    window.runner.shutdown()

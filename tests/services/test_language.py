@@ -166,3 +166,66 @@ def test_the_export_checks_each_scan_with_its_documents_ocr_language(
     case = load_case(out / "sag.redact")
     assert case.documents[0].language == "nb" and case.proposals
     assert used and set(used) == {"nor"}  # the re-read of the exported scan, in the document's language
+
+
+def _snapshot(out: Path) -> tuple[dict[str, str], dict[str, tuple[str, str, str]]]:
+    """The documents' languages and the proposals (text, basis, state) as a reopened case has them."""
+    case = load_case(out / "sag.redact")
+    states = case.states()
+    return (
+        {d.id: d.language for d in case.documents},
+        {pid: (p.text, p.basis, states[pid].value) for pid, p in case.proposals.items()},
+    )
+
+
+def test_a_language_change_is_undone_and_redone_like_any_decision(tmp_path: Path) -> None:
+    from redact.core.decision import Action
+    from redact.services.decisions import history, redo, undo_last
+
+    out = _two_letters(tmp_path, "da")
+    before = _snapshot(out)
+    case = load_case(out / "sag.redact")
+    letter = case.documents[0].id
+    forced = case.documents[0].language_set_by_user  # the batch was told the language
+    set_document_language(case, out, letter, "sv", swedish_only_detectors, who="mette")
+    after = _snapshot(out)
+    assert after != before and after[0][letter] == "sv"
+    last = load_case(out / "sag.redact").decisions[-1]
+    assert (last.action, last.document, last.language, last.who) == (Action.LANGUAGE, letter, "sv", "mette")
+
+    case = load_case(out / "sag.redact")
+    undone = undo_last(case, out, "mette")
+    assert [d.action for d in undone] == [Action.LANGUAGE]
+    assert _snapshot(out) == before  # the earlier language, and the proposals of the note are gone again
+    assert load_case(out / "sag.redact").document(letter).language_set_by_user is forced
+
+    case = load_case(out / "sag.redact")
+    assert history(case).redo
+    redo(case, out, "mette")
+    assert _snapshot(out) == after
+
+
+def test_undo_gives_back_the_open_proposals_of_the_earlier_language(tmp_path: Path) -> None:
+    from redact.services.decisions import undo_last
+
+    out = _two_letters(tmp_path, "sv")
+    before = _snapshot(out)
+    case = load_case(out / "sag.redact")
+    note = case.documents[1].id
+    set_document_language(case, out, note, "da", swedish_only_detectors)
+    undo_last(load_case(out / "sag.redact"), out, "test")
+    assert _snapshot(out) == before
+    assert _texts(out, note) == {"Holmgaard", "31 41 59 26"}
+
+
+def test_a_change_the_log_never_got_is_taken_back_on_opening(tmp_path: Path) -> None:
+    """The process stopped after the case file was saved and before the log entry was written."""
+    from redact.store.casefile import LOG_FILE
+
+    out = _two_letters(tmp_path, "da")
+    before = _snapshot(out)
+    log = (out / LOG_FILE).read_bytes() if (out / LOG_FILE).exists() else b""
+    case = load_case(out / "sag.redact")
+    set_document_language(case, out, case.documents[0].id, "sv", swedish_only_detectors)
+    (out / LOG_FILE).write_bytes(log)  # as if the log entry had never been written
+    assert _snapshot(out) == before

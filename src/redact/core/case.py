@@ -6,7 +6,7 @@ audit trail and the state can never disagree, and undo is just another log entry
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from redact.core.decision import Action, Decision
@@ -49,6 +49,27 @@ class Withholding:
     seq: int  # the decision that withheld it (undo it to release again)
 
 
+@dataclass(frozen=True, slots=True)
+class LanguageSwap:
+    """What a change of a document's language did, so undo and redo can do it again either way.
+
+    The decision (Action.LANGUAGE, sequence number `seq`) is in the log; the proposals are not (the
+    log holds no redacted text): `before` are the document's open proposals the change took out,
+    `after` those it made (in the document and, by the consistency pass, in others). `applied` says
+    whether the case's proposals are in the state after the change; `Case.sync_languages` makes it
+    agree with the log.
+    """
+
+    seq: int
+    document: str
+    language: str
+    previous: str
+    previous_set_by_user: bool
+    before: tuple[Proposal, ...]
+    after: tuple[Proposal, ...]
+    applied: bool = True
+
+
 # duplicates: shaped like search.Occurrence and session.Overlay, but a core record of what an export blacks out: kept.
 @dataclass(frozen=True, slots=True)
 class Redaction:
@@ -79,6 +100,8 @@ class Case:
     # Box labels of the legal bases in use (code -> label), from the loaded list; not saved in the
     # case file. Codes missing here fall back to core.legal.BASES, then to the code itself.
     labels: dict[str, str] = field(default_factory=dict)
+    # Language changes, in log order, with the proposals each took out and made (see LanguageSwap).
+    language_swaps: list[LanguageSwap] = field(default_factory=list)
     # The last answers of effective() and states(), with the log they were computed from: a key
     # press in the app asks them several times over a log of tens of thousands of decisions.
     _effective_memo: tuple[tuple[int, int, int], tuple[Decision, ...]] | None = field(
@@ -161,6 +184,50 @@ class Case:
                 continue
             effective.append(d)
         return list(reversed(effective))
+
+    def sync_languages(self) -> bool:
+        """Make the documents' languages and proposals what the log says: a language change taken
+        back by undo gives the document its earlier language and open proposals again, one made
+        again by redo the later ones; a change the log does not hold (the process stopped between
+        saving the case and writing the log) is taken back. Returns whether anything changed."""
+        if not self.language_swaps:
+            return False
+        by_seq = {d.seq: d for d in self.decisions}
+        in_force = {d.seq for d in self.effective() if d.action is Action.LANGUAGE}
+
+        def wanted(s: LanguageSwap) -> bool:
+            d = by_seq.get(s.seq)
+            return s.seq in in_force and d is not None and d.document == s.document and d.language == s.language
+
+        changed = False
+        swaps = self.language_swaps
+        for k in reversed(range(len(swaps))):  # the latest first, as they were made
+            if swaps[k].applied and not wanted(swaps[k]):
+                self._swap(swaps[k].after, swaps[k].before, swaps[k].document, swaps[k].previous)
+                if not swaps[k].previous_set_by_user:
+                    self._set_language(swaps[k].document, swaps[k].previous, by_user=False)
+                swaps[k] = replace(swaps[k], applied=False)
+                changed = True
+        for k, s in enumerate(swaps):
+            if not s.applied and wanted(s):
+                self._swap(s.before, s.after, s.document, s.language)
+                swaps[k] = replace(s, applied=True)
+                changed = True
+        known = set(by_seq)
+        self.language_swaps = [s for s in swaps if s.applied or s.seq in known]
+        return changed
+
+    def _swap(self, out: tuple[Proposal, ...], back: tuple[Proposal, ...], doc_id: str, language: str) -> None:
+        for p in out:
+            self.proposals.pop(p.id, None)
+        for p in back:
+            self.proposals[p.id] = p
+        self._set_language(doc_id, language, by_user=True)
+
+    def _set_language(self, doc_id: str, language: str, by_user: bool) -> None:
+        for k, d in enumerate(self.documents):
+            if d.id == doc_id:
+                self.documents[k] = replace(d, language=language, language_set_by_user=by_user)
 
     def states(self) -> dict[str, State]:
         key = self._log_key()

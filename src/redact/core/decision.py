@@ -1,7 +1,7 @@
 """The case handler's decisions. They are appended to a log that is also the audit trail.
 
 A service says what it decides as a typed change (`Accept`, `Reject`, `Manual`, `Undo`,
-`WithholdDocument`, `WithholdPage`); `services.decisions.record_action` turns the changes of one
+`WithholdDocument`, `WithholdPage`, `SetLanguage`); `services.decisions.record_action` turns the changes of one
 user action into `Decision` records that share one `action_id`, and appends them to the log.
 
 The record keeps the three kinds of id apart: `proposal` (a Proposal.id), `manual` (a manual
@@ -25,6 +25,7 @@ class Action(StrEnum):
     UNDO = "undo"  # takes back the decision with sequence number `target`
     WITHHOLD_DOCUMENT = "withhold_document"  # `document` is left out of the release, under `basis`
     WITHHOLD_PAGE = "withhold_page"  # page `page` of `document` is left out of the release, under `basis`
+    LANGUAGE = "language"  # `document` is read in `language`; its open proposals made again (Case.language_swaps)
 
 
 MANUAL_PREFIX = "manuel-"  # the ids of manual redactions: manuel-<seq of the decision that made it>
@@ -47,6 +48,7 @@ class Decision:
     target: int = -1  # UNDO only
     manual: str = ""  # MANUAL: the id of the new manual redaction; ACCEPT: a manual redaction put under `basis`
     action_id: int = 0  # the user action it was part of (undone and redone together); 0 in format-1 logs
+    language: str = ""  # LANGUAGE only: the document's new language
 
     @property
     def subject(self) -> str:
@@ -102,7 +104,15 @@ class WithholdPage:
     basis: str
 
 
-Change = Accept | Reject | Manual | Undo | WithholdDocument | WithholdPage
+@dataclass(frozen=True, slots=True)
+class SetLanguage:
+    """Read `document` in `language`: its open proposals are made again in that language."""
+
+    document: str
+    language: str
+
+
+Change = Accept | Reject | Manual | Undo | WithholdDocument | WithholdPage | SetLanguage
 
 _ACTIONS: dict[type, Action] = {
     Accept: Action.ACCEPT,
@@ -111,6 +121,7 @@ _ACTIONS: dict[type, Action] = {
     Undo: Action.UNDO,
     WithholdDocument: Action.WITHHOLD_DOCUMENT,
     WithholdPage: Action.WITHHOLD_PAGE,
+    SetLanguage: Action.LANGUAGE,
 }
 
 

@@ -151,9 +151,12 @@ class DecisionController(QObject):
             Action.UNDO: self.tr("fortrydelse"),
             Action.WITHHOLD_DOCUMENT: self.tr("undtagelse af dokumentet"),
             Action.WITHHOLD_PAGE: self.tr("undtagelse af siden"),
+            Action.LANGUAGE: self.tr("skift af sprog"),
         }
         name = names.get(action, str(action))
-        return name if len(decisions) == 1 else arg(self.tr("%1 af %2"), name, len(decisions))
+        if len(decisions) == 1 or action is Action.LANGUAGE:
+            return name
+        return arg(self.tr("%1 af %2"), name, len(decisions))
 
     def withhold_current_page(self, basis: str = "") -> bool:
         """Leave the page shown out of the release (a WITHHOLD_PAGE decision); asks for the basis."""

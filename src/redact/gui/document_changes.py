@@ -92,7 +92,7 @@ class DocumentChanges(QObject):
 
         def done(kind: str, payload: Any) -> None:
             if kind == OK and self.w.case is case and self.w.folder is folder:
-                change = apply_language(case, folder, doc_id, code, payload, keep)
+                change = apply_language(case, folder, doc_id, code, payload, keep, self.w.session.who)
                 if self.w.selected is not None and self.w.session.location(self.w.selected) is None:
                     self.w.session.select(None)
                 self.w.export.clear_previews()

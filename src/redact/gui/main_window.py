@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from redact.core.case import Case
-from redact.core.decision import Decision
+from redact.core.decision import Action, Decision
 from redact.core.document import Status
 from redact.core.entity import Entity
 from redact.core.errors import RedactError
@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.session.document_changed.connect(lambda _doc: self._load_document(self.session.page))
         self.session.selection_changed.connect(self._selection_changed)
-        self.session.decided.connect(lambda _decisions: self._changed())
+        self.session.decided.connect(self._changed)
         self._show_welcome()
         self.prefs.bases_unusable()
         geometry = ctx.store.value("geometry")
@@ -564,8 +564,13 @@ class MainWindow(QMainWindow):
         self.status_view.show(text)
 
     # ================================================================== refreshing
-    def _changed(self) -> None:
-        """A decision was taken: refresh every view of the case (cheap: states are recomputed)."""
+    def _changed(self, decisions: list[Decision] | None = None) -> None:
+        """A decision was taken: refresh every view of the case (cheap: states are recomputed).
+        A language change undone or redone replaces a document's proposals: the tree is rebuilt."""
+        if any(d.action is Action.LANGUAGE for d in decisions or ()):
+            self.export.clear_previews()
+            self.reload_tree()
+            self._show_language(changeable=not self.runner.busy)
         self.update_all()
         if self.act_preview.isChecked() and self.doc_id is not None:
             self.export.show_preview(self.doc_id)

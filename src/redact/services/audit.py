@@ -36,6 +36,7 @@ ACTION_NAMES: dict[Action, str] = {
     Action.UNDO: "Fortrudt",
     Action.WITHHOLD_DOCUMENT: "Dokument undtaget",
     Action.WITHHOLD_PAGE: "Side undtaget",
+    Action.LANGUAGE: "Sprog ændret",
 }
 
 
@@ -57,7 +58,7 @@ def audit_rows(case: Case, bases: dict[str, LegalBasis]) -> list[tuple[str, ...]
                 str(d.seq),
                 d.when,
                 d.who,
-                ACTION_NAMES.get(d.action, d.action.value),
+                ACTION_NAMES.get(d.action, d.action.value) + (f" til {d.language}" if d.language else ""),
                 str(numbers.get(doc_id, "")),
                 doc_id,
                 str(page + 1) if page >= 0 else "",

@@ -33,7 +33,7 @@ from redact.core.legal import PERSONAL_DATA, LegalBasis
 from redact.services.duplicates import with_copies
 from redact.services.legal import basis_label
 from redact.services.search import Occurrence
-from redact.store.casefile import append_decisions
+from redact.store.casefile import append_decisions, save_case
 
 
 # duplicates: shaped like core.decision.Manual (the change recorded); this is what the app lists: kept.
@@ -68,19 +68,23 @@ def action_stamp(case: Case) -> str:
     return when
 
 
-def record_action(case: Case, folder: Path, who: str, changes: Sequence[Change]) -> list[Decision]:
+def record_action(
+    case: Case, folder: Path, who: str, changes: Sequence[Change], by_others: Sequence[tuple[str, Change]] = ()
+) -> list[Decision]:
     """Append one user action's decisions to the log, with one fsync, then to the case: a decision
     is on disk before it is part of the case in memory. They share a new `action_id`, by which
-    undo takes them back together."""
-    if not changes:
+    undo takes them back together. `by_others` are decisions of another actor (the tool's
+    "in office" rejections) that belong to the action and are undone with it."""
+    if not changes and not by_others:
         return []
     when = action_stamp(case)
     first = case.next_seq()
     action_id = max((d.action_id for d in case.decisions), default=0) + 1
     version = case.tool_version or __version__
+    everyone = [(who, change) for change in changes] + list(by_others)
     taken = [
-        decision_of(change, first + i, action_id, who, when, version, case.model_version)
-        for i, change in enumerate(changes)
+        decision_of(change, first + i, action_id, actor, when, version, case.model_version)
+        for i, (actor, change) in enumerate(everyone)
     ]
     append_decisions(folder, taken)  # on disk (one fsync) before the case in memory holds them
     case.decisions.extend(taken)
@@ -269,6 +273,8 @@ def _take_back(case: Case, folder: Path, who: str, stack: list[tuple[int, ...]])
     by_seq = {d.seq: d for d in case.decisions}
     taken = [by_seq[s] for s in stack[-1]]
     _undo(case, folder, who, taken)
+    if case.sync_languages():  # a language change undone or redone: its proposals change with it
+        save_case(case, folder)
     return taken
 
 

@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from redact.core.case import Case, State
+from redact.core.case import Case, LanguageSwap, State
 from redact.core.consistency import EXACT_ENTITIES, Mention, NameIndex, canonical, propagate, propagate_exact
-from redact.core.decision import Action
+from redact.core.decision import Reject, SetLanguage
 from redact.core.detector import Detector
 from redact.core.document import Document, Status
 from redact.core.entity import Entity
@@ -34,8 +34,10 @@ from redact.services.cases import (
     _persons,
     _public_owner,
     _spreadable,
+    current_user,
 )
-from redact.services.decisions import decide
+from redact.services.decisions import record_action
+from redact.services.duplicates import with_copies
 from redact.services.processing import DocResult, PageFinding, detect_pdf
 from redact.store.casefile import save_case
 from redact.store.textindex import read_text_index
@@ -73,6 +75,7 @@ def set_document_language(
     language: str,
     detectors: Callable[[], list[Detector]],
     keep_list: KeepList | None = None,
+    who: str = "",
 ) -> LanguageChange:
     """Set a document's language, detect it again in that language and run the case-wide
     consistency pass; saved at once. (The app runs the two halves apart: `redetect` in a worker,
@@ -80,7 +83,7 @@ def set_document_language(
     code = normalise(language)
     document = _readable(case, doc_id)
     result = redetect(folder / document.normalized, code, detectors)
-    return apply_language(case, folder, doc_id, code, result, keep_list)
+    return apply_language(case, folder, doc_id, code, result, keep_list, who)
 
 
 def redetect(
@@ -96,29 +99,44 @@ def redetect(
 
 
 def apply_language(
-    case: Case, folder: Path, doc_id: str, language: str, result: DocResult, keep_list: KeepList | None = None
+    case: Case,
+    folder: Path,
+    doc_id: str,
+    language: str,
+    result: DocResult,
+    keep_list: KeepList | None = None,
+    who: str = "",
 ) -> LanguageChange:
     """Give the document `language` and the proposals of `result` (its detection in that language)
     in place of its open ones, then spread its persons and identifiers through the case and the
-    case's into it, as the batch does; saved at once. Decided proposals stay."""
+    case's into it, as the batch does; saved at once. Decided proposals stay.
+
+    The change is a decision of `who` in the log like any other, so undo takes it back (the
+    earlier language and open proposals return) and redo makes it again (`Case.sync_languages`):
+    the case file keeps what the change took out and made, the log says which is in force."""
     code = normalise(language)
     document = _readable(case, doc_id)
     keep = keep_list or KeepList()
     decided = {d.proposal for d in case.decisions}
     stale = [pid for pid, p in case.proposals.items() if p.document == doc_id and pid not in decided]
-    for pid in stale:
-        del case.proposals[pid]
+    before = tuple(case.proposals.pop(pid) for pid in stale)
     updated = replace(document, language=code, language_set_by_user=True)
     case.documents[case.documents.index(document)] = updated
-    before = {pid for pid, p in case.proposals.items() if p.document == doc_id}
+    earlier = dict(case.proposals)
     total = len(case.proposals)
+    own_before = {pid for pid, p in case.proposals.items() if p.document == doc_id}
     in_office = _consistency(case, folder, updated, replace(result, title=document.title), keep)
-    save_case(case, folder)
+    after = tuple(p for pid, p in case.proposals.items() if earlier.get(pid) is not p)
+    seq = case.next_seq()
+    swap = LanguageSwap(seq, doc_id, code, document.language or DEFAULT, document.language_set_by_user, before, after)
+    case.language_swaps.append(swap)
+    save_case(case, folder)  # what the change made, first: a log entry never points at nothing
     states = case.states()
-    in_office = [pid for pid in in_office if states.get(pid) is State.OPEN]
-    if in_office:  # as the batch does: shown, grouped, but not blacked out unless the handler says so
-        decide(case, folder, in_office, Action.REJECT, PUBLIC_ROLE_WHO)
-    added = sum(1 for pid, p in case.proposals.items() if p.document == doc_id and pid not in before)
+    # As the batch does, persons in office are shown, grouped, but not blacked out unless the
+    # handler says so: the tool's rejections are part of the change, undone with it.
+    office = [(PUBLIC_ROLE_WHO, Reject(pid)) for pid in with_copies(case, in_office) if states.get(pid) is State.OPEN]
+    record_action(case, folder, who or current_user(), [SetLanguage(doc_id, code)], office)
+    added = sum(1 for pid, p in case.proposals.items() if p.document == doc_id and pid not in own_before)
     return LanguageChange(removed=len(stale), added=added, elsewhere=len(case.proposals) - total - added)
 
 

@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from redact.core.case import Case
+from redact.core.case import Case, LanguageSwap
 from redact.core.decision import MANUAL_PREFIX, Action, Decision
 from redact.core.document import Document, Status
 from redact.core.entity import Entity
@@ -76,6 +76,8 @@ def save_case(case: Case, folder: Path) -> Path:
         "documents": [_document_json(d) for d in case.documents],
         "proposals": [_proposal_json(p) for p in case.proposals.values()],
     }
+    if case.language_swaps:
+        doc["language_changes"] = [_swap_json(s) for s in case.language_swaps]
     path = case_path(folder)
     _write_atomic(path, json.dumps(doc, ensure_ascii=False, indent=1))
     return path
@@ -179,11 +181,15 @@ def load_case(path: Path) -> Case:
                     case.documents.append(built)
                 else:
                     case.proposals[built.id] = built
+        for n, item in enumerate(raw.get("language_changes") or [], start=1):
+            where = f"language_changes nr. {n}"
+            case.language_swaps.append(_swap_from(item, where))
     except _Invalid as exc:
         raise CaseFileError(f"{path}: sagsfilen er ugyldig: {exc}") from None
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
         raise CaseFileError(f"{path}: sagsfilen er ugyldig: {where}: {type(exc).__name__}: {exc}") from None
     case.decisions = read_log(path.parent / LOG_FILE)
+    case.sync_languages()  # the log has the last word: a change it does not hold (or undid) is taken back
     return case
 
 
@@ -256,6 +262,20 @@ def _proposal_from(item: object, where: str) -> Proposal:
     raw["boxes"] = tuple(Box.from_list(b) for b in raw["boxes"])
     raw["entity"] = Entity(raw["entity"])
     return Proposal(**raw)
+
+
+def _swap_json(s: LanguageSwap) -> dict[str, Any]:
+    out = asdict(s)
+    out["before"] = [_proposal_json(p) for p in s.before]
+    out["after"] = [_proposal_json(p) for p in s.after]
+    return out
+
+
+def _swap_from(item: object, where: str) -> LanguageSwap:
+    raw = dict(_require(item, _required_fields(LanguageSwap), where))
+    raw["before"] = tuple(_proposal_from(p, where) for p in raw["before"])
+    raw["after"] = tuple(_proposal_from(p, where) for p in raw["after"])
+    return LanguageSwap(**raw)
 
 
 def _decision_json(d: Decision) -> dict[str, Any]:
