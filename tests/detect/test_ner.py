@@ -38,3 +38,54 @@ def test_places_at_the_edge_and_companies_are_no_person(
     start = text.index(span)
     got = norwegian._plausible(text, start, start + len(span))
     assert (text[got[0] : got[1]] if got else None) == kept
+
+
+@pytest.fixture(scope="module")
+def danish() -> NerDetector:
+    return NerDetector()
+
+
+LETTER = (
+    "Kommunen har modtaget din ansøgning.\n"
+    "Sagen behandles efter reglerne.\n"
+    "Der er aftalt et møde.\n"
+    "Venlig hilsen\n"
+    "Lise Opdigtet\n"
+    "Sagen afsluttes.\n"
+    "Beløbet udbetales.\n"
+    "Kommunen vender tilbage."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # lines of ordinary words only (capitals at the start of a sentence) are not read
+        ("Kommunen har modtaget din ansøgning.\nSagen behandles nu.", []),
+        ("alt med små bogstaver\n\nHer er intet navn", []),
+        ("", []),
+        # a line that can hold a name is read with the non-empty line before and after it
+        (LETTER, ["Venlig hilsen\nLise Opdigtet\nSagen afsluttes."]),
+        (
+            "Kære Lise Opdigtet\n\nKommunen har modtaget din ansøgning.",
+            ["Kære Lise Opdigtet\n\nKommunen har modtaget din ansøgning."],
+        ),
+        # a word with a digit or a hyphen is read whatever it is
+        ("Bilag-Sagen er modtaget.", ["Bilag-Sagen er modtaget."]),
+        ("Sagen fra Kontor7 er modtaget.", ["Sagen fra Kontor7 er modtaget."]),
+    ],
+)
+def test_the_model_reads_only_lines_that_can_hold_a_name(danish: NerDetector, text: str, read: list[str]) -> None:
+    assert [text[a:b] for a, b in danish.segments(text)] == read
+
+
+def test_findings_of_the_lines_read_point_into_the_whole_text(danish: NerDetector) -> None:
+    page = (
+        "Vi har modtaget din ansøgning og behandler den nu.\n"
+        "Sagen forventes afgjort inden for fire uger.\n\n"
+        "Borgeren Lise Opdigtet ringede i går om sagen.\n"
+        "Der er aftalt opfølgning i næste uge.\n"
+    )
+    [found] = danish.detect_all([page])
+    assert [f.text for f in found] == ["Lise Opdigtet"]
+    assert all(page[f.start : f.end] == f.text for f in found)
