@@ -102,6 +102,14 @@ HEALTH_NO: list[tuple[str, set[str]]] = [
     ("Pasienten får oksygenbehandling hjemme og bruker respirator om natten.", {"oksygenbehandling", "respirator"}),
     ("Han har nedsatt arbeidsevne og er delvis ufør.", {"nedsatt arbeidsevne", "delvis ufør"}),
     ("Hun mottar hjemmesykepleie tre ganger i uka og bruker høreapparat.", {"hjemmesykepleie", "høreapparat"}),
+    # Sick leave is the subject of routines and NAV rules: a fact only beside a person.
+    ("Dersom arbeidstaker fortsatt er sykmeldt, innkaller NAV til dialogmøte.", set()),
+    ("Sykefraværet i etaten gikk ned til 6 prosent i fjor.", set()),
+    ("Målet er gradert sykmelding fra neste måned.", set()),
+    ("Hun er sykmeldt på grunn av en skade i skulderen.", {"sykmeldt"}),
+    ("Han fikk BiPAP om natten etter innleggelsen.", {"BiPAP", "innleggelsen"}),
+    # A union named beside its representative in any compound ("hovedtillitsvalgt", "plasstillitsvalgt").
+    ("Arbeidstakeren hadde med seg hovedtillitsvalgt fra Fagforbundet.", {"Fagforbundet"}),
     ("Kommunen skal tilby hjemmesykepleie til alle som trenger det.", set()),
     ("Oksygen og respirator er omtalt i retningslinjene for sykehusene.", set()),
     ("Antallet dødsfall i trafikken gikk ned i fjor.", set()),

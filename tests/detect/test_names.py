@@ -280,3 +280,33 @@ def test_own_data_dir(tmp_path: Path) -> None:
 def test_missing_data_dir(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         NameRuleDetector(tmp_path / "missing")
+
+
+@pytest.fixture(scope="module")
+def norwegian() -> NameRuleDetector:
+    from redact.detect.name_words import names_dir
+
+    return NameRuleDetector(names_dir("no"))
+
+
+# Norwegian places that are also first names ("Vega", "Sola", "Rana"): the place in an authority's
+# name or after a preposition of place; invented sentences.
+NORWEGIAN_PLACES = [
+    ("authority", "Saken ble behandlet av Vega kommune i mars.", []),
+    ("authority-wrapped", "Klagen ble sendt til Vega\nkommune i mars.", []),
+    ("authority-genitive", "Etter Sola kommunes vedtak kom klagen.", []),
+    ("county", "Rana fylke finnes ikke, men setningen er til testen.", []),
+    ("after-på", "Møtet ble holdt på Vega i fjor.", []),
+    ("after-i", "Han har bodd i Rana hele livet.", []),
+    ("dateline", "Vega, 12. mars 2024\n\nVedtak om tilskudd", []),
+    ("dateline-two-places", "Sted og dato: Rana / Bodø 3.4.2024", []),
+    ("still-a-name", "Vega ringte til kontoret i går.", ["Vega"]),
+    ("full-name", "Søknaden fra Sola Bakken er mottatt.", ["Sola Bakken"]),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "names"), NORWEGIAN_PLACES, ids=[c[0] for c in NORWEGIAN_PLACES])
+def test_norwegian_place_that_is_a_first_name(
+    norwegian: NameRuleDetector, case: str, text: str, names: list[str]
+) -> None:
+    assert [f.text for f in norwegian.detect(text, "nb")] == names, case

@@ -186,6 +186,27 @@ def test_role_tables_per_language(language: str) -> None:
     assert "embede" in words.reason("title", title="X")
 
 
+# Norwegian surnames that are also rare Norwegian words: their evidence is on the Norwegian lists.
+NORWEGIAN_SURNAMES = ["Bråten", "Sæther", "Ødegård", "Mæland"]
+
+
+@pytest.mark.parametrize("surname", NORWEGIAN_SURNAMES)
+def test_norwegian_surname_has_evidence_in_norwegian(roles: PersonRoles, surname: str) -> None:
+    text = f"Søknaden fra Solveig {surname} er mottatt. Vi har snakket med {surname} i dag."
+    full = refined(roles, text, f"Solveig {surname}", "nb")
+    assert full is not None and full.text == f"Solveig {surname}"
+    alone = roles.refine(text, [person(text, surname, nth=1)], "nn")
+    assert [f.text for f in alone] == [surname]
+
+
+def test_norwegian_surname_is_trimmed_as_a_word_in_danish(roles: PersonRoles) -> None:
+    # The Danish lists lack it and Norwegian counts it ordinary: the per-language evidence is what
+    # keeps it in a Norwegian document (the test above), not a general leniency.
+    text = "Ansøgningen fra Solveig Bråten er modtaget."
+    f = refined(roles, text, "Solveig Bråten", "da")
+    assert f is not None and f.text == "Solveig"
+
+
 def test_norwegian_party_letter(roles: PersonRoles) -> None:
     text = "Vedtaket ble fremmet av Kari Lunde (Ap) i kommunestyret."
     f = refined(roles, text, "Kari Lunde", "no")

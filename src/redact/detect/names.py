@@ -91,6 +91,16 @@ _LOWER_PREFIX = re.compile(r"^(?:al|el|ul|ad|ash|as|at|ar|an|az|ibn|bin|abu|abd|
 _AMP_BEFORE = re.compile(r"&[ \t]*$")
 _POSTCODE_BEFORE = re.compile(r"(?<![\d.,-])\d{4}[ \t]+$")
 
+# Norwegian and Swedish write the authority's word in lower case after the place ("Frøya kommune",
+# "Kiruna kommun", "Nordland fylke"): the place is no person even when it is also a first name.
+_AUTHORITY_AFTER = frozenset(
+    "kommune kommunes kommunen fylke fylkes fylkeskommune fylkeskommunes bydel kommun kommuns län läns".split()
+)
+_WORD_AFTER_BREAK = re.compile(r"[ \t]*\r?\n?[ \t]*([^\W\d_]+)")
+# "på Frøya", "i Halden": a lone first name that is also a place, after a preposition of place.
+_PLACE_PREPOSITION = re.compile(r"(?<![^\W\d_])(?:[Ii]|[Pp]å)[ \t]+$")
+# A dateline: "Frøya, 12. februar", "Vega / Bodø 3.4.2024": the place a letter was written.
+_DATELINE_AFTER = re.compile(r"(?:[ \t]*/[ \t]*[^\W\d_]+)?[ \t]*,?[ \t]*(?:den[ \t]+)?\d{1,2}\.")
 _CHAIN = re.compile(r"[ \t]+(?:og|samt|eller)[ \t]+|[ \t]*/[ \t]*")
 _DATE_BEFORE = re.compile(r"\d{1,2}\.?[ \t]*$")
 _DATE_AFTER = re.compile(r"\.?[ \t]*(?:\d{2,4}\b)")
@@ -323,6 +333,9 @@ class _Scan:
         if COMPANY_AFTER.match(text, run[-1].end) or _AMP_BEFORE.search(text, max(0, run[0].start - 3), run[0].start):
             return
         last = run[-1]
+        after = _WORD_AFTER_BREAK.match(text, last.end)
+        if after and after.group(1).casefold() in _AUTHORITY_AFTER:
+            return  # "Frøya kommune" (also wrapped after the place): an authority named by its place
         if any(t.flags & NAMED_ORG and not t.flags & NAME_ANY for t in run):
             return  # "Jens Baggesens Vej", "N. Zahles Skole", "Vestergade"
         if len(run) > 1 and last.flags & NAMED_ORG and run[-2].flags & GENITIVE:
@@ -487,6 +500,11 @@ class _Scan:
                 return False
             self.emit(span, 0.5, _list_reason(first, "Efternavn"), None)
             return True
+        if first.flags & PLACE and (
+            _PLACE_PREPOSITION.search(text, max(0, first.start - 4), first.start)
+            or _DATELINE_AFTER.match(text, first.end)
+        ):
+            return False  # "på Frøya", "Frøya, 12. februar": the place, not the first name
         self.emit(span, 0.6, _list_reason(first, "Fornavn"), None)
         return True
 

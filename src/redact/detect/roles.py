@@ -30,7 +30,9 @@ import yaml
 from redact import paths
 from redact.core.entity import Entity
 from redact.core.finding import Finding, Role
+from redact.core.language import family
 from redact.detect.evidence import LONG_WORD, NameEvidence, wordfreq_language
+from redact.detect.name_words import names_dir
 
 DEFAULT_ROLES_DIR = paths.resources_dir() / "roles"
 # How far back a plural title ("dommerne") may stand before the names it introduces.
@@ -110,8 +112,20 @@ class PersonRoles:
     name = "roller"
 
     def __init__(self, evidence: NameEvidence | None = None, roles_dir: Path | None = None) -> None:
-        self._evidence = evidence or NameEvidence()
+        # One language's name lists per family: a Norwegian surname that is also a rare Norwegian
+        # word ("Bråten", "Sæther") has its evidence only on the Norwegian lists. Given evidence
+        # serves every language (tests).
+        self._given = evidence
+        self._by_family: dict[str, NameEvidence] = {}
         self._roles_dir = roles_dir
+
+    def _for_family(self, language: str) -> NameEvidence:
+        if self._given is not None:
+            return self._given
+        code = family(language)
+        if code not in self._by_family:
+            self._by_family[code] = NameEvidence(names_dir(code if code in ("no", "sv") else "da"))
+        return self._by_family[code]
 
     def detect(self, text: str, language: str = "da") -> list[Finding]:
         del text, language
@@ -119,13 +133,14 @@ class PersonRoles:
 
     def refine(self, text: str, findings: list[Finding], language: str = "da") -> list[Finding]:
         words = load_role_words(language, self._roles_dir)
+        evidence = self._for_family(language)
         minutes = _political_minutes(text, words)
         out: list[Finding] = []
         for f in findings:
             if f.entity is not Entity.PERSON:
                 out.append(f)
                 continue
-            kept = self._with_evidence(text, f, words, language)
+            kept = self._with_evidence(text, f, words, language, evidence)
             if kept is None:
                 continue
             out.append(kept if kept.role is Role.PUBLIC else self._role(text, kept, words, minutes))
@@ -133,7 +148,9 @@ class PersonRoles:
 
     # -- evidence ---------------------------------------------------------------------------------
 
-    def _with_evidence(self, text: str, f: Finding, words: RoleWords, language: str) -> Finding | None:
+    def _with_evidence(
+        self, text: str, f: Finding, words: RoleWords, language: str, evidence: NameEvidence
+    ) -> Finding | None:
         if _INITIALS_ONLY.fullmatch(f.text):
             return f  # initials carry no word to judge: the detector that found them had the context
         tokens = [(m.start() + f.start, m.end() + f.start) for m in re.finditer(r"\S+", f.text)]
@@ -142,12 +159,12 @@ class PersonRoles:
             core = text[tokens[0][0] : tokens[0][1]].strip(".,;:()")
             if words.is_title(core):
                 title = title or core
-            elif not self._trimmable(core, language):
+            elif not self._trimmable(core, language, evidence):
                 break
             tokens.pop(0)
         while len(tokens) > 1:
             core = text[tokens[-1][0] : tokens[-1][1]].strip(".,;:()")
-            if not (words.is_title(core) or self._trimmable(core, language)):
+            if not (words.is_title(core) or self._trimmable(core, language, evidence)):
                 break
             tokens.pop()
         if not tokens:
@@ -162,12 +179,12 @@ class PersonRoles:
             return None  # "stormen Hans": a storm named like a person, not a person
         trimmed_away = (start, end) != (f.start, f.end)
         if " " not in piece:
-            if not self._single_is_name(text, start, end, words):
+            if not self._single_is_name(text, start, end, words, evidence):
                 return None
-            if trimmed_away and not title and not self._evidence.known_name(piece):
+            if trimmed_away and not title and not evidence.known_name(piece):
                 return None  # "Skovby Linedance", "Nordhavn Petanque": an association's name, not a person
         if not any(c.islower() for c in piece) and not any(
-            self._evidence.known_name(w.strip(".,").capitalize()) for w in piece.split()
+            evidence.known_name(w.strip(".,").capitalize()) for w in piece.split()
         ):
             return None  # capitals without a known name: an abbreviation or a heading ("V.L. FOA")
         trimmed = replace(f, start=start, end=end, text=piece) if (start, end) != (f.start, f.end) else f
@@ -176,22 +193,22 @@ class PersonRoles:
             return replace(trimmed, role=Role.PUBLIC, reason=reason)
         return trimmed
 
-    def _trimmable(self, word: str, language: str) -> bool:
+    def _trimmable(self, word: str, language: str, evidence: NameEvidence) -> bool:
         """An ordinary word at the edge of a multi-word name; short ones may be surnames ("Vik", "Dal")."""
-        return len(word) >= LONG_WORD and self._evidence.ordinary(word, language)
+        return len(word) >= LONG_WORD and evidence.ordinary(word, language)
 
-    def _single_is_name(self, text: str, start: int, end: int, words: RoleWords) -> bool:
+    def _single_is_name(self, text: str, start: int, end: int, words: RoleWords, evidence: NameEvidence) -> bool:
         word = text[start:end]
         before, after = text[max(0, start - 1) : start], text[end : end + 2]
         if before == "(" and after[:1] == ")" and word in words.party_letters:
             return False  # "Jens Hansen (Ap)": a party, not a name
-        if after[:1] == "." and not self._evidence.known_name(word):
+        if after[:1] == "." and not evidence.known_name(word):
             nxt = text[end + 1 : end + 3].lstrip()
             if (len(word) <= 4 and (not nxt or not nxt[0].isupper())) or (nxt[:1].isdigit() or nxt[:1].islower()):
                 return False  # an abbreviation: "Kbh.", "Bem. ", "Ankenr. 12", "Vedr. "
-        if not self._evidence.known_name(word) and re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text):
+        if not evidence.known_name(word) and re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text):
             return False  # the same word in lower case on the page: an ordinary word starting a sentence
-        return not self._evidence.ordinary(word, words.language)
+        return not evidence.ordinary(word, words.language)
 
     # -- role -------------------------------------------------------------------------------------
 
