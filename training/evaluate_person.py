@@ -16,6 +16,8 @@ import json
 import time
 from pathlib import Path
 
+from ner_common import DA_DIR
+
 from redact.core.consistency import propagate
 from redact.core.entity import Entity
 from redact.core.finding import Finding, resolve_overlaps
@@ -25,7 +27,7 @@ from redact.detect.ner import NerDetector
 from redact.services.cases import PROPAGATE_MIN_SCORE
 from redact.services.processing import MIN_PROPOSAL_SCORE
 
-DATA = Path("/work/shared/data/da/uner_ddt")
+DATA = DA_DIR / "uner_ddt"  # ../shared/data beside the repository, or REDACT_DATA_DIR
 
 
 def read_split(path: Path) -> list[tuple[str, list[tuple[int, int, str]]]]:

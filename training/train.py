@@ -19,6 +19,7 @@ import sys
 import time
 from pathlib import Path
 
+from model_card_table import write_into_card
 from ner_common import CONFIG_PATH, CORPUS_DIR, MODEL_DIR, OUTPUT_DIR, REPO_ROOT, THREAD_ENV, TRAINING_DIR
 
 META = {
@@ -121,7 +122,8 @@ NORDIC_META = {
 
 
 def package(best: Path, model_dir: Path, meta_update: dict[str, object]) -> None:
-    """Copy the best pipeline into models/<lang>_redact_ner, keeping the hand-written model card."""
+    """Copy the best pipeline into models/<lang>_redact_ner, keeping the model card (its accuracy
+    table is rewritten from metrics.json after the evaluation)."""
     card = model_dir / "README.md"
     card_text = card.read_text(encoding="utf-8") if card.exists() else None
     if model_dir.exists():
@@ -178,7 +180,8 @@ def main() -> int:
     metrics = json.loads(metrics_path.read_text(encoding="utf-8"))
     metrics["training_minutes"] = round(minutes, 1)
     metrics_path.write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"model written to {model_dir.relative_to(REPO_ROOT)}")
+    write_into_card(model_dir)  # the card states this build's figures, never the last one's
+    print(f"model written to {model_dir.relative_to(REPO_ROOT)} (figures in its README.md)")
     return 0
 
 
