@@ -4,22 +4,22 @@
 <context>
     <name>BasisDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="134"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="135"/>
         <source>Hjemmel</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="134"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="135"/>
         <source>Undtag fra aktindsigt</source>
         <translation>Withhold from access</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="136"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="137"/>
         <source>Hjemmel for at undtage %1 fra aktindsigt. Undtagelsen står i aktlisten.</source>
         <translation>Legal basis for withholding %1 from access. The withholding is listed in the document list.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="138"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="139"/>
         <source>Hjemmel for %1. Forslag, der får en hjemmel, bliver accepteret.</source>
         <translation>Legal basis for %1. Proposals given a basis are accepted.</translation>
     </message>
@@ -279,88 +279,88 @@ The originals are not touched.</translation>
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="95"/>
-        <location filename="../../src/redact/gui/models.py" line="179"/>
+        <location filename="../../src/redact/gui/models.py" line="96"/>
+        <location filename="../../src/redact/gui/models.py" line="180"/>
         <source>Fejl</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="97"/>
+        <location filename="../../src/redact/gui/models.py" line="98"/>
         <source>Undtaget</source>
         <translation>Withheld</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="101"/>
+        <location filename="../../src/redact/gui/models.py" line="102"/>
         <source>%1 s. undtaget</source>
         <translation>%1 p. withheld</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="110"/>
+        <location filename="../../src/redact/gui/models.py" line="111"/>
         <source>Til gennemsyn</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="112"/>
+        <location filename="../../src/redact/gui/models.py" line="113"/>
         <source>Ingen forslag</source>
         <translation>No proposals</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="113"/>
+        <location filename="../../src/redact/gui/models.py" line="114"/>
         <source>Gennemset</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="126"/>
+        <location filename="../../src/redact/gui/models.py" line="127"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="126"/>
+        <location filename="../../src/redact/gui/models.py" line="127"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="126"/>
+        <location filename="../../src/redact/gui/models.py" line="127"/>
         <source>Åbne</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="176"/>
+        <location filename="../../src/redact/gui/models.py" line="177"/>
         <source>Venter</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="177"/>
+        <location filename="../../src/redact/gui/models.py" line="178"/>
         <source>Behandles…</source>
         <translation>Processing…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="178"/>
+        <location filename="../../src/redact/gui/models.py" line="179"/>
         <source>Behandlet</source>
         <translation>Processed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="189"/>
+        <location filename="../../src/redact/gui/models.py" line="190"/>
         <source>Original: %1</source>
         <translation>Original: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="191"/>
+        <location filename="../../src/redact/gui/models.py" line="192"/>
         <source>Kunne ikke læses: %1</source>
         <translation>Could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="193"/>
+        <location filename="../../src/redact/gui/models.py" line="194"/>
         <source>%1 sider, %2</source>
         <translation>%1 pages, %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="196"/>
+        <location filename="../../src/redact/gui/models.py" line="197"/>
         <source>Side %1: intet tekstlag, ikke kontrolleret – læs selv siden</source>
         <translation>Page %1: no text layer, not checked – read the page yourself</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="202"/>
+        <location filename="../../src/redact/gui/models.py" line="203"/>
         <source>%1 forslag: %2 åbne, %3 accepteret, %4 afvist; %5 manuelle</source>
         <translation>%1 proposals: %2 open, %3 accepted, %4 rejected; %5 manual</translation>
     </message>
@@ -446,116 +446,116 @@ The originals are not touched.</translation>
 <context>
     <name>ExplanationView</name>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="24"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="25"/>
         <source>dokument</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="24"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="25"/>
         <source>dokumenter</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="33"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="34"/>
         <source>forslag</source>
         <comment>ental</comment>
         <translation>proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="33"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="34"/>
         <source>forslag</source>
         <comment>flertal</comment>
         <translation>proposals</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="36"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="37"/>
         <source>%1 i %2, %3 åbne.</source>
         <translation>%1 in %2, %3 open.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="38"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="39"/>
         <source>A accepterer alle, R afviser alle. H sætter hjemmel for dem alle.</source>
         <translation>A accepts all, R rejects all. H sets the legal basis for all of them.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="47"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="48"/>
         <source>Vælg et forslag i listen eller på siden. N går til næste åbne forslag.</source>
         <translation>Select a proposal in the list or on the page. N goes to the next open proposal.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="48"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="49"/>
         <source>%1, side %2</source>
         <translation>%1, page %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="51"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="52"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="51"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="52"/>
         <source>(et område uden tekst)</source>
         <translation>(an area without text)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="52"/>
-        <location filename="../../src/redact/gui/explanation_view.py" line="66"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="53"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="67"/>
         <source>Hjemmel</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="53"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="54"/>
         <source>Lavet af</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="54"/>
-        <location filename="../../src/redact/gui/explanation_view.py" line="67"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="55"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="68"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="58"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="59"/>
         <source>R fjerner den.</source>
         <translation>R removes it.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="62"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="63"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="64"/>
         <source>Fundet af</source>
         <translation>Found by</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="64"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="65"/>
         <source>Sikkerhed</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="65"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="66"/>
         <source>Hvorfor</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="70"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="71"/>
         <source>forekomst</source>
         <translation>occurrence</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="70"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="71"/>
         <source>forekomster</source>
         <translation>occurrences</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="71"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="72"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="71"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="72"/>
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
@@ -563,7 +563,7 @@ The originals are not touched.</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="78"/>
+        <location filename="../../src/redact/gui/export_view.py" line="79"/>
         <source>Dokumentet kan ikke udleveres, som det står:
 
 %1</source>
@@ -572,28 +572,28 @@ The originals are not touched.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="80"/>
+        <location filename="../../src/redact/gui/export_view.py" line="82"/>
         <source>Forhåndsvisningen laves…</source>
         <translation>Making the preview…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="101"/>
+        <location filename="../../src/redact/gui/export_view.py" line="103"/>
         <source>Laver forhåndsvisning</source>
         <translation>Making the preview</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="109"/>
+        <location filename="../../src/redact/gui/export_view.py" line="111"/>
         <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
         <translation>The case has no title or no journal number yet. They appear in the document list, in the stamp on every page and in the decision: fill them in before the export.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="125"/>
-        <location filename="../../src/redact/gui/export_view.py" line="134"/>
+        <location filename="../../src/redact/gui/export_view.py" line="127"/>
+        <location filename="../../src/redact/gui/export_view.py" line="136"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="128"/>
+        <location filename="../../src/redact/gui/export_view.py" line="130"/>
         <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
@@ -606,57 +606,57 @@ En tidligere pakke dér erstattes.</source>
 An earlier package there is replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="135"/>
+        <location filename="../../src/redact/gui/export_view.py" line="137"/>
         <source>Vælg en anden mappe…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="140"/>
+        <location filename="../../src/redact/gui/export_view.py" line="142"/>
         <source>Vælg mappe til pakken</source>
         <translation>Choose a folder for the package</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="154"/>
+        <location filename="../../src/redact/gui/export_view.py" line="156"/>
         <source>Åbne forslag</source>
         <translation>Open proposals</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="155"/>
+        <location filename="../../src/redact/gui/export_view.py" line="157"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 proposals are still open. Open proposals are NOT redacted.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="157"/>
+        <location filename="../../src/redact/gui/export_view.py" line="159"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Go to the next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="158"/>
+        <location filename="../../src/redact/gui/export_view.py" line="160"/>
         <source>Eksportér alligevel</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="173"/>
+        <location filename="../../src/redact/gui/export_view.py" line="175"/>
         <source>Vælg en anden mappe</source>
         <translation>Choose another folder</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="195"/>
+        <location filename="../../src/redact/gui/export_view.py" line="197"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>The package is written in %1 (%2 documents released)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="198"/>
+        <location filename="../../src/redact/gui/export_view.py" line="200"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>The export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="202"/>
+        <location filename="../../src/redact/gui/export_view.py" line="205"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="207"/>
+        <location filename="../../src/redact/gui/export_view.py" line="210"/>
         <source>Eksporterer</source>
         <translation>Exporting</translation>
     </message>
@@ -664,47 +664,47 @@ An earlier package there is replaced.</translation>
 <context>
     <name>ExportReportDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="181"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="182"/>
         <source>Eksport med fejl</source>
         <translation>Export with errors</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="181"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="182"/>
         <source>Eksport færdig</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="186"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="187"/>
         <source>Pakken er ikke skrevet i %1:</source>
         <translation>The package was not written in %1:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="196"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="197"/>
         <source>Pakken til aktindsigt er skrevet og kontrolleret i %1</source>
         <translation>The access package is written and checked in %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="200"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="201"/>
         <source>%1 dokumenter, %2 udleveret, %3 sider i den samlede PDF.</source>
         <translation>%1 documents, %2 released, %3 pages in the combined PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="211"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="212"/>
         <source>Undtaget:</source>
         <translation>Withheld:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="221"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="223"/>
         <source>%1 forslag var stadig åbne og er ikke overstreget.</source>
         <translation>%1 proposals were still open and are not redacted.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="230"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="232"/>
         <source>Åbn mappen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="236"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="238"/>
         <source>Skrevne filer:</source>
         <translation>Files written:</translation>
     </message>
@@ -712,77 +712,77 @@ An earlier package there is replaced.</translation>
 <context>
     <name>FilesController</name>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="39"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="40"/>
         <source>Ingen sag</source>
         <translation>No case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="39"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="40"/>
         <source>Opret eller åbn en sag, før du lægger filer ind.</source>
         <translation>Create or open a case before adding files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="44"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="45"/>
         <source>Filerne kan ikke lægges ind</source>
         <translation>The files cannot be added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="54"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="55"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>The staff list cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="55"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="56"/>
         <source>Filerne behandles uden listen.</source>
         <translation>The files are processed without the list.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="98"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="99"/>
         <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
         <translation>Adding was cancelled; the files were not added.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="100"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="101"/>
         <source>Filerne kunne ikke behandles</source>
         <translation>The files could not be processed</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="106"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="107"/>
         <source>Læser %1 filer</source>
         <translation>Reading %1 files</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="122"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="123"/>
         <source>%1 dokumenter lagt ind</source>
         <translation>%1 documents added</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="124"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="125"/>
         <source>; %1 filer kunne ikke læses</source>
         <translation>; %1 files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="133"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="134"/>
         <source>Nogle filer kunne ikke læses</source>
         <translation>Some files could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="134"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="135"/>
         <source>Resten er lagt ind. Disse filer mangler:</source>
         <translation>The rest were added. These files are missing:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="141"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="142"/>
         <source>Tilføj filer til sagen</source>
         <translation>Add files to the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="143"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="144"/>
         <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
         <translation>Documents (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="150"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="151"/>
         <source>Tilføj en mappe med filer til sagen</source>
         <translation>Add a folder of files to the case</translation>
     </message>
@@ -900,6 +900,749 @@ An earlier package there is replaced.</translation>
         <location filename="../../src/redact/gui/find_dialog.py" line="167"/>
         <source>Ingen forekomster i sagen.</source>
         <translation>No occurrences in the case.</translation>
+    </message>
+</context>
+<context>
+    <name>LowerTexts</name>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="26"/>
+        <source>%1 (læst med OCR)</source>
+        <translation>%1 (read by OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="27"/>
+        <source>%1 (over linjeskift)</source>
+        <translation>%1 (across a line break)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="28"/>
+        <source>%1 (ejefald)</source>
+        <translation>%1 (genitive)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="29"/>
+        <source>%1 (med mellemnavn)</source>
+        <translation>%1 (with middle name)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="30"/>
+        <source>%1 (mønster %2)</source>
+        <translation>%1 (pattern %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="31"/>
+        <source>kontekstord «%1»</source>
+        <translation>context word «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="32"/>
+        <source>nævnt sammen med «%1»</source>
+        <translation>mentioned together with «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="33"/>
+        <source>flertydigt ord – kontrollér sammenhængen</source>
+        <translation>ambiguous word – check the context</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="35"/>
+        <source>Fornavn fra navneliste %1 efterfulgt af efternavn</source>
+        <translation>First name from a name list %1 followed by a surname</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="36"/>
+        <source>Fornavn fra navneliste %1 efterfulgt af ord med stort begyndelsesbogstav</source>
+        <translation>First name from a name list %1 followed by a capitalised word</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="37"/>
+        <source>Fornavn fra navneliste %1 med stort begyndelsesbogstav midt i sætningen</source>
+        <translation>First name from a name list %1, capitalised in mid-sentence</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="38"/>
+        <source>%1 fra navneliste (DST)</source>
+        <translation>%1 from a name list (DST)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="39"/>
+        <source>%1 fra navneliste (minoritetsnavne)</source>
+        <translation>%1 from a name list (minority names)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="40"/>
+        <source>(DST)</source>
+        <translation>(DST)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="41"/>
+        <source>(minoritetsnavne)</source>
+        <translation>(minority names)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="42"/>
+        <source>Fornavn</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="43"/>
+        <source>Efternavn</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="44"/>
+        <source>Fornavn og efternavn fra navneliste (DST)</source>
+        <translation>First name and surname from a name list (DST)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="45"/>
+        <source>Efternavn og fornavn fra navneliste</source>
+        <translation>Surname and first name from a name list</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="46"/>
+        <source>Efternavne fra navneliste</source>
+        <translation>Surnames from a name list</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="47"/>
+        <source>Forbogstav efterfulgt af efternavn fra navneliste</source>
+        <translation>Initial followed by a surname from a name list</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="48"/>
+        <source>Navn efter «%1»</source>
+        <translation>Name after «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="49"/>
+        <source>Navn efter titel «%1»</source>
+        <translation>Name after the title «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="50"/>
+        <source>Navn i e-mailhoved efter «%1»</source>
+        <translation>Name in an e-mail header after «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="51"/>
+        <source>Navn i e-mailhoved før e-mailadressen</source>
+        <translation>Name in an e-mail header before the address</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="52"/>
+        <source>Navn i deltagerliste efter «%1»</source>
+        <translation>Name in a list of participants after «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="53"/>
+        <source>Navn i underskrift efter «%1»</source>
+        <translation>Name in a signature after «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="54"/>
+        <source>Navn genkendt af sprogmodellen (PER)</source>
+        <translation>Name recognised by the language model (PER)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="55"/>
+        <source>Navn genkendt af navnegenkendelsen</source>
+        <translation>Name recognised by the name recogniser</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="56"/>
+        <source>Initialer efter «%1»</source>
+        <translation>Initials after «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="57"/>
+        <source>Initialer, der går igen i teksten som en person</source>
+        <translation>Initials that recur in the text as a person</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="58"/>
+        <source>Samme person som «%1», der er fundet andetsteds i sagen</source>
+        <translation>The same person as «%1», found elsewhere in the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="59"/>
+        <source>Samme oplysning er fundet andetsteds i sagen</source>
+        <translation>The same information was found elsewhere in the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="61"/>
+        <source>%1, nævnt i embede</source>
+        <translation>%1, mentioned in office</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="62"/>
+        <source>Politiker (parti %1), nævnt i embede</source>
+        <translation>Politician (party %1), mentioned in office</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="63"/>
+        <source>Medlem af et politisk organ («%1»), nævnt i embede</source>
+        <translation>Member of a political body («%1»), mentioned in office</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="64"/>
+        <source>Underskrevet som %1</source>
+        <translation>Signed as %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="65"/>
+        <source>Samme person som «%1», der er nævnt i embede andetsteds i sagen</source>
+        <translation>The same person as «%1», mentioned in office elsewhere in the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="67"/>
+        <source>Ligner et CPR-nummer med gyldig fødselsdato</source>
+        <translation>Looks like a CPR number with a valid date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="68"/>
+        <source>Ligner et dansk telefonnummer</source>
+        <translation>Looks like a Danish phone number</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="69"/>
+        <source>Ligner et norsk telefonnummer</source>
+        <translation>Looks like a Norwegian phone number</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="70"/>
+        <source>Ligner et svensk telefonnummer</source>
+        <translation>Looks like a Swedish phone number</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="71"/>
+        <source>Ligner et norsk eller svensk telefonnummer</source>
+        <translation>Looks like a Norwegian or Swedish phone number</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="72"/>
+        <source>E-mailadresse</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="73"/>
+        <source>Ligner en e-mailadresse, hvor OCR har mistet «@»</source>
+        <translation>Looks like an e-mail address whose «@» OCR lost</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="74"/>
+        <source>Ligner et bankkontonummer (reg.nr. og kontonr.)</source>
+        <translation>Looks like a bank account number (sort code and account)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="75"/>
+        <source>IBAN-nummer med gyldigt kontrolciffer</source>
+        <translation>IBAN with a valid check digit</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="76"/>
+        <source>Ligner en nummerplade</source>
+        <translation>Looks like a number plate</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="77"/>
+        <source>Ligner en norsk nummerplade</source>
+        <translation>Looks like a Norwegian number plate</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="78"/>
+        <source>Ligner en svensk nummerplade</source>
+        <translation>Looks like a Swedish number plate</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="79"/>
+        <source>Norsk fødselsnummer med gyldige kontrolcifre</source>
+        <translation>Norwegian national identity number with valid check digits</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="80"/>
+        <source>Norsk fødselsnummer (eller D-/H-nummer) med gyldige kontrolcifre</source>
+        <translation>Norwegian national identity number (or D/H number) with valid check digits</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="81"/>
+        <source>Svensk personnummer med gyldigt kontrolciffer</source>
+        <translation>Swedish personal identity number with a valid check digit</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="82"/>
+        <source>Svensk personnummer eller samordningsnummer med gyldigt kontrolciffer</source>
+        <translation>Swedish personal identity or coordination number with a valid check digit</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="83"/>
+        <source>Norsk kontonummer med gyldigt kontrolciffer (mod 11)</source>
+        <translation>Norwegian account number with a valid check digit (mod 11)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="84"/>
+        <source>Ligner et svensk clearing- og kontonummer</source>
+        <translation>Looks like a Swedish clearing and account number</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="85"/>
+        <source>Bankgiro- eller plusgironummer med gyldigt kontrolciffer</source>
+        <translation>Bankgiro or plusgiro number with a valid check digit</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="86"/>
+        <source>%1 efter kontekstordet «%2»</source>
+        <translation>%1 after the context word «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="87"/>
+        <source>%1 med et indlejret CPR-nummer (gyldig fødselsdato)</source>
+        <translation>%1 with an embedded CPR number (valid date of birth)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="88"/>
+        <source>kontrollér, at det ikke er myndighedens eget journalnummer</source>
+        <translation>check that it is not the authority&apos;s own case number</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="89"/>
+        <source>Patientnummer</source>
+        <translation>Patient number</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="90"/>
+        <source>Medarbejder- eller lønnummer</source>
+        <translation>Employee or payroll number</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="91"/>
+        <source>Elev- eller studienummer</source>
+        <translation>Pupil or student number</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="92"/>
+        <source>Pasnummer</source>
+        <translation>Passport number</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="93"/>
+        <source>Kørekortnummer</source>
+        <translation>Driving licence number</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="94"/>
+        <source>Kundenummer</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="95"/>
+        <source>Debitor-, klient- eller borgernummer</source>
+        <translation>Debtor, client or citizen number</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="96"/>
+        <source>Lejer- eller lejemålsnummer</source>
+        <translation>Tenant or tenancy number</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="97"/>
+        <source>Medlemsnummer</source>
+        <translation>Membership number</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="98"/>
+        <source>Police- eller skadenummer</source>
+        <translation>Policy or claim number</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="99"/>
+        <source>Journalnummer</source>
+        <translation>Record number</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="100"/>
+        <source>Sagsnummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="101"/>
+        <source>Id-nummer</source>
+        <translation>Id number</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="103"/>
+        <source>Vejnavn med husnummer og postnummer/by – ligner en privat adresse</source>
+        <translation>Street name with house number and postcode/town – looks like a private address</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="104"/>
+        <source>Vejnavn efterfulgt af husnummer – ligner en adresse</source>
+        <translation>Street name followed by a house number – looks like an address</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="105"/>
+        <source>Navn med husnummer efterfulgt af gyldigt postnummer og by – ligner en adresse</source>
+        <translation>Name with a house number followed by a valid postcode and town – looks like an address</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="106"/>
+        <source>Postboks med nummer – del af en postadresse</source>
+        <translation>PO box with a number – part of a postal address</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="107"/>
+        <source>c/o-angivelse – del af en postadresse</source>
+        <translation>c/o – part of a postal address</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="108"/>
+        <source>byen er nævnt andetsteds og bevares</source>
+        <translation>the town is named elsewhere and stays</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="109"/>
+        <source>%1: ejendommens betegnelse i matriklen peger på ejeren og dennes bolig</source>
+        <translation>%1: the property&apos;s cadastral designation points to the owner and their home</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="110"/>
+        <source>Matrikelnummer</source>
+        <translation>Cadastral number</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="111"/>
+        <source>Gårds- og bruksnummer</source>
+        <translation>Farm and holding number</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="113"/>
+        <source>%1 (%2): ordet «%3» fra ordlisten</source>
+        <translation>%1 (%2): the word «%3» from the word list</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="114"/>
+        <source>%1 (%2): ordet «%3» (af «%4») fra ordlisten</source>
+        <translation>%1 (%2): the word «%3» (of «%4») from the word list</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="115"/>
+        <source>%1 (%2): ordet «%3» ender på «%4» fra ordlisten</source>
+        <translation>%1 (%2): the word «%3» ends in «%4» from the word list</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="116"/>
+        <source>%1 (%2): ordet «%3» er sammensat med «%4» fra ordlisten</source>
+        <translation>%1 (%2): the word «%3» is compounded with «%4» from the word list</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="117"/>
+        <source>%1 (%2): ordet «%3» indeholder «%4» fra ordlisten</source>
+        <translation>%1 (%2): the word «%3» contains «%4» from the word list</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="118"/>
+        <source>%1 (%2): udtrykket «%3» fra ordlisten</source>
+        <translation>%1 (%2): the phrase «%3» from the word list</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="119"/>
+        <source>Følsom oplysning</source>
+        <translation>Sensitive information</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="120"/>
+        <source>Privat forhold</source>
+        <translation>Private matter</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="121"/>
+        <source>Oplysning om strafbare forhold</source>
+        <translation>Information about criminal offences</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="122"/>
+        <source>Privat økonomi: beløb i sætning om %1</source>
+        <translation>Private economy: amount in a sentence about %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="124"/>
+        <source>mønster for CPR-numre</source>
+        <translation>pattern for CPR numbers</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="125"/>
+        <source>mønster for norske fødselsnumre</source>
+        <translation>pattern for Norwegian identity numbers</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="126"/>
+        <source>mønster for svenske personnumre</source>
+        <translation>pattern for Swedish personal identity numbers</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="127"/>
+        <source>mønster for telefonnumre</source>
+        <translation>pattern for phone numbers</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="128"/>
+        <source>mønster for norske og svenske telefonnumre</source>
+        <translation>pattern for Norwegian and Swedish phone numbers</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="129"/>
+        <source>mønster for e-mailadresser</source>
+        <translation>pattern for e-mail addresses</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="130"/>
+        <source>mønster for kontonumre</source>
+        <translation>pattern for account numbers</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="131"/>
+        <source>mønster for IBAN-numre</source>
+        <translation>pattern for IBAN numbers</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="132"/>
+        <source>mønster for nummerplader</source>
+        <translation>pattern for number plates</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="133"/>
+        <source>genkendelse af navne i teksten</source>
+        <translation>recognition of names in the text</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="134"/>
+        <source>navnelister og regler for navne</source>
+        <translation>name lists and rules for names</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="135"/>
+        <source>regler for adresser og postnumre</source>
+        <translation>rules for addresses and postcodes</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="136"/>
+        <source>ordliste over følsomme oplysninger</source>
+        <translation>word list of sensitive information</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="137"/>
+        <source>nummer efter et ledeord (fx patientnr.)</source>
+        <translation>number after a label word (e.g. patient no.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="138"/>
+        <source>samme navn eller nummer er fundet andetsteds i sagen</source>
+        <translation>the same name or number was found elsewhere in the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="139"/>
+        <source>mønster for numre</source>
+        <translation>pattern for numbers</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="140"/>
+        <source>automatisk genkendelse</source>
+        <translation>automatic recognition</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="142"/>
+        <source>filen er tom</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="143"/>
+        <source>tekstfilen er tom</source>
+        <translation>the text file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="144"/>
+        <source>e-mailen er tom</source>
+        <translation>the e-mail is empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="145"/>
+        <source>filtypen &apos;%1&apos; understøttes ikke</source>
+        <translation>the file type &apos;%1&apos; is not supported</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="146"/>
+        <source>filen kan ikke læses: %1</source>
+        <translation>the file cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="147"/>
+        <source>ingen adgang til filen</source>
+        <translation>no access to the file</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="148"/>
+        <source>ingen adgang til filen (den må ikke læses af denne bruger)</source>
+        <translation>no access to the file (this user may not read it)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="149"/>
+        <source>filen ligner ikke en tekstfil (binært indhold)</source>
+        <translation>the file does not look like a text file (binary content)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="150"/>
+        <source>filen ligner ikke en e-mail (ingen afsender, modtager eller emne)</source>
+        <translation>the file does not look like an e-mail (no sender, recipient or subject)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="151"/>
+        <source>filen er ikke et gyldigt Word-dokument (.docx)</source>
+        <translation>the file is not a valid Word document (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="152"/>
+        <source>filen er ikke et gyldigt Word-dokument (.docx); den er måske beskadiget</source>
+        <translation>the file is not a valid Word document (.docx); it may be damaged</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="153"/>
+        <source>Word-dokumentet er krypteret med adgangskode</source>
+        <translation>the Word document is encrypted with a password</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="154"/>
+        <source>Word-dokumentet kan ikke læses: %1</source>
+        <translation>the Word document cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="155"/>
+        <source>Word-dokumentet kan ikke læses (beskadiget?): %1</source>
+        <translation>the Word document cannot be read (damaged?): %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="156"/>
+        <source>LibreOffice kunne ikke konvertere dokumentet til PDF</source>
+        <translation>LibreOffice could not convert the document to PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="157"/>
+        <source>LibreOffice kunne ikke konvertere dokumentet i tide</source>
+        <translation>LibreOffice could not convert the document in time</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="158"/>
+        <source>Outlook-filen (.msg) kan ikke læses: %1</source>
+        <translation>the Outlook file (.msg) cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="159"/>
+        <source>filen kan ikke åbnes som PDF (den er beskadiget eller ikke en PDF)</source>
+        <translation>the file cannot be opened as a PDF (it is damaged or not a PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="160"/>
+        <source>PDF&apos;en er krypteret eller beskyttet med adgangskode; fjern beskyttelsen og prøv igen</source>
+        <translation>the PDF is encrypted or password-protected; remove the protection and try again</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="163"/>
+        <source>PDF&apos;en er beskadiget og kan ikke repareres</source>
+        <translation>the PDF is damaged and cannot be repaired</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="164"/>
+        <source>PDF&apos;en kan ikke kopieres (den er beskadiget)</source>
+        <translation>the PDF cannot be copied (it is damaged)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="165"/>
+        <source>teksten kan ikke læses fra PDF&apos;en (den er beskadiget)</source>
+        <translation>the text cannot be read from the PDF (it is damaged)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="166"/>
+        <source>Vedhæftet fil %1 kunne ikke læses: %2</source>
+        <translation>Attached file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="167"/>
+        <source>sagen har intet dokument %1</source>
+        <translation>the case has no document %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="168"/>
+        <source>dokument %1 kunne ikke læses og har intet sprog at rette</source>
+        <translation>document %1 could not be read and has no language to correct</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="169"/>
+        <source>angiv hjemlen for undtagelsen (fx offl-23-1-1)</source>
+        <translation>give the legal basis for the withholding (e.g. offl-23-1-1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="170"/>
+        <source>ukendt hjemmel: %1 (se `redact bases`)</source>
+        <translation>unknown legal basis: %1 (see `redact bases`)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="171"/>
+        <source>%1 forslag er hverken accepteret eller afvist; de er ikke redigeret</source>
+        <translation>%1 proposals are neither accepted nor rejected; they are not redacted</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="172"/>
+        <source>%1: kunne ikke læses og er ikke med i pakken (%2)</source>
+        <translation>%1: could not be read and is not in the package (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="173"/>
+        <source>%1: sider uden tekst er ikke kontrolleret</source>
+        <translation>%1: pages without text are not checked</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="174"/>
+        <source>%1: side %2 har intet tekstlag og er ikke kontrolleret</source>
+        <translation>%1: page %2 has no text layer and is not checked</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="175"/>
+        <source>ukendte hjemler i sagen (vises som koder): %1</source>
+        <translation>unknown legal bases in the case (shown as codes): %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="176"/>
+        <source>uventet fejl ved behandling: %1</source>
+        <translation>unexpected error while processing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="177"/>
+        <source>filen har fejl i indholdet: PDF-læseren meldte %1 fejl undervejs. Det, der kunne læses, er med, men sider kan mangle indhold; sammenlign med originalen</source>
+        <translation>the file has errors in its content: the PDF reader reported %1 errors. What could be read is included, but pages may lack content; compare with the original</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="181"/>
+        <source>Skjult tekst fundet; den fjernes ved eksport: %1</source>
+        <translation>Hidden text found; it is removed on export: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="182"/>
+        <source>Skjulte lag med billeder eller grafik fundet; de fjernes ved eksport</source>
+        <translation>Hidden layers with pictures or graphics found; they are removed on export</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="183"/>
+        <source>E-mailens HTML-udgave har tekst, som ikke står i tekstudgaven; den er vist sidst i dokumentet</source>
+        <translation>The e-mail&apos;s HTML version has text that is not in the text version; it is shown at the end of the document</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="186"/>
+        <source>Vedhæftet fil ikke medtaget: %1</source>
+        <translation>Attachment not included: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="187"/>
+        <source>PDF&apos;ens annoteringer og formularfelter kunne ikke gøres til en del af siden; de fjernes ved eksport</source>
+        <translation>The PDF&apos;s annotations and form fields could not be made part of the page; they are removed on export</translation>
     </message>
 </context>
 <context>
@@ -1115,17 +1858,17 @@ An earlier package there is replaced.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="238"/>
+        <location filename="../../src/redact/gui/main_window.py" line="239"/>
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="248"/>
+        <location filename="../../src/redact/gui/main_window.py" line="249"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="348"/>
+        <location filename="../../src/redact/gui/main_window.py" line="349"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -1134,12 +1877,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Drag files or folders here, or click Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="351"/>
+        <location filename="../../src/redact/gui/main_window.py" line="352"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="394"/>
+        <location filename="../../src/redact/gui/main_window.py" line="395"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -1148,67 +1891,67 @@ Drag files or folders here, or click Add files…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="425"/>
+        <location filename="../../src/redact/gui/main_window.py" line="426"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Preview: this is how the document will be released (redacted and verified).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="428"/>
+        <location filename="../../src/redact/gui/main_window.py" line="429"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Page %1 has no text layer and was not checked: read the page yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="432"/>
+        <location filename="../../src/redact/gui/main_window.py" line="433"/>
         <source>Denne tekst findes også i 1 andet dokument</source>
         <translation>This text is also in 1 other document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="434"/>
+        <location filename="../../src/redact/gui/main_window.py" line="435"/>
         <source>Denne tekst findes også i %1 andre dokumenter</source>
         <translation>This text is also in %1 other documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="436"/>
+        <location filename="../../src/redact/gui/main_window.py" line="437"/>
         <source>: afgør du et forslag her, gælder det også i kopierne, hvor det er åbent.</source>
         <translation>: a proposal you decide here is decided in the copies too, where it is open.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="505"/>
+        <location filename="../../src/redact/gui/main_window.py" line="506"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Click a proposal to select it; drag to scroll.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="507"/>
+        <location filename="../../src/redact/gui/main_window.py" line="508"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Drag a box over what must be redacted (signature, photo, stamp). Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="509"/>
+        <location filename="../../src/redact/gui/main_window.py" line="510"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Select the text with the mouse, then choose Redact. Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="539"/>
+        <location filename="../../src/redact/gui/main_window.py" line="540"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>The area will be redacted. Ctrl+Z undoes; R on it removes it.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="601"/>
+        <location filename="../../src/redact/gui/main_window.py" line="604"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manual redaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="598"/>
+        <location filename="../../src/redact/gui/main_window.py" line="601"/>
         <source>Dokumentet</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="598"/>
+        <location filename="../../src/redact/gui/main_window.py" line="601"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="599"/>
+        <location filename="../../src/redact/gui/main_window.py" line="602"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 is withheld from access under %2</translation>
     </message>
@@ -1216,52 +1959,52 @@ Drag files or folders here, or click Add files…</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="48"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="49"/>
         <source>Ny sag</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="53"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="54"/>
         <source>En sag er én anmodning om aktindsigt. Giv den en titel og sagens journalnummer; bagefter lægger du filerne ind.</source>
         <translation>A case is one request for access to documents. Give it a title and the journal number; then add the files.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="60"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="61"/>
         <source>fx Aktindsigt i byggesag, Skovvej 12</source>
         <translation>e.g. Access to building case, Skovvej 12</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="62"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="63"/>
         <source>fx 24/01234</source>
         <translation>e.g. 24/01234</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="65"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="66"/>
         <source>Skift mappe…</source>
         <translation>Change folder…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="68"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="69"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="69"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="70"/>
         <source>&amp;Journalnummer:</source>
         <translation>&amp;Journal number:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="73"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="74"/>
         <source>Gemmes i:</source>
         <translation>Saved in:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="75"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="76"/>
         <source>Opret sag</source>
         <translation>Create case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="103"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="104"/>
         <source>Vælg mappe til sagen</source>
         <translation>Choose a folder for the case</translation>
     </message>
@@ -1269,7 +2012,7 @@ Drag files or folders here, or click Add files…</translation>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../src/redact/gui/page_view.py" line="102"/>
+        <location filename="../../src/redact/gui/page_view.py" line="103"/>
         <source>Intet dokument valgt</source>
         <translation>No document selected</translation>
     </message>
@@ -1277,67 +2020,67 @@ Drag files or folders here, or click Add files…</translation>
 <context>
     <name>ProposalTreeModel</name>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="411"/>
+        <location filename="../../src/redact/gui/models.py" line="412"/>
         <source>Forslag</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="411"/>
+        <location filename="../../src/redact/gui/models.py" line="412"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="411"/>
+        <location filename="../../src/redact/gui/models.py" line="412"/>
         <source>Hjemmel</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="467"/>
+        <location filename="../../src/redact/gui/models.py" line="468"/>
         <source>%1, s. %2</source>
         <translation>%1, p. %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="478"/>
+        <location filename="../../src/redact/gui/models.py" line="479"/>
         <source>%1  (%2 i %3 dok.)</source>
         <translation>%1  (%2 in %3 docs)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="486"/>
+        <location filename="../../src/redact/gui/models.py" line="487"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="492"/>
+        <location filename="../../src/redact/gui/models.py" line="493"/>
         <source>Overstreges</source>
         <translation>Redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="494"/>
+        <location filename="../../src/redact/gui/models.py" line="495"/>
         <source>%1 åbne</source>
         <translation>%1 open</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="499"/>
+        <location filename="../../src/redact/gui/models.py" line="500"/>
         <source>Afgjort</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="506"/>
+        <location filename="../../src/redact/gui/models.py" line="507"/>
         <source>flere</source>
         <translation>several</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="516"/>
+        <location filename="../../src/redact/gui/models.py" line="517"/>
         <source>%1: %2 forekomster i %3 dokumenter. Acceptér eller afvis dem alle på én gang.</source>
         <translation>%1: %2 occurrences in %3 documents. Accept or reject them all at once.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="522"/>
+        <location filename="../../src/redact/gui/models.py" line="523"/>
         <source>Acceptér eller afvis hele kategorien på én gang</source>
         <translation>Accept or reject the whole category at once</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="523"/>
+        <location filename="../../src/redact/gui/models.py" line="524"/>
         <source>Manuel overstregning</source>
         <translation>Manual redaction</translation>
     </message>
@@ -1627,57 +2370,57 @@ Reject them now? (Ctrl+Z undoes)</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="246"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="248"/>
         <source>Næste åbne forslag</source>
         <translation>Next open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="247"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="249"/>
         <source>Forrige åbne forslag</source>
         <translation>Previous open proposal</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="248"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="250"/>
         <source>Acceptér (overstreg) det valgte, og gå videre</source>
         <translation>Accept (redact) the selection and move on</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="249"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="251"/>
         <source>Afvis det valgte, og gå videre</source>
         <translation>Reject the selection and move on</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="250"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="252"/>
         <source>Hjemmel for det valgte</source>
         <translation>Legal basis for the selection</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="251"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="253"/>
         <source>Værktøj: vælg, tegn område, markér tekst</source>
         <translation>Tool: select, draw area, select text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="252"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="254"/>
         <source>Overstreg alle forekomster af en tekst</source>
         <translation>Redact every occurrence of a text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="253"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="255"/>
         <source>Fortryd / annullér fortryd</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="254"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="256"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="255"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="257"/>
         <source>Zoom ind / ud / tilpas bredden</source>
         <translation>Zoom in / out / fit width</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="262"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="264"/>
         <source>Tastaturgenveje</source>
         <translation>Keyboard shortcuts</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>BasisDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="134"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="135"/>
         <source>Undtag fra aktindsigt</source>
         <translation>Unnta fra innsyn</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="134"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="135"/>
         <source>Hjemmel</source>
         <translation>Hjemmel</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="136"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="137"/>
         <source>Hjemmel for at undtage %1 fra aktindsigt. Undtagelsen står i aktlisten.</source>
         <translation>Hjemmel for å unnta %1 fra innsyn. Unntaket står i dokumentlisten.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="138"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="139"/>
         <source>Hjemmel for %1. Forslag, der får en hjemmel, bliver accepteret.</source>
         <translation>Hjemmel for %1. Forslag som får en hjemmel, blir godtatt.</translation>
     </message>
@@ -279,88 +279,88 @@ Originalene blir ikke rørt.</translation>
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="95"/>
-        <location filename="../../src/redact/gui/models.py" line="179"/>
+        <location filename="../../src/redact/gui/models.py" line="96"/>
+        <location filename="../../src/redact/gui/models.py" line="180"/>
         <source>Fejl</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="97"/>
+        <location filename="../../src/redact/gui/models.py" line="98"/>
         <source>Undtaget</source>
         <translation>Unntatt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="101"/>
+        <location filename="../../src/redact/gui/models.py" line="102"/>
         <source>%1 s. undtaget</source>
         <translation>%1 s. unntatt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="110"/>
+        <location filename="../../src/redact/gui/models.py" line="111"/>
         <source>Til gennemsyn</source>
         <translation>Til gjennomgang</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="112"/>
+        <location filename="../../src/redact/gui/models.py" line="113"/>
         <source>Ingen forslag</source>
         <translation>Ingen forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="113"/>
+        <location filename="../../src/redact/gui/models.py" line="114"/>
         <source>Gennemset</source>
         <translation>Gjennomgått</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="126"/>
+        <location filename="../../src/redact/gui/models.py" line="127"/>
         <source>Dokument</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="126"/>
+        <location filename="../../src/redact/gui/models.py" line="127"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="126"/>
+        <location filename="../../src/redact/gui/models.py" line="127"/>
         <source>Åbne</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="176"/>
+        <location filename="../../src/redact/gui/models.py" line="177"/>
         <source>Venter</source>
         <translation>Venter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="177"/>
+        <location filename="../../src/redact/gui/models.py" line="178"/>
         <source>Behandles…</source>
         <translation>Behandles…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="178"/>
+        <location filename="../../src/redact/gui/models.py" line="179"/>
         <source>Behandlet</source>
         <translation>Behandlet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="189"/>
+        <location filename="../../src/redact/gui/models.py" line="190"/>
         <source>Original: %1</source>
         <translation>Original: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="191"/>
+        <location filename="../../src/redact/gui/models.py" line="192"/>
         <source>Kunne ikke læses: %1</source>
         <translation>Kunne ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="193"/>
+        <location filename="../../src/redact/gui/models.py" line="194"/>
         <source>%1 sider, %2</source>
         <translation>%1 sider, %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="196"/>
+        <location filename="../../src/redact/gui/models.py" line="197"/>
         <source>Side %1: intet tekstlag, ikke kontrolleret – læs selv siden</source>
         <translation>Side %1: uten tekstlag, ikke kontrollert – les siden selv</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="202"/>
+        <location filename="../../src/redact/gui/models.py" line="203"/>
         <source>%1 forslag: %2 åbne, %3 accepteret, %4 afvist; %5 manuelle</source>
         <translation>%1 forslag: %2 åpne, %3 godtatt, %4 avvist; %5 manuelle</translation>
     </message>
@@ -446,116 +446,116 @@ Originalene blir ikke rørt.</translation>
 <context>
     <name>ExplanationView</name>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="24"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="25"/>
         <source>dokument</source>
         <translation>dokument</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="24"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="25"/>
         <source>dokumenter</source>
         <translation>dokumenter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="33"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="34"/>
         <source>forslag</source>
         <comment>ental</comment>
         <translation>forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="33"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="34"/>
         <source>forslag</source>
         <comment>flertal</comment>
         <translation>forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="36"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="37"/>
         <source>%1 i %2, %3 åbne.</source>
         <translation>%1 i %2, %3 åpne.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="38"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="39"/>
         <source>A accepterer alle, R afviser alle. H sætter hjemmel for dem alle.</source>
         <translation>A godtar alle, R avviser alle. H setter hjemmel for alle.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="47"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="48"/>
         <source>Vælg et forslag i listen eller på siden. N går til næste åbne forslag.</source>
         <translation>Velg et forslag i listen eller på siden. N går til neste åpne forslag.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="48"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="49"/>
         <source>%1, side %2</source>
         <translation>%1, side %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="51"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="52"/>
         <source>Tekst</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="51"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="52"/>
         <source>(et område uden tekst)</source>
         <translation>(et område uten tekst)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="52"/>
-        <location filename="../../src/redact/gui/explanation_view.py" line="66"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="53"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="67"/>
         <source>Hjemmel</source>
         <translation>Hjemmel</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="53"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="54"/>
         <source>Lavet af</source>
         <translation>Laget av</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="54"/>
-        <location filename="../../src/redact/gui/explanation_view.py" line="67"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="55"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="68"/>
         <source>Dokument</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="58"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="59"/>
         <source>R fjerner den.</source>
         <translation>R fjerner den.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="62"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="63"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="64"/>
         <source>Fundet af</source>
         <translation>Funnet av</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="64"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="65"/>
         <source>Sikkerhed</source>
         <translation>Sikkerhet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="65"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="66"/>
         <source>Hvorfor</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="70"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="71"/>
         <source>forekomst</source>
         <translation>forekomst</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="70"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="71"/>
         <source>forekomster</source>
         <translation>forekomster</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="71"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="72"/>
         <source>Gruppe</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="71"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="72"/>
         <source>%1 i %2</source>
         <translation>%1 i %2</translation>
     </message>
@@ -563,7 +563,7 @@ Originalene blir ikke rørt.</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="78"/>
+        <location filename="../../src/redact/gui/export_view.py" line="79"/>
         <source>Dokumentet kan ikke udleveres, som det står:
 
 %1</source>
@@ -572,28 +572,28 @@ Originalene blir ikke rørt.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="80"/>
+        <location filename="../../src/redact/gui/export_view.py" line="82"/>
         <source>Forhåndsvisningen laves…</source>
         <translation>Forhåndsvisningen lages…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="101"/>
+        <location filename="../../src/redact/gui/export_view.py" line="103"/>
         <source>Laver forhåndsvisning</source>
         <translation>Lager forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="109"/>
+        <location filename="../../src/redact/gui/export_view.py" line="111"/>
         <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
         <translation>Saken har ennå ingen tittel eller intet saksnummer. De står i dokumentlisten, i stempelet på hver side og i vedtaket: fyll dem ut før eksporten.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="125"/>
-        <location filename="../../src/redact/gui/export_view.py" line="134"/>
+        <location filename="../../src/redact/gui/export_view.py" line="127"/>
+        <location filename="../../src/redact/gui/export_view.py" line="136"/>
         <source>Eksportér</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="128"/>
+        <location filename="../../src/redact/gui/export_view.py" line="130"/>
         <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
@@ -606,57 +606,57 @@ En tidligere pakke dér erstattes.</source>
 En tidligere pakke der erstattes.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="135"/>
+        <location filename="../../src/redact/gui/export_view.py" line="137"/>
         <source>Vælg en anden mappe…</source>
         <translation>Velg en annen mappe…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="140"/>
+        <location filename="../../src/redact/gui/export_view.py" line="142"/>
         <source>Vælg mappe til pakken</source>
         <translation>Velg mappe for pakken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="154"/>
+        <location filename="../../src/redact/gui/export_view.py" line="156"/>
         <source>Åbne forslag</source>
         <translation>Åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="155"/>
+        <location filename="../../src/redact/gui/export_view.py" line="157"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 forslag er fortsatt åpne. Åpne forslag blir IKKE sladdet.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="157"/>
+        <location filename="../../src/redact/gui/export_view.py" line="159"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Gå til neste åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="158"/>
+        <location filename="../../src/redact/gui/export_view.py" line="160"/>
         <source>Eksportér alligevel</source>
         <translation>Eksporter likevel</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="173"/>
+        <location filename="../../src/redact/gui/export_view.py" line="175"/>
         <source>Vælg en anden mappe</source>
         <translation>Velg en annen mappe</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="195"/>
+        <location filename="../../src/redact/gui/export_view.py" line="197"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>Pakken er skrevet i %1 (%2 dokumenter utlevert)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="198"/>
+        <location filename="../../src/redact/gui/export_view.py" line="200"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>Eksporten ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="202"/>
+        <location filename="../../src/redact/gui/export_view.py" line="205"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>Eksporten mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="207"/>
+        <location filename="../../src/redact/gui/export_view.py" line="210"/>
         <source>Eksporterer</source>
         <translation>Eksporterer</translation>
     </message>
@@ -664,47 +664,47 @@ En tidligere pakke der erstattes.</translation>
 <context>
     <name>ExportReportDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="181"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="182"/>
         <source>Eksport med fejl</source>
         <translation>Eksport med feil</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="181"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="182"/>
         <source>Eksport færdig</source>
         <translation>Eksport ferdig</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="186"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="187"/>
         <source>Pakken er ikke skrevet i %1:</source>
         <translation>Pakken er ikke skrevet i %1:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="196"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="197"/>
         <source>Pakken til aktindsigt er skrevet og kontrolleret i %1</source>
         <translation>Innsynspakken er skrevet og kontrollert i %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="200"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="201"/>
         <source>%1 dokumenter, %2 udleveret, %3 sider i den samlede PDF.</source>
         <translation>%1 dokumenter, %2 utlevert, %3 sider i den samlede PDF-en.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="211"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="212"/>
         <source>Undtaget:</source>
         <translation>Unntatt:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="221"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="223"/>
         <source>%1 forslag var stadig åbne og er ikke overstreget.</source>
         <translation>%1 forslag var fortsatt åpne og er ikke sladdet.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="230"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="232"/>
         <source>Åbn mappen</source>
         <translation>Åpne mappen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="236"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="238"/>
         <source>Skrevne filer:</source>
         <translation>Skrevne filer:</translation>
     </message>
@@ -712,77 +712,77 @@ En tidligere pakke der erstattes.</translation>
 <context>
     <name>FilesController</name>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="39"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="40"/>
         <source>Ingen sag</source>
         <translation>Ingen sak</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="39"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="40"/>
         <source>Opret eller åbn en sag, før du lægger filer ind.</source>
         <translation>Opprett eller åpne en sak før du legger inn filer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="44"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="45"/>
         <source>Filerne kan ikke lægges ind</source>
         <translation>Filene kan ikke legges inn</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="54"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="55"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>Ansattlisten kan ikke leses</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="55"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="56"/>
         <source>Filerne behandles uden listen.</source>
         <translation>Filene behandles uten listen.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="98"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="99"/>
         <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
         <translation>Innlesingen ble avbrutt; filene er ikke lagt inn.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="100"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="101"/>
         <source>Filerne kunne ikke behandles</source>
         <translation>Filene kunne ikke behandles</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="106"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="107"/>
         <source>Læser %1 filer</source>
         <translation>Leser %1 filer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="122"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="123"/>
         <source>%1 dokumenter lagt ind</source>
         <translation>%1 dokumenter lagt inn</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="124"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="125"/>
         <source>; %1 filer kunne ikke læses</source>
         <translation>; %1 filer kunne ikke leses</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="133"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="134"/>
         <source>Nogle filer kunne ikke læses</source>
         <translation>Noen filer kunne ikke leses</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="134"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="135"/>
         <source>Resten er lagt ind. Disse filer mangler:</source>
         <translation>Resten er lagt inn. Disse filene mangler:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="141"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="142"/>
         <source>Tilføj filer til sagen</source>
         <translation>Legg til filer i saken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="143"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="144"/>
         <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
         <translation>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="150"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="151"/>
         <source>Tilføj en mappe med filer til sagen</source>
         <translation>Legg til en mappe med filer i saken</translation>
     </message>
@@ -900,6 +900,749 @@ En tidligere pakke der erstattes.</translation>
         <location filename="../../src/redact/gui/find_dialog.py" line="173"/>
         <source>Overstreg valgte (%1)</source>
         <translation>Sladd valgte (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LowerTexts</name>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="26"/>
+        <source>%1 (læst med OCR)</source>
+        <translation>%1 (lest med OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="27"/>
+        <source>%1 (over linjeskift)</source>
+        <translation>%1 (over linjeskift)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="28"/>
+        <source>%1 (ejefald)</source>
+        <translation>%1 (genitiv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="29"/>
+        <source>%1 (med mellemnavn)</source>
+        <translation>%1 (med mellomnavn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="30"/>
+        <source>%1 (mønster %2)</source>
+        <translation>%1 (mønster %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="31"/>
+        <source>kontekstord «%1»</source>
+        <translation>kontekstord «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="32"/>
+        <source>nævnt sammen med «%1»</source>
+        <translation>nevnt sammen med «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="33"/>
+        <source>flertydigt ord – kontrollér sammenhængen</source>
+        <translation>flertydig ord – kontroller sammenhengen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="35"/>
+        <source>Fornavn fra navneliste %1 efterfulgt af efternavn</source>
+        <translation>Fornavn fra navneliste %1 etterfulgt av etternavn</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="36"/>
+        <source>Fornavn fra navneliste %1 efterfulgt af ord med stort begyndelsesbogstav</source>
+        <translation>Fornavn fra navneliste %1 etterfulgt av ord med stor forbokstav</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="37"/>
+        <source>Fornavn fra navneliste %1 med stort begyndelsesbogstav midt i sætningen</source>
+        <translation>Fornavn fra navneliste %1 med stor forbokstav midt i setningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="38"/>
+        <source>%1 fra navneliste (DST)</source>
+        <translation>%1 fra navneliste (DST)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="39"/>
+        <source>%1 fra navneliste (minoritetsnavne)</source>
+        <translation>%1 fra navneliste (minoritetsnavn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="40"/>
+        <source>(DST)</source>
+        <translation>(DST)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="41"/>
+        <source>(minoritetsnavne)</source>
+        <translation>(minoritetsnavn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="42"/>
+        <source>Fornavn</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="43"/>
+        <source>Efternavn</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="44"/>
+        <source>Fornavn og efternavn fra navneliste (DST)</source>
+        <translation>Fornavn og etternavn fra navneliste (DST)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="45"/>
+        <source>Efternavn og fornavn fra navneliste</source>
+        <translation>Etternavn og fornavn fra navneliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="46"/>
+        <source>Efternavne fra navneliste</source>
+        <translation>Etternavn fra navneliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="47"/>
+        <source>Forbogstav efterfulgt af efternavn fra navneliste</source>
+        <translation>Forbokstav etterfulgt av etternavn fra navneliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="48"/>
+        <source>Navn efter «%1»</source>
+        <translation>Navn etter «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="49"/>
+        <source>Navn efter titel «%1»</source>
+        <translation>Navn etter tittelen «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="50"/>
+        <source>Navn i e-mailhoved efter «%1»</source>
+        <translation>Navn i e-posthode etter «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="51"/>
+        <source>Navn i e-mailhoved før e-mailadressen</source>
+        <translation>Navn i e-posthode før e-postadressen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="52"/>
+        <source>Navn i deltagerliste efter «%1»</source>
+        <translation>Navn i deltakerliste etter «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="53"/>
+        <source>Navn i underskrift efter «%1»</source>
+        <translation>Navn i underskrift etter «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="54"/>
+        <source>Navn genkendt af sprogmodellen (PER)</source>
+        <translation>Navn gjenkjent av språkmodellen (PER)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="55"/>
+        <source>Navn genkendt af navnegenkendelsen</source>
+        <translation>Navn gjenkjent av navnegjenkjenningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="56"/>
+        <source>Initialer efter «%1»</source>
+        <translation>Initialer etter «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="57"/>
+        <source>Initialer, der går igen i teksten som en person</source>
+        <translation>Initialer som går igjen i teksten som en person</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="58"/>
+        <source>Samme person som «%1», der er fundet andetsteds i sagen</source>
+        <translation>Samme person som «%1», som er funnet andre steder i saken</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="59"/>
+        <source>Samme oplysning er fundet andetsteds i sagen</source>
+        <translation>Samme opplysning er funnet andre steder i saken</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="61"/>
+        <source>%1, nævnt i embede</source>
+        <translation>%1, nevnt i embets medfør</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="62"/>
+        <source>Politiker (parti %1), nævnt i embede</source>
+        <translation>Politiker (parti %1), nevnt i embets medfør</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="63"/>
+        <source>Medlem af et politisk organ («%1»), nævnt i embede</source>
+        <translation>Medlem av et politisk organ («%1»), nevnt i embets medfør</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="64"/>
+        <source>Underskrevet som %1</source>
+        <translation>Undertegnet som %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="65"/>
+        <source>Samme person som «%1», der er nævnt i embede andetsteds i sagen</source>
+        <translation>Samme person som «%1», som er nevnt i embets medfør andre steder i saken</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="67"/>
+        <source>Ligner et CPR-nummer med gyldig fødselsdato</source>
+        <translation>Ligner et CPR-nummer med gyldig fødselsdato</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="68"/>
+        <source>Ligner et dansk telefonnummer</source>
+        <translation>Ligner et dansk telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="69"/>
+        <source>Ligner et norsk telefonnummer</source>
+        <translation>Ligner et norsk telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="70"/>
+        <source>Ligner et svensk telefonnummer</source>
+        <translation>Ligner et svensk telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="71"/>
+        <source>Ligner et norsk eller svensk telefonnummer</source>
+        <translation>Ligner et norsk eller svensk telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="72"/>
+        <source>E-mailadresse</source>
+        <translation>E-postadresse</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="73"/>
+        <source>Ligner en e-mailadresse, hvor OCR har mistet «@»</source>
+        <translation>Ligner en e-postadresse der OCR har mistet «@»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="74"/>
+        <source>Ligner et bankkontonummer (reg.nr. og kontonr.)</source>
+        <translation>Ligner et bankkontonummer (reg.nr. og kontonr.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="75"/>
+        <source>IBAN-nummer med gyldigt kontrolciffer</source>
+        <translation>IBAN-nummer med gyldig kontrollsiffer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="76"/>
+        <source>Ligner en nummerplade</source>
+        <translation>Ligner et kjennemerke</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="77"/>
+        <source>Ligner en norsk nummerplade</source>
+        <translation>Ligner et norsk kjennemerke</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="78"/>
+        <source>Ligner en svensk nummerplade</source>
+        <translation>Ligner et svensk kjennemerke</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="79"/>
+        <source>Norsk fødselsnummer med gyldige kontrolcifre</source>
+        <translation>Norsk fødselsnummer med gyldige kontrollsifre</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="80"/>
+        <source>Norsk fødselsnummer (eller D-/H-nummer) med gyldige kontrolcifre</source>
+        <translation>Norsk fødselsnummer (eller D-/H-nummer) med gyldige kontrollsifre</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="81"/>
+        <source>Svensk personnummer med gyldigt kontrolciffer</source>
+        <translation>Svensk personnummer med gyldig kontrollsiffer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="82"/>
+        <source>Svensk personnummer eller samordningsnummer med gyldigt kontrolciffer</source>
+        <translation>Svensk personnummer eller samordningsnummer med gyldig kontrollsiffer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="83"/>
+        <source>Norsk kontonummer med gyldigt kontrolciffer (mod 11)</source>
+        <translation>Norsk kontonummer med gyldig kontrollsiffer (mod 11)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="84"/>
+        <source>Ligner et svensk clearing- og kontonummer</source>
+        <translation>Ligner et svensk clearing- og kontonummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="85"/>
+        <source>Bankgiro- eller plusgironummer med gyldigt kontrolciffer</source>
+        <translation>Bankgiro- eller plusgironummer med gyldig kontrollsiffer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="86"/>
+        <source>%1 efter kontekstordet «%2»</source>
+        <translation>%1 etter kontekstordet «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="87"/>
+        <source>%1 med et indlejret CPR-nummer (gyldig fødselsdato)</source>
+        <translation>%1 med et innebygd CPR-nummer (gyldig fødselsdato)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="88"/>
+        <source>kontrollér, at det ikke er myndighedens eget journalnummer</source>
+        <translation>kontroller at det ikke er virksomhetens eget saksnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="89"/>
+        <source>Patientnummer</source>
+        <translation>Pasientnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="90"/>
+        <source>Medarbejder- eller lønnummer</source>
+        <translation>Ansatt- eller lønnsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="91"/>
+        <source>Elev- eller studienummer</source>
+        <translation>Elev- eller studentnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="92"/>
+        <source>Pasnummer</source>
+        <translation>Passnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="93"/>
+        <source>Kørekortnummer</source>
+        <translation>Førerkortnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="94"/>
+        <source>Kundenummer</source>
+        <translation>Kundenummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="95"/>
+        <source>Debitor-, klient- eller borgernummer</source>
+        <translation>Debitor-, klient- eller innbyggernummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="96"/>
+        <source>Lejer- eller lejemålsnummer</source>
+        <translation>Leietaker- eller leieforholdsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="97"/>
+        <source>Medlemsnummer</source>
+        <translation>Medlemsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="98"/>
+        <source>Police- eller skadenummer</source>
+        <translation>Polise- eller skadenummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="99"/>
+        <source>Journalnummer</source>
+        <translation>Journalnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="100"/>
+        <source>Sagsnummer</source>
+        <translation>Saksnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="101"/>
+        <source>Id-nummer</source>
+        <translation>Id-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="103"/>
+        <source>Vejnavn med husnummer og postnummer/by – ligner en privat adresse</source>
+        <translation>Gatenavn med husnummer og postnummer/sted – ligner en privat adresse</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="104"/>
+        <source>Vejnavn efterfulgt af husnummer – ligner en adresse</source>
+        <translation>Gatenavn etterfulgt av husnummer – ligner en adresse</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="105"/>
+        <source>Navn med husnummer efterfulgt af gyldigt postnummer og by – ligner en adresse</source>
+        <translation>Navn med husnummer etterfulgt av gyldig postnummer og sted – ligner en adresse</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="106"/>
+        <source>Postboks med nummer – del af en postadresse</source>
+        <translation>Postboks med nummer – del av en postadresse</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="107"/>
+        <source>c/o-angivelse – del af en postadresse</source>
+        <translation>c/o-angivelse – del av en postadresse</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="108"/>
+        <source>byen er nævnt andetsteds og bevares</source>
+        <translation>stedet er nevnt andre steder og beholdes</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="109"/>
+        <source>%1: ejendommens betegnelse i matriklen peger på ejeren og dennes bolig</source>
+        <translation>%1: eiendommens betegnelse i matrikkelen peker på eieren og eierens bolig</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="110"/>
+        <source>Matrikelnummer</source>
+        <translation>Matrikkelnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="111"/>
+        <source>Gårds- og bruksnummer</source>
+        <translation>Gårds- og bruksnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="113"/>
+        <source>%1 (%2): ordet «%3» fra ordlisten</source>
+        <translation>%1 (%2): ordet «%3» fra ordlisten</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="114"/>
+        <source>%1 (%2): ordet «%3» (af «%4») fra ordlisten</source>
+        <translation>%1 (%2): ordet «%3» (av «%4») fra ordlisten</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="115"/>
+        <source>%1 (%2): ordet «%3» ender på «%4» fra ordlisten</source>
+        <translation>%1 (%2): ordet «%3» ender på «%4» fra ordlisten</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="116"/>
+        <source>%1 (%2): ordet «%3» er sammensat med «%4» fra ordlisten</source>
+        <translation>%1 (%2): ordet «%3» er satt sammen med «%4» fra ordlisten</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="117"/>
+        <source>%1 (%2): ordet «%3» indeholder «%4» fra ordlisten</source>
+        <translation>%1 (%2): ordet «%3» inneholder «%4» fra ordlisten</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="118"/>
+        <source>%1 (%2): udtrykket «%3» fra ordlisten</source>
+        <translation>%1 (%2): uttrykket «%3» fra ordlisten</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="119"/>
+        <source>Følsom oplysning</source>
+        <translation>Sensitiv opplysning</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="120"/>
+        <source>Privat forhold</source>
+        <translation>Privat forhold</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="121"/>
+        <source>Oplysning om strafbare forhold</source>
+        <translation>Opplysning om straffbare forhold</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="122"/>
+        <source>Privat økonomi: beløb i sætning om %1</source>
+        <translation>Privat økonomi: beløp i setning om %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="124"/>
+        <source>mønster for CPR-numre</source>
+        <translation>mønster for CPR-numre</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="125"/>
+        <source>mønster for norske fødselsnumre</source>
+        <translation>mønster for norske fødselsnumre</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="126"/>
+        <source>mønster for svenske personnumre</source>
+        <translation>mønster for svenske personnumre</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="127"/>
+        <source>mønster for telefonnumre</source>
+        <translation>mønster for telefonnumre</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="128"/>
+        <source>mønster for norske og svenske telefonnumre</source>
+        <translation>mønster for norske og svenske telefonnumre</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="129"/>
+        <source>mønster for e-mailadresser</source>
+        <translation>mønster for e-postadresser</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="130"/>
+        <source>mønster for kontonumre</source>
+        <translation>mønster for kontonumre</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="131"/>
+        <source>mønster for IBAN-numre</source>
+        <translation>mønster for IBAN-numre</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="132"/>
+        <source>mønster for nummerplader</source>
+        <translation>mønster for kjennemerker</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="133"/>
+        <source>genkendelse af navne i teksten</source>
+        <translation>gjenkjenning av navn i teksten</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="134"/>
+        <source>navnelister og regler for navne</source>
+        <translation>navnelister og regler for navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="135"/>
+        <source>regler for adresser og postnumre</source>
+        <translation>regler for adresser og postnumre</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="136"/>
+        <source>ordliste over følsomme oplysninger</source>
+        <translation>ordliste over sensitive opplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="137"/>
+        <source>nummer efter et ledeord (fx patientnr.)</source>
+        <translation>nummer etter et ledeord (f.eks. pasientnr.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="138"/>
+        <source>samme navn eller nummer er fundet andetsteds i sagen</source>
+        <translation>samme navn eller nummer er funnet andre steder i saken</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="139"/>
+        <source>mønster for numre</source>
+        <translation>mønster for numre</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="140"/>
+        <source>automatisk genkendelse</source>
+        <translation>automatisk gjenkjenning</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="142"/>
+        <source>filen er tom</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="143"/>
+        <source>tekstfilen er tom</source>
+        <translation>tekstfilen er tom</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="144"/>
+        <source>e-mailen er tom</source>
+        <translation>e-posten er tom</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="145"/>
+        <source>filtypen &apos;%1&apos; understøttes ikke</source>
+        <translation>filtypen &apos;%1&apos; støttes ikke</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="146"/>
+        <source>filen kan ikke læses: %1</source>
+        <translation>filen kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="147"/>
+        <source>ingen adgang til filen</source>
+        <translation>ingen tilgang til filen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="148"/>
+        <source>ingen adgang til filen (den må ikke læses af denne bruger)</source>
+        <translation>ingen tilgang til filen (denne brukeren har ikke lov til å lese den)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="149"/>
+        <source>filen ligner ikke en tekstfil (binært indhold)</source>
+        <translation>filen ligner ikke en tekstfil (binært innhold)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="150"/>
+        <source>filen ligner ikke en e-mail (ingen afsender, modtager eller emne)</source>
+        <translation>filen ligner ikke en e-post (ingen avsender, mottaker eller emne)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="151"/>
+        <source>filen er ikke et gyldigt Word-dokument (.docx)</source>
+        <translation>filen er ikke et gyldig Word-dokument (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="152"/>
+        <source>filen er ikke et gyldigt Word-dokument (.docx); den er måske beskadiget</source>
+        <translation>filen er ikke et gyldig Word-dokument (.docx); den er kanskje skadet</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="153"/>
+        <source>Word-dokumentet er krypteret med adgangskode</source>
+        <translation>Word-dokumentet er kryptert med passord</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="154"/>
+        <source>Word-dokumentet kan ikke læses: %1</source>
+        <translation>Word-dokumentet kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="155"/>
+        <source>Word-dokumentet kan ikke læses (beskadiget?): %1</source>
+        <translation>Word-dokumentet kan ikke leses (skadet?): %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="156"/>
+        <source>LibreOffice kunne ikke konvertere dokumentet til PDF</source>
+        <translation>LibreOffice kunne ikke konvertere dokumentet til PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="157"/>
+        <source>LibreOffice kunne ikke konvertere dokumentet i tide</source>
+        <translation>LibreOffice kunne ikke konvertere dokumentet i tide</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="158"/>
+        <source>Outlook-filen (.msg) kan ikke læses: %1</source>
+        <translation>Outlook-filen (.msg) kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="159"/>
+        <source>filen kan ikke åbnes som PDF (den er beskadiget eller ikke en PDF)</source>
+        <translation>filen kan ikke åpnes som PDF (den er skadet eller ikke en PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="160"/>
+        <source>PDF&apos;en er krypteret eller beskyttet med adgangskode; fjern beskyttelsen og prøv igen</source>
+        <translation>PDF-en er kryptert eller beskyttet med passord; fjern beskyttelsen og prøv igjen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="163"/>
+        <source>PDF&apos;en er beskadiget og kan ikke repareres</source>
+        <translation>PDF-en er skadet og kan ikke repareres</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="164"/>
+        <source>PDF&apos;en kan ikke kopieres (den er beskadiget)</source>
+        <translation>PDF-en kan ikke kopieres (den er skadet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="165"/>
+        <source>teksten kan ikke læses fra PDF&apos;en (den er beskadiget)</source>
+        <translation>teksten kan ikke leses fra PDF-en (den er skadet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="166"/>
+        <source>Vedhæftet fil %1 kunne ikke læses: %2</source>
+        <translation>Vedlagt fil %1 kunne ikke leses: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="167"/>
+        <source>sagen har intet dokument %1</source>
+        <translation>saken har ikke noe dokument %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="168"/>
+        <source>dokument %1 kunne ikke læses og har intet sprog at rette</source>
+        <translation>dokument %1 kunne ikke leses og har ikke noe språk å rette</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="169"/>
+        <source>angiv hjemlen for undtagelsen (fx offl-23-1-1)</source>
+        <translation>oppgi hjemmelen for unntaket (f.eks. offl-23-1-1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="170"/>
+        <source>ukendt hjemmel: %1 (se `redact bases`)</source>
+        <translation>ukjent hjemmel: %1 (se `redact bases`)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="171"/>
+        <source>%1 forslag er hverken accepteret eller afvist; de er ikke redigeret</source>
+        <translation>%1 forslag er verken godtatt eller avvist; de er ikke sladdet</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="172"/>
+        <source>%1: kunne ikke læses og er ikke med i pakken (%2)</source>
+        <translation>%1: kunne ikke leses og er ikke med i pakken (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="173"/>
+        <source>%1: sider uden tekst er ikke kontrolleret</source>
+        <translation>%1: sider uten tekst er ikke kontrollert</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="174"/>
+        <source>%1: side %2 har intet tekstlag og er ikke kontrolleret</source>
+        <translation>%1: side %2 har ikke tekstlag og er ikke kontrollert</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="175"/>
+        <source>ukendte hjemler i sagen (vises som koder): %1</source>
+        <translation>ukjente hjemler i saken (vises som koder): %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="176"/>
+        <source>uventet fejl ved behandling: %1</source>
+        <translation>uventet feil under behandlingen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="177"/>
+        <source>filen har fejl i indholdet: PDF-læseren meldte %1 fejl undervejs. Det, der kunne læses, er med, men sider kan mangle indhold; sammenlign med originalen</source>
+        <translation>filen har feil i innholdet: PDF-leseren meldte %1 feil underveis. Det som kunne leses, er med, men sider kan mangle innhold; sammenlign med originalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="181"/>
+        <source>Skjult tekst fundet; den fjernes ved eksport: %1</source>
+        <translation>Skjult tekst funnet; den fjernes ved eksport: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="182"/>
+        <source>Skjulte lag med billeder eller grafik fundet; de fjernes ved eksport</source>
+        <translation>Skjulte lag med bilder eller grafikk funnet; de fjernes ved eksport</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="183"/>
+        <source>E-mailens HTML-udgave har tekst, som ikke står i tekstudgaven; den er vist sidst i dokumentet</source>
+        <translation>E-postens HTML-versjon har tekst som ikke står i tekstversjonen; den er vist sist i dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="186"/>
+        <source>Vedhæftet fil ikke medtaget: %1</source>
+        <translation>Vedlegg ikke tatt med: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="187"/>
+        <source>PDF&apos;ens annoteringer og formularfelter kunne ikke gøres til en del af siden; de fjernes ved eksport</source>
+        <translation>PDF-ens merknader og skjemafelt kunne ikke gjøres til en del av siden; de fjernes ved eksport</translation>
     </message>
 </context>
 <context>
@@ -1115,17 +1858,17 @@ En tidligere pakke der erstattes.</translation>
         <translation>&amp;Siste saker</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="238"/>
+        <location filename="../../src/redact/gui/main_window.py" line="239"/>
         <source>Værktøjer</source>
         <translation>Verktøy</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="248"/>
+        <location filename="../../src/redact/gui/main_window.py" line="249"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="348"/>
+        <location filename="../../src/redact/gui/main_window.py" line="349"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -1134,12 +1877,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Dra filer eller mapper hit, eller klikk Legg til filer…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="351"/>
+        <location filename="../../src/redact/gui/main_window.py" line="352"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Lagres automatisk</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="394"/>
+        <location filename="../../src/redact/gui/main_window.py" line="395"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -1148,67 +1891,67 @@ Dra filer eller mapper hit, eller klikk Legg til filer…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="425"/>
+        <location filename="../../src/redact/gui/main_window.py" line="426"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Forhåndsvisning: slik blir dokumentet utlevert (sladdet og kontrollert).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="428"/>
+        <location filename="../../src/redact/gui/main_window.py" line="429"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Side %1 har ikke tekstlag og er ikke kontrollert: les siden selv.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="432"/>
+        <location filename="../../src/redact/gui/main_window.py" line="433"/>
         <source>Denne tekst findes også i 1 andet dokument</source>
         <translation>Denne teksten finnes også i 1 annet dokument</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="434"/>
+        <location filename="../../src/redact/gui/main_window.py" line="435"/>
         <source>Denne tekst findes også i %1 andre dokumenter</source>
         <translation>Denne teksten finnes også i %1 andre dokumenter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="436"/>
+        <location filename="../../src/redact/gui/main_window.py" line="437"/>
         <source>: afgør du et forslag her, gælder det også i kopierne, hvor det er åbent.</source>
         <translation>: avgjør du et forslag her, gjelder det også i kopiene der det er åpent.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="505"/>
+        <location filename="../../src/redact/gui/main_window.py" line="506"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Klikk på et forslag for å velge det; dra for å rulle.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="507"/>
+        <location filename="../../src/redact/gui/main_window.py" line="508"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Dra et felt over det som skal sladdes (underskrift, foto, stempel). Esc: tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="509"/>
+        <location filename="../../src/redact/gui/main_window.py" line="510"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Marker teksten med musen; velg så Sladd. Esc: tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="539"/>
+        <location filename="../../src/redact/gui/main_window.py" line="540"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>Området blir sladdet. Ctrl+Z angrer; R på det fjerner det.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="598"/>
+        <location filename="../../src/redact/gui/main_window.py" line="601"/>
         <source>Dokumentet</source>
         <translation>Dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="598"/>
+        <location filename="../../src/redact/gui/main_window.py" line="601"/>
         <source>Side %1</source>
         <translation>Side %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="599"/>
+        <location filename="../../src/redact/gui/main_window.py" line="602"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 er unntatt fra innsyn etter %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="601"/>
+        <location filename="../../src/redact/gui/main_window.py" line="604"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manuell sladding (%1)</translation>
     </message>
@@ -1216,52 +1959,52 @@ Dra filer eller mapper hit, eller klikk Legg til filer…</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="48"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="49"/>
         <source>Ny sag</source>
         <translation>Ny sak</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="53"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="54"/>
         <source>En sag er én anmodning om aktindsigt. Giv den en titel og sagens journalnummer; bagefter lægger du filerne ind.</source>
         <translation>En sak er ett innsynskrav. Gi den en tittel og sakens saksnummer; deretter legger du inn filene.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="60"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="61"/>
         <source>fx Aktindsigt i byggesag, Skovvej 12</source>
         <translation>f.eks. Innsyn i byggesak, Skogveien 12</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="62"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="63"/>
         <source>fx 24/01234</source>
         <translation>f.eks. 24/01234</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="65"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="66"/>
         <source>Skift mappe…</source>
         <translation>Bytt mappe…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="68"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="69"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="69"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="70"/>
         <source>&amp;Journalnummer:</source>
         <translation>&amp;Saksnummer:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="73"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="74"/>
         <source>Gemmes i:</source>
         <translation>Lagres i:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="75"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="76"/>
         <source>Opret sag</source>
         <translation>Opprett sak</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="103"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="104"/>
         <source>Vælg mappe til sagen</source>
         <translation>Velg mappe for saken</translation>
     </message>
@@ -1269,7 +2012,7 @@ Dra filer eller mapper hit, eller klikk Legg til filer…</translation>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../src/redact/gui/page_view.py" line="102"/>
+        <location filename="../../src/redact/gui/page_view.py" line="103"/>
         <source>Intet dokument valgt</source>
         <translation>Intet dokument valgt</translation>
     </message>
@@ -1277,67 +2020,67 @@ Dra filer eller mapper hit, eller klikk Legg til filer…</translation>
 <context>
     <name>ProposalTreeModel</name>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="411"/>
+        <location filename="../../src/redact/gui/models.py" line="412"/>
         <source>Forslag</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="411"/>
+        <location filename="../../src/redact/gui/models.py" line="412"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="411"/>
+        <location filename="../../src/redact/gui/models.py" line="412"/>
         <source>Hjemmel</source>
         <translation>Hjemmel</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="467"/>
+        <location filename="../../src/redact/gui/models.py" line="468"/>
         <source>%1, s. %2</source>
         <translation>%1, s. %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="478"/>
+        <location filename="../../src/redact/gui/models.py" line="479"/>
         <source>%1  (%2 i %3 dok.)</source>
         <translation>%1  (%2 i %3 dok.)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="486"/>
+        <location filename="../../src/redact/gui/models.py" line="487"/>
         <source>Område</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="492"/>
+        <location filename="../../src/redact/gui/models.py" line="493"/>
         <source>Overstreges</source>
         <translation>Sladdes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="494"/>
+        <location filename="../../src/redact/gui/models.py" line="495"/>
         <source>%1 åbne</source>
         <translation>%1 åpne</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="499"/>
+        <location filename="../../src/redact/gui/models.py" line="500"/>
         <source>Afgjort</source>
         <translation>Avgjort</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="506"/>
+        <location filename="../../src/redact/gui/models.py" line="507"/>
         <source>flere</source>
         <translation>flere</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="516"/>
+        <location filename="../../src/redact/gui/models.py" line="517"/>
         <source>%1: %2 forekomster i %3 dokumenter. Acceptér eller afvis dem alle på én gang.</source>
         <translation>%1: %2 forekomster i %3 dokumenter. Godta eller avvis alle på én gang.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="522"/>
+        <location filename="../../src/redact/gui/models.py" line="523"/>
         <source>Acceptér eller afvis hele kategorien på én gang</source>
         <translation>Godta eller avvis hele kategorien på én gang</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="523"/>
+        <location filename="../../src/redact/gui/models.py" line="524"/>
         <source>Manuel overstregning</source>
         <translation>Manuell sladding</translation>
     </message>
@@ -1627,57 +2370,57 @@ Avvise dem nå? (Ctrl+Z angrer)</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="246"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="248"/>
         <source>Næste åbne forslag</source>
         <translation>Neste åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="247"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="249"/>
         <source>Forrige åbne forslag</source>
         <translation>Forrige åpne forslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="248"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="250"/>
         <source>Acceptér (overstreg) det valgte, og gå videre</source>
         <translation>Godta (sladd) det valgte, og gå videre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="249"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="251"/>
         <source>Afvis det valgte, og gå videre</source>
         <translation>Avvis det valgte, og gå videre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="250"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="252"/>
         <source>Hjemmel for det valgte</source>
         <translation>Hjemmel for det valgte</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="251"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="253"/>
         <source>Værktøj: vælg, tegn område, markér tekst</source>
         <translation>Verktøy: velg, tegn område, marker tekst</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="252"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="254"/>
         <source>Overstreg alle forekomster af en tekst</source>
         <translation>Sladd alle forekomster av en tekst</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="253"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="255"/>
         <source>Fortryd / annullér fortryd</source>
         <translation>Angre / gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="254"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="256"/>
         <source>Eksportér</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="255"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="257"/>
         <source>Zoom ind / ud / tilpas bredden</source>
         <translation>Zoom inn / ut / tilpass bredden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="262"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="264"/>
         <source>Tastaturgenveje</source>
         <translation>Hurtigtaster</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>BasisDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="134"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="135"/>
         <source>Undtag fra aktindsigt</source>
         <translation>Undanta från utlämnande</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="134"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="135"/>
         <source>Hjemmel</source>
         <translation>Lagrum</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="136"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="137"/>
         <source>Hjemmel for at undtage %1 fra aktindsigt. Undtagelsen står i aktlisten.</source>
         <translation>Lagrum för att undanta %1 från utlämnande. Undantaget står i förteckningen.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="138"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="139"/>
         <source>Hjemmel for %1. Forslag, der får en hjemmel, bliver accepteret.</source>
         <translation>Lagrum för %1. Förslag som får ett lagrum godkänns.</translation>
     </message>
@@ -279,88 +279,88 @@ Originalen lämnas orörda.</translation>
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="95"/>
-        <location filename="../../src/redact/gui/models.py" line="179"/>
+        <location filename="../../src/redact/gui/models.py" line="96"/>
+        <location filename="../../src/redact/gui/models.py" line="180"/>
         <source>Fejl</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="97"/>
+        <location filename="../../src/redact/gui/models.py" line="98"/>
         <source>Undtaget</source>
         <translation>Undantagen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="101"/>
+        <location filename="../../src/redact/gui/models.py" line="102"/>
         <source>%1 s. undtaget</source>
         <translation>%1 s. undantagna</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="110"/>
+        <location filename="../../src/redact/gui/models.py" line="111"/>
         <source>Til gennemsyn</source>
         <translation>Att granska</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="112"/>
+        <location filename="../../src/redact/gui/models.py" line="113"/>
         <source>Ingen forslag</source>
         <translation>Inga förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="113"/>
+        <location filename="../../src/redact/gui/models.py" line="114"/>
         <source>Gennemset</source>
         <translation>Granskad</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="126"/>
+        <location filename="../../src/redact/gui/models.py" line="127"/>
         <source>Dokument</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="126"/>
+        <location filename="../../src/redact/gui/models.py" line="127"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="126"/>
+        <location filename="../../src/redact/gui/models.py" line="127"/>
         <source>Åbne</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="176"/>
+        <location filename="../../src/redact/gui/models.py" line="177"/>
         <source>Venter</source>
         <translation>Väntar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="177"/>
+        <location filename="../../src/redact/gui/models.py" line="178"/>
         <source>Behandles…</source>
         <translation>Behandlas…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="178"/>
+        <location filename="../../src/redact/gui/models.py" line="179"/>
         <source>Behandlet</source>
         <translation>Behandlad</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="189"/>
+        <location filename="../../src/redact/gui/models.py" line="190"/>
         <source>Original: %1</source>
         <translation>Original: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="191"/>
+        <location filename="../../src/redact/gui/models.py" line="192"/>
         <source>Kunne ikke læses: %1</source>
         <translation>Kunde inte läsas: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="193"/>
+        <location filename="../../src/redact/gui/models.py" line="194"/>
         <source>%1 sider, %2</source>
         <translation>%1 sidor, %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="196"/>
+        <location filename="../../src/redact/gui/models.py" line="197"/>
         <source>Side %1: intet tekstlag, ikke kontrolleret – læs selv siden</source>
         <translation>Sida %1: inget textlager, inte kontrollerad – läs sidan själv</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="202"/>
+        <location filename="../../src/redact/gui/models.py" line="203"/>
         <source>%1 forslag: %2 åbne, %3 accepteret, %4 afvist; %5 manuelle</source>
         <translation>%1 förslag: %2 öppna, %3 godkända, %4 avvisade; %5 manuella</translation>
     </message>
@@ -446,116 +446,116 @@ Originalen lämnas orörda.</translation>
 <context>
     <name>ExplanationView</name>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="24"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="25"/>
         <source>dokument</source>
         <translation>handling</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="24"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="25"/>
         <source>dokumenter</source>
         <translation>handlingar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="33"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="34"/>
         <source>forslag</source>
         <comment>ental</comment>
         <translation>förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="33"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="34"/>
         <source>forslag</source>
         <comment>flertal</comment>
         <translation>förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="36"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="37"/>
         <source>%1 i %2, %3 åbne.</source>
         <translation>%1 i %2, %3 öppna.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="38"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="39"/>
         <source>A accepterer alle, R afviser alle. H sætter hjemmel for dem alle.</source>
         <translation>A godkänner alla, R avvisar alla. H anger lagrum för alla.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="47"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="48"/>
         <source>Vælg et forslag i listen eller på siden. N går til næste åbne forslag.</source>
         <translation>Välj ett förslag i listan eller på sidan. N går till nästa öppna förslag.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="48"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="49"/>
         <source>%1, side %2</source>
         <translation>%1, sida %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="51"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="52"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="51"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="52"/>
         <source>(et område uden tekst)</source>
         <translation>(ett område utan text)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="52"/>
-        <location filename="../../src/redact/gui/explanation_view.py" line="66"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="53"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="67"/>
         <source>Hjemmel</source>
         <translation>Lagrum</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="53"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="54"/>
         <source>Lavet af</source>
         <translation>Skapad av</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="54"/>
-        <location filename="../../src/redact/gui/explanation_view.py" line="67"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="55"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="68"/>
         <source>Dokument</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="58"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="59"/>
         <source>R fjerner den.</source>
         <translation>R tar bort den.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="62"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="63"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="64"/>
         <source>Fundet af</source>
         <translation>Hittad av</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="64"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="65"/>
         <source>Sikkerhed</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="65"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="66"/>
         <source>Hvorfor</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="70"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="71"/>
         <source>forekomst</source>
         <translation>förekomst</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="70"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="71"/>
         <source>forekomster</source>
         <translation>förekomster</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="71"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="72"/>
         <source>Gruppe</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/explanation_view.py" line="71"/>
+        <location filename="../../src/redact/gui/explanation_view.py" line="72"/>
         <source>%1 i %2</source>
         <translation>%1 i %2</translation>
     </message>
@@ -563,7 +563,7 @@ Originalen lämnas orörda.</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="78"/>
+        <location filename="../../src/redact/gui/export_view.py" line="79"/>
         <source>Dokumentet kan ikke udleveres, som det står:
 
 %1</source>
@@ -572,28 +572,28 @@ Originalen lämnas orörda.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="80"/>
+        <location filename="../../src/redact/gui/export_view.py" line="82"/>
         <source>Forhåndsvisningen laves…</source>
         <translation>Förhandsgranskningen skapas…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="101"/>
+        <location filename="../../src/redact/gui/export_view.py" line="103"/>
         <source>Laver forhåndsvisning</source>
         <translation>Skapar förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="109"/>
+        <location filename="../../src/redact/gui/export_view.py" line="111"/>
         <source>Sagen har endnu ingen titel eller intet journalnummer. De står i aktlisten, i stemplet på hver side og i afgørelsen: udfyld dem før eksporten.</source>
         <translation>Ärendet har ännu ingen rubrik eller inget diarienummer. De står i förteckningen, i stämpeln på varje sida och i beslutet: fyll i dem före exporten.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="125"/>
-        <location filename="../../src/redact/gui/export_view.py" line="134"/>
+        <location filename="../../src/redact/gui/export_view.py" line="127"/>
+        <location filename="../../src/redact/gui/export_view.py" line="136"/>
         <source>Eksportér</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="128"/>
+        <location filename="../../src/redact/gui/export_view.py" line="130"/>
         <source>Pakken til aktindsigt (overstregede og kontrollerede PDF&apos;er, aktliste, udkast til afgørelse og revisionsspor) gemmes i:
 
 %1
@@ -606,57 +606,57 @@ En tidligere pakke dér erstattes.</source>
 Ett tidigare paket där ersätts.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="135"/>
+        <location filename="../../src/redact/gui/export_view.py" line="137"/>
         <source>Vælg en anden mappe…</source>
         <translation>Välj en annan mapp…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="140"/>
+        <location filename="../../src/redact/gui/export_view.py" line="142"/>
         <source>Vælg mappe til pakken</source>
         <translation>Välj mapp för paketet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="154"/>
+        <location filename="../../src/redact/gui/export_view.py" line="156"/>
         <source>Åbne forslag</source>
         <translation>Öppna förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="155"/>
+        <location filename="../../src/redact/gui/export_view.py" line="157"/>
         <source>%1 forslag er stadig åbne. Åbne forslag bliver IKKE overstreget.</source>
         <translation>%1 förslag är fortfarande öppna. Öppna förslag maskeras INTE.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="157"/>
+        <location filename="../../src/redact/gui/export_view.py" line="159"/>
         <source>Gå til næste åbne forslag</source>
         <translation>Gå till nästa öppna förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="158"/>
+        <location filename="../../src/redact/gui/export_view.py" line="160"/>
         <source>Eksportér alligevel</source>
         <translation>Exportera ändå</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="173"/>
+        <location filename="../../src/redact/gui/export_view.py" line="175"/>
         <source>Vælg en anden mappe</source>
         <translation>Välj en annan mapp</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="195"/>
+        <location filename="../../src/redact/gui/export_view.py" line="197"/>
         <source>Pakken er skrevet i %1 (%2 dokumenter udleveret)</source>
         <translation>Paketet är skrivet i %1 (%2 handlingar utlämnade)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="198"/>
+        <location filename="../../src/redact/gui/export_view.py" line="200"/>
         <source>Eksporten blev afbrudt.</source>
         <translation>Exporten avbröts.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="202"/>
+        <location filename="../../src/redact/gui/export_view.py" line="205"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>Exporten misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/export_view.py" line="207"/>
+        <location filename="../../src/redact/gui/export_view.py" line="210"/>
         <source>Eksporterer</source>
         <translation>Exporterar</translation>
     </message>
@@ -664,47 +664,47 @@ Ett tidigare paket där ersätts.</translation>
 <context>
     <name>ExportReportDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="181"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="182"/>
         <source>Eksport med fejl</source>
         <translation>Export med fel</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="181"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="182"/>
         <source>Eksport færdig</source>
         <translation>Exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="186"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="187"/>
         <source>Pakken er ikke skrevet i %1:</source>
         <translation>Paketet har inte skrivits i %1:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="196"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="197"/>
         <source>Pakken til aktindsigt er skrevet og kontrolleret i %1</source>
         <translation>Utlämnandepaketet är skrivet och kontrollerat i %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="200"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="201"/>
         <source>%1 dokumenter, %2 udleveret, %3 sider i den samlede PDF.</source>
         <translation>%1 handlingar, %2 utlämnade, %3 sidor i den samlade PDF:en.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="211"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="212"/>
         <source>Undtaget:</source>
         <translation>Undantagna:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="221"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="223"/>
         <source>%1 forslag var stadig åbne og er ikke overstreget.</source>
         <translation>%1 förslag var fortfarande öppna och är inte maskerade.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="230"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="232"/>
         <source>Åbn mappen</source>
         <translation>Öppna mappen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="236"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="238"/>
         <source>Skrevne filer:</source>
         <translation>Skrivna filer:</translation>
     </message>
@@ -712,77 +712,77 @@ Ett tidigare paket där ersätts.</translation>
 <context>
     <name>FilesController</name>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="39"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="40"/>
         <source>Ingen sag</source>
         <translation>Inget ärende</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="39"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="40"/>
         <source>Opret eller åbn en sag, før du lægger filer ind.</source>
         <translation>Skapa eller öppna ett ärende innan du lägger in filer.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="44"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="45"/>
         <source>Filerne kan ikke lægges ind</source>
         <translation>Filerna kan inte läggas in</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="54"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="55"/>
         <source>Medarbejderlisten kan ikke læses</source>
         <translation>Personallistan kan inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="55"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="56"/>
         <source>Filerne behandles uden listen.</source>
         <translation>Filerna behandlas utan listan.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="98"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="99"/>
         <source>Indlæsningen blev afbrudt; filerne er ikke lagt ind.</source>
         <translation>Inläsningen avbröts; filerna har inte lagts in.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="100"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="101"/>
         <source>Filerne kunne ikke behandles</source>
         <translation>Filerna kunde inte behandlas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="106"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="107"/>
         <source>Læser %1 filer</source>
         <translation>Läser %1 filer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="122"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="123"/>
         <source>%1 dokumenter lagt ind</source>
         <translation>%1 handlingar inlagda</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="124"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="125"/>
         <source>; %1 filer kunne ikke læses</source>
         <translation>; %1 filer kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="133"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="134"/>
         <source>Nogle filer kunne ikke læses</source>
         <translation>Några filer kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="134"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="135"/>
         <source>Resten er lagt ind. Disse filer mangler:</source>
         <translation>Resten har lagts in. Dessa filer saknas:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="141"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="142"/>
         <source>Tilføj filer til sagen</source>
         <translation>Lägg till filer i ärendet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="143"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="144"/>
         <source>Dokumenter (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alle filer (*)</source>
         <translation>Handlingar (*.pdf *.docx *.eml *.msg *.txt *.png *.jpg *.jpeg *.tif *.tiff);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/adding_files.py" line="150"/>
+        <location filename="../../src/redact/gui/adding_files.py" line="151"/>
         <source>Tilføj en mappe med filer til sagen</source>
         <translation>Lägg till en mapp med filer i ärendet</translation>
     </message>
@@ -900,6 +900,749 @@ Ett tidigare paket där ersätts.</translation>
         <location filename="../../src/redact/gui/find_dialog.py" line="173"/>
         <source>Overstreg valgte (%1)</source>
         <translation>Maskera valda (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LowerTexts</name>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="26"/>
+        <source>%1 (læst med OCR)</source>
+        <translation>%1 (läst med OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="27"/>
+        <source>%1 (over linjeskift)</source>
+        <translation>%1 (över radbrytning)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="28"/>
+        <source>%1 (ejefald)</source>
+        <translation>%1 (genitiv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="29"/>
+        <source>%1 (med mellemnavn)</source>
+        <translation>%1 (med mellannamn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="30"/>
+        <source>%1 (mønster %2)</source>
+        <translation>%1 (mönster %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="31"/>
+        <source>kontekstord «%1»</source>
+        <translation>kontextord «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="32"/>
+        <source>nævnt sammen med «%1»</source>
+        <translation>nämnt tillsammans med «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="33"/>
+        <source>flertydigt ord – kontrollér sammenhængen</source>
+        <translation>mångtydigt ord – kontrollera sammanhanget</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="35"/>
+        <source>Fornavn fra navneliste %1 efterfulgt af efternavn</source>
+        <translation>Förnamn från namnlista %1 följt av efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="36"/>
+        <source>Fornavn fra navneliste %1 efterfulgt af ord med stort begyndelsesbogstav</source>
+        <translation>Förnamn från namnlista %1 följt av ord med stor begynnelsebokstav</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="37"/>
+        <source>Fornavn fra navneliste %1 med stort begyndelsesbogstav midt i sætningen</source>
+        <translation>Förnamn från namnlista %1 med stor begynnelsebokstav mitt i meningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="38"/>
+        <source>%1 fra navneliste (DST)</source>
+        <translation>%1 från namnlista (DST)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="39"/>
+        <source>%1 fra navneliste (minoritetsnavne)</source>
+        <translation>%1 från namnlista (minoritetsnamn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="40"/>
+        <source>(DST)</source>
+        <translation>(DST)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="41"/>
+        <source>(minoritetsnavne)</source>
+        <translation>(minoritetsnamn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="42"/>
+        <source>Fornavn</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="43"/>
+        <source>Efternavn</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="44"/>
+        <source>Fornavn og efternavn fra navneliste (DST)</source>
+        <translation>Förnamn och efternamn från namnlista (DST)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="45"/>
+        <source>Efternavn og fornavn fra navneliste</source>
+        <translation>Efternamn och förnamn från namnlista</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="46"/>
+        <source>Efternavne fra navneliste</source>
+        <translation>Efternamn från namnlista</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="47"/>
+        <source>Forbogstav efterfulgt af efternavn fra navneliste</source>
+        <translation>Initial följd av efternamn från namnlista</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="48"/>
+        <source>Navn efter «%1»</source>
+        <translation>Namn efter «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="49"/>
+        <source>Navn efter titel «%1»</source>
+        <translation>Namn efter titeln «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="50"/>
+        <source>Navn i e-mailhoved efter «%1»</source>
+        <translation>Namn i e-posthuvud efter «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="51"/>
+        <source>Navn i e-mailhoved før e-mailadressen</source>
+        <translation>Namn i e-posthuvud före e-postadressen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="52"/>
+        <source>Navn i deltagerliste efter «%1»</source>
+        <translation>Namn i deltagarlista efter «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="53"/>
+        <source>Navn i underskrift efter «%1»</source>
+        <translation>Namn i underskrift efter «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="54"/>
+        <source>Navn genkendt af sprogmodellen (PER)</source>
+        <translation>Namn igenkänt av språkmodellen (PER)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="55"/>
+        <source>Navn genkendt af navnegenkendelsen</source>
+        <translation>Namn igenkänt av namnigenkänningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="56"/>
+        <source>Initialer efter «%1»</source>
+        <translation>Initialer efter «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="57"/>
+        <source>Initialer, der går igen i teksten som en person</source>
+        <translation>Initialer som återkommer i texten som en person</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="58"/>
+        <source>Samme person som «%1», der er fundet andetsteds i sagen</source>
+        <translation>Samma person som «%1», som har hittats på annat ställe i ärendet</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="59"/>
+        <source>Samme oplysning er fundet andetsteds i sagen</source>
+        <translation>Samma uppgift har hittats på annat ställe i ärendet</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="61"/>
+        <source>%1, nævnt i embede</source>
+        <translation>%1, nämnd i tjänsten</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="62"/>
+        <source>Politiker (parti %1), nævnt i embede</source>
+        <translation>Politiker (parti %1), nämnd i tjänsten</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="63"/>
+        <source>Medlem af et politisk organ («%1»), nævnt i embede</source>
+        <translation>Ledamot av ett politiskt organ («%1»), nämnd i tjänsten</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="64"/>
+        <source>Underskrevet som %1</source>
+        <translation>Undertecknat som %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="65"/>
+        <source>Samme person som «%1», der er nævnt i embede andetsteds i sagen</source>
+        <translation>Samma person som «%1», som är nämnd i tjänsten på annat ställe i ärendet</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="67"/>
+        <source>Ligner et CPR-nummer med gyldig fødselsdato</source>
+        <translation>Liknar ett CPR-nummer med giltigt födelsedatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="68"/>
+        <source>Ligner et dansk telefonnummer</source>
+        <translation>Liknar ett danskt telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="69"/>
+        <source>Ligner et norsk telefonnummer</source>
+        <translation>Liknar ett norskt telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="70"/>
+        <source>Ligner et svensk telefonnummer</source>
+        <translation>Liknar ett svenskt telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="71"/>
+        <source>Ligner et norsk eller svensk telefonnummer</source>
+        <translation>Liknar ett norskt eller svenskt telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="72"/>
+        <source>E-mailadresse</source>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="73"/>
+        <source>Ligner en e-mailadresse, hvor OCR har mistet «@»</source>
+        <translation>Liknar en e-postadress där OCR har tappat «@»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="74"/>
+        <source>Ligner et bankkontonummer (reg.nr. og kontonr.)</source>
+        <translation>Liknar ett bankkontonummer (reg.nr. och kontonr.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="75"/>
+        <source>IBAN-nummer med gyldigt kontrolciffer</source>
+        <translation>IBAN-nummer med giltig kontrollsiffra</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="76"/>
+        <source>Ligner en nummerplade</source>
+        <translation>Liknar en registreringsskylt</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="77"/>
+        <source>Ligner en norsk nummerplade</source>
+        <translation>Liknar en norsk registreringsskylt</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="78"/>
+        <source>Ligner en svensk nummerplade</source>
+        <translation>Liknar en svensk registreringsskylt</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="79"/>
+        <source>Norsk fødselsnummer med gyldige kontrolcifre</source>
+        <translation>Norskt fødselsnummer med giltiga kontrollsiffror</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="80"/>
+        <source>Norsk fødselsnummer (eller D-/H-nummer) med gyldige kontrolcifre</source>
+        <translation>Norskt fødselsnummer (eller D-/H-nummer) med giltiga kontrollsiffror</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="81"/>
+        <source>Svensk personnummer med gyldigt kontrolciffer</source>
+        <translation>Svenskt personnummer med giltig kontrollsiffra</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="82"/>
+        <source>Svensk personnummer eller samordningsnummer med gyldigt kontrolciffer</source>
+        <translation>Svenskt personnummer eller samordningsnummer med giltig kontrollsiffra</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="83"/>
+        <source>Norsk kontonummer med gyldigt kontrolciffer (mod 11)</source>
+        <translation>Norskt kontonummer med giltig kontrollsiffra (mod 11)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="84"/>
+        <source>Ligner et svensk clearing- og kontonummer</source>
+        <translation>Liknar ett svenskt clearing- och kontonummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="85"/>
+        <source>Bankgiro- eller plusgironummer med gyldigt kontrolciffer</source>
+        <translation>Bankgiro- eller plusgironummer med giltig kontrollsiffra</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="86"/>
+        <source>%1 efter kontekstordet «%2»</source>
+        <translation>%1 efter kontextordet «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="87"/>
+        <source>%1 med et indlejret CPR-nummer (gyldig fødselsdato)</source>
+        <translation>%1 med ett inbäddat CPR-nummer (giltigt födelsedatum)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="88"/>
+        <source>kontrollér, at det ikke er myndighedens eget journalnummer</source>
+        <translation>kontrollera att det inte är myndighetens eget diarienummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="89"/>
+        <source>Patientnummer</source>
+        <translation>Patientnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="90"/>
+        <source>Medarbejder- eller lønnummer</source>
+        <translation>Anställnings- eller lönenummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="91"/>
+        <source>Elev- eller studienummer</source>
+        <translation>Elev- eller studentnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="92"/>
+        <source>Pasnummer</source>
+        <translation>Passnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="93"/>
+        <source>Kørekortnummer</source>
+        <translation>Körkortsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="94"/>
+        <source>Kundenummer</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="95"/>
+        <source>Debitor-, klient- eller borgernummer</source>
+        <translation>Gäldenärs-, klient- eller medborgarnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="96"/>
+        <source>Lejer- eller lejemålsnummer</source>
+        <translation>Hyresgäst- eller hyresavtalsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="97"/>
+        <source>Medlemsnummer</source>
+        <translation>Medlemsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="98"/>
+        <source>Police- eller skadenummer</source>
+        <translation>Försäkrings- eller skadenummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="99"/>
+        <source>Journalnummer</source>
+        <translation>Journalnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="100"/>
+        <source>Sagsnummer</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="101"/>
+        <source>Id-nummer</source>
+        <translation>Id-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="103"/>
+        <source>Vejnavn med husnummer og postnummer/by – ligner en privat adresse</source>
+        <translation>Gatunamn med husnummer och postnummer/ort – liknar en privat adress</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="104"/>
+        <source>Vejnavn efterfulgt af husnummer – ligner en adresse</source>
+        <translation>Gatunamn följt av husnummer – liknar en adress</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="105"/>
+        <source>Navn med husnummer efterfulgt af gyldigt postnummer og by – ligner en adresse</source>
+        <translation>Namn med husnummer följt av giltigt postnummer och ort – liknar en adress</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="106"/>
+        <source>Postboks med nummer – del af en postadresse</source>
+        <translation>Postbox med nummer – del av en postadress</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="107"/>
+        <source>c/o-angivelse – del af en postadresse</source>
+        <translation>c/o-angivelse – del av en postadress</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="108"/>
+        <source>byen er nævnt andetsteds og bevares</source>
+        <translation>orten nämns på annat ställe och står kvar</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="109"/>
+        <source>%1: ejendommens betegnelse i matriklen peger på ejeren og dennes bolig</source>
+        <translation>%1: fastighetens beteckning pekar på ägaren och dennes bostad</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="110"/>
+        <source>Matrikelnummer</source>
+        <translation>Fastighetsbeteckning</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="111"/>
+        <source>Gårds- og bruksnummer</source>
+        <translation>Gårds- och bruksnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="113"/>
+        <source>%1 (%2): ordet «%3» fra ordlisten</source>
+        <translation>%1 (%2): ordet «%3» från ordlistan</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="114"/>
+        <source>%1 (%2): ordet «%3» (af «%4») fra ordlisten</source>
+        <translation>%1 (%2): ordet «%3» (av «%4») från ordlistan</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="115"/>
+        <source>%1 (%2): ordet «%3» ender på «%4» fra ordlisten</source>
+        <translation>%1 (%2): ordet «%3» slutar på «%4» från ordlistan</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="116"/>
+        <source>%1 (%2): ordet «%3» er sammensat med «%4» fra ordlisten</source>
+        <translation>%1 (%2): ordet «%3» är sammansatt med «%4» från ordlistan</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="117"/>
+        <source>%1 (%2): ordet «%3» indeholder «%4» fra ordlisten</source>
+        <translation>%1 (%2): ordet «%3» innehåller «%4» från ordlistan</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="118"/>
+        <source>%1 (%2): udtrykket «%3» fra ordlisten</source>
+        <translation>%1 (%2): uttrycket «%3» från ordlistan</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="119"/>
+        <source>Følsom oplysning</source>
+        <translation>Känslig uppgift</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="120"/>
+        <source>Privat forhold</source>
+        <translation>Privat förhållande</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="121"/>
+        <source>Oplysning om strafbare forhold</source>
+        <translation>Uppgift om brott</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="122"/>
+        <source>Privat økonomi: beløb i sætning om %1</source>
+        <translation>Privat ekonomi: belopp i mening om %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="124"/>
+        <source>mønster for CPR-numre</source>
+        <translation>mönster för CPR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="125"/>
+        <source>mønster for norske fødselsnumre</source>
+        <translation>mönster för norska fødselsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="126"/>
+        <source>mønster for svenske personnumre</source>
+        <translation>mönster för svenska personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="127"/>
+        <source>mønster for telefonnumre</source>
+        <translation>mönster för telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="128"/>
+        <source>mønster for norske og svenske telefonnumre</source>
+        <translation>mönster för norska och svenska telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="129"/>
+        <source>mønster for e-mailadresser</source>
+        <translation>mönster för e-postadresser</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="130"/>
+        <source>mønster for kontonumre</source>
+        <translation>mönster för kontonummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="131"/>
+        <source>mønster for IBAN-numre</source>
+        <translation>mönster för IBAN-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="132"/>
+        <source>mønster for nummerplader</source>
+        <translation>mönster för registreringsskyltar</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="133"/>
+        <source>genkendelse af navne i teksten</source>
+        <translation>igenkänning av namn i texten</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="134"/>
+        <source>navnelister og regler for navne</source>
+        <translation>namnlistor och regler för namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="135"/>
+        <source>regler for adresser og postnumre</source>
+        <translation>regler för adresser och postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="136"/>
+        <source>ordliste over følsomme oplysninger</source>
+        <translation>ordlista över känsliga uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="137"/>
+        <source>nummer efter et ledeord (fx patientnr.)</source>
+        <translation>nummer efter ett ledord (t.ex. patientnr)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="138"/>
+        <source>samme navn eller nummer er fundet andetsteds i sagen</source>
+        <translation>samma namn eller nummer har hittats på annat ställe i ärendet</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="139"/>
+        <source>mønster for numre</source>
+        <translation>mönster för nummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="140"/>
+        <source>automatisk genkendelse</source>
+        <translation>automatisk igenkänning</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="142"/>
+        <source>filen er tom</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="143"/>
+        <source>tekstfilen er tom</source>
+        <translation>textfilen är tom</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="144"/>
+        <source>e-mailen er tom</source>
+        <translation>e-postmeddelandet är tomt</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="145"/>
+        <source>filtypen &apos;%1&apos; understøttes ikke</source>
+        <translation>filtypen &apos;%1&apos; stöds inte</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="146"/>
+        <source>filen kan ikke læses: %1</source>
+        <translation>filen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="147"/>
+        <source>ingen adgang til filen</source>
+        <translation>ingen åtkomst till filen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="148"/>
+        <source>ingen adgang til filen (den må ikke læses af denne bruger)</source>
+        <translation>ingen åtkomst till filen (den här användaren får inte läsa den)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="149"/>
+        <source>filen ligner ikke en tekstfil (binært indhold)</source>
+        <translation>filen liknar inte en textfil (binärt innehåll)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="150"/>
+        <source>filen ligner ikke en e-mail (ingen afsender, modtager eller emne)</source>
+        <translation>filen liknar inte ett e-postmeddelande (ingen avsändare, mottagare eller ämne)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="151"/>
+        <source>filen er ikke et gyldigt Word-dokument (.docx)</source>
+        <translation>filen är inte ett giltigt Word-dokument (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="152"/>
+        <source>filen er ikke et gyldigt Word-dokument (.docx); den er måske beskadiget</source>
+        <translation>filen är inte ett giltigt Word-dokument (.docx); den är kanske skadad</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="153"/>
+        <source>Word-dokumentet er krypteret med adgangskode</source>
+        <translation>Word-dokumentet är krypterat med lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="154"/>
+        <source>Word-dokumentet kan ikke læses: %1</source>
+        <translation>Word-dokumentet kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="155"/>
+        <source>Word-dokumentet kan ikke læses (beskadiget?): %1</source>
+        <translation>Word-dokumentet kan inte läsas (skadat?): %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="156"/>
+        <source>LibreOffice kunne ikke konvertere dokumentet til PDF</source>
+        <translation>LibreOffice kunde inte konvertera dokumentet till PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="157"/>
+        <source>LibreOffice kunne ikke konvertere dokumentet i tide</source>
+        <translation>LibreOffice kunde inte konvertera dokumentet i tid</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="158"/>
+        <source>Outlook-filen (.msg) kan ikke læses: %1</source>
+        <translation>Outlook-filen (.msg) kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="159"/>
+        <source>filen kan ikke åbnes som PDF (den er beskadiget eller ikke en PDF)</source>
+        <translation>filen kan inte öppnas som PDF (den är skadad eller inte en PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="160"/>
+        <source>PDF&apos;en er krypteret eller beskyttet med adgangskode; fjern beskyttelsen og prøv igen</source>
+        <translation>PDF:en är krypterad eller lösenordsskyddad; ta bort skyddet och försök igen</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="163"/>
+        <source>PDF&apos;en er beskadiget og kan ikke repareres</source>
+        <translation>PDF:en är skadad och kan inte repareras</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="164"/>
+        <source>PDF&apos;en kan ikke kopieres (den er beskadiget)</source>
+        <translation>PDF:en kan inte kopieras (den är skadad)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="165"/>
+        <source>teksten kan ikke læses fra PDF&apos;en (den er beskadiget)</source>
+        <translation>texten kan inte läsas från PDF:en (den är skadad)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="166"/>
+        <source>Vedhæftet fil %1 kunne ikke læses: %2</source>
+        <translation>Bifogad fil %1 kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="167"/>
+        <source>sagen har intet dokument %1</source>
+        <translation>ärendet har ingen handling %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="168"/>
+        <source>dokument %1 kunne ikke læses og har intet sprog at rette</source>
+        <translation>handling %1 kunde inte läsas och har inget språk att rätta</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="169"/>
+        <source>angiv hjemlen for undtagelsen (fx offl-23-1-1)</source>
+        <translation>ange lagrummet för undantaget (t.ex. offl-23-1-1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="170"/>
+        <source>ukendt hjemmel: %1 (se `redact bases`)</source>
+        <translation>okänt lagrum: %1 (se `redact bases`)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="171"/>
+        <source>%1 forslag er hverken accepteret eller afvist; de er ikke redigeret</source>
+        <translation>%1 förslag är varken godkända eller avvisade; de är inte maskerade</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="172"/>
+        <source>%1: kunne ikke læses og er ikke med i pakken (%2)</source>
+        <translation>%1: kunde inte läsas och är inte med i paketet (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="173"/>
+        <source>%1: sider uden tekst er ikke kontrolleret</source>
+        <translation>%1: sidor utan text är inte kontrollerade</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="174"/>
+        <source>%1: side %2 har intet tekstlag og er ikke kontrolleret</source>
+        <translation>%1: sida %2 har inget textlager och är inte kontrollerad</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="175"/>
+        <source>ukendte hjemler i sagen (vises som koder): %1</source>
+        <translation>okända lagrum i ärendet (visas som koder): %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="176"/>
+        <source>uventet fejl ved behandling: %1</source>
+        <translation>oväntat fel vid behandlingen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="177"/>
+        <source>filen har fejl i indholdet: PDF-læseren meldte %1 fejl undervejs. Det, der kunne læses, er med, men sider kan mangle indhold; sammenlign med originalen</source>
+        <translation>filen har fel i innehållet: PDF-läsaren rapporterade %1 fel. Det som kunde läsas är med, men sidor kan sakna innehåll; jämför med originalet</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="181"/>
+        <source>Skjult tekst fundet; den fjernes ved eksport: %1</source>
+        <translation>Dold text hittad; den tas bort vid export: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="182"/>
+        <source>Skjulte lag med billeder eller grafik fundet; de fjernes ved eksport</source>
+        <translation>Dolda lager med bilder eller grafik hittade; de tas bort vid export</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="183"/>
+        <source>E-mailens HTML-udgave har tekst, som ikke står i tekstudgaven; den er vist sidst i dokumentet</source>
+        <translation>E-postmeddelandets HTML-version har text som inte står i textversionen; den visas sist i dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="186"/>
+        <source>Vedhæftet fil ikke medtaget: %1</source>
+        <translation>Bilaga inte medtagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="187"/>
+        <source>PDF&apos;ens annoteringer og formularfelter kunne ikke gøres til en del af siden; de fjernes ved eksport</source>
+        <translation>PDF:ens anteckningar och formulärfält kunde inte göras till en del av sidan; de tas bort vid export</translation>
     </message>
 </context>
 <context>
@@ -1115,17 +1858,17 @@ Ett tidigare paket där ersätts.</translation>
         <translation>&amp;Senaste ärenden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="238"/>
+        <location filename="../../src/redact/gui/main_window.py" line="239"/>
         <source>Værktøjer</source>
         <translation>Verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="248"/>
+        <location filename="../../src/redact/gui/main_window.py" line="249"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="348"/>
+        <location filename="../../src/redact/gui/main_window.py" line="349"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -1134,12 +1877,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Dra filer eller mappar hit eller klicka Lägg till filer…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="351"/>
+        <location filename="../../src/redact/gui/main_window.py" line="352"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Sparas automatiskt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="394"/>
+        <location filename="../../src/redact/gui/main_window.py" line="395"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -1148,67 +1891,67 @@ Dra filer eller mappar hit eller klicka Lägg till filer…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="425"/>
+        <location filename="../../src/redact/gui/main_window.py" line="426"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Förhandsgranskning: så lämnas handlingen ut (maskerad och kontrollerad).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="428"/>
+        <location filename="../../src/redact/gui/main_window.py" line="429"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Sida %1 har inget textlager och är inte kontrollerad: läs sidan själv.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="432"/>
+        <location filename="../../src/redact/gui/main_window.py" line="433"/>
         <source>Denne tekst findes også i 1 andet dokument</source>
         <translation>Den här texten finns också i 1 annat dokument</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="434"/>
+        <location filename="../../src/redact/gui/main_window.py" line="435"/>
         <source>Denne tekst findes også i %1 andre dokumenter</source>
         <translation>Den här texten finns också i %1 andra dokument</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="436"/>
+        <location filename="../../src/redact/gui/main_window.py" line="437"/>
         <source>: afgør du et forslag her, gælder det også i kopierne, hvor det er åbent.</source>
         <translation>: avgör du ett förslag här gäller det också i kopiorna där det är öppet.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="505"/>
+        <location filename="../../src/redact/gui/main_window.py" line="506"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Klicka på ett förslag för att välja det; dra för att rulla.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="507"/>
+        <location filename="../../src/redact/gui/main_window.py" line="508"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Dra ett fält över det som ska maskeras (namnteckning, foto, stämpel). Esc: tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="509"/>
+        <location filename="../../src/redact/gui/main_window.py" line="510"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Markera texten med musen; välj sedan Maskera. Esc: tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="539"/>
+        <location filename="../../src/redact/gui/main_window.py" line="540"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>Området maskeras. Ctrl+Z ångrar; R på det tar bort det.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="598"/>
+        <location filename="../../src/redact/gui/main_window.py" line="601"/>
         <source>Dokumentet</source>
         <translation>Handlingen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="598"/>
+        <location filename="../../src/redact/gui/main_window.py" line="601"/>
         <source>Side %1</source>
         <translation>Sida %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="599"/>
+        <location filename="../../src/redact/gui/main_window.py" line="602"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 är undantagen från utlämnande enligt %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="601"/>
+        <location filename="../../src/redact/gui/main_window.py" line="604"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manuell maskering (%1)</translation>
     </message>
@@ -1216,52 +1959,52 @@ Dra filer eller mappar hit eller klicka Lägg till filer…</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="48"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="49"/>
         <source>Ny sag</source>
         <translation>Nytt ärende</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="53"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="54"/>
         <source>En sag er én anmodning om aktindsigt. Giv den en titel og sagens journalnummer; bagefter lægger du filerne ind.</source>
         <translation>Ett ärende är en begäran om allmän handling. Ge det en rubrik och ärendets diarienummer; sedan lägger du in filerna.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="60"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="61"/>
         <source>fx Aktindsigt i byggesag, Skovvej 12</source>
         <translation>t.ex. Begäran om handlingar i bygglovsärende, Skogsvägen 12</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="62"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="63"/>
         <source>fx 24/01234</source>
         <translation>t.ex. 2024/01234</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="65"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="66"/>
         <source>Skift mappe…</source>
         <translation>Byt mapp…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="68"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="69"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="69"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="70"/>
         <source>&amp;Journalnummer:</source>
         <translation>&amp;Diarienummer:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="73"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="74"/>
         <source>Gemmes i:</source>
         <translation>Sparas i:</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="75"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="76"/>
         <source>Opret sag</source>
         <translation>Skapa ärende</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="103"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="104"/>
         <source>Vælg mappe til sagen</source>
         <translation>Välj mapp för ärendet</translation>
     </message>
@@ -1269,7 +2012,7 @@ Dra filer eller mappar hit eller klicka Lägg till filer…</translation>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../src/redact/gui/page_view.py" line="102"/>
+        <location filename="../../src/redact/gui/page_view.py" line="103"/>
         <source>Intet dokument valgt</source>
         <translation>Ingen handling vald</translation>
     </message>
@@ -1277,67 +2020,67 @@ Dra filer eller mappar hit eller klicka Lägg till filer…</translation>
 <context>
     <name>ProposalTreeModel</name>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="411"/>
+        <location filename="../../src/redact/gui/models.py" line="412"/>
         <source>Forslag</source>
         <translation>Förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="411"/>
+        <location filename="../../src/redact/gui/models.py" line="412"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="411"/>
+        <location filename="../../src/redact/gui/models.py" line="412"/>
         <source>Hjemmel</source>
         <translation>Lagrum</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="467"/>
+        <location filename="../../src/redact/gui/models.py" line="468"/>
         <source>%1, s. %2</source>
         <translation>%1, s. %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="478"/>
+        <location filename="../../src/redact/gui/models.py" line="479"/>
         <source>%1  (%2 i %3 dok.)</source>
         <translation>%1  (%2 i %3 handl.)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="486"/>
+        <location filename="../../src/redact/gui/models.py" line="487"/>
         <source>Område</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="492"/>
+        <location filename="../../src/redact/gui/models.py" line="493"/>
         <source>Overstreges</source>
         <translation>Maskeras</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="494"/>
+        <location filename="../../src/redact/gui/models.py" line="495"/>
         <source>%1 åbne</source>
         <translation>%1 öppna</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="499"/>
+        <location filename="../../src/redact/gui/models.py" line="500"/>
         <source>Afgjort</source>
         <translation>Avgjord</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="506"/>
+        <location filename="../../src/redact/gui/models.py" line="507"/>
         <source>flere</source>
         <translation>flera</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="516"/>
+        <location filename="../../src/redact/gui/models.py" line="517"/>
         <source>%1: %2 forekomster i %3 dokumenter. Acceptér eller afvis dem alle på én gang.</source>
         <translation>%1: %2 förekomster i %3 handlingar. Godkänn eller avvisa alla på en gång.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="522"/>
+        <location filename="../../src/redact/gui/models.py" line="523"/>
         <source>Acceptér eller afvis hele kategorien på én gang</source>
         <translation>Godkänn eller avvisa hela kategorin på en gång</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/models.py" line="523"/>
+        <location filename="../../src/redact/gui/models.py" line="524"/>
         <source>Manuel overstregning</source>
         <translation>Manuell maskering</translation>
     </message>
@@ -1627,57 +2370,57 @@ Avvisa dem nu? (Ctrl+Z ångrar)</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="246"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="248"/>
         <source>Næste åbne forslag</source>
         <translation>Nästa öppna förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="247"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="249"/>
         <source>Forrige åbne forslag</source>
         <translation>Föregående öppna förslag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="248"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="250"/>
         <source>Acceptér (overstreg) det valgte, og gå videre</source>
         <translation>Godkänn (maskera) det valda och gå vidare</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="249"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="251"/>
         <source>Afvis det valgte, og gå videre</source>
         <translation>Avvisa det valda och gå vidare</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="250"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="252"/>
         <source>Hjemmel for det valgte</source>
         <translation>Lagrum för det valda</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="251"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="253"/>
         <source>Værktøj: vælg, tegn område, markér tekst</source>
         <translation>Verktyg: välj, rita område, markera text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="252"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="254"/>
         <source>Overstreg alle forekomster af en tekst</source>
         <translation>Maskera alla förekomster av en text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="253"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="255"/>
         <source>Fortryd / annullér fortryd</source>
         <translation>Ångra / gör om</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="254"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="256"/>
         <source>Eksportér</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="255"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="257"/>
         <source>Zoom ind / ud / tilpas bredden</source>
         <translation>Zooma in / ut / anpassa till bredden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/dialogs.py" line="262"/>
+        <location filename="../../src/redact/gui/dialogs.py" line="264"/>
         <source>Tastaturgenveje</source>
         <translation>Kortkommandon</translation>
     </message>

@@ -15,6 +15,7 @@ from redact.core.errors import RedactError
 from redact.core.keeplist import KeepList
 from redact.core.progress import CancelToken, Progress
 from redact.gui.i18n import arg
+from redact.gui.lower_texts import lower
 from redact.gui.models import DONE, FAILED, PROCESSING, PendingFile
 from redact.gui.tasks import CANCELLED, OK, Task
 from redact.services import additions, review
@@ -117,7 +118,7 @@ class FilesController(QObject):
         self.w.doc_model.set_case(self.w.case)
         self.w.reload_tree()
         failed = [d for d in added if d.status is Status.FAILED]
-        self.last_failures = [f"{Path(d.source).name}: {d.error}" for d in failed]
+        self.last_failures = [f"{Path(d.source).name}: {lower(d.error)}" for d in failed]
         ok = len(added) - len(failed)
         msg = arg(self.tr("%1 dokumenter lagt ind"), ok)
         if failed:

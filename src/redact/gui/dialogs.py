@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from redact.core.case import Disclosure
 from redact.gui.i18n import arg
+from redact.gui.lower_texts import lower
 from redact.gui.settings import basis_combo, chosen_basis
 from redact.services import legal
 from redact.services.package import PackageOutcome
@@ -214,7 +215,8 @@ class ExportReportDialog(QDialog):
                     + "</p>"
                 )
             if outcome.warnings:
-                parts.append("<p style='color:#8a5300'>" + "<br>".join(escape(w) for w in outcome.warnings) + "</p>")
+                warnings = "<br>".join(escape(lower(w)) for w in outcome.warnings)
+                parts.append("<p style='color:#8a5300'>" + warnings + "</p>")
         if open_left:
             parts.append(
                 "<p style='color:#8a5300'>"

@@ -9,6 +9,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from redact.gui.i18n import arg, counted, entity_name, state_name
+from redact.gui.lower_texts import lower
 from redact.services.session import Explanation, GroupFacts, ReviewSession
 
 
@@ -60,9 +61,9 @@ class ExplanationView(QTextBrowser):
             )
         rows = [
             (self.tr("Status"), state_name(why.state) if why.state is not None else ""),
-            (self.tr("Fundet af"), why.finder),
+            (self.tr("Fundet af"), lower(why.finder)),
             (self.tr("Sikkerhed"), f"{why.score} %"),
-            (self.tr("Hvorfor"), why.reason),
+            (self.tr("Hvorfor"), lower(why.reason)),
             (self.tr("Hjemmel"), why.citation),
             (self.tr("Dokument"), where),
         ]

@@ -19,6 +19,7 @@ from redact.core.errors import RedactError
 from redact.core.progress import CancelToken, Progress
 from redact.gui import dialogs
 from redact.gui.i18n import arg
+from redact.gui.lower_texts import lower
 from redact.gui.tasks import CANCELLED, OK, Task
 from redact.services import exporting, package, rendering, worker
 from redact.services.package import PackageOutcome
@@ -75,7 +76,8 @@ class ExportController(QObject):
             return
         error = self.preview_error.get(doc_id)
         if error:
-            self.w.page_view.show_message(arg(self.tr("Dokumentet kan ikke udleveres, som det står:\n\n%1"), error))
+            message = arg(self.tr("Dokumentet kan ikke udleveres, som det står:\n\n%1"), lower(error))
+            self.w.page_view.show_message(message)
             return
         self.w.page_view.show_message(self.tr("Forhåndsvisningen laves…"))
         if self.preview_dir is None:
@@ -199,8 +201,9 @@ class ExportController(QObject):
                 return
             else:
                 self.last_export = (None, out_dir)
-                self.w.status(arg(self.tr("Eksporten mislykkedes: %1"), str(payload)))
-                self.report_dialog = dialogs.ExportReportDialog(None, out_dir, open_left, self.w, error=str(payload))
+                why = lower(str(payload))
+                self.w.status(arg(self.tr("Eksporten mislykkedes: %1"), why))
+                self.report_dialog = dialogs.ExportReportDialog(None, out_dir, open_left, self.w, error=why)
             if self.w.ctx.interactive:
                 self.report_dialog.open()
 

@@ -1,7 +1,8 @@
 """Translations: the app speaks Danish; English, Norwegian bokmål and Swedish come from
 resources/i18n/redact_<lang>.qm via Qt (sources: the .ts next to them, made with pyside6-lupdate).
 
-Texts that are data from lower layers (detector reasons, service error messages) stay Danish.
+Texts that come from lower layers (detector reasons, what found a proposal, service errors, a
+document's warnings) are Danish data; gui/lower_texts.py translates them where they are shown.
 """
 
 from __future__ import annotations

@@ -49,6 +49,7 @@ from redact.gui.document_changes import DocumentChanges
 from redact.gui.documents_view import DocumentsView
 from redact.gui.export_view import ExportController
 from redact.gui.i18n import arg, entity_name, state_name
+from redact.gui.lower_texts import lower
 from redact.gui.models import (
     MANUAL,
     PROPOSAL,
@@ -391,14 +392,14 @@ class MainWindow(QMainWindow):
         self._show_language(changeable=not self.runner.busy)
         self.thumbnails.thumbs.set_pages([], None)
         if doc.status is Status.FAILED:
-            self.page_view.show_message(arg(self.tr("Dokumentet kunne ikke læses:\n\n%1"), doc.error))
+            self.page_view.show_message(arg(self.tr("Dokumentet kunne ikke læses:\n\n%1"), lower(doc.error)))
         elif self.act_preview.isChecked():
             self.export.show_preview(doc_id)
         else:
             try:
                 sizes = rendering.page_sizes(case, folder, doc_id)
             except RedactError as exc:
-                self.page_view.show_message(exc.message)
+                self.page_view.show_message(lower(exc.message))
             else:
 
                 def render(page: int, zoom: float, doc: str = doc_id) -> bytes:
@@ -434,7 +435,7 @@ class MainWindow(QMainWindow):
                 else arg(self.tr("Denne tekst findes også i %1 andre dokumenter"), copies)
             )
             notes.append(where + self.tr(": afgør du et forslag her, gælder det også i kopierne, hvor det er åbent."))
-        notes += list(doc.warnings)
+        notes += [lower(w) for w in doc.warnings]
         self.banner.setText("\n".join(notes))
         self.banner.setVisible(bool(notes))
 
@@ -520,7 +521,7 @@ class MainWindow(QMainWindow):
                 self.setCursor(QCursor(Qt.CursorShape.WaitCursor))
                 self._page_texts[key] = rendering.page_text(case, folder, doc_id, page)
             except RedactError as exc:
-                self.status(exc.message)
+                self.status(lower(exc.message))
                 return None
             finally:
                 self.unsetCursor()
@@ -552,7 +553,9 @@ class MainWindow(QMainWindow):
         dialogs.ShortcutsDialog(self).open()
 
     def error(self, title: str, message: str, warning: bool = False) -> None:
-        """Tell the user; in non-interactive runs only the status bar (and the log of the test) gets it."""
+        """Tell the user; in non-interactive runs only the status bar (and the log of the test) gets it.
+        `message` often comes from a lower layer, in Danish: it is translated (gui/lower_texts.py)."""
+        message = lower(message)
         self.status(f"{title}: {message}")
         if self.ctx.interactive:
             box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Critical, title, message)

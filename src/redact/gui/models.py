@@ -17,6 +17,7 @@ from redact.core.case import Case, State
 from redact.core.document import Document, Status
 from redact.core.entity import Entity
 from redact.gui.i18n import arg, entity_name, state_name
+from redact.gui.lower_texts import lower
 from redact.gui.style import swatch
 from redact.services import decisions, legal, review
 
@@ -182,19 +183,19 @@ class DocumentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#b00020" if f.state == FAILED else "#6b6b6b"))
         if role == Qt.ItemDataRole.ToolTipRole and f.error:
-            return f.error
+            return lower(f.error)
         return None
 
     def _tooltip(self, doc: Document) -> str:
         lines = [doc.title, arg(self.tr("Original: %1"), doc.source)]
         if doc.status is Status.FAILED:
-            lines.append(arg(self.tr("Kunne ikke læses: %1"), doc.error))
+            lines.append(arg(self.tr("Kunne ikke læses: %1"), lower(doc.error)))
             return "\n".join(lines)
         lines.append(arg(self.tr("%1 sider, %2"), doc.pages, doc.converter))
         if doc.pages_without_text:
             pages = ", ".join(str(p + 1) for p in doc.pages_without_text)
             lines.append(arg(self.tr("Side %1: intet tekstlag, ikke kontrolleret – læs selv siden"), pages))
-        lines += list(doc.warnings)
+        lines += [lower(w) for w in doc.warnings]
         p = self._progress.get(doc.id)
         if p:
             lines.append(

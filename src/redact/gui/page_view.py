@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from redact.core.errors import RedactError
 from redact.core.geometry import Box
 from redact.core.text import PageText, char_at, word_at
+from redact.gui.lower_texts import lower
 from redact.gui.style import SELECTION, colour
 from redact.services import search
 from redact.services.session import Look, Overlay
@@ -238,7 +239,7 @@ class PageView(QGraphicsView):
             picture.setScale(1.0 / scale)
             item = picture
         except RedactError as exc:
-            text = QGraphicsTextItem(exc.message)
+            text = QGraphicsTextItem(lower(exc.message))
             text.setTextWidth(self._sizes[page][0] - 40)
             text.setDefaultTextColor(QColor("#b00020"))
             item = text

@@ -1,0 +1,154 @@
+"""Texts from the layers below the app (detector reasons, what found a proposal, service errors)
+are translated when the app shows them (gui/lower_texts.py). The real detectors run over invented
+Danish, Norwegian and Swedish letters: every reason they give must be matched by a template, so a
+new reason cannot stay Danish in the Norwegian and Swedish app unnoticed. Every name, number and
+address here is invented."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
+
+from redact.core.detector import Detector, Refiner, detect_all
+from redact.core.finding import Finding
+from redact.detect.factory import build_detectors
+from redact.gui.i18n import install_translators
+from redact.gui.lower_texts import known, lower
+from redact.services.session import FINDERS, finder_name, plain_reason
+
+LETTERS = {
+    "da": (
+        "Kære Jens Fiktivsen\n\nVi har modtaget din klage af 3. marts. Din datter Lærke Fiktivsen er i dag\n"
+        "indlagt med depression og får antidepressiv medicin. Du modtager kontanthjælp på 11.250 kr. om måneden.\n"
+        "CPR-nr.: 010203-1234, tlf. 20 12 34 56, e-mail jens.fiktivsen@post.example.\n"
+        "Adresse: Fiktivvej 12, 1. th., 4000 Roskilde. Reg.nr. 1234 kontonr. 0012345678.\n"
+        "Patientnr. 778899. Bilen har nummerpladen AB 12 345. Borgmester Karen Opdigt svarede.\n"
+        "Han er tidligere straffet for vold og er medlem af FOA. J.F. har ringet igen.\n\n"
+        "Med venlig hilsen\n\nMette Sagsbeh\nSagsbehandler\n"
+    ),
+    "nb": (
+        "Hei Kari Oppdiktet\n\nVi viser til søknaden din om sosialhjelp. Sønnen din Ola Oppdiktet har ADHD og\n"
+        "får hjelp fra barnevernet. Fødselsnummer 01020312345, telefon 912 34 567.\n"
+        "Adresse: Diktveien 4, 0150 Oslo. Kontonummer 1234.56.78901.\n"
+        "Ordfører Per Diktesen (Ap) svarte. Hun har betalingsanmerkning og gjeld på 40 000 kr.\n\n"
+        "Med hilsen\nSaksbehandler Nils Diktet\n"
+    ),
+    "sv": (
+        "Hej Greta Påhittad!\n\nVi har tagit emot din ansökan om försörjningsstöd. Din son Olle Påhittad har\n"
+        "autism och en orosanmälan har gjorts. Personnummer 19850412-3380, telefon 070-123 45 67.\n"
+        "Adress: Diktvägen 4, 123 45 Diktby. Bankgiro 5050-1055.\n"
+        "Kommunalråd Eva Diktsson (S) svarade. Hon har skulder hos Kronofogden på 30 000 kr.\n\n"
+        "Med vänlig hälsning\nSocialsekreterare Anna Diktad\n"
+    ),
+}
+
+
+def _findings(detectors: list[Detector], text: str, language: str) -> list[Finding]:
+    found = [f for d in detectors for f in detect_all(d, [text], language)[0]]
+    for d in detectors:
+        if isinstance(d, Refiner):
+            found = d.refine(text, found, language)
+    return found
+
+
+@pytest.fixture(scope="module")
+def reasons() -> list[str]:
+    detectors = build_detectors()
+    out = [f.reason for lang, text in LETTERS.items() for f in _findings(detectors, text, lang)]
+    assert len(out) > 30
+    return out
+
+
+@pytest.fixture
+def in_swedish(qapp: QApplication) -> Iterator[None]:
+    loaded: list[QTranslator] = install_translators(qapp, "sv")
+    yield
+    for t in loaded:
+        qapp.removeTranslator(t)
+
+
+def test_every_reason_of_the_detectors_is_matched(reasons: list[str]) -> None:
+    for reason in reasons:
+        for shown in (reason, plain_reason(reason), reason + " (læst med OCR)"):
+            assert known(shown), f"no template in gui/lower_texts.py for: {shown!r}"
+
+
+def test_every_finder_is_matched() -> None:
+    for detector in [*FINDERS, "SomeRecognizer", "anything"]:
+        assert known(finder_name(detector)), finder_name(detector)
+
+
+def test_in_danish_nothing_changes(reasons: list[str]) -> None:
+    assert [lower(r) for r in reasons] == reasons
+
+
+@pytest.mark.usefixtures("in_swedish")
+@pytest.mark.parametrize(
+    ("danish", "swedish"),
+    [
+        ("Navn efter «Kære»; kontekstord «tlf»", "Namn efter «Kære»; kontextord «tlf»"),
+        (
+            "Følsom oplysning (helbred): ordet «gigt» fra ordlisten; nævnt sammen med «hun»",
+            "Känslig uppgift (helbred): ordet «gigt» från ordlistan; nämnt tillsammans med «hun»",
+        ),
+        (
+            "Ligner et dansk telefonnummer; kontekstord «tlf» (mønster dk-pairs) (læst med OCR)",
+            "Liknar ett danskt telefonnummer; kontextord «tlf» (mönster dk-pairs) (läst med OCR)",
+        ),
+        (
+            "Fornavn fra navneliste (DST) efterfulgt af efternavn (over linjeskift)",
+            "Förnamn från namnlista (DST) följt av efternamn (över radbrytning)",
+        ),
+        ("Kundenummer efter kontekstordet «kundnr»", "Kundnummer efter kontextordet «kundnr»"),
+        ("Socialsekreterare, nævnt i embede", "Socialsekreterare, nämnd i tjänsten"),
+        # a word of the document in «» stays as written, even when it is a word of a template
+        ("Navn efter «Efternavn»", "Namn efter «Efternavn»"),
+        # a whole message with "; " in it
+        (
+            "PDF'en er krypteret eller beskyttet med adgangskode; fjern beskyttelsen og prøv igen",
+            "PDF:en är krypterad eller lösenordsskyddad; ta bort skyddet och försök igen",
+        ),
+        ("filtypen '.xyz' understøttes ikke", "filtypen '.xyz' stöds inte"),
+        # nothing matches: as written
+        ("en tekst uden skabelon", "en tekst uden skabelon"),
+    ],
+)
+def test_swedish(danish: str, swedish: str) -> None:
+    assert lower(danish) == swedish
+
+
+@pytest.mark.usefixtures("in_swedish")
+def test_every_reason_of_the_detectors_reads_swedish(reasons: list[str]) -> None:
+    danish_words = ("fra ordlisten", "nævnt", "efterfulgt", "Ligner", "Navn ", "kontekstord")
+    for reason in reasons:
+        shown = lower(reason)
+        assert not any(w in shown for w in danish_words), (reason, shown)
+
+
+def test_bokmal(qapp: QApplication) -> None:
+    loaded: list[QTranslator] = install_translators(qapp, "nb")
+    try:
+        assert lower("Navn i underskrift efter «Hilsen»; kontekstord «tlf»") == (
+            "Navn i underskrift etter «Hilsen»; kontekstord «tlf»"
+        )
+        assert lower("mønster for CPR-numre") == "mønster for CPR-numre"
+        assert lower("ordliste over følsomme oplysninger") == "ordliste over sensitive opplysninger"
+    finally:
+        for t in loaded:
+            qapp.removeTranslator(t)
+
+
+def test_warnings_of_reading_a_file_are_matched(qapp: QApplication) -> None:
+    from redact.services.processing import damaged_warning
+
+    warning = damaged_warning(12)
+    assert known(warning)
+    loaded: list[QTranslator] = install_translators(qapp, "sv")
+    try:
+        assert lower(warning).startswith("filen har fel i innehållet: PDF-läsaren rapporterade 12 fel.")
+    finally:
+        for t in loaded:
+            qapp.removeTranslator(t)
