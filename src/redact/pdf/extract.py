@@ -33,6 +33,7 @@ from redact.pdf.hidden import (
 )
 from redact.pdf.layers import LayerView
 from redact.pdf.ocr import is_scanned, ocr_area_rawdict, ocr_rawdict, text_images
+from redact.pdf.original import OriginalReading
 from redact.pdf.spacing import Char, cell_runs, fold_line, split_shared
 from redact.pdf.trust import doubt
 
@@ -295,7 +296,25 @@ def read_document(path: Path, languages: str = "dan", jobs: int = 1) -> tuple[li
     return _read(path, True, languages, jobs, report=True)
 
 
-def _read(path: Path, ocr: bool, languages: str, jobs: int, report: bool) -> tuple[list[PageText], list[str]]:
+def read_document_with_original(
+    path: Path, languages: str = "dan", jobs: int = 1
+) -> tuple[list[PageText], list[str], OriginalReading | None]:
+    """`read_document`, and what the export needs of the file (`pdf/original.py`) from the same
+    analysis of each page: None when a page could not be read as the export reads it (the export
+    then reads the file itself, and fails where it must)."""
+    original: list[OriginalReading | None] = []
+    pages, warnings = _read(path, True, languages, jobs, report=True, original=original)
+    return pages, warnings, original[0] if original else None
+
+
+def _read(
+    path: Path,
+    ocr: bool,
+    languages: str,
+    jobs: int,
+    report: bool,
+    original: list[OriginalReading | None] | None = None,
+) -> tuple[list[PageText], list[str]]:
     doc = open_pdf(path)
     try:
         by_ocr: dict[int, PageText] = {}
@@ -305,6 +324,7 @@ def _read(path: Path, ocr: bool, languages: str, jobs: int, report: bool) -> tup
                 by_ocr = _ocr_in_processes(path, scanned, languages, jobs)
         pages: list[PageText] = []
         found: list[list[HiddenText] | None] = []
+        export = _ExportReading() if original is not None else None
         with LayerView(doc, strict=False) as layers:
             for page in doc:
                 number = page.number or 0
@@ -313,11 +333,18 @@ def _read(path: Path, ocr: bool, languages: str, jobs: int, report: bool) -> tup
                     pages.append(by_ocr.get(number) or _ocr_page(page, languages))
                     if report:
                         found.append(_hidden_of(page, layers))
+                    if export is not None:
+                        export.scan(page, layers, inputs)
                     continue
                 text, hidden = _text_layer(page, layers, inputs)
-                pages.append(_with_images(page, text, ocr, languages, inputs.images() if ocr else None))
+                areas = text_images(page, inputs.images()) if ocr else []
+                pages.append(_with_image_text(page, text, areas, languages) if areas else text)
                 found.append(hidden)
+                if export is not None:
+                    export.add(text, hidden, areas)
             warnings = hidden_report(doc, None if layers.failed else found) if report else []
+            if original is not None and export is not None:
+                original.append(None if layers.failed or not ocr else export.reading())
         return pages, warnings
     except InputFileError:
         raise
@@ -325,6 +352,42 @@ def _read(path: Path, ocr: bool, languages: str, jobs: int, report: bool) -> tup
         raise InputFileError(str(path), "teksten kan ikke læses fra PDF'en (den er beskadiget)") from exc
     finally:
         doc.close()
+
+
+class _ExportReading:
+    """Collects, page by page, what the export reads of an original (`redactor.read_original`)."""
+
+    def __init__(self) -> None:
+        self.pages: list[PageText] = []
+        self.hidden: list[tuple[HiddenText, ...]] = []
+        self.scanned: set[int] = set()
+        self.pictures: dict[int, tuple[Box, ...]] = {}
+        self.complete = True
+
+    def add(self, text: PageText, hidden: list[HiddenText] | None, pictures: list[Box]) -> None:
+        if hidden is None:  # the page could not be analysed for hidden text: the export fails on it
+            self.complete = False
+            return
+        if pictures:
+            self.pictures[text.page] = tuple(pictures)
+        self.pages.append(text)
+        self.hidden.append(tuple(hidden))
+
+    def scan(self, page: pymupdf.Page, layers: LayerView, inputs: PageInputs) -> None:
+        """A page read by OCR: its text layer and hidden text all the same (the export removes it)."""
+        try:
+            text, hidden = text_and_hidden(page, layers, inputs)
+        except Exception:
+            self.complete = False
+            return
+        self.scanned.add(page.number or 0)
+        self.pages.append(text)
+        self.hidden.append(tuple(hidden))
+
+    def reading(self) -> OriginalReading | None:
+        if not self.complete:
+            return None
+        return OriginalReading(tuple(self.pages), tuple(self.hidden), frozenset(self.scanned), self.pictures)
 
 
 def _hidden_of(page: pymupdf.Page, layers: LayerView) -> list[HiddenText] | None:

@@ -30,6 +30,7 @@ from redact.pdf.hidden import (
 from redact.pdf.labels import BESIDE_LABEL_PT, LAST_RESORT_PT, label_beside, label_inside, label_op, word_boxes
 from redact.pdf.layers import LayerView, hidden_layer_paint, remove_hidden_layer_paint
 from redact.pdf.ocr import ocr_text, text_images
+from redact.pdf.original import OriginalReading
 from redact.pdf.scrub import leftovers, remove_unknown_keys, strip_image_metadata
 
 m = pymupdf.mupdf
@@ -233,18 +234,22 @@ def _covers_only_hidden(area: Area, pt: PageText) -> bool:
     return bool(under) and all(pt.is_hidden(i) for i in under)
 
 
-def _read_original(
-    source: Path, name: str
-) -> tuple[list[PageText], list[list[HiddenText]], set[int], dict[int, list[Box]]]:
+def read_original(source: Path, name: str) -> OriginalReading:
     """What the export needs of the original: each page's text and hidden text, the pages read (and
-    checked) by OCR, and the pictures big enough for a line of text on pages with a text layer."""
+    checked) by OCR, and the pictures big enough for a line of text on pages with a text layer.
+    Detection keeps the same (`extract.read_document_with_original`), so the export need not read it."""
     original = open_pdf(source)
     try:
         inputs = [PageInputs(p) for p in original]
         with LayerView(original) as layers:
             read = [text_and_hidden(p, layers, inputs[p.number or 0]) for p in original]
-        scanned = {p.number or 0 for p in original if reads_by_ocr(p, inputs[p.number or 0])}
-        return [pt for pt, _ in read], [h for _, h in read], scanned, _pictures(original, scanned, inputs)
+        scanned = frozenset(p.number or 0 for p in original if reads_by_ocr(p, inputs[p.number or 0]))
+        return OriginalReading(
+            tuple(pt for pt, _ in read),
+            tuple(tuple(h) for _, h in read),
+            scanned,
+            _pictures(original, scanned, inputs),
+        )
     except Exception as exc:
         reason = f"{type(exc).__name__}: {exc}"
         raise VerificationError(
@@ -254,12 +259,21 @@ def _read_original(
         original.close()
 
 
-def redact_pdf(source: Path, areas: list[Area], target: Path, ocr_languages: str = "dan") -> ExportResult:
+def redact_pdf(
+    source: Path,
+    areas: list[Area],
+    target: Path,
+    ocr_languages: str = "dan",
+    original: OriginalReading | None = None,
+) -> ExportResult:
     """Write `target`: `source` with every area removed, scrubbed and verified. `source` is read only.
 
     `ocr_languages` (Tesseract's codes, "nor", "swe+eng") are those the document was read in: the
-    check of a scan reads it again with them."""
-    before, hidden, scanned, pictures = _read_original(source, target.name)
+    check of a scan reads it again with them. `original` is `read_original(source)` kept from when
+    the document was read (the caller vouches that it is of this very file); None reads it here."""
+    reading = original if original is not None else read_original(source, target.name)
+    before, hidden, scanned = list(reading.pages), reading.hidden, set(reading.scanned)
+    pictures = {n: list(boxes) for n, boxes in reading.pictures.items()}
     _check_preconditions(
         [a for a in areas if a.page not in scanned and not _over_pictures(a, pictures)], before, target.name
     )
@@ -270,6 +284,10 @@ def redact_pdf(source: Path, areas: list[Area], target: Path, ocr_languages: str
     try:
         doc = open_pdf(source)
         try:
+            if len(before) != doc.page_count:
+                raise VerificationError(
+                    f"{target.name}: den gemte læsning af filen passer ikke til den; ingen fil skrevet"
+                )
             by_page: dict[int, list[Area]] = {}
             for a in areas:
                 if not 0 <= a.page < doc.page_count:
@@ -277,7 +295,7 @@ def redact_pdf(source: Path, areas: list[Area], target: Path, ocr_languages: str
                 by_page.setdefault(a.page, []).append(a)
             for number, found in enumerate(hidden):
                 if found:
-                    _remove_hidden(doc[number], found)
+                    _remove_hidden(doc[number], list(found))
             for number, page_areas in by_page.items():
                 # An area over hidden text only (gone with the hidden text) gets no black box where
                 # the reader saw nothing; on a scan the area is over what the image shows.
@@ -407,12 +425,12 @@ class _CharIndex:
         return "".join(self._text[i] for i in sorted(self.indices_under(boxes)))
 
 
-def _pictures(doc: pymupdf.Document, scanned: set[int], inputs: list[PageInputs]) -> dict[int, list[Box]]:
+def _pictures(doc: pymupdf.Document, scanned: frozenset[int], inputs: list[PageInputs]) -> dict[int, tuple[Box, ...]]:
     """Pictures big enough for a line of text, per page with a text layer."""
     out = {}
     for page in doc:
         if (page.number or 0) not in scanned and (areas := text_images(page, inputs[page.number or 0].images())):
-            out[page.number or 0] = areas
+            out[page.number or 0] = tuple(areas)
     return out
 
 

@@ -37,11 +37,13 @@ AreaSpec = tuple[int, list[list[float]], str, str, bool]
 
 def _export_one(normalized: Path, areas: list[AreaSpec], target: Path, ocr_languages: str = "dan") -> int:
     from redact.pdf.redactor import Area, redact_pdf
+    from redact.store.original import load_original_reading
 
     parts = [
         Area(p, tuple(Box.from_list(b) for b in boxes), text, label, whole) for p, boxes, text, label, whole in areas
     ]
-    return redact_pdf(normalized, parts, target, ocr_languages).pages
+    # The reading detection kept of this very file, if any: the export need not analyse every page again.
+    return redact_pdf(normalized, parts, target, ocr_languages, load_original_reading(normalized)).pages
 
 
 def export_case(

@@ -20,8 +20,9 @@ from redact.ingest import convert_file
 from redact.ingest.limits import MAX_PAGE_CHARS
 from redact.ingest.thread import ThreadHeaders, read_thread_headers
 from redact.pdf import take_mupdf_messages
-from redact.pdf.extract import read_document
+from redact.pdf.extract import read_document_with_original
 from redact.pdf.probe import language_sample
+from redact.store.original import file_digest, write_original_reading
 from redact.store.textindex import write_text_index
 
 # Findings scoring below this are not proposed (a detector's "maybe" that needs more evidence).
@@ -78,7 +79,8 @@ def detect_pdf(
     `warnings` receives what the reading found hidden in the document (for the report)."""
     if language is None:
         language = document_language(pdf)
-    pages, hidden = read_document(pdf, languages=tesseract_languages(language))
+    digest = file_digest(pdf)  # of the file as read: the kept reading serves this content only
+    pages, hidden, original = read_document_with_original(pdf, languages=tesseract_languages(language))
     if warnings is not None:
         warnings += hidden
     for pt in pages:
@@ -89,6 +91,8 @@ def detect_pdf(
                 "så siden kan ikke gennemgås sikkert".replace(",", "."),
             )
     write_text_index(pdf, pages)  # the case's search reads this, never the PDF again
+    if original is not None:
+        write_original_reading(pdf, original, digest)  # the export reads this, not every page again
     found: list[PageFinding] = []
     read = [pt for pt in pages if pt.has_text_layer]
     texts = [ocr_digit_fix(pt.text) if pt.ocr else pt.text for pt in read]
