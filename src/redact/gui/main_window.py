@@ -54,6 +54,7 @@ from redact.gui.models import (
     MANUAL,
     PROPOSAL,
 )
+from redact.gui.page_source import PageSource
 from redact.gui.page_view import ZOOMS, PageView, Tool
 from redact.gui.preferences import SettingsController, legal_bases_of, own_bases_of
 from redact.gui.proposals_view import ProposalsView
@@ -118,6 +119,9 @@ class MainWindow(QMainWindow):
         self.export = ExportController(self)  # the preview and the release package
         self.search = SearchController(self)  # search and redact, and redacting selected text
         self.runner = TaskRunner(self)
+        # Pages and thumbnails rendered in a process of their own before they are shown.
+        self.render_ahead = rendering.RenderAhead()
+        self.page_source: PageSource | None = None
         self.highlight_opts: dict[str, bool] = {}
         self._page_texts: dict[tuple[str, int], PageText] = {}
         self.moved_note = ""  # shown in the banner when the review moved on to another document
@@ -405,8 +409,14 @@ class MainWindow(QMainWindow):
                 def render(page: int, zoom: float, doc: str = doc_id) -> bytes:
                     return rendering.render_page(case, folder, doc, page, zoom)
 
-                self.page_view.set_pages(sizes, render)
-                self.thumbnails.thumbs.set_pages(sizes, render)
+                if self.page_source is not None:
+                    self.page_source.close()
+                source = PageSource(rendering.page_file(case, folder, doc_id), render, self.render_ahead, self)
+                self.page_view.set_pages(sizes, source)
+                self.thumbnails.thumbs.set_pages(sizes, source)
+                if self.page_source is not None:
+                    self.page_source.deleteLater()
+                self.page_source = source
                 self._update_overlays()
                 if page:
                     self.page_view.show_page(page)
@@ -659,6 +669,7 @@ class MainWindow(QMainWindow):
     # ================================================================== closing
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.shutdown()
+        self.render_ahead.close()
         if self.cases.lock is not None:
             self.cases.lock.release()
             self.cases.lock = None

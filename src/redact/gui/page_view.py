@@ -2,7 +2,9 @@
 
 Scene coordinates are PDF points with the pages stacked top to bottom, so a core `Box` maps to the
 scene by adding its page's offset. Pages are rendered lazily (only those in view) at the zoom times
-the screen's pixel ratio, so they stay sharp at 125–150 % scaling.
+the screen's pixel ratio, so they stay sharp at 125–150 % scaling. With a `PageSource` the next
+pages (and the one before) are rendered ahead in another process and placed as they arrive, so
+flipping to them only shows what is there.
 
 How a box looks says its state without relying on colour: open = translucent fill in the category's
 colour, accepted = solid black with the legal basis as label, rejected = dashed outline only.
@@ -42,6 +44,7 @@ from redact.core.errors import RedactError
 from redact.core.geometry import Box
 from redact.core.text import PageText, char_at, word_at
 from redact.gui.lower_texts import lower
+from redact.gui.page_source import PageSource
 from redact.gui.style import SELECTION, colour
 from redact.services import search
 from redact.services.session import Look, Overlay
@@ -50,6 +53,7 @@ GAP = 14.0  # points between pages
 MARGIN = 18.0
 ZOOMS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0, 6.0)
 KEEP_AROUND = 4  # rendered pages kept beyond those in view
+AHEAD = 3  # pages after those in view rendered ahead (and one before), with a PageSource
 OVERLAY_KEY = 0  # QGraphicsItem data key holding the overlay id
 
 
@@ -130,6 +134,10 @@ class PageView(QGraphicsView):
         position = (self.horizontalScrollBar().value(), self.verticalScrollBar().value())
         self._reset_scene()
         self._sizes = list(sizes)
+        if isinstance(self._renderer, PageSource) and self._renderer is not renderer:
+            self._renderer.rendered.disconnect(self._arrived)
+        if isinstance(renderer, PageSource) and self._renderer is not renderer:
+            renderer.rendered.connect(self._arrived)
         self._renderer = renderer
         widest = max((w for w, _ in sizes), default=595.0)
         y = MARGIN
@@ -224,6 +232,23 @@ class PageView(QGraphicsView):
             low, high = visible[0] - KEEP_AROUND, visible[-1] + KEEP_AROUND
             for k in [k for k in self._pixmaps if not low <= k <= high]:
                 self.scene().removeItem(self._pixmaps.pop(k)[1])
+            if isinstance(self._renderer, PageSource):
+                for k in [visible[0] - 1, *range(visible[-1] + 1, visible[-1] + 1 + AHEAD)]:
+                    have = self._pixmaps.get(k)
+                    if 0 <= k < len(self._sizes) and (have is None or abs(have[0] - scale) >= 1e-6):
+                        self._renderer.ask(k, scale)
+
+    def _arrived(self, page: int, zoom: float) -> None:
+        """A page rendered ahead: placed now if it is still near the view at the current zoom."""
+        scale = self._zoom * self.devicePixelRatioF()
+        if not 0 <= page < len(self._sizes) or abs(zoom - round(scale, 4)) >= 1e-6:
+            return
+        have = self._pixmaps.get(page)
+        if have is not None and abs(have[0] - scale) < 1e-6:
+            return
+        current = max(self.current_page(), 0)
+        if abs(page - current) <= KEEP_AROUND + AHEAD:
+            self._render(page, scale)
 
     def _render(self, page: int, scale: float) -> None:
         assert self._renderer is not None

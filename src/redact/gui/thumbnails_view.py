@@ -1,5 +1,8 @@
 """Page thumbnails beside the page: small pictures of the shown document's pages, rendered only
-when they come into view, with the number of open proposals on each; a click goes to the page."""
+when they come into view, with the number of open proposals on each; a click goes to the page.
+
+With a `PageSource` the pictures are rendered in another process: a thumbnail shows a blank page
+until its picture arrives, and the window never waits for one."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from redact.core.errors import RedactError
 from redact.gui.i18n import arg
+from redact.gui.page_source import PageSource
 
 # page number, zoom -> PNG bytes (services.rendering.render_page over one document)
 Renderer = Callable[[int, float], bytes]
@@ -28,15 +32,43 @@ class ThumbnailModel(QAbstractListModel):
         self._sizes: list[tuple[float, float]] = []
         self._renderer: Renderer | None = None
         self._pictures: dict[int, QPixmap] = {}
+        self._blanks: dict[tuple[int, int], QPixmap] = {}
         self._open: dict[int, int] = {}
         self._withheld: set[int] = set()
         self.rendered = 0  # how many pictures were made (tests: only what is seen)
 
     def set_pages(self, sizes: list[tuple[float, float]], renderer: Renderer | None) -> None:
         self.beginResetModel()
+        if isinstance(self._renderer, PageSource):
+            self._renderer.rendered.disconnect(self._arrived)
         self._sizes, self._renderer, self._pictures = list(sizes), renderer, {}
         self._open, self._withheld = {}, set()
+        if isinstance(renderer, PageSource):
+            renderer.rendered.connect(self._arrived)
         self.endResetModel()
+
+    def _zoom(self, page: int) -> float:
+        return round(WIDTH / (self._sizes[page][0] or 595.0), 4)
+
+    def _blank(self, page: int) -> QPixmap:
+        """A blank page of the page's shape, where its picture is not there yet."""
+        width, height = self._sizes[page]
+        size = (WIDTH, round(WIDTH * (height / width if width > 0 else 1.41)))
+        if size not in self._blanks:
+            pix = QPixmap(*size)
+            pix.fill(QColor("#ffffff"))
+            painter = QPainter(pix)
+            painter.setPen(QColor("#bbb"))
+            painter.drawRect(0, 0, pix.width() - 1, pix.height() - 1)
+            painter.end()
+            self._blanks[size] = pix
+        return self._blanks[size]
+
+    def _arrived(self, page: int, zoom: float) -> None:
+        """A picture made in the background: shown if it is a thumbnail's."""
+        if 0 <= page < len(self._sizes) and page not in self._pictures and abs(zoom - self._zoom(page)) < 1e-6:
+            self._picture(page, arrived=True)
+            self.dataChanged.emit(self.index(page), self.index(page), [Qt.ItemDataRole.DecorationRole])
 
     def set_marks(self, open_per_page: dict[int, int], withheld: set[int]) -> None:
         """What each page still holds: open proposals, and whether it is withheld."""
@@ -64,15 +96,18 @@ class ThumbnailModel(QAbstractListModel):
             return QColor("#888")
         return None
 
-    def _picture(self, page: int) -> QPixmap | None:
+    def _picture(self, page: int, arrived: bool = False) -> QPixmap | None:
         if page in self._pictures:
             return self._pictures[page]
         if self._renderer is None:
             return None
-        width = self._sizes[page][0] or 595.0
+        zoom = self._zoom(page)
+        if isinstance(self._renderer, PageSource) and not arrived:
+            self._renderer.ask(page, zoom)  # arrives by `_arrived`; until then a blank page
+            return self._blank(page)
         pix = QPixmap()
         try:
-            pix.loadFromData(self._renderer(page, WIDTH / width), "PNG")
+            pix.loadFromData(self._renderer(page, zoom), "PNG")
         except RedactError:
             pix = QPixmap(WIDTH, round(WIDTH * 1.41))
             pix.fill(QColor("#eee"))

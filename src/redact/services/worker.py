@@ -119,3 +119,9 @@ def in_processes(
         finally:
             for fut in futures:
                 fut.cancel()
+
+
+def background_pool(workers: int = 1) -> ProcessPoolExecutor:
+    """A pool of `workers` fresh processes (spawned: the GUI's process is never forked) for small,
+    independent jobs such as rendering pages before they are needed."""
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
