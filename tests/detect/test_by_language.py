@@ -108,6 +108,8 @@ HEALTH_NO: list[tuple[str, set[str]]] = [
     ("Målet er gradert sykmelding fra neste måned.", set()),
     ("Hun er sykmeldt på grunn av en skade i skulderen.", {"sykmeldt"}),
     ("Han fikk BiPAP om natten etter innleggelsen.", {"BiPAP", "innleggelsen"}),
+    # Only the word carrying the fact: the auxiliary verb stays readable.
+    ("Hun ble operert i februar og skal opereres igjen.", {"operert", "opereres"}),
     # A union named beside its representative in any compound ("hovedtillitsvalgt", "plasstillitsvalgt").
     ("Arbeidstakeren hadde med seg hovedtillitsvalgt fra Fagforbundet.", {"Fagforbundet"}),
     ("Kommunen skal tilby hjemmesykepleie til alle som trenger det.", set()),

@@ -26,6 +26,13 @@ NAME = "Zirbo"
         ("Teamet v/ ", Context("Navn efter «v/»", STRONG)),
         ("skrevet af cand.psych. ", Context("Navn efter «cand.psych.»", STRONG)),
         ("Til ", Context("Navn efter «Til»", MEDIUM)),
+        # Norwegian, bokmål and nynorsk
+        ("Kjære ", Context("Navn efter «Kjære»", STRONG)),
+        ("Hei ", Context("Navn efter «Hei»", STRONG)),
+        ("Søkjar: ", Context("Navn efter «Søkjar:»", STRONG)),
+        ("Foresatt:\n", Context("Navn efter «Foresatt:»", STRONG)),
+        ("Arbeidstaker: ", Context("Navn efter «Arbeidstaker:»", STRONG)),
+        ("Etternavn\t", Context("Navn efter «Etternavn»", STRONG)),
     ],
 )
 def test_context_before_a_name(before: str, expected: Context) -> None:
@@ -90,3 +97,19 @@ def test_at_line_start() -> None:
     assert at_line_start(text, 0)
     assert at_line_start(text, text.index("Navn"))
     assert not at_line_start(text, text.index("Jens"))
+
+
+def test_norwegian_signatures_headers_and_participant_lists() -> None:
+    text = "Takk.\n\nMed vennlig hilsen\nZirbo Quandt\n\nVennleg helsing Ulla Testesen\n"
+    anchored, _ = contexts(text)
+    assert anchored == {
+        text.index(NAME): Context("Navn i underskrift efter «Med vennlig hilsen»", MEDIUM),
+        text.index("Ulla"): Context("Navn i underskrift efter «Vennleg helsing»", MEDIUM),
+    }
+    text = "Kopi: Zirbo Quandt\nForfall: Ulla Testesen\n"
+    _, zones = contexts(text)
+    got = [(text[s:e].strip(), ctx.reason) for s, e, ctx in zones]
+    assert got == [
+        ("Zirbo Quandt", "Navn i e-mailhoved efter «Kopi:»"),
+        ("Ulla Testesen", "Navn i deltagerliste efter «Forfall:»"),
+    ]

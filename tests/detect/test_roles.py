@@ -207,6 +207,26 @@ def test_norwegian_surname_is_trimmed_as_a_word_in_danish(roles: PersonRoles) ->
     assert f is not None and f.text == "Solveig"
 
 
+NORWEGIAN_OFFICE = [
+    ("unit-head-nynorsk", "Saka er handsama av einingsleiar Solveig Tveit.", "Solveig Tveit"),
+    ("department-head", "Avdelingsleder Ivar Moen har godkjent planen.", "Ivar Moen"),
+    ("county-mayor-after", "Vedtaket ble forklart av Kari Vestre, fylkesordfører i Vestfold.", "Kari Vestre"),
+    ("case-officer-nynorsk", "Sakshandsamar: Ola Brekke", "Ola Brekke"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "name"), NORWEGIAN_OFFICE, ids=[c[0] for c in NORWEGIAN_OFFICE])
+def test_norwegian_titles_of_office(roles: PersonRoles, case: str, text: str, name: str) -> None:
+    f = refined(roles, text, name, "nb")
+    assert f is not None and f.role is Role.PUBLIC, case
+
+
+def test_norwegian_minutes_administration_list(roles: PersonRoles) -> None:
+    text = "Møteprotokoll\nFormannskapet\n\nFra administrasjonen: Ivar Moen, Solveig Tveit\n\nSak 12/24"
+    f = refined(roles, text, "Solveig Tveit", "nb")
+    assert f is not None and f.role is Role.PUBLIC
+
+
 def test_norwegian_party_letter(roles: PersonRoles) -> None:
     text = "Vedtaket ble fremmet av Kari Lunde (Ap) i kommunestyret."
     f = refined(roles, text, "Kari Lunde", "no")

@@ -20,7 +20,7 @@ PAIR = 2
 MEDIUM = 1
 
 _RELATION_WORDS = frozenset(RELATIONS.split())
-_SALUTATIONS = frozenset("kære hej hejsa hallo goddag dear hi hello".split())
+_SALUTATIONS = frozenset("kære hej hejsa hallo goddag dear hi hello kjære hei heisann".split())
 _HONORIFIC_WORDS = frozenset("hr fru frk herr mr mrs ms miss dr prof".split())
 _CALLED_WORDS = frozenset("hedder kaldet kaldes".split())
 _LINE_START_WORDS = frozenset("til att attention".split())
@@ -37,23 +37,33 @@ _LABELS = (
     "Fader|Forælder|Forældre|Forældremyndighedsindehaver|Værge|Kontaktperson|Partsrepræsentant|Bisidder|"
     "Anmelder|Indberetter|Underretter|Lejer|Udlejer|Ejer|Part|Vidne|Ægtefælle|Samlever|Fornavn|Fornavne|"
     "Efternavn|Mellemnavn|Att|Attention|Underskrift|Underskrevet af|Sagsbehandler|Rådgiver|Kontakt|Afsender|"
-    "Modtager|Ansvarlig|Udført af|Oprettet af|Skrevet af|Journalført af|Godkendt af|Behandler"
+    "Modtager|Ansvarlig|Udført af|Oprettet af|Skrevet af|Journalført af|Godkendt af|Behandler|"
+    # Norwegian (bokmål and nynorsk) labels
+    "Namn|Søker|Søkers navn|Søkjar|Søkjarens namn|Foresatt|Foresatte|Foreldre|Pasient|Pasientens navn|Bruker|"
+    "Brukerens navn|Brukar|Arbeidstaker|Arbeidstakar|Ansatt|Leietaker|Utleier|Eier|Vitne|Ektefelle|Samboer|"
+    "Sambuar|Etternavn|Etternamn|Mellomnavn|Førenamn|Melder|Mottaker|Mottakar|Avsendar|Klagar|Verge|"
+    "Barnets namn|Elevens namn|Sakshandsamar|Rådgjevar|Nærmeste pårørande"
 )
 # A form label right before the value: "Navn: ", "Navn:\n", "Navn<TAB>", "Navn   ", or "Navn" alone on the line above.
 _LABEL_BEFORE = re.compile(
     rf"(?<![^\W\d_])({_LABELS})[ \t]*\.?(?::[ \t]*(?:\n[ \t]*)?|\t+[ \t]*|[ ]{{3,}}|[ \t]*\n[ \t]*)$", re.IGNORECASE
 )
-_HEADER = re.compile(r"(?im)^[ \t>]*(Fra|Til|Cc|Bcc|From|To|Sendt af|Afsender|Modtager|Modtagere)[ \t]*:[ \t]*([^\n]*)")
+_HEADER = re.compile(
+    r"(?im)^[ \t>]*(Fra|Til|Cc|Bcc|Kopi|From|To|Sendt af|Afsender|Modtager|Modtagere)[ \t]*:[ \t]*([^\n]*)"
+)
 _PARTICIPANTS = re.compile(
     r"(?im)^[ \t]*(Deltagere|Deltager|Til stede|Tilstede|Fremmødte|Deltog|Afbud|Fraværende|Referent|Mødeleder|"
-    r"Ordstyrer|Kopi til|Parter|Involverede|Mødedeltagere|Øvrige deltagere)[ \t]*:[ \t]*"
+    r"Ordstyrer|Kopi til|Parter|Involverede|Mødedeltagere|Øvrige deltagere|"
+    r"Deltakere|Deltaker|Forfall|Møtende|Møtande|Til stades|Andre til stede|Fra administrasjonen|"
+    r"Frå administrasjonen|Ikke møtt|Ikkje møtt)[ \t]*:[ \t]*"
 )
 _LIST_LINE = re.compile(r"[ \t]*[^\W\d_][^\n.!?]{0,60}")
 _BULLET_LINE = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+\S")
 _SIGNATURE = re.compile(
     r"(?im)^[ \t]*(Med venlig hilsen|Med venlige hilsner|Venlig hilsen|Venlige hilsner|Mange hilsner|"
     r"Kærlig hilsen|Kærlige hilsner|Bedste hilsner|De bedste hilsner|Hilsen|Hilsner|Mvh|Vh|Kh|"
-    r"Kind regards|Best regards|Regards)(?![^\W\d_])[ \t.,!]*"
+    r"Med vennlig hilsen|Vennlig hilsen|Vennlige hilsener|Med hilsen|Beste hilsen|Med helsing|Vennleg helsing|"
+    r"Helsing|Kind regards|Best regards|Regards)(?![^\W\d_])[ \t.,!]*"
 )
 _DISPLAY_NAME = re.compile(
     r"(?:^|(?<=[:;,\n]))[ \t]*[\"'“]?([^\n<>;,:\"'“”\[\]]{2,80}?)[\"'”]?[ \t]*(?:<|\[mailto:)[^<>\s@]+@[^<>\s\]]+[>\]]"
