@@ -168,12 +168,41 @@ def presidio_default(folder: Path) -> None:
     shutil.rmtree(out)
 
 
+def scale_run(pages: int) -> None:
+    """Time and memory as the request grows: a tenth of it, then all of it, with --jobs 2. Time
+    should grow linearly (the same seconds per page) and the peak RSS of a process stay flat."""
+    folder = Path(tempfile.mkdtemp(prefix="redact-bench-scale-"))
+    try:
+        words = make_request(folder, pages)
+        print(f"generated request: {pages} pages, {words} words, in {folder}")
+        tenth = Path(tempfile.mkdtemp(prefix="redact-bench-tenth-"))
+        files = sorted(folder.glob("*.pdf"))
+        for pdf in files[: max(1, len(files) // 10)]:
+            shutil.copy(pdf, tenth / pdf.name)
+        small = batch_speed(tenth, 2, label=" (a tenth of the request)")
+        shutil.rmtree(tenth)
+        full = batch_speed(folder, 2, label=" (the whole request)")
+        print(f"pages/s of the whole request / pages/s of a tenth: {full / small:.2f} (1.0 = time linear in pages)")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pages", type=int, default=300)
     ap.add_argument("--no-presidio", action="store_true", help="skip the Presidio comparison")
+    ap.add_argument(
+        "--scale",
+        type=int,
+        metavar="PAGES",
+        help="only the scale run: a request of PAGES pages and its first tenth with --jobs 2, "
+        "the time per page of each and the peak RSS (e.g. --scale 10000)",
+    )
     args = ap.parse_args()
     print(f"{time.strftime('%Y-%m-%d %H:%M')} on {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
+    if args.scale:
+        scale_run(args.scale)
+        return
     folder = Path(tempfile.mkdtemp(prefix="redact-bench-"))
     words = make_request(folder, args.pages)
     print(f"generated request: {args.pages} pages, {words} words, in {folder}")
