@@ -290,3 +290,19 @@ def test_swedish_private_marker(roles: PersonRoles) -> None:
     text = "Närvarande: Karin Lund (vårdnadshavare), Erik Nyström (handläggare)"
     out = roles.refine(text, [person(text, "Karin Lund")], "sv")
     assert [f.role for f in out] == [Role.PRIVATE]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Från: Greta Påhittad\nTill: Ekeby kommun\nÄmne: Sophämtning", "Till"),
+        ("> Till: Ekeby kommun", "Till"),
+    ],
+)
+def test_a_label_of_an_e_mail_header_is_no_name(roles: PersonRoles, text: str, name: str) -> None:
+    assert refined(roles, text, name, "sv") is None
+
+
+def test_the_same_word_as_a_name_stays(roles: PersonRoles) -> None:
+    f = refined(roles, "Vi talade med Till Baumann: han kommer i morgon.", "Till Baumann", "sv")
+    assert f is not None and f.text == "Till Baumann"

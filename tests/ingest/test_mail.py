@@ -105,3 +105,56 @@ def test_the_html_is_not_repeated_when_the_text_has_every_word() -> None:
 def test_a_mail_without_any_text_says_so() -> None:
     markup, _ = mail_document(Mail(sender="a@example.com"), [])
     assert "(Ingen tekst i e-mailen)" in markup
+
+
+@pytest.mark.parametrize(
+    ("language", "labels", "date"),
+    [
+        ("da", ("Fra:", "Til:", "Cc:", "Dato:", "Emne:", "Vedhæftet:"), "26. august 2024 kl. 13:05"),
+        ("nb", ("Fra:", "Til:", "Kopi:", "Dato:", "Emne:", "Vedlegg:"), "26. august 2024 kl. 13:05"),
+        ("sv", ("Från:", "Till:", "Kopia:", "Datum:", "Ämne:", "Bilagor:"), "26 augusti 2024 kl. 13:05"),
+    ],
+)
+def test_the_header_block_is_in_the_messages_language(language: str, labels: tuple[str, ...], date: str) -> None:
+    mail = Mail(
+        sender="Greta Påhittad <greta@example.se>",
+        to="Ekeby kommun <info@ekeby.example>",
+        cc="Olle Påhittad <olle@example.se>",
+        subject="Sophämtning",
+        text="Hej! Soporna har inte hämtats.",
+        sent=datetime(2024, 8, 26, 13, 5),
+    )
+    markup, _ = mail_document(mail, ["foto.jpg"], language)
+    for label in labels:
+        assert f"<b>{label}</b>" in markup
+    assert date in markup
+
+
+def test_a_swedish_eml_is_laid_out_with_swedish_labels(tmp_path: Path) -> None:
+    from redact.detect.language import detect_language
+    from redact.ingest import convert_file
+    from redact.ingest.facts import mail_header_facts
+    from redact.pdf.probe import language_sample
+
+    msg = EmailMessage()
+    msg["From"] = "Greta Påhittad <greta@example.se>"
+    msg["To"] = "Ekeby kommun <info@ekeby.example>"
+    msg["Subject"] = "Sophämtning tre veckor i rad"
+    msg["Date"] = "Mon, 26 Aug 2024 13:05:00 +0200"
+    msg.set_content(
+        "Hej!\n\nNu har soporna inte hämtats på tre veckor. Det luktar illa och kärlet är så fullt att locket "
+        "inte går att stänga. Kan ni komma och tömma det så snart som möjligt?\n\nVänliga hälsningar\nGreta"
+    )
+    path = tmp_path / "klagomal.eml"
+    path.write_bytes(bytes(msg))
+    out = tmp_path / "ud"
+    out.mkdir()
+    pdf = convert_file(path, out, "klagomal", language_of=detect_language)[0].pdf
+    text = language_sample(pdf)
+    assert "Från:" in text and "Ämne:" in text and "26 augusti 2024" in text
+    assert "Fra:" not in text
+    facts = mail_header_facts(text)
+    assert facts.sender.startswith("Greta Påhittad") and facts.date == "26.08.2024"
+    # without a language the header stays Danish, as before
+    danish = convert_file(path, out, "klagomal-da")[0].pdf
+    assert "Fra:" in language_sample(danish)

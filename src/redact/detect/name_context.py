@@ -49,7 +49,8 @@ _LABEL_BEFORE = re.compile(
     rf"(?<![^\W\d_])({_LABELS})[ \t]*\.?(?::[ \t]*(?:\n[ \t]*)?|\t+[ \t]*|[ ]{{3,}}|[ \t]*\n[ \t]*)$", re.IGNORECASE
 )
 _HEADER = re.compile(
-    r"(?im)^[ \t>]*(Fra|Til|Cc|Bcc|Kopi|From|To|Sendt af|Afsender|Modtager|Modtagere)[ \t]*:[ \t]*([^\n]*)"
+    r"(?im)^[ \t>]*(Fra|Til|Cc|Bcc|Kopi|From|To|Sendt af|Afsender|Modtager|Modtagere|Från|Till|Kopia)"
+    r"[ \t]*:[ \t]*([^\n]*)"
 )
 _PARTICIPANTS = re.compile(
     r"(?im)^[ \t]*(Deltagere|Deltager|Til stede|Tilstede|Fremmødte|Deltog|Afbud|Fraværende|Referent|Mødeleder|"

@@ -42,6 +42,10 @@ LIST_REACH = 3000
 # The minutes of a political body say so early: the body and the word for minutes in the first characters.
 MINUTES_HEAD = 1500
 
+# The labels of an e-mail's header block in the Nordic languages ("Till:" is also a first name).
+_MAIL_LABELS = frozenset(
+    "fra til cc bcc dato emne kopi vedhæftet vedlegg från till kopia datum ämne bilagor from to date subject".split()
+)
 _INITIALS_ONLY = re.compile(r"(?:[A-ZÆØÅÄÖÜ]\.[ ]?){1,3}")
 _WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*", re.UNICODE)
 
@@ -177,6 +181,8 @@ class PersonRoles:
         piece = text[start:end]
         if _word_before(text, start).lower() in words.named_things:
             return None  # "stormen Hans": a storm named like a person, not a person
+        if _mail_label(text, start, end):
+            return None  # "Till:" heading an e-mail's header line, not the first name Till
         trimmed_away = (start, end) != (f.start, f.end)
         if " " not in piece:
             if not self._single_is_name(text, start, end, words, evidence):
@@ -241,6 +247,13 @@ class PersonRoles:
         if title:
             return _public(f, words.reason("signature", title=title.lower()))
         return f
+
+
+def _mail_label(text: str, start: int, end: int) -> bool:
+    """The word at the start of a line, right before a colon, is a label of an e-mail header."""
+    if text[end : end + 1] != ":" or text[start:end].casefold() not in _MAIL_LABELS:
+        return False
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t>")
 
 
 def _word_before(text: str, start: int) -> str:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from redact.core.errors import InputFileError
 from redact.ingest.encoding import decode_legacy
 from redact.ingest.limits import MAX_PAGES, too_big, wrap_long_runs
-from redact.ingest.mail import Mail, mail_document, read_eml, read_msg
+from redact.ingest.mail import Mail, html_text, mail_document, read_eml, read_msg
 from redact.ingest.office import convert_docx
 from redact.pdf.compose import html_to_pdf, images_to_pdf, normalize_pdf, text_to_html
 from redact.pdf.extract import copy_repaired, repaired
@@ -36,8 +37,13 @@ class Converted:
     warnings: list[str] = field(default_factory=list)
 
 
-def convert_file(source: Path, workdir: Path, stem: str, depth: int = 0) -> list[Converted]:
-    """Convert `source` into PDFs named `stem*.pdf` in `workdir`. Raises InputFileError."""
+def convert_file(
+    source: Path, workdir: Path, stem: str, depth: int = 0, language_of: Callable[[str], str] | None = None
+) -> list[Converted]:
+    """Convert `source` into PDFs named `stem*.pdf` in `workdir`. Raises InputFileError.
+
+    `language_of` tells the language of a text (the caller's detector, or the language the case
+    handler chose): an e-mail's header block is laid out in its message's language. Danish without it."""
     suffix = source.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputFileError(str(source), f"filtypen '{suffix or '(ingen)'}' understøttes ikke")
@@ -82,7 +88,13 @@ def convert_file(source: Path, workdir: Path, stem: str, depth: int = 0) -> list
             return [Converted(title, target, "billede (ingen tekst)")]
         mail = read_eml(source) if suffix == ".eml" else read_msg(source)
         return _convert_mail(
-            source, mail, workdir, stem, depth, "e-mail (.eml)" if suffix == ".eml" else "Outlook (.msg)"
+            source,
+            mail,
+            workdir,
+            stem,
+            depth,
+            "e-mail (.eml)" if suffix == ".eml" else "Outlook (.msg)",
+            language_of,
         )
     except PermissionError as exc:
         raise InputFileError(str(source), "ingen adgang til filen") from exc
@@ -114,7 +126,15 @@ def _safe_name(name: str) -> str:
     return re.sub(r"[^\w.\-æøåÆØÅ ]+", "_", base).strip() or "vedhaeftning"
 
 
-def _convert_mail(source: Path, mail: Mail, workdir: Path, stem: str, depth: int, converter: str) -> list[Converted]:
+def _convert_mail(
+    source: Path,
+    mail: Mail,
+    workdir: Path,
+    stem: str,
+    depth: int,
+    converter: str,
+    language_of: Callable[[str], str] | None = None,
+) -> list[Converted]:
     notes: list[str] = []
     extra: list[tuple[str, Path]] = []
     for i, (name, data) in enumerate(mail.attachments, start=1):
@@ -130,13 +150,15 @@ def _convert_mail(source: Path, mail: Mail, workdir: Path, stem: str, depth: int
         else:
             notes.append(f"{clean} (ikke medtaget: filtypen understøttes ikke)")
     target = workdir / f"{stem}.pdf"
-    markup, mail_warnings = mail_document(mail, notes)
+    said = mail.text or (html_text(mail.html) if mail.html.strip() else "") or mail.subject
+    language = language_of(said) if language_of else "da"
+    markup, mail_warnings = mail_document(mail, notes, language)
     html_to_pdf(markup, target)
     result = [Converted(mail.subject or source.stem, target, converter, warnings=mail_warnings)]
     result[0].warnings += [f"Vedhæftet fil ikke medtaget: {n.split(' (')[0]}" for n in notes if "ikke medtaget" in n]
     for i, (name, path) in enumerate(extra, start=1):
         try:
-            parts = convert_file(path, workdir, f"{stem}-bilag{i:02d}", depth + 1)
+            parts = convert_file(path, workdir, f"{stem}-bilag{i:02d}", depth + 1, language_of)
         except InputFileError as exc:
             result[0].warnings.append(f"Vedhæftet fil {name} kunne ikke læses: {exc.reason}")
             continue

@@ -18,7 +18,6 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from redact.core.language import MONTH_NAMES
-from redact.ingest.mail import MONTHS
 from redact.pdf.extract import creation_date, first_page_text
 
 MAIL_SUFFIXES = {".eml", ".msg"}
@@ -160,14 +159,15 @@ def _month(word: str) -> int:
     return _MONTH_NUMBER.get(word) or next((n for name, n in _MONTH_NUMBER.items() if name.startswith(word)), 0)
 
 
-_DANISH_DATE = re.compile(r"(\d{1,2})\.\s*(" + "|".join(MONTHS) + r")\s+(\d{4})", re.IGNORECASE)
+_MAIL_DATE = re.compile(r"(\d{1,2})\.?\s*(" + "|".join(_MONTH_NUMBER) + r")\s+(\d{4})", re.IGNORECASE)
 
 
 def mail_header_facts(text: str) -> Facts:
-    """Fra and Dato from the header block that ingest.mail lays out at the top of an e-mail."""
-    sender = re.search(r"Fra:\s*\n?\s*(.+)", text)
-    dated = re.search(r"Dato:\s*\n?\s*(.+)", text)
+    """From and Date from the header block that ingest.mail lays out at the top of an e-mail, in
+    the message's language ("Fra:"/"Dato:", Swedish "Från:"/"Datum:")."""
+    sender = re.search(r"(?:Fra|Från):\s*\n?\s*(.+)", text)
+    dated = re.search(r"(?:Dato|Datum):\s*\n?\s*(.+)", text)
     date = ""
-    if dated and (m := _DANISH_DATE.search(dated.group(1))):
-        date = f"{int(m.group(1)):02d}.{MONTHS.index(m.group(2).lower()) + 1:02d}.{m.group(3)}"
+    if dated and (m := _MAIL_DATE.search(dated.group(1))):
+        date = f"{int(m.group(1)):02d}.{_MONTH_NUMBER[m.group(2).lower()]:02d}.{m.group(3)}"
     return Facts(date, sender.group(1).strip() if sender else "")

@@ -15,11 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from redact.core.errors import InputFileError
-from redact.core.language import MONTH_NAMES
+from redact.core.language import MONTH_NAMES, family
 from redact.ingest.limits import wrap_long_runs
 from redact.pdf.compose import sanitize_html, text_to_html
 
 MONTHS = MONTH_NAMES["da"]
+# The header block in the message's language (core.language families): the labels From, To, Cc,
+# Date, Subject and Attached as a mail program of that country shows them.
+HEADER_LABELS: dict[str, tuple[str, str, str, str, str, str]] = {
+    "da": ("Fra", "Til", "Cc", "Dato", "Emne", "Vedhæftet"),
+    "no": ("Fra", "Til", "Kopi", "Dato", "Emne", "Vedlegg"),
+    "sv": ("Från", "Till", "Kopia", "Datum", "Ämne", "Bilagor"),
+}
 
 
 @dataclass
@@ -34,10 +41,18 @@ class Mail:
     attachments: list[tuple[str, bytes]] = field(default_factory=list)
     # Further text parts shown inline by a mail program (not the body, not an attachment).
     more_text: list[str] = field(default_factory=list)
+    sent: datetime | None = None  # the Date header read; `date` is it in Danish (or the header as it stands)
 
 
 def danish_date(value: datetime) -> str:
-    return f"{value.day}. {MONTHS[value.month - 1]} {value.year} kl. {value:%H:%M}"
+    return mail_date(value, "da")
+
+
+def mail_date(value: datetime, language: str) -> str:
+    """A message's date as it is written in `language`: "3. december 2026 kl. 10:15", Swedish "3 december …"."""
+    code = family(language)
+    day = f"{value.day}" if code == "sv" else f"{value.day}."
+    return f"{day} {MONTH_NAMES[code][value.month - 1]} {value.year} kl. {value:%H:%M}"
 
 
 def read_eml(source: Path) -> Mail:
@@ -55,7 +70,8 @@ def read_eml(source: Path) -> Mail:
     )
     if msg["Date"]:
         try:
-            mail.date = danish_date(parsedate_to_datetime(str(msg["Date"])))
+            mail.sent = parsedate_to_datetime(str(msg["Date"]))
+            mail.date = danish_date(mail.sent)
         except (TypeError, ValueError):
             mail.date = str(msg["Date"])
     plain = msg.get_body(preferencelist=("plain",))
@@ -135,6 +151,7 @@ def read_msg(source: Path) -> Mail:
             subject=str(msg.subject or ""),
         )
         if isinstance(msg.date, datetime):
+            mail.sent = msg.date
             mail.date = danish_date(msg.date)
         mail.text = str(msg.body or "")
         body_html = msg.htmlBody
@@ -150,17 +167,22 @@ def read_msg(source: Path) -> Mail:
     return mail
 
 
-def mail_document(mail: Mail, attachment_notes: list[str]) -> tuple[str, list[str]]:
+def mail_document(mail: Mail, attachment_notes: list[str], language: str = "da") -> tuple[str, list[str]]:
     """The e-mail as the case handler sees it (header block, then the body), and warnings.
+
+    The header block is laid out in the message's `language` (its labels and date), as the
+    recipient's mail program showed it: a Swedish message is released with "Från:", not "Fra:".
 
     The plain text is shown when there is one. An HTML version with text that the plain text
     lacks is shown after it, so nothing the recipient may have read is left out. Parts of the HTML
     that a mail program never shows (display:none and the like) are left out and reported.
     """
-    rows = [("Fra", mail.sender), ("Til", mail.to), ("Cc", mail.cc), ("Dato", mail.date), ("Emne", mail.subject)]
+    sender, to, cc, dated, subject, attached = HEADER_LABELS.get(family(language), HEADER_LABELS["da"])
+    when = mail_date(mail.sent, language) if mail.sent is not None else mail.date
+    rows = [(sender, mail.sender), (to, mail.to), (cc, mail.cc), (dated, when), (subject, mail.subject)]
     header = "".join(f"<tr><td><b>{k}:</b></td><td>{html.escape(_one_line(v))}</td></tr>" for k, v in rows if v)
     if attachment_notes:
-        header += f"<tr><td><b>Vedhæftet:</b></td><td>{html.escape('; '.join(attachment_notes))}</td></tr>"
+        header += f"<tr><td><b>{attached}:</b></td><td>{html.escape('; '.join(attachment_notes))}</td></tr>"
     warnings: list[str] = []
     shown_html, hidden = ("", 0)
     if mail.html.strip():

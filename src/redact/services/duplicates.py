@@ -19,7 +19,9 @@ from redact.core.document import Document
 from redact.core.proposal import Proposal
 from redact.services.processing import DocResult
 
-MAIL_HEADER_LABELS = ("Fra:", "Til:", "Cc:", "Dato:", "Emne:", "Bilag:", "Vedhæftet:")
+# The header block of ingest/mail.py in every language it lays it out in.
+MAIL_HEADER_LABELS: tuple[str, ...] = ("Fra:", "Til:", "Cc:", "Dato:", "Emne:", "Bilag:", "Vedhæftet:")
+MAIL_HEADER_LABELS += ("Kopi:", "Vedlegg:", "Från:", "Till:", "Kopia:", "Datum:", "Ämne:", "Bilagor:")
 SAME_PLACE = 1.0  # points: boxes this close are the same place on the page
 
 

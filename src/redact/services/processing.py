@@ -6,6 +6,7 @@ and returns only plain, picklable values and reopens every file by path.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -62,6 +63,16 @@ class FileResult:
     source: Path
     documents: list[DocResult] = field(default_factory=list)
     error: str = ""
+
+
+def _language_of(forced: str | None) -> Callable[[str], str]:
+    """How conversion tells a text's language (an e-mail's header is laid out in it): the language
+    the case handler chose for the whole request, or the one detected."""
+    if forced is not None:
+        return lambda _text: forced
+    from redact.detect.language import detect_language
+
+    return detect_language
 
 
 def document_language(pdf: Path, fallback: str = "da") -> str:
@@ -122,7 +133,7 @@ def process_file(
     result = FileResult(index, source)
     take_mupdf_messages()  # what an earlier file left behind
     try:
-        converted = convert_file(source, workdir, stem)
+        converted = convert_file(source, workdir, stem, language_of=_language_of(language))
         for c in converted:
             pages, empty, found, text, ocr_pages, lang = detect_pdf(c.pdf, detectors, language, c.warnings)
             headers = read_thread_headers(source) if c.attachment_of < 0 else ThreadHeaders()
