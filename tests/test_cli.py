@@ -196,3 +196,17 @@ def test_a_file_name_with_a_newline_stays_on_one_fejl_line(tmp_path: Path) -> No
     assert res.returncode == 3, res.stderr
     [failed] = [line for line in res.stderr.splitlines() if line.strip()]
     assert failed.startswith("FEJL: ") and "kaput\\nbrev.pdf" in failed and "beskadiget" in failed
+
+
+def test_a_language_change_while_another_program_writes_the_case_is_refused(tmp_path: Path) -> None:
+    from redact.store.casefile import LOG_FILE, save_case
+    from redact.store.lock import CaseLock
+    from tests.store.test_casefile import sample_case
+
+    save_case(sample_case(), tmp_path)
+    before = (tmp_path / "sag.redact").read_bytes()
+    with CaseLock(tmp_path, "mette", "redact gui"):
+        res = redact("sprog", str(tmp_path), "1", "sv")
+    assert res.returncode == 5 and "i brug af mette (redact gui)" in res.stderr
+    assert not (tmp_path / LOG_FILE).exists()  # nothing written by the refused writer
+    assert (tmp_path / "sag.redact").read_bytes() == before

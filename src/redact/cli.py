@@ -464,6 +464,8 @@ def _language(args: argparse.Namespace) -> int:
     """`redact sprog STI`: every document's language; `redact sprog STI DOK KODE`: change one (its
     open proposals are made again with the new language's detectors; decided ones stay)."""
     from redact.detect.factory import build_detectors
+    from redact.services.access import open_for_writing
+    from redact.services.cases import current_user
     from redact.services.language import set_document_language
     from redact.store.casefile import find_case, load_case
 
@@ -480,7 +482,11 @@ def _language(args: argparse.Namespace) -> int:
     doc_id = _find_document(case, args.document)
     code = normalise_language(args.code)
     keep = _load_keep_list(_keep_list_path(args.keep_list))
-    changed = set_document_language(case, case_file.parent, doc_id, code, build_detectors, keep)
+    # A change of language is a decision in the log: written, like any other, by the one writer.
+    with open_for_writing(case_file, "redact sprog", current_user()) as opened:
+        for note in opened.notes:
+            print(f"ADVARSEL: {one_line(note)}", file=sys.stderr)
+        changed = set_document_language(opened.case, opened.folder, doc_id, code, build_detectors, keep, current_user())
     print(
         f"Dokument {args.document} er nu på {language_name(code)}: "
         f"{changed.removed} åbne forslag fjernet, {changed.added} nye; "
