@@ -73,3 +73,19 @@ def test_the_next_pages_are_rendered_ahead_and_a_flip_finds_them(
     view.show_page(view.current_page() + 1)
     assert source.rendered_here == here  # the pages flipped to were there already
     assert ahead.asked >= AHEAD
+
+
+def test_a_page_that_fails_in_the_other_process_shows_its_message(
+    qtbot: QtBot, tmp_path: Path, ahead: RenderAhead
+) -> None:
+    pdf = long_pdf(tmp_path / "lang.pdf", 3)
+    sizes = render.page_sizes(pdf)
+    pdf.write_bytes(b"ikke en PDF")  # the file breaks after the document was opened
+    source = source_of(pdf, ahead)
+    thumbs = ThumbnailsView()
+    shown(qtbot, thumbs, 300, 500)
+    thumbs.thumbs.set_pages(sizes, source)
+    qtbot.waitUntil(lambda: thumbs.thumbs.rendered == 3, timeout=30_000)  # each once, as a grey page
+    assert source.rendered_here == 3
+    qtbot.wait(200)
+    assert thumbs.thumbs.rendered == 3 and ahead.asked == 3  # not asked again and again

@@ -70,11 +70,11 @@ class PageSource(QObject):
             if path != self._path:
                 continue
             data = self._ahead.take(path, page, zoom)
-            if data is None:
-                continue
-            self._ready[(page, zoom)] = data
-            while len(self._ready) > KEEP:
-                self._ready.popitem(last=False)
+            if data is not None:
+                self._ready[(page, zoom)] = data
+                while len(self._ready) > KEEP:
+                    self._ready.popitem(last=False)
+            # Announced even when it failed there: rendered here, the failure shows its message.
             self.rendered.emit(page, zoom)
         if not self._ahead.pending():
             self._timer.stop()
