@@ -56,6 +56,21 @@ def test_norwegian_lexicon(sensitive_no: SensitiveTermsDetector, text: str, expe
     assert {f.text for f in sensitive_no.detect(text, "nb")} == expected
 
 
+# Nynorsk forms of the same facts (invented sentences).
+NYNORSK: list[tuple[str, set[str]]] = [
+    ("Mor har psykiske vanskar og har vore innlagd på sjukehus.", {"psykiske vanskar", "innlagd på sjukehus"}),
+    ("Far er sikta for tjuveri og har husleigerestanse.", {"sikta", "tjuveri", "husleigerestanse"}),
+    ("Ho har vore utsett for vald frå sambuaren sin.", {"vald"}),
+    ("Tiltaket er sikta mot unge vaksne i kommunen.", set()),
+    ("Guten hadde blåmerke på armane, og det er sett i verk ei undersøkingssak.", {"blåmerke på", "undersøkingssak"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NYNORSK, ids=[t[:30] for t, _ in NYNORSK])
+def test_norwegian_lexicon_nynorsk(sensitive_no: SensitiveTermsDetector, text: str, expected: set[str]) -> None:
+    assert {f.text for f in sensitive_no.detect(text, "nn")} == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
