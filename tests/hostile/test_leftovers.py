@@ -30,6 +30,30 @@ def test_private_keys_in_catalog_page_tree_page_and_image_are_not_released(tmp_p
         assert len(doc[0].get_images()) == 1  # the picture itself stays
 
 
+def test_private_keys_in_inline_dictionaries_are_not_released(tmp_path: Path, presidio_detector) -> None:  # type: ignore[no-untyped-def]
+    src = builders.inline_private_keys_pdf(tmp_path / "inline.pdf")
+    assert all(s.encode() in src.read_bytes() for s in builders.INLINE_PLACES.values())
+    released = release(src, tmp_path, [presidio_detector])
+    assert not released.error
+    [out] = released.outputs
+    assert_gone(out, [*builders.INLINE_PLACES.values(), "Sagsdata", "130115-4455"])
+    shown = shown_text(out)
+    assert "Synlig sagstekst" in shown and "Brugt skrift" in shown  # the inline font still draws
+    with pymupdf.open(out) as doc:
+        assert leftovers(doc) == []
+
+
+@pytest.mark.parametrize("place", list(builders.INLINE_PLACES))
+def test_the_verification_finds_a_private_key_in_an_inline_dictionary(tmp_path: Path, place: str) -> None:
+    with pymupdf.open(builders.inline_private_keys_pdf(tmp_path / "clean.pdf", ())) as clean:
+        assert leftovers(clean) == []
+    with pymupdf.open(builders.inline_private_keys_pdf(tmp_path / f"{place}.pdf", (place,))) as doc:
+        [problem] = leftovers(doc)
+    # The key that holds the secret (an inline /Info or /Annots goes whole, with what it holds).
+    key = {"info": "Info", "annotation": "Annots"}.get(place, "Sagsdata")
+    assert problem == f"ukendte nøgler tilbage i filens struktur: {key}"
+
+
 def test_exif_and_comments_of_a_jpeg_inside_a_pdf_are_not_released(tmp_path: Path, presidio_detector) -> None:  # type: ignore[no-untyped-def]
     src = builders.exif_in_pdf(tmp_path / "foto.pdf")
     assert all(s.encode() in src.read_bytes() for s in builders.EXIF_SECRETS)  # MuPDF copied them in
@@ -50,10 +74,11 @@ def test_exif_and_comments_of_a_jpg_input_are_not_released(tmp_path: Path, presi
     assert_gone(out, builders.EXIF_SECRETS)
 
 
-def test_export_fails_and_writes_nothing_when_private_keys_would_remain(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("build", [builders.private_keys_pdf, builders.inline_private_keys_pdf])
+def test_export_fails_and_writes_nothing_when_private_keys_would_remain(tmp_path: Path, monkeypatch, build) -> None:  # type: ignore[no-untyped-def]
     import redact.pdf.redactor as redactor
 
-    src = builders.private_keys_pdf(tmp_path / "sagsdata.pdf")
+    src = build(tmp_path / "sagsdata.pdf")
     monkeypatch.setattr(redactor, "remove_unknown_keys", lambda doc: 0)
     out = tmp_path / "ud" / "sagsdata.pdf"
     with pytest.raises(VerificationError, match="ukendte nøgler tilbage"):

@@ -418,6 +418,78 @@ def private_keys_pdf(path: Path) -> Path:
     return _save(doc, path)
 
 
+# Private keys in dictionaries written inline (direct objects), one secret per place: the
+# dictionaries a page, the catalog or the trailer hold inside themselves, not as objects of their own.
+INLINE_PLACES = {
+    "font": "Skrift Sonja",  # an inline font in inline page resources, used by the page
+    "graphics_state": "Tilstand Tove",  # an inline graphics state, used
+    "properties": "Egenskab Erik",  # an inline layer in the resources' /Properties, used by marked content
+    "resources": "Ressource Rasmus",  # the inline resources dictionary itself
+    "color_space": "Farve Frans",  # a dictionary inside a colour space array, used
+    "page_group": "Gruppe Gunnar",  # the page's inline transparency group
+    "annotation": "Note Nina",  # an annotation written inline in the page's /Annots
+    "form_resources": "Formular Folmer",  # the inline resources of a form XObject drawn on the page
+    "layers": "Lag Lis",  # the catalog's inline /OCProperties, its default view and an inline layer in an array
+    "info": "Info Inge",  # an inline /Info dictionary in the trailer
+}
+
+
+def inline_private_keys_pdf(path: Path, places: tuple[str, ...] = tuple(INLINE_PLACES)) -> Path:
+    """Custom keys in inline dictionaries at `places` (keys of `INLINE_PLACES`), each holding its
+    secret and the invented CPR number 130115-4455 (`everything_in` then finds either)."""
+    doc = pymupdf.open()
+    page = _page(doc)
+    page.insert_text((72, 100), "Synlig sagstekst", fontsize=11)
+
+    def secret(place: str) -> str:
+        return f"/Sagsdata ({INLINE_PLACES[place]} 130115-4455)" if place in places else ""
+
+    form = doc.get_new_xref()
+    doc.update_object(
+        form,
+        "<</Type/XObject/Subtype/Form/BBox[0 0 100 20]/Resources<</Font<</F2<</Type/Font/Subtype/Type1"
+        f"/BaseFont/Helvetica>>>>{secret('form_resources')}>>>>",
+    )
+    doc.update_stream(form, b"BT /F2 10 Tf 2 5 Td (Formular) Tj ET")
+    doc.xref_set_key(
+        page.xref,
+        "Resources",
+        "<<"
+        f"/Font<</helv {page.get_fonts()[0][0]} 0 R/F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica{secret('font')}>>>>"
+        f"/ExtGState<</GS1<</Type/ExtGState/ca 0.9{secret('graphics_state')}>>>>"
+        f"/Properties<</MC0<</Type/OCG/Name(Lag){secret('properties')}>>>>"
+        f"/ColorSpace<</CS0[/CalRGB<</WhitePoint[0.9505 1 1.089]{secret('color_space')}>>]>>"
+        f"/XObject<</Fm0 {form} 0 R>>"
+        f"{secret('resources')}>>",
+    )
+    if "page_group" in places:
+        doc.xref_set_key(page.xref, "Group", f"<</S/Transparency/CS/DeviceRGB{secret('page_group')}>>")
+    if "annotation" in places:
+        doc.xref_set_key(page.xref, "Annots", f"[<</Type/Annot/Subtype/Text/Rect[20 20 40 40]{secret('annotation')}>>]")
+    catalog = doc.pdf_catalog()
+    if "layers" in places:
+        doc.xref_set_key(
+            catalog,
+            "OCProperties",
+            f"<</OCGs[[<</Type/OCG/Name(Lag){secret('layers')}>>]]/D<</Order[]{secret('layers')}>>{secret('layers')}>>",
+        )
+    # No producer entry of MuPDF's own (PyMuPDF keeps it in the catalog): only the keys placed here are private.
+    pymupdf.mupdf.pdf_dict_dels(pymupdf.mupdf.pdf_load_object(pymupdf._as_pdf_document(doc), catalog), "Info")
+    if "info" in places:
+        doc.xref_set_key(-1, "Info", f"<<{secret('info')}>>")
+    last = page.get_contents()[-1]
+    drawing = (
+        b"\nq /GS1 gs BT /F1 12 Tf 72 300 Td (Brugt skrift) Tj ET Q"
+        b"\nq /CS0 cs 0.2 0.4 0.6 sc 72 320 40 10 re f Q"
+        b"\n/OC /MC0 BDC 0 0 1 rg 72 340 40 10 re f EMC"
+        b"\nq 1 0 0 1 72 360 cm /Fm0 Do Q\n"
+    )
+    doc.update_stream(last, (doc.xref_stream(last) or b"") + drawing)
+    doc.save(path, garbage=1)  # without the page's first resources, which nothing uses any more
+    doc.close()
+    return path
+
+
 EXIF_SECRETS = ["Exif Elna", "Fotograf Frede", "Kommentar Kamma", "22 33 44 55"]
 
 

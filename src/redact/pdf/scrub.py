@@ -11,6 +11,10 @@ and the verification fails on it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
 import pymupdf
 
 from redact.pdf.jpx import has_jpx_metadata, jpx_without_metadata
@@ -32,7 +36,6 @@ PAGE_KEYS = frozenset(
         "Rotate",
         "Group",
         "UserUnit",
-        "Annots",  # emptied by the export; verified to hold no annotation
         "Tabs",
     }
 )
@@ -161,77 +164,316 @@ MASK_KEYS = frozenset({"Type", "S", "G", "BC", "TR"})
 GROUP_KEYS = frozenset({"Type", "S", "CS", "I", "K"})
 CMAP_KEYS = _STREAM | {"Type", "CMapName", "CIDSystemInfo", "WMode", "UseCMap"}
 OCMD_KEYS = frozenset({"Type", "OCGs", "P", "VE"})
-BY_TYPE = {
-    "/Font": FONT_KEYS,
-    "/FontDescriptor": FONT_DESCRIPTOR_KEYS,
-    "/ExtGState": EXT_G_STATE_KEYS,
-    "/Encoding": ENCODING_KEYS,
-    "/Pattern": PATTERN_KEYS,
-    "/Mask": MASK_KEYS,
-    "/Group": GROUP_KEYS,
-    "/CMap": CMAP_KEYS,
-    "/OCMD": OCMD_KEYS,
+OCG_KEYS = frozenset({"Type", "Name", "Intent", "Usage"})
+OC_PROPERTIES_KEYS = frozenset({"OCGs", "D", "Configs"})
+OC_CONFIG_KEYS = frozenset(
+    {"Name", "Creator", "BaseState", "ON", "OFF", "Intent", "AS", "Order", "ListMode", "RBGroups", "Locked"}
+)
+RESOURCES_KEYS = frozenset(
+    {"ExtGState", "ColorSpace", "Pattern", "Shading", "XObject", "Font", "ProcSet", "Properties"}
+)
+SHADING_KEYS = _STREAM | {
+    "Type",
+    "ShadingType",
+    "ColorSpace",
+    "Background",
+    "BBox",
+    "AntiAlias",
+    "Coords",
+    "Domain",
+    "Function",
+    "Extend",
+    "Decode",
+    "Matrix",
+    "BitsPerCoordinate",
+    "BitsPerComponent",
+    "BitsPerFlag",
+    "VerticesPerRow",
 }
+FUNCTION_KEYS = _STREAM | {
+    "FunctionType",
+    "Domain",
+    "Range",
+    "Size",
+    "BitsPerSample",
+    "Order",
+    "Encode",
+    "Decode",
+    "C0",
+    "C1",
+    "N",
+    "Functions",
+    "Bounds",
+}
+# What the arrays of colour spaces hold besides names: ICC profiles, CIE parameters, DeviceN attributes.
+COLOR_SPACE_KEYS = FUNCTION_KEYS | {
+    "N",
+    "Alternate",
+    "Range",
+    "WhitePoint",
+    "BlackPoint",
+    "Gamma",
+    "Matrix",
+    "Subtype",
+    "Colorants",
+    "Process",
+    "ColorSpace",
+    "Components",
+    "MixingHints",
+}
+STREAM_KEYS = _STREAM | {"DL"}
+# MuPDF's cleaning of content streams (`save(clean=True)`) leaves `/Resources null` on a page's contents.
+CONTENTS_KEYS = STREAM_KEYS | {"Resources"}
+FONT_FILE_KEYS = STREAM_KEYS | {"Length1", "Length2", "Length3", "Subtype"}
+DECODE_PARMS_KEYS = frozenset(
+    {
+        "Predictor",
+        "Colors",
+        "BitsPerComponent",
+        "Columns",
+        "EarlyChange",
+        "K",
+        "EndOfLine",
+        "EncodedByteAlign",
+        "Rows",
+        "EndOfBlock",
+        "BlackIs1",
+        "DamagedRowsBeforeError",
+        "ColorTransform",
+        "JBIG2Globals",
+    }
+)
+TRAILER_KEYS = frozenset({"Size", "Root", "ID", "Prev", "XRefStm"})  # no /Info: the export keeps no metadata
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """A kind of dictionary: the keys a viewer needs, and the kind of the dictionaries under some of
+    them. A map (`values` set) is a dictionary whose keys the producer names (`/F1`, `/Im0`)."""
+
+    keys: frozenset[str]
+    children: Mapping[str, str] = field(default_factory=dict)
+    values: str | None = None
+
+
+def _stream(keys: frozenset[str], **children: str) -> _Kind:
+    return _Kind(keys, {"DecodeParms": "decode_parms", **children})
+
+
+_MAP = frozenset[str]()
+_KINDS: dict[str, _Kind] = {
+    "trailer": _Kind(TRAILER_KEYS, {"Root": "catalog"}),
+    "catalog": _Kind(CATALOG_KEYS, {"Pages": "pages", "OCProperties": "oc_properties", "Extensions": "extensions"}),
+    "extensions": _Kind(_MAP, values="generic"),
+    "pages": _Kind(PAGE_TREE_KEYS, {"Resources": "resources"}),
+    "page": _Kind(PAGE_KEYS, {"Resources": "resources", "Group": "group", "Contents": "contents"}),
+    "resources": _Kind(
+        RESOURCES_KEYS,
+        {
+            "Font": "font_map",
+            "ExtGState": "ext_g_state_map",
+            "Pattern": "pattern_map",
+            "Shading": "shading_map",
+            "XObject": "xobject_map",
+            "ColorSpace": "color_space_map",
+            "Properties": "properties_map",
+        },
+    ),
+    "font_map": _Kind(_MAP, values="font"),
+    "ext_g_state_map": _Kind(_MAP, values="ext_g_state"),
+    "pattern_map": _Kind(_MAP, values="pattern"),
+    "shading_map": _Kind(_MAP, values="shading"),
+    "xobject_map": _Kind(_MAP, values="xobject"),
+    "color_space_map": _Kind(_MAP, values="color_space"),
+    "properties_map": _Kind(_MAP, values="generic"),  # layers by their /Type; marked-content property lists
+    "char_procs": _Kind(_MAP, values="stream"),
+    "font_descriptor_map": _Kind(_MAP, values="font_descriptor"),
+    "font": _stream(
+        FONT_KEYS,
+        FontDescriptor="font_descriptor",
+        Encoding="encoding",
+        ToUnicode="cmap",
+        CIDSystemInfo="cid_system_info",
+        CharProcs="char_procs",
+        Resources="resources",
+        CIDToGIDMap="stream",
+    ),
+    "font_descriptor": _Kind(
+        FONT_DESCRIPTOR_KEYS,
+        {
+            "FontFile": "font_file",
+            "FontFile2": "font_file",
+            "FontFile3": "font_file",
+            "CIDSet": "stream",
+            "FD": "font_descriptor_map",
+        },
+    ),
+    "font_file": _stream(FONT_FILE_KEYS),
+    "cid_system_info": _Kind(frozenset({"Registry", "Ordering", "Supplement"})),
+    "encoding": _Kind(ENCODING_KEYS),
+    "cmap": _stream(CMAP_KEYS, UseCMap="cmap", CIDSystemInfo="cid_system_info"),
+    "ext_g_state": _Kind(
+        EXT_G_STATE_KEYS,
+        {
+            "SMask": "mask",
+            "TR": "function",
+            "TR2": "function",
+            "BG": "function",
+            "BG2": "function",
+            "UCR": "function",
+            "UCR2": "function",
+        },
+    ),
+    "mask": _Kind(MASK_KEYS, {"G": "form", "TR": "function"}),
+    "group": _Kind(GROUP_KEYS, {"CS": "color_space"}),
+    "pattern": _stream(PATTERN_KEYS, Resources="resources", Shading="shading", ExtGState="ext_g_state"),
+    "shading": _stream(SHADING_KEYS, Function="function", ColorSpace="color_space"),
+    "function": _stream(FUNCTION_KEYS, Functions="function"),
+    "color_space": _stream(
+        COLOR_SPACE_KEYS, Alternate="color_space", Colorants="color_space_map", Functions="function"
+    ),
+    "image": _stream(IMAGE_KEYS, SMask="image", Mask="image", ColorSpace="color_space"),
+    "form": _stream(FORM_KEYS, Resources="resources", Group="group"),
+    "stream": _stream(STREAM_KEYS),
+    "contents": _stream(CONTENTS_KEYS),
+    "decode_parms": _Kind(DECODE_PARMS_KEYS, {"JBIG2Globals": "stream"}),
+    "oc_properties": _Kind(OC_PROPERTIES_KEYS, {"D": "oc_config", "Configs": "oc_config"}),
+    "oc_config": _Kind(OC_CONFIG_KEYS),
+    "ocg": _Kind(OCG_KEYS),
+    "ocmd": _Kind(OCMD_KEYS),
+}
+# The dictionaries that say what they are (ISO 32000-2, 7.7, 8.4.5, 8.7, 8.11, 9.6-9.8, 11.6.5).
+_BY_TYPE = {
+    "Catalog": "catalog",
+    "Pages": "pages",
+    "Page": "page",
+    "Font": "font",
+    "FontDescriptor": "font_descriptor",
+    "ExtGState": "ext_g_state",
+    "Encoding": "encoding",
+    "Pattern": "pattern",
+    "Shading": "shading",
+    "Mask": "mask",
+    "Group": "group",
+    "CMap": "cmap",
+    "OCG": "ocg",
+    "OCMD": "ocmd",
+}
+# A dictionary whose kind neither its place nor its /Type tells (a marked-content property list, a
+# halftone, an optional-content usage): only keys the standard defines for some dictionary of a page,
+# and none that only carries data about the file or its makers (/Metadata, /PieceInfo, a usage's /User).
+_GENERIC = _Kind(
+    frozenset().union(*(k.keys for k in _KINDS.values()))
+    | {
+        "HalftoneType",
+        "HalftoneName",
+        "Frequency",
+        "Angle",
+        "SpotFunction",
+        "AccurateScreens",
+        "TransferFunction",
+        "Width2",
+        "Height2",
+        "Xsquare",
+        "Ysquare",
+        "CreatorInfo",
+        "Creator",
+        "Language",
+        "Lang",
+        "Preferred",
+        "Export",
+        "ExportState",
+        "Zoom",
+        "min",
+        "max",
+        "Print",
+        "PrintState",
+        "View",
+        "ViewState",
+        "PageElement",
+        "Event",
+        "Category",
+        "Solidities",
+        "PrintingOrder",
+        "DotGain",
+        "Panose",
+        "MCID",
+    }
+)
+_KINDS["generic"] = _GENERIC
+
+
+def _kind_of(m: Any, obj: Any, context: str | None, stream: bool) -> _Kind:
+    """The kind of the dictionary `obj`: by its /Type (an XObject by its /Subtype), else by its place."""
+    kind = _BY_TYPE.get(m.pdf_to_name(m.pdf_dict_gets(obj, "Type")))
+    if kind is None:
+        subtype = m.pdf_to_name(m.pdf_dict_gets(obj, "Subtype"))
+        if (context == "xobject" or context is None) and subtype in ("Image", "Form") and stream:
+            kind = subtype.lower()
+        else:
+            kind = context if context in _KINDS else "generic"
+    return _KINDS[kind]
+
+
+def _unknown_keys(doc: pymupdf.Document, everything: bool) -> list[tuple[Any, str]]:
+    """Every (dictionary, key) in the document that a viewer does not need, in dictionaries written
+    inline as well as in objects of their own: a walk from the trailer along every reference, each
+    dictionary judged by its /Type or by where it stands. With `everything`, objects the walk does
+    not reach are judged as well (a saved file has none; anything found there is a leftover)."""
+    m = pymupdf.mupdf
+    pdoc = pymupdf._as_pdf_document(doc)
+    seen: set[int] = set()
+    found: list[tuple[Any, str]] = []
+    _walk(m, m.pdf_trailer(pdoc), "trailer", seen, found)
+    if everything:
+        for xref in range(1, doc.xref_length()):
+            if xref not in seen:
+                _walk(m, m.pdf_new_indirect(pdoc, xref, 0), None, seen, found)
+    return found
+
+
+def _walk(m: Any, root: Any, context: str | None, seen: set[int], found: list[tuple[Any, str]]) -> None:
+    stack: list[tuple[Any, str | None]] = [(root, context)]
+    while stack:
+        obj, context = stack.pop()
+        stream = False
+        if m.pdf_is_indirect(obj):
+            number = m.pdf_to_num(obj)
+            if number in seen:
+                continue
+            seen.add(number)
+            stream = bool(m.pdf_is_stream(obj))
+            obj = m.pdf_resolve_indirect(obj)
+        if m.pdf_is_array(obj):
+            stack += [(m.pdf_array_get(obj, i), context) for i in range(m.pdf_array_len(obj))]
+            continue
+        if not m.pdf_is_dict(obj):
+            continue
+        kind = _kind_of(m, obj, context, stream)
+        for i in range(m.pdf_dict_len(obj)):
+            key = m.pdf_to_name(m.pdf_dict_get_key(obj, i))
+            if kind.values is None and key not in kind.keys:
+                found.append((obj, key))
+                continue
+            value = m.pdf_dict_get_val(obj, i)
+            if m.pdf_is_indirect(value) or m.pdf_is_array(value) or m.pdf_is_dict(value):
+                stack.append((value, kind.values or kind.children.get(key)))
+
+
+def remove_unknown_keys(doc: pymupdf.Document) -> int:
+    """Drop every key a viewer does not need from every dictionary of the document, those written
+    inline (a page's resources, a font inside them, an inline /Info) as well as objects of their own."""
+    m = pymupdf.mupdf
+    found = _unknown_keys(doc, everything=False)
+    for obj, key in found:
+        m.pdf_dict_dels(obj, key)  # out of the dictionary: a null value would leave its name in the file
+    return len(found)
+
 
 # JPEG segments that carry no picture: APP0-APP13 and APP15 (JFIF with its thumbnail, EXIF, XMP,
 # ICC, Photoshop IRB ...) and COM. APP14 (Adobe) stays: it says how to read the colours.
 _DROP_SEGMENTS = frozenset({*range(0xE0, 0xEE), 0xEF, 0xFE})
 _STANDALONE = frozenset({0x01, *range(0xD0, 0xD8)})
-
-
-def _kind(doc: pymupdf.Document, xref: int, catalog: int) -> frozenset[str] | None:
-    """The whitelist for the dictionary of `xref`, or None when it is not one we vet."""
-    if xref == catalog:
-        return CATALOG_KEYS
-    kind = doc.xref_get_key(xref, "Type")[1]
-    if kind == "/Page":
-        return PAGE_KEYS
-    if kind == "/Pages":
-        return PAGE_TREE_KEYS
-    if kind in BY_TYPE:
-        return BY_TYPE[kind]
-    subtype = doc.xref_get_key(xref, "Subtype")[1]
-    if subtype == "/Image" and (kind in ("/XObject", "null")):
-        return IMAGE_KEYS
-    if subtype == "/Form" and kind in ("/XObject", "null") and doc.xref_is_stream(xref):
-        return FORM_KEYS
-    return None
-
-
-def _unknown_keys(doc: pymupdf.Document, xref: int, catalog: int) -> list[str]:
-    allowed = _kind(doc, xref, catalog)
-    if allowed is None:
-        return []
-    return [k for k in doc.xref_get_keys(xref) if k not in allowed]
-
-
-# Keys that only ever carry data about the file, wherever they stand (fonts, resources, groups ...).
-PRIVATE_ANYWHERE = ("Metadata", "PieceInfo", "LastModified")
-
-
-def remove_unknown_keys(doc: pymupdf.Document) -> int:
-    """Drop every key a viewer does not need from the catalog, the page tree, pages, XObjects and the
-    typed resources (fonts, font descriptors, graphics states, patterns ...), and metadata streams
-    and private application data from every other dictionary."""
-    catalog = doc.pdf_catalog()
-    removed = 0
-    for xref in range(1, doc.xref_length()):
-        allowed = _kind(doc, xref, catalog)  # once per object: an export has hundreds of them
-        if allowed is None:
-            unknown = [k for k in PRIVATE_ANYWHERE if doc.xref_get_key(xref, k)[0] != "null"]
-        else:
-            unknown = [k for k in doc.xref_get_keys(xref) if k not in allowed]
-        for key in unknown:
-            _delete_key(doc, xref, key)
-            removed += 1
-    return removed
-
-
-def _delete_key(doc: pymupdf.Document, xref: int, key: str) -> None:
-    """Take the key out of the dictionary (setting it to null would leave its name in the file)."""
-    m = pymupdf.mupdf
-    obj = m.pdf_load_object(pymupdf._as_pdf_document(doc), xref)
-    m.pdf_dict_dels(obj, key)
 
 
 def _images(doc: pymupdf.Document, codec: str) -> list[int]:
@@ -331,11 +573,7 @@ def leftovers(doc: pymupdf.Document) -> list[str]:
     """Danish lines for what a released file must not hold besides its pages: keys we do not know in
     its structure, and JPEG or JPEG 2000 metadata (or such an image we cannot read to be sure)."""
     problems: list[str] = []
-    catalog = doc.pdf_catalog()
-    keys = sorted(
-        {k for x in range(1, doc.xref_length()) for k in _unknown_keys(doc, x, catalog)}
-        | {k for x in range(1, doc.xref_length()) for k in PRIVATE_ANYWHERE if doc.xref_get_key(x, k)[0] != "null"}
-    )
+    keys = sorted({key for _, key in _unknown_keys(doc, everything=True)})
     if keys:
         problems.append("ukendte nøgler tilbage i filens struktur: " + ", ".join(keys[:8]))
     for xref in _jpegs(doc):
