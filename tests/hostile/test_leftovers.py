@@ -54,6 +54,20 @@ def test_the_verification_finds_a_private_key_in_an_inline_dictionary(tmp_path: 
     assert problem == f"ukendte nøgler tilbage i filens struktur: {key}"
 
 
+def test_names_of_visible_layers_and_of_the_default_view_are_not_released(tmp_path: Path, presidio_detector) -> None:  # type: ignore[no-untyped-def]
+    src = builders.visible_layer_names_pdf(tmp_path / "lag.pdf")
+    with pymupdf.open(src) as doc:
+        [problem] = leftovers(doc)
+    assert {"Creator", "Name"} <= set(problem.partition(": ")[2].split(", "))  # the view's names, the layer's
+    released = release(src, tmp_path, [presidio_detector])
+    [out] = released.outputs
+    assert_gone(out, [*builders.LAYER_NAME_SECRETS, "130115-4455"])
+    assert "Synligt lag med tekst" in shown_text(out)
+    with pymupdf.open(out) as doc:
+        assert [layer["name"] for layer in doc.get_ocgs().values()] == ["Lag 1"]
+        assert leftovers(doc) == []
+
+
 def test_exif_and_comments_of_a_jpeg_inside_a_pdf_are_not_released(tmp_path: Path, presidio_detector) -> None:  # type: ignore[no-untyped-def]
     src = builders.exif_in_pdf(tmp_path / "foto.pdf")
     assert all(s.encode() in src.read_bytes() for s in builders.EXIF_SECRETS)  # MuPDF copied them in

@@ -110,6 +110,22 @@ def hidden_layer_pdf(path: Path) -> Path:
     return _save(doc, path)
 
 
+LAYER_NAME_SECRETS = ["Lene Lagesen", "Vibeke Visen", "Skaber Svend"]
+
+
+def visible_layer_names_pdf(path: Path) -> Path:
+    """Layers that are all on, named after a person, and a default view whose name and creator name
+    persons: text a viewer lists beside the page, which no detector reads."""
+    doc = pymupdf.open()
+    page = _page(doc)
+    on = doc.add_ocg("Noter om Lene Lagesen 130115-4455", on=True)
+    page.insert_text((72, 100), "Synligt lag med tekst", fontsize=11, oc=on)
+    catalog = doc.pdf_catalog()
+    doc.xref_set_key(catalog, "OCProperties/D/Name", "(Visning for Vibeke Visen)")
+    doc.xref_set_key(catalog, "OCProperties/D/Creator", "(Skaber Svend)")
+    return _save(doc, path)
+
+
 def form_and_annotations_pdf(path: Path) -> Path:
     """A filled-in form field (shown), a hidden form field, a note with popup text, a stamp-like free text."""
     doc = pymupdf.open()
@@ -457,7 +473,7 @@ def inline_private_keys_pdf(path: Path, places: tuple[str, ...] = tuple(INLINE_P
         "<<"
         f"/Font<</helv {page.get_fonts()[0][0]} 0 R/F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica{secret('font')}>>>>"
         f"/ExtGState<</GS1<</Type/ExtGState/ca 0.9{secret('graphics_state')}>>>>"
-        f"/Properties<</MC0<</Type/OCG/Name(Lag){secret('properties')}>>>>"
+        f"/Properties<</MC0<</Type/OCG/Name(Lag 1){secret('properties')}>>>>"
         f"/ColorSpace<</CS0[/CalRGB<</WhitePoint[0.9505 1 1.089]{secret('color_space')}>>]>>"
         f"/XObject<</Fm0 {form} 0 R>>"
         f"{secret('resources')}>>",
@@ -471,7 +487,8 @@ def inline_private_keys_pdf(path: Path, places: tuple[str, ...] = tuple(INLINE_P
         doc.xref_set_key(
             catalog,
             "OCProperties",
-            f"<</OCGs[[<</Type/OCG/Name(Lag){secret('layers')}>>]]/D<</Order[]{secret('layers')}>>{secret('layers')}>>",
+            f"<</OCGs[[<</Type/OCG/Name(Lag 2){secret('layers')}>>]]"
+            f"/D<</Order[]{secret('layers')}>>{secret('layers')}>>",
         )
     # No producer entry of MuPDF's own (PyMuPDF keeps it in the catalog): only the keys placed here are private.
     pymupdf.mupdf.pdf_dict_dels(pymupdf.mupdf.pdf_load_object(pymupdf._as_pdf_document(doc), catalog), "Info")

@@ -295,18 +295,23 @@ def hidden_layer_paint(doc: pymupdf.Document) -> int:
 
 
 def remove_hidden_layer_paint(doc: pymupdf.Document) -> int:
-    """Drop what hidden layers paint (their text goes by redaction), and make layer names neutral.
+    """Make layer names neutral, and drop what hidden layers paint (their text goes by redaction).
 
     The layers stay, switched off as before, so whatever a hidden layer may still hold stays hidden
     and is found by the verification of the written file.
     """
+    try:
+        # Layers written inline have no xref (0); the scrub drops their names (`scrub.remove_unknown_keys`).
+        groups = sorted(x for x in (doc.get_ocgs() or {}) if x > 0)
+    except Exception:  # a broken OCProperties dictionary: no layers MuPDF knows of
+        groups = []
+    for i, xref in enumerate(groups, start=1):
+        # A layer's name may name a person, hidden layer or not: a viewer lists them all.
+        doc.xref_set_key(xref, "Name", f"(Lag {i})")
     off = hidden_layers(doc)
     if not off:
         return 0
     removed = _walk_hidden_paint(doc, fix=True)
-    groups = sorted((doc.get_ocgs() or {}).keys())
-    for i, xref in enumerate(groups, start=1):
-        doc.xref_set_key(xref, "Name", f"(Lag {i})")  # a layer's name may name a person
     refs = " ".join(f"{x} 0 R" for x in groups)
     hidden = " ".join(f"{x} 0 R" for x in groups if x in off)
     doc.xref_set_key(doc.pdf_catalog(), "OCProperties", f"<</OCGs[{refs}]/D<</OFF[{hidden}]/Order[{refs}]>>>>")

@@ -11,6 +11,7 @@ and the verification fails on it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -166,9 +167,10 @@ CMAP_KEYS = _STREAM | {"Type", "CMapName", "CIDSystemInfo", "WMode", "UseCMap"}
 OCMD_KEYS = frozenset({"Type", "OCGs", "P", "VE"})
 OCG_KEYS = frozenset({"Type", "Name", "Intent", "Usage"})
 OC_PROPERTIES_KEYS = frozenset({"OCGs", "D", "Configs"})
-OC_CONFIG_KEYS = frozenset(
-    {"Name", "Creator", "BaseState", "ON", "OFF", "Intent", "AS", "Order", "ListMode", "RBGroups", "Locked"}
-)
+# Not a configuration's /Name or /Creator: free text a viewer lists, which may name a person.
+OC_CONFIG_KEYS = frozenset({"BaseState", "ON", "OFF", "Intent", "AS", "Order", "ListMode", "RBGroups", "Locked"})
+# The only layer name a release keeps (`layers.remove_hidden_layer_paint` gives every layer one).
+NEUTRAL_LAYER_NAME = re.compile(r"Lag \d+")
 RESOURCES_KEYS = frozenset(
     {"ExtGState", "ColorSpace", "Pattern", "Shading", "XObject", "Font", "ProcSet", "Properties"}
 )
@@ -450,6 +452,8 @@ def _walk(m: Any, root: Any, context: str | None, seen: set[int], found: list[tu
         if not m.pdf_is_dict(obj):
             continue
         kind = _kind_of(m, obj, context, stream)
+        if kind is _KINDS["ocg"] and not _neutral_layer_name(m, obj):
+            found.append((obj, "Name"))
         for i in range(m.pdf_dict_len(obj)):
             key = m.pdf_to_name(m.pdf_dict_get_key(obj, i))
             if kind.values is None and key not in kind.keys:
@@ -458,6 +462,11 @@ def _walk(m: Any, root: Any, context: str | None, seen: set[int], found: list[tu
             value = m.pdf_dict_get_val(obj, i)
             if m.pdf_is_indirect(value) or m.pdf_is_array(value) or m.pdf_is_dict(value):
                 stack.append((value, kind.values or kind.children.get(key)))
+
+
+def _neutral_layer_name(m: Any, ocg: Any) -> bool:
+    name = m.pdf_dict_gets(ocg, "Name")
+    return not m.pdf_is_string(name) or NEUTRAL_LAYER_NAME.fullmatch(m.pdf_to_text_string(name)) is not None
 
 
 def remove_unknown_keys(doc: pymupdf.Document) -> int:
