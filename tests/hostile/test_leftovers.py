@@ -68,6 +68,22 @@ def test_names_of_visible_layers_and_of_the_default_view_are_not_released(tmp_pa
         assert leftovers(doc) == []
 
 
+def test_descriptions_a_screen_reader_reads_are_not_released(tmp_path: Path, presidio_detector) -> None:  # type: ignore[no-untyped-def]
+    src = builders.alt_text_pdf(tmp_path / "alt.pdf")
+    with pymupdf.open(src) as doc:
+        assert all(s not in doc[0].get_text() for s in builders.ALT_TEXT_SECRETS)  # no detector reads them
+        problems = leftovers(doc)
+    assert "alternativ tekst (/Alt, /E) tilbage i sidens indhold" in problems
+    assert any(p.startswith("ukendte nøgler") and "Alt" in p for p in problems)  # in the resources
+    released = release(src, tmp_path, [presidio_detector])
+    [out] = released.outputs
+    assert_gone(out, [*builders.ALT_TEXT_SECRETS, "130115-4455"])
+    assert "F.F." in shown_text(out)
+    with pymupdf.open(src) as before, pymupdf.open(out) as after:
+        assert leftovers(after) == []
+        assert before[0].get_pixmap(dpi=50).samples == after[0].get_pixmap(dpi=50).samples
+
+
 def test_exif_and_comments_of_a_jpeg_inside_a_pdf_are_not_released(tmp_path: Path, presidio_detector) -> None:  # type: ignore[no-untyped-def]
     src = builders.exif_in_pdf(tmp_path / "foto.pdf")
     assert all(s.encode() in src.read_bytes() for s in builders.EXIF_SECRETS)  # MuPDF copied them in
@@ -88,14 +104,23 @@ def test_exif_and_comments_of_a_jpg_input_are_not_released(tmp_path: Path, presi
     assert_gone(out, builders.EXIF_SECRETS)
 
 
-@pytest.mark.parametrize("build", [builders.private_keys_pdf, builders.inline_private_keys_pdf])
-def test_export_fails_and_writes_nothing_when_private_keys_would_remain(tmp_path: Path, monkeypatch, build) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("build", "problem"),
+    [
+        (builders.private_keys_pdf, "ukendte nøgler tilbage"),
+        (builders.inline_private_keys_pdf, "ukendte nøgler tilbage"),
+        (builders.alt_text_pdf, "alternativ tekst"),
+    ],
+)
+def test_export_fails_and_writes_nothing_when_private_keys_would_remain(
+    tmp_path: Path, monkeypatch, build, problem
+) -> None:  # type: ignore[no-untyped-def]
     import redact.pdf.redactor as redactor
 
     src = build(tmp_path / "sagsdata.pdf")
     monkeypatch.setattr(redactor, "remove_unknown_keys", lambda doc: 0)
     out = tmp_path / "ud" / "sagsdata.pdf"
-    with pytest.raises(VerificationError, match="ukendte nøgler tilbage"):
+    with pytest.raises(VerificationError, match=problem):
         redact_pdf(src, [], out)
     assert not out.exists() and list(out.parent.iterdir()) == []
 

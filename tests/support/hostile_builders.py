@@ -110,6 +110,31 @@ def hidden_layer_pdf(path: Path) -> Path:
     return _save(doc, path)
 
 
+ALT_TEXT_SECRETS = ["Foto Frida", "Forkortet Folke", "Ressource Rikke"]
+
+
+def alt_text_pdf(path: Path) -> Path:
+    """A picture marked with a description (`/Alt`) and an abbreviation with its expansion (`/E`) in
+    property lists written in the content stream, and a description in a property list of the
+    resources: text a screen reader reads, which MuPDF's text extraction does not give."""
+    doc = pymupdf.open()
+    page = _page(doc)
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 8, 8), False)
+    pix.set_rect(pix.irect, (20, 120, 220))
+    page.insert_image(pymupdf.Rect(72, 300, 172, 400), pixmap=pix)
+    resources = int(doc.xref_get_key(page.xref, "Resources")[1].split()[0])
+    doc.xref_set_key(resources, "Properties", "<</MC9<</Alt(Ressource Rikke 130115-4455)>>>>")
+    last = page.get_contents()[-1]
+    data = (doc.xref_stream(last) or b"").replace(
+        b"q\n", b"/Figure <</Alt (Foto Frida 130115-4455) /MCID 0>> BDC q\n", 1
+    ) + (
+        b"\nEMC\n/Span <</E (Forkortet Folke) /Lang (da-DK)>> BDC BT /helv 11 Tf 72 120 Td (F.F.) Tj ET EMC"
+        b"\n/Artifact /MC9 BDC EMC\n"
+    )
+    doc.update_stream(last, data)
+    return _save(doc, path)
+
+
 LAYER_NAME_SECRETS = ["Lene Lagesen", "Vibeke Visen", "Skaber Svend"]
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 import pymupdf
 
+from redact.pdf.alt_text import alt_text_left, remove_alt_text
 from redact.pdf.jpx import has_jpx_metadata, jpx_without_metadata
 
 # Keys a viewer needs, per kind of dictionary; everything else goes.
@@ -248,7 +249,7 @@ DECODE_PARMS_KEYS = frozenset(
 TRAILER_KEYS = frozenset({"Size", "Root", "ID", "Prev", "XRefStm"})  # no /Info: the export keeps no metadata
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Kind:
     """A kind of dictionary: the keys a viewer needs, and the kind of the dictionaries under some of
     them. A map (`values` set) is a dictionary whose keys the producer names (`/F1`, `/Im0`)."""
@@ -288,7 +289,8 @@ _KINDS: dict[str, _Kind] = {
     "xobject_map": _Kind(_MAP, values="xobject"),
     "color_space_map": _Kind(_MAP, values="color_space"),
     "properties_map": _Kind(_MAP, values="generic"),  # layers by their /Type; marked-content property lists
-    "char_procs": _Kind(_MAP, values="stream"),
+    "char_procs": _Kind(_MAP, values="char_proc"),
+    "char_proc": _stream(STREAM_KEYS),
     "font_descriptor_map": _Kind(_MAP, values="font_descriptor"),
     "font": _stream(
         FONT_KEYS,
@@ -403,6 +405,8 @@ _GENERIC = _Kind(
     }
 )
 _KINDS["generic"] = _GENERIC
+# The kinds of stream that hold page content (operators), not data.
+_CONTENT_KINDS = frozenset(_KINDS[k] for k in ("contents", "form", "pattern", "char_proc"))
 
 
 def _kind_of(m: Any, obj: Any, context: str | None, stream: bool) -> _Kind:
@@ -417,28 +421,33 @@ def _kind_of(m: Any, obj: Any, context: str | None, stream: bool) -> _Kind:
     return _KINDS[kind]
 
 
-def _unknown_keys(doc: pymupdf.Document, everything: bool) -> list[tuple[Any, str]]:
+def _unknown_keys(doc: pymupdf.Document, everything: bool) -> tuple[list[tuple[Any, str]], list[int]]:
     """Every (dictionary, key) in the document that a viewer does not need, in dictionaries written
     inline as well as in objects of their own: a walk from the trailer along every reference, each
     dictionary judged by its /Type or by where it stands. With `everything`, objects the walk does
-    not reach are judged as well (a saved file has none; anything found there is a leftover)."""
+    not reach are judged as well (a saved file has none; anything found there is a leftover).
+    Also the content streams the walk met (pages' contents, form XObjects, patterns, glyphs)."""
     m = pymupdf.mupdf
     pdoc = pymupdf._as_pdf_document(doc)
     seen: set[int] = set()
     found: list[tuple[Any, str]] = []
-    _walk(m, m.pdf_trailer(pdoc), "trailer", seen, found)
+    contents: list[int] = []
+    _walk(m, m.pdf_trailer(pdoc), "trailer", seen, found, contents)
     if everything:
         for xref in range(1, doc.xref_length()):
             if xref not in seen:
-                _walk(m, m.pdf_new_indirect(pdoc, xref, 0), None, seen, found)
-    return found
+                _walk(m, m.pdf_new_indirect(pdoc, xref, 0), None, seen, found, contents)
+    return found, contents
 
 
-def _walk(m: Any, root: Any, context: str | None, seen: set[int], found: list[tuple[Any, str]]) -> None:
+def _walk(
+    m: Any, root: Any, context: str | None, seen: set[int], found: list[tuple[Any, str]], contents: list[int]
+) -> None:
     stack: list[tuple[Any, str | None]] = [(root, context)]
     while stack:
         obj, context = stack.pop()
         stream = False
+        number = 0
         if m.pdf_is_indirect(obj):
             number = m.pdf_to_num(obj)
             if number in seen:
@@ -452,6 +461,8 @@ def _walk(m: Any, root: Any, context: str | None, seen: set[int], found: list[tu
         if not m.pdf_is_dict(obj):
             continue
         kind = _kind_of(m, obj, context, stream)
+        if stream and kind in _CONTENT_KINDS:
+            contents.append(number)
         if kind is _KINDS["ocg"] and not _neutral_layer_name(m, obj):
             found.append((obj, "Name"))
         for i in range(m.pdf_dict_len(obj)):
@@ -471,12 +482,13 @@ def _neutral_layer_name(m: Any, ocg: Any) -> bool:
 
 def remove_unknown_keys(doc: pymupdf.Document) -> int:
     """Drop every key a viewer does not need from every dictionary of the document, those written
-    inline (a page's resources, a font inside them, an inline /Info) as well as objects of their own."""
+    inline (a page's resources, a font inside them, an inline /Info) as well as objects of their own,
+    and the descriptions (/Alt, /E) from the property lists written in its content (`alt_text`)."""
     m = pymupdf.mupdf
-    found = _unknown_keys(doc, everything=False)
+    found, contents = _unknown_keys(doc, everything=False)
     for obj, key in found:
         m.pdf_dict_dels(obj, key)  # out of the dictionary: a null value would leave its name in the file
-    return len(found)
+    return len(found) + remove_alt_text(doc, contents)
 
 
 # JPEG segments that carry no picture: APP0-APP13 and APP15 (JFIF with its thumbnail, EXIF, XMP,
@@ -582,9 +594,12 @@ def leftovers(doc: pymupdf.Document) -> list[str]:
     """Danish lines for what a released file must not hold besides its pages: keys we do not know in
     its structure, and JPEG or JPEG 2000 metadata (or such an image we cannot read to be sure)."""
     problems: list[str] = []
-    keys = sorted({key for _, key in _unknown_keys(doc, everything=True)})
+    found, contents = _unknown_keys(doc, everything=True)
+    keys = sorted({key for _, key in found})
     if keys:
         problems.append("ukendte nøgler tilbage i filens struktur: " + ", ".join(keys[:8]))
+    if alt_text_left(doc, contents):
+        problems.append("alternativ tekst (/Alt, /E) tilbage i sidens indhold")
     for xref in _jpegs(doc):
         if has_jpeg_metadata(doc.xref_stream_raw(xref) or b""):
             problems.append("billedmetadata (EXIF, kommentarer) tilbage i et JPEG-billede")
