@@ -7,6 +7,14 @@ when MuPDF copies it into a PDF or leaves an image as it was. So the export keep
 viewer needs in the document's structure (a whitelist per kind of dictionary) and rewrites every
 JPEG without its metadata segments; `leftovers` finds anything of either kind in a written file,
 and the verification fails on it.
+
+A dictionary need not be an object of its own: a page's resources, the fonts in them, a page's
+group, an annotation, the catalog's layers or the trailer's /Info can be written inline. So one walk
+goes from the trailer along every reference and into every inline dictionary and array, and judges
+each dictionary by its /Type (an XObject by its /Subtype) or, when it has none, by where it stands
+(the value of a page's /Resources is a resources dictionary, the values of its /Font are fonts).
+A dictionary that tells neither keeps only keys the standard defines for some dictionary of a page.
+The same walk finds the content streams, whose inline property lists `alt_text` cleans.
 """
 
 from __future__ import annotations
@@ -414,7 +422,7 @@ def _kind_of(m: Any, obj: Any, context: str | None, stream: bool) -> _Kind:
     kind = _BY_TYPE.get(m.pdf_to_name(m.pdf_dict_gets(obj, "Type")))
     if kind is None:
         subtype = m.pdf_to_name(m.pdf_dict_gets(obj, "Subtype"))
-        if (context == "xobject" or context is None) and subtype in ("Image", "Form") and stream:
+        if stream and subtype in ("Image", "Form"):  # wherever it stands
             kind = subtype.lower()
         else:
             kind = context if context in _KINDS else "generic"
