@@ -17,7 +17,7 @@ from pathlib import Path
 
 from wordfreq import zipf_frequency
 
-from redact.detect.name_words import DEFAULT_DATA_DIR, read_list
+from redact.detect.name_words import DEFAULT_DATA_DIR, names_dir, read_list
 
 # Zipf frequency (log10 of occurrences per billion words) from which a word is ordinary: 3 is about
 # once in a million words ("distrikt", "subsidiær"); rare names and foreign names lie below it.
@@ -39,7 +39,6 @@ HUNSPELL_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"))
 _HUNSPELL = {"da": "da_DK", "nb": "nb_NO", "sv": "sv_SE"}
 
 _LANG = {"da": "da", "no": "nb", "nb": "nb", "nn": "nb", "sv": "sv"}
-_NAME_FILES = ("da_first_names.txt", "da_surnames.txt", "minority_first_names.txt", "minority_surnames.txt")
 
 
 def wordfreq_language(language: str) -> str:
@@ -91,14 +90,30 @@ def spelling_words(language: str) -> frozenset[str]:
 
 
 class NameEvidence:
-    """Name lists and word frequencies behind "this capitalised word is (not) a name"."""
+    """A language family's name lists and word frequencies: the one lexicon behind "this capitalised
+    word is (not) a name" that the name rules, the NER filter, the roles and line-wrap refiners and the
+    case-wide consistency pass ask. Read once per family and shared (`name_evidence`)."""
 
     def __init__(self, names_dir: Path | None = None) -> None:
         data = names_dir or DEFAULT_DATA_DIR
-        names: set[str] = set()
-        for f in _NAME_FILES:
-            names.update(entry.split("\t")[0].strip() for entry in read_list(data / f))
-        self._names = frozenset(n for n in names if n)
+        # The lists as training/build_name_lists.py writes them: first names and surnames most frequent first.
+        self.first_names = tuple(read_list(data / "da_first_names.txt"))
+        self.surnames = tuple(read_list(data / "da_surnames.txt"))
+        self.minority_first_names = tuple(read_list(data / "minority_first_names.txt"))
+        self.minority_surnames = tuple(read_list(data / "minority_surnames.txt"))
+        self.common_words = tuple(read_list(data / "common_words.txt"))  # a word, then a tab and a mark
+        self.places = tuple(read_list(data / "places.txt"))
+        self.vocabulary = tuple(read_list(data / "vocabulary.txt"))
+        self.first = frozenset(self.first_names + self.minority_first_names)
+        self.sur = frozenset(self.surnames + self.minority_surnames)
+        self.place_names = frozenset(self.places)
+        lists = (self.first_names, self.surnames, self.minority_first_names, self.minority_surnames)
+        self._names = frozenset(n for entries in lists for e in entries if (n := e.split("\t")[0].strip()))
+
+    @property
+    def names(self) -> frozenset[str]:
+        """Every first name and surname on the lists, as written."""
+        return self._names
 
     def known_name(self, word: str) -> bool:
         """On a name list; a genitive or a hyphenated name counts when its parts are."""
@@ -140,3 +155,17 @@ class NameEvidence:
         """An ordinary word as such (no compound analysis): what a consistency pass must not spread alone."""
         w = word.strip(".,;:()'’")
         return zipf(w, language) >= ORDINARY_ZIPF and not (w in self._names and w[:1].isupper())
+
+
+FAMILIES = ("da", "no", "sv")
+
+
+def name_evidence(family: str = "da") -> NameEvidence:
+    """The name evidence of a language family (Danish for a family without lists of its own), read once
+    per process: the one place the name lists are loaded for the detectors and the services."""
+    return _family_evidence(family if family in FAMILIES else "da")
+
+
+@functools.cache
+def _family_evidence(family: str) -> NameEvidence:
+    return NameEvidence(names_dir(family))

@@ -12,10 +12,11 @@ from redact.detect.address_policy import AddressPolicyDetector
 from redact.detect.by_language import ByLanguage, Lazy
 from redact.detect.contacts import OfficialContacts
 from redact.detect.economy import PrivateEconomy
+from redact.detect.evidence import name_evidence
 from redact.detect.identifiers import ContextIdDetector
 from redact.detect.initials import InitialsDetector
 from redact.detect.linewrap import WrappedNames
-from redact.detect.name_words import names_dir
+from redact.detect.middle_names import MiddleNames
 from redact.detect.names import NameRuleDetector
 from redact.detect.ner import NerDetector, default_model_dir, load_model, model_dir_for
 from redact.detect.ner import model_version as ner_version
@@ -51,8 +52,8 @@ def build_detectors() -> list[Detector]:
             "names",
             {
                 "da": NameRuleDetector,
-                "no": lambda: NameRuleDetector(names_dir("no")),
-                "sv": lambda: NameRuleDetector(names_dir("sv")),
+                "no": lambda: NameRuleDetector(evidence=name_evidence("no")),
+                "sv": lambda: NameRuleDetector(evidence=name_evidence("sv")),
             },
         ),
         *_ner_detectors(),
@@ -68,7 +69,8 @@ def build_detectors() -> list[Detector]:
         PropertyIdDetector(),
         InitialsDetector(),
         PersonRoles(),  # a refiner: names need evidence, and a person in office is no private person
-        WrappedNames(),  # a refiner, after the roles: a name wrapped over a line break is one name
+        MiddleNames(),  # a refiner, after the roles: a middle name that is an ordinary word joins the name
+        WrappedNames(),  # a refiner, after the middle names: a name wrapped over a line break is one name
         OfficialContacts(),  # a refiner, after the roles: an organisation's or an official's contact data stays
         PrivateEconomy(),  # a refiner, after the roles: amounts of a private person's money
     ]
@@ -90,7 +92,7 @@ def _ner_detectors() -> list[Detector]:
         if family == "da":
             return NerDetector(nlp=model(default_model_dir()))
         own = model_dir_for(family)
-        return NerDetector(names_dir=names_dir(family), nlp=model(own if own.exists() else default_model_dir()))
+        return NerDetector(evidence=name_evidence(family), nlp=model(own if own.exists() else default_model_dir()))
 
     return [_by_language("ner", {f: functools.partial(family_detector, f) for f in ("da", "no", "sv")})]
 

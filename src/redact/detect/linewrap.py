@@ -12,6 +12,7 @@ ends where another person's begins: a first name (and no surname) after a surnam
 word ("... Johan Eldar" / "Wingan Jarl Arthur ..." in a list set as prose), or where a detector saw
 another name begin. A hyphenated name broken at its hyphen ("Ann-" / "Charlotte") is one name
 wherever it stands.
+A middle name between two names on one line is joined before this runs (detect/middle_names.py).
 Addresses already read across line breaks (detect/address.py); the consistency pass matches any
 white space between name parts (core/consistency.py).
 """
@@ -20,14 +21,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import pairwise
-from pathlib import Path
 
 from redact.core.entity import Entity
 from redact.core.finding import Finding
 from redact.core.language import family
-from redact.detect.evidence import NameEvidence
-from redact.detect.name_words import NAMED_ORG_SUFFIXES, NAMED_ORG_WORDS, ORG_SUFFIXES, ORG_WORDS, names_dir, read_list
+from redact.detect.evidence import NameEvidence, name_evidence
+from redact.detect.name_words import NAMED_ORG_SUFFIXES, NAMED_ORG_WORDS, ORG_SUFFIXES, ORG_WORDS
 
 # A name continues over at most this many words on the other line ("Holm", "Møller Sørensen").
 MAX_WORDS = 3
@@ -45,14 +44,12 @@ _LINE_END_WORDS = re.compile(rf"((?:{_WORD_PATTERN}[ ]{{1,2}}){{0,{MAX_WORDS - 1
 class _Words:
     """One language family's name lists, places and word frequencies, as the questions asked here."""
 
-    def __init__(self, folder: Path, language: str) -> None:
+    def __init__(self, evidence: NameEvidence, language: str) -> None:
         self.language = language
-        self.evidence = NameEvidence(folder)
-        self.first = frozenset(
-            read_list(folder / "da_first_names.txt") + read_list(folder / "minority_first_names.txt")
-        )
-        self.sur = frozenset(read_list(folder / "da_surnames.txt") + read_list(folder / "minority_surnames.txt"))
-        self.places = frozenset(read_list(folder / "places.txt"))
+        self.evidence = evidence
+        self.first = evidence.first
+        self.sur = evidence.sur
+        self.places = evidence.place_names
 
     def name_part(self, word: str) -> bool:
         """A capitalised word that can be part of a name (see the module docstring)."""
@@ -78,8 +75,7 @@ class WrappedNames:
 
     name = "linjeskift"
 
-    def __init__(self, data_dirs: dict[str, Path] | None = None) -> None:
-        self._dirs = data_dirs or {f: names_dir(f) for f in ("da", "no", "sv")}
+    def __init__(self) -> None:
         self._words: dict[str, _Words] = {}
 
     def detect(self, text: str, language: str = "da") -> list[Finding]:
@@ -87,7 +83,6 @@ class WrappedNames:
         return []
 
     def refine(self, text: str, findings: list[Finding], language: str = "da") -> list[Finding]:
-        findings = bridged_middle_names(text, findings, self._for(language))
         if "\n" not in text:
             return findings
         # Where the detectors saw another name begin or end, this one does not run on.
@@ -107,7 +102,7 @@ class WrappedNames:
     def _for(self, language: str) -> _Words:
         fam = family(language)
         if fam not in self._words:
-            self._words[fam] = _Words(self._dirs.get(fam, self._dirs["da"]), language)
+            self._words[fam] = _Words(name_evidence(fam), language)
         return self._words[fam]
 
 
@@ -168,33 +163,3 @@ def wrapped_start(text: str, start: int, words: _Words, other_ends: set[int]) ->
     if new_start == start or not _running_text_before(text, new_start):
         return start
     return new_start
-
-
-# One capitalised word between a lone first name and the next person finding, on the same line.
-_MIDDLE = re.compile(rf"[ ]{{1,2}}({_WORD_PATTERN})[ ]{{1,2}}")
-
-
-def bridged_middle_names(text: str, findings: list[Finding], words: _Words) -> list[Finding]:
-    """A middle name that is also an ordinary word ("Kari Nordmann Hansen": the lists and the model
-    see "Kari" and "Hansen", and the common noun between them stayed readable) joins the names on
-    either side into one finding. Only after a lone first name on a name list, so two persons next
-    to each other ("Kari Hansen Formand Per Olsen" in a table row read as one line) stay apart."""
-    persons = sorted((f for f in findings if f.entity is Entity.PERSON), key=lambda f: f.start)
-    merged: dict[int, Finding] = {}
-    gone: set[int] = set()
-    for a, b in pairwise(persons):
-        if id(a) in gone or " " in a.text or a.text not in words.first:
-            continue
-        gap = _MIDDLE.fullmatch(text, a.end, b.start)
-        if gap is None or not gap.group(1)[:1].isupper() or gap.group(1).isupper():
-            continue
-        joined = replace(
-            a,
-            end=b.end,
-            text=text[a.start : b.end],
-            score=max(a.score, b.score),
-            reason=a.reason + " (med mellemnavn)",
-        )
-        merged[id(a)] = joined
-        gone.add(id(b))
-    return [merged.get(id(f), f) for f in findings if id(f) not in gone]

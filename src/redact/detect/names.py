@@ -17,18 +17,21 @@ minority names, names that are also ordinary words, places, frequent lower-case 
 Organisations ("Aarhus Kommune", "Jens Baggesens Vej", "Fyns Jord & Beton A/S"), places, months,
 weekdays and titles are not proposed. Genitives are proposed whole ("Hansens"). Names inside e-mail
 addresses are left to the e-mail recognizer. The word classes and lists live in `name_words`, the
-contexts (labels, salutations, headers, signatures) in `name_context`. Standard library only.
+contexts (labels, salutations, headers, signatures) in `name_context`; the lists come from the language
+family's shared `NameEvidence` (detect/evidence), read once.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from redact.core.entity import Entity
 from redact.core.finding import Finding
+from redact.detect.evidence import NameEvidence, name_evidence
 from redact.detect.name_context import PAIR, STRONG, Context, context_before, contexts
 from redact.detect.name_words import (
     COMMON,
@@ -63,7 +66,6 @@ from redact.detect.name_words import (
     TITLE_WORDS,
     VOCAB,
     WEEKDAYS,
-    read_list,
     suffix_flags,
 )
 
@@ -120,30 +122,34 @@ class NameRuleDetector:
 
     name = "names"
 
-    def __init__(self, data_dir: Path | None = None) -> None:
+    def __init__(self, data_dir: Path | None = None, evidence: NameEvidence | None = None) -> None:
+        """`evidence`: a language family's lists, shared (`name_evidence`); `data_dir`: lists of one's
+        own, read from that folder; neither: the Danish lists."""
         directory = data_dir if data_dir is not None else DEFAULT_DATA_DIR
+        if evidence is None:
+            evidence = NameEvidence(data_dir) if data_dir is not None else name_evidence("da")
         flags: dict[str, int] = {}
 
-        def add(words: list[str], flag: int) -> None:
+        def add(words: Iterable[str], flag: int) -> None:
             for word in words:
                 key = word.casefold()
                 flags[key] = flags.get(key, 0) | flag
 
-        first_names = read_list(directory / "da_first_names.txt")
-        surnames = read_list(directory / "da_surnames.txt")
+        first_names = evidence.first_names
+        surnames = evidence.surnames
         add(first_names, FIRST)
-        add(read_list(directory / "minority_first_names.txt"), MFIRST)
+        add(evidence.minority_first_names, MFIRST)
         add(surnames, SUR)
         # Both lists are sorted by frequency: a name further up the surname list is mainly a surname.
         first_rank = {n.casefold(): i for i, n in enumerate(first_names)}
         for i, name in enumerate(surnames):
             if first_rank.get(name.casefold(), i) > i:
                 flags[name.casefold()] |= MAINLY_SUR
-        add(read_list(directory / "minority_surnames.txt"), MSUR)
-        for line in read_list(directory / "common_words.txt"):
+        add(evidence.minority_surnames, MSUR)
+        for line in evidence.common_words:
             word, _, mark = line.partition("\t")
             add([word], COMMON | (FREQ_FIRST if mark.strip() == "fornavn" else 0))
-        places = read_list(directory / "places.txt")
+        places = evidence.places
         add(places, PLACE)
         # Multi-word places ("Vester Skerninge", "Ruds Vedby"): the words are names on their own.
         self._multi_places: dict[str, list[tuple[str, ...]]] = {}
@@ -151,7 +157,7 @@ class NameRuleDetector:
             words = tuple(w.casefold() for w in place.split())
             if len(words) > 1:
                 self._multi_places.setdefault(words[0], []).append(words[1:])
-        add(read_list(directory / "vocabulary.txt"), VOCAB)
+        add(evidence.vocabulary, VOCAB)
         add(sorted(TITLE_WORDS), TITLE)
         add(sorted(ORG_WORDS), ORG)
         add(sorted(NAMED_ORG_WORDS), NAMED_ORG)

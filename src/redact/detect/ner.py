@@ -17,14 +17,13 @@ from spacy.tokens import Doc
 from redact import paths
 from redact.core.entity import Entity
 from redact.core.finding import Finding
+from redact.detect.evidence import NameEvidence, name_evidence
 from redact.detect.name_words import (
     COMPANY_AFTER,
-    DEFAULT_DATA_DIR,
     NAMED_ORG_SUFFIXES,
     NAMED_ORG_WORDS,
     ORG_SUFFIXES,
     ORG_WORDS,
-    read_list,
 )
 
 MODEL_NAME = "da_redact_ner"
@@ -42,8 +41,8 @@ def model_dir_for(family: str) -> Path:
     return paths.models_dir() / FAMILY_MODELS.get(family, MODEL_NAME)
 
 
-def _words(path: Path, lower: bool) -> frozenset[str]:
-    words = (entry.split("\t")[0].strip() for entry in read_list(path))
+def _words(entries: Sequence[str], lower: bool) -> frozenset[str]:
+    words = (entry.split("\t")[0].strip() for entry in entries)
     return frozenset(w.lower() if lower else w for w in words)
 
 
@@ -85,20 +84,21 @@ class NerDetector:
     name = "ner"
 
     def __init__(
-        self, model_dir: Path | None = None, names_dir: Path | None = None, nlp: Language | None = None
+        self,
+        model_dir: Path | None = None,
+        names_dir: Path | None = None,
+        nlp: Language | None = None,
+        evidence: NameEvidence | None = None,
     ) -> None:
         """`nlp`: the model, when it is loaded already (the language families that share one);
-        otherwise it is loaded from `model_dir`."""
+        otherwise it is loaded from `model_dir`. `evidence`: the family's shared name lists; else
+        those in `names_dir`, else the Danish ones."""
         self._nlp: Language = nlp or load_model(model_dir or default_model_dir())
-        data = names_dir or DEFAULT_DATA_DIR
-        self._vocabulary = _words(data / "vocabulary.txt", lower=True)
-        self._places = _words(data / "places.txt", lower=False)
-        self._names = frozenset().union(
-            *(
-                _words(data / f, lower=False)
-                for f in ("da_first_names.txt", "da_surnames.txt", "minority_first_names.txt", "minority_surnames.txt")
-            )
-        )
+        if evidence is None:
+            evidence = NameEvidence(names_dir) if names_dir is not None else name_evidence("da")
+        self._vocabulary = _words(evidence.vocabulary, lower=True)
+        self._places = _words(evidence.places, lower=False)
+        self._names = evidence.names
 
     def _ordinary(self, core: str) -> bool:
         """An ordinary word or an organisation word, and not a known name ("Skov" is both: a name)."""

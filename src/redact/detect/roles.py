@@ -31,8 +31,7 @@ from redact import paths
 from redact.core.entity import Entity
 from redact.core.finding import Finding, Role
 from redact.core.language import family
-from redact.detect.evidence import LONG_WORD, NameEvidence, wordfreq_language
-from redact.detect.name_words import names_dir
+from redact.detect.evidence import LONG_WORD, NameEvidence, name_evidence, wordfreq_language
 
 DEFAULT_ROLES_DIR = paths.resources_dir() / "roles"
 # How far back a plural title ("dommerne") may stand before the names it introduces.
@@ -120,16 +119,10 @@ class PersonRoles:
         # word ("Bråten", "Sæther") has its evidence only on the Norwegian lists. Given evidence
         # serves every language (tests).
         self._given = evidence
-        self._by_family: dict[str, NameEvidence] = {}
         self._roles_dir = roles_dir
 
     def _for_family(self, language: str) -> NameEvidence:
-        if self._given is not None:
-            return self._given
-        code = family(language)
-        if code not in self._by_family:
-            self._by_family[code] = NameEvidence(names_dir(code if code in ("no", "sv") else "da"))
-        return self._by_family[code]
+        return self._given if self._given is not None else name_evidence(family(language))
 
     def detect(self, text: str, language: str = "da") -> list[Finding]:
         del text, language

@@ -30,7 +30,7 @@ from redact.core.keeplist import KeepList
 from redact.core.progress import CancelToken, NullProgress, Progress
 from redact.core.proposal import Proposal, group_key
 from redact.core.text import PageText
-from redact.detect.evidence import NameEvidence
+from redact.detect.evidence import name_evidence
 from redact.detect.roles import load_role_words
 from redact.pdf.extract import read_pages
 from redact.services import legal
@@ -286,16 +286,11 @@ def _persons(pending: list[tuple[Document, DocResult]], keep_list: KeepList) -> 
     return persons, public
 
 
-@functools.lru_cache(maxsize=1)
-def _evidence() -> NameEvidence:
-    return NameEvidence()
-
-
 def _spreadable(name: str) -> bool:
     """A single word that is an ordinary word of Danish, Norwegian or Swedish (and on no name list)
     is never spread through the case: a case mixes the languages, and "Risør" is a town."""
     parts = name_parts(name)
-    return len(parts) != 1 or not any(_evidence().frequent(parts[0], lang) for lang in ("da", "nb", "sv"))
+    return len(parts) != 1 or not any(name_evidence("da").frequent(parts[0], lang) for lang in ("da", "nb", "sv"))
 
 
 def _public_owner(text: str, public: NameIndex, persons: NameIndex) -> str | None:
