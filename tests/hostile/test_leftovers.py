@@ -68,16 +68,19 @@ def test_names_of_visible_layers_and_of_the_default_view_are_not_released(tmp_pa
         assert leftovers(doc) == []
 
 
-def test_descriptions_a_screen_reader_reads_are_not_released(tmp_path: Path, presidio_detector) -> None:  # type: ignore[no-untyped-def]
-    src = builders.alt_text_pdf(tmp_path / "alt.pdf")
+def test_descriptions_a_screen_reader_reads_and_inline_images_private_keys_are_not_released(
+    tmp_path: Path, presidio_detector
+) -> None:  # type: ignore[no-untyped-def]
+    src = builders.content_dicts_pdf(tmp_path / "alt.pdf")
     with pymupdf.open(src) as doc:
-        assert all(s not in doc[0].get_text() for s in builders.ALT_TEXT_SECRETS)  # no detector reads them
+        assert all(s not in doc[0].get_text() for s in builders.CONTENT_DICT_SECRETS)  # no detector reads them
         problems = leftovers(doc)
     assert "alternativ tekst (/Alt, /E) tilbage i sidens indhold" in problems
+    assert "ukendte nøgler tilbage i et indlejret billede" in problems
     assert any(p.startswith("ukendte nøgler") and "Alt" in p for p in problems)  # in the resources
     released = release(src, tmp_path, [presidio_detector])
     [out] = released.outputs
-    assert_gone(out, [*builders.ALT_TEXT_SECRETS, "130115-4455"])
+    assert_gone(out, [*builders.CONTENT_DICT_SECRETS, "130115-4455"])
     assert "F.F." in shown_text(out)
     with pymupdf.open(src) as before, pymupdf.open(out) as after:
         assert leftovers(after) == []
@@ -109,7 +112,7 @@ def test_exif_and_comments_of_a_jpg_input_are_not_released(tmp_path: Path, presi
     [
         (builders.private_keys_pdf, "ukendte nøgler tilbage"),
         (builders.inline_private_keys_pdf, "ukendte nøgler tilbage"),
-        (builders.alt_text_pdf, "alternativ tekst"),
+        (builders.content_dicts_pdf, "alternativ tekst"),
     ],
 )
 def test_export_fails_and_writes_nothing_when_private_keys_would_remain(

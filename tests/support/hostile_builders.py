@@ -110,13 +110,14 @@ def hidden_layer_pdf(path: Path) -> Path:
     return _save(doc, path)
 
 
-ALT_TEXT_SECRETS = ["Foto Frida", "Forkortet Folke", "Ressource Rikke"]
+CONTENT_DICT_SECRETS = ["Foto Frida", "Forkortet Folke", "Ressource Rikke", "Indlejret Ib"]
 
 
-def alt_text_pdf(path: Path) -> Path:
+def content_dicts_pdf(path: Path) -> Path:
     """A picture marked with a description (`/Alt`) and an abbreviation with its expansion (`/E`) in
-    property lists written in the content stream, and a description in a property list of the
-    resources: text a screen reader reads, which MuPDF's text extraction does not give."""
+    property lists written in the content stream, a description in a property list of the resources
+    (text a screen reader reads, which MuPDF's text extraction does not give), and an inline image
+    with a private key in its dictionary."""
     doc = pymupdf.open()
     page = _page(doc)
     pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 8, 8), False)
@@ -129,7 +130,8 @@ def alt_text_pdf(path: Path) -> Path:
         b"q\n", b"/Figure <</Alt (Foto Frida 130115-4455) /MCID 0>> BDC q\n", 1
     ) + (
         b"\nEMC\n/Span <</E (Forkortet Folke) /Lang (da-DK)>> BDC BT /helv 11 Tf 72 120 Td (F.F.) Tj ET EMC"
-        b"\n/Artifact /MC9 BDC EMC\n"
+        b"\n/Artifact /MC9 BDC EMC"
+        b"\nq 40 0 0 20 300 500 cm BI /W 2 /H 1 /CS /G /BPC 8 /Sagsdata (Indlejret Ib 130115-4455) ID \x40\xc0 EI Q\n"
     )
     doc.update_stream(last, data)
     return _save(doc, path)

@@ -14,7 +14,7 @@ goes from the trailer along every reference and into every inline dictionary and
 each dictionary by its /Type (an XObject by its /Subtype) or, when it has none, by where it stands
 (the value of a page's /Resources is a resources dictionary, the values of its /Font are fonts).
 A dictionary that tells neither keeps only keys the standard defines for some dictionary of a page.
-The same walk finds the content streams, whose inline property lists `alt_text` cleans.
+The same walk finds the content streams, whose own dictionaries `content_dicts` cleans.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from typing import Any
 
 import pymupdf
 
-from redact.pdf.alt_text import alt_text_left, remove_alt_text
+from redact.pdf.content_dicts import content_keys_left, remove_content_keys
 from redact.pdf.jpx import has_jpx_metadata, jpx_without_metadata
 
 # Keys a viewer needs, per kind of dictionary; everything else goes.
@@ -491,12 +491,12 @@ def _neutral_layer_name(m: Any, ocg: Any) -> bool:
 def remove_unknown_keys(doc: pymupdf.Document) -> int:
     """Drop every key a viewer does not need from every dictionary of the document, those written
     inline (a page's resources, a font inside them, an inline /Info) as well as objects of their own,
-    and the descriptions (/Alt, /E) from the property lists written in its content (`alt_text`)."""
+    and the descriptions (/Alt, /E) and inline images' private keys from its content (`content_dicts`)."""
     m = pymupdf.mupdf
     found, contents = _unknown_keys(doc, everything=False)
     for obj, key in found:
         m.pdf_dict_dels(obj, key)  # out of the dictionary: a null value would leave its name in the file
-    return len(found) + remove_alt_text(doc, contents)
+    return len(found) + remove_content_keys(doc, contents)
 
 
 # JPEG segments that carry no picture: APP0-APP13 and APP15 (JFIF with its thumbnail, EXIF, XMP,
@@ -606,8 +606,7 @@ def leftovers(doc: pymupdf.Document) -> list[str]:
     keys = sorted({key for _, key in found})
     if keys:
         problems.append("ukendte nøgler tilbage i filens struktur: " + ", ".join(keys[:8]))
-    if alt_text_left(doc, contents):
-        problems.append("alternativ tekst (/Alt, /E) tilbage i sidens indhold")
+    problems += content_keys_left(doc, contents)
     for xref in _jpegs(doc):
         if has_jpeg_metadata(doc.xref_stream_raw(xref) or b""):
             problems.append("billedmetadata (EXIF, kommentarer) tilbage i et JPEG-billede")
