@@ -113,3 +113,23 @@ def test_norwegian_signatures_headers_and_participant_lists() -> None:
         ("Zirbo Quandt", "Navn i e-mailhoved efter «Kopi:»"),
         ("Ulla Testesen", "Navn i deltagerliste efter «Forfall:»"),
     ]
+
+
+def test_swedish_salutations_labels_signatures_and_participant_lists() -> None:
+    assert context_before("Hej " + NAME, 4) == Context("Navn efter «Hej»", STRONG)
+    assert context_before("Sökande: " + NAME, 9) == Context("Navn efter «Sökande:»", STRONG)
+    assert context_before("Vårdnadshavare: " + NAME, 16) == Context("Navn efter «Vårdnadshavare:»", STRONG)
+    assert context_before("Min sambo " + NAME, 10) == Context("Navn efter «sambo»", STRONG)
+    text = "Tack.\n\nMed vänlig hälsning\nZirbo Quandt\n\nVänliga hälsningar Ulla Testesson\n"
+    anchored, _ = contexts(text)
+    assert anchored == {
+        text.index(NAME): Context("Navn i underskrift efter «Med vänlig hälsning»", MEDIUM),
+        text.index("Ulla"): Context("Navn i underskrift efter «Vänliga hälsningar»", MEDIUM),
+    }
+    text = "Från: Zirbo Quandt\nNärvarande: Ulla Testesson\n"
+    _, zones = contexts(text)
+    got = [(text[s:e].strip(), ctx.reason) for s, e, ctx in zones]
+    assert got == [
+        ("Zirbo Quandt", "Navn i e-mailhoved efter «Från:»"),
+        ("Ulla Testesson", "Navn i deltagerliste efter «Närvarande:»"),
+    ]

@@ -20,8 +20,8 @@ PAIR = 2
 MEDIUM = 1
 
 _RELATION_WORDS = frozenset(RELATIONS.split())
-_SALUTATIONS = frozenset("kære hej hejsa hallo goddag dear hi hello kjære hei heisann".split())
-_HONORIFIC_WORDS = frozenset("hr fru frk herr mr mrs ms miss dr prof".split())
+_SALUTATIONS = frozenset("kære hej hejsa hallo goddag dear hi hello kjære hei heisann bäste käre hejsan".split())
+_HONORIFIC_WORDS = frozenset("hr fru frk herr mr mrs ms miss dr prof fröken".split())
 _CALLED_WORDS = frozenset("hedder kaldet kaldes".split())
 _LINE_START_WORDS = frozenset("til att attention".split())
 # The word right before a name (within the line): "Kære", "Hr.", "søn", "hedder".
@@ -42,7 +42,12 @@ _LABELS = (
     "Namn|Søker|Søkers navn|Søkjar|Søkjarens namn|Foresatt|Foresatte|Foreldre|Pasient|Pasientens navn|Bruker|"
     "Brukerens navn|Brukar|Arbeidstaker|Arbeidstakar|Ansatt|Leietaker|Utleier|Eier|Vitne|Ektefelle|Samboer|"
     "Sambuar|Etternavn|Etternamn|Mellomnavn|Førenamn|Melder|Mottaker|Mottakar|Avsendar|Klagar|Verge|"
-    "Barnets namn|Elevens namn|Sakshandsamar|Rådgjevar|Nærmeste pårørande"
+    "Barnets namn|Elevens namn|Sakshandsamar|Rådgjevar|Nærmeste pårørande|"
+    # Swedish labels
+    "Sökande|Sökandes namn|Vårdnadshavare|Förälder|Föräldrar|Patientens namn|Klientens namn|Brukare|"
+    "Brukarens namn|Anhörig|Närmaste anhörig|Make|Maka|Sambo|Syskon|God man|Förvaltare|Ställföreträdare|"
+    "Anmälare|Anmälarens namn|Klagande|Hyresgäst|Hyresvärd|Ägare|Vittne|Förnamn|Efternamn|Mellannamn|"
+    "Mottagare|Avsändare|Handläggare|Skadelidande|Den enskilde|Personens namn|Ombud"
 )
 # A form label right before the value: "Navn: ", "Navn:\n", "Navn<TAB>", "Navn   ", or "Navn" alone on the line above.
 _LABEL_BEFORE = re.compile(
@@ -56,7 +61,9 @@ _PARTICIPANTS = re.compile(
     r"(?im)^[ \t]*(Deltagere|Deltager|Til stede|Tilstede|Fremmødte|Deltog|Afbud|Fraværende|Referent|Mødeleder|"
     r"Ordstyrer|Kopi til|Parter|Involverede|Mødedeltagere|Øvrige deltagere|"
     r"Deltakere|Deltaker|Forfall|Møtende|Møtande|Til stades|Andre til stede|Fra administrasjonen|"
-    r"Frå administrasjonen|Ikke møtt|Ikkje møtt)[ \t]*:[ \t]*"
+    r"Frå administrasjonen|Ikke møtt|Ikkje møtt|"
+    r"Närvarande|Deltagare|Frånvarande|Övriga närvarande|Övriga deltagande|Närvarande vid mötet|Sekreterare|"
+    r"Justerare|Kopia till)[ \t]*:[ \t]*"
 )
 _LIST_LINE = re.compile(r"[ \t]*[^\W\d_][^\n.!?]{0,60}")
 _BULLET_LINE = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+\S")
@@ -64,7 +71,8 @@ _SIGNATURE = re.compile(
     r"(?im)^[ \t]*(Med venlig hilsen|Med venlige hilsner|Venlig hilsen|Venlige hilsner|Mange hilsner|"
     r"Kærlig hilsen|Kærlige hilsner|Bedste hilsner|De bedste hilsner|Hilsen|Hilsner|Mvh|Vh|Kh|"
     r"Med vennlig hilsen|Vennlig hilsen|Vennlige hilsener|Med hilsen|Beste hilsen|Med helsing|Vennleg helsing|"
-    r"Helsing|Kind regards|Best regards|Regards)(?![^\W\d_])[ \t.,!]*"
+    r"Helsing|Med vänlig hälsning|Med vänliga hälsningar|Vänlig hälsning|Vänliga hälsningar|Bästa hälsningar|"
+    r"Hälsningar|Hälsning|Kind regards|Best regards|Regards)(?![^\W\d_])[ \t.,!]*"
 )
 _DISPLAY_NAME = re.compile(
     r"(?:^|(?<=[:;,\n]))[ \t]*[\"'“]?([^\n<>;,:\"'“”\[\]]{2,80}?)[\"'”]?[ \t]*(?:<|\[mailto:)[^<>\s@]+@[^<>\s\]]+[>\]]"

@@ -117,7 +117,13 @@ RELATIONS = (
     "tanten fætter fætteren kusine kusinen nevø nevøen niece niecen barnebarn barnebarnet drengen pigen "
     "ansøgeren klageren partsrepræsentanten værgen lejeren udlejeren pårørende vennen veninden kollegaen "
     "lillebror lillesøster storebror storesøster tvillingebror tvillingesøster enken enkemanden afdøde "
-    "familien fam ægteparret parret"
+    "familien fam ægteparret parret "
+    # Swedish
+    "mamma mamman mammans pappa pappan pappans modern fadern sonen dottern maken makan hustrun sambon "
+    "pojkvännen flickvännen brodern systern lillebror lillasyster storebror storasyster halvbror halvsyster "
+    "mormor morfar farmor farfar morbror farbror moster faster kusinen grannen grannar barnen pojken flickan "
+    "eleven patienten klienten brukaren sökanden anmälaren vårdnadshavaren fosterhemmet familjehemmet "
+    "sambo make maka syster granne dotter"
 )
 
 # After a name, these make it a company's: "Jensen & Co", "Hansen ApS", "Elmer & Partnere", "Berg AS".
