@@ -7,17 +7,21 @@ address here is invented."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from redact.core.detector import Detector, Refiner, detect_all
 from redact.core.finding import Finding
 from redact.detect.factory import build_detectors
+from redact.gui.context import AppContext
 from redact.gui.i18n import install_translators
 from redact.gui.lower_texts import known, lower
 from redact.services.session import FINDERS, finder_name, plain_reason
+from tests.support.gui import QT_NOISE, open_window
 
 LETTERS = {
     "da": (
@@ -149,6 +153,25 @@ def test_warnings_of_reading_a_file_are_matched(qapp: QApplication) -> None:
     loaded: list[QTranslator] = install_translators(qapp, "sv")
     try:
         assert lower(warning).startswith("filen har fel i innehållet: PDF-läsaren rapporterade 12 fel.")
+    finally:
+        for t in loaded:
+            qapp.removeTranslator(t)
+
+
+@pytest.mark.qt_log_ignore(*QT_NOISE)
+def test_the_swedish_app_shows_why_in_swedish(
+    qtbot: QtBot, qapp: QApplication, ctx: AppContext, case_folder: Path
+) -> None:
+    loaded: list[QTranslator] = install_translators(qapp, "sv")
+    try:
+        window = open_window(qtbot, ctx, case_folder)
+        assert window.case is not None
+        first = window.case.review_order()[0]
+        window.select_item(first)
+        shown = window.explanation.toPlainText()
+        assert "Hittad av" in shown and "automatisk igenkänning" in shown  # the app's label and the finder
+        assert "automatisk genkendelse" not in shown
+        window.runner.shutdown()
     finally:
         for t in loaded:
             qapp.removeTranslator(t)
