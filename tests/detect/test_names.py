@@ -300,6 +300,10 @@ NORWEGIAN_PLACES = [
     ("after-i", "Han har bodd i Rana hele livet.", []),
     ("dateline", "Vega, 12. mars 2024\n\nVedtak om tilskudd", []),
     ("dateline-two-places", "Sted og dato: Rana / Bodø 3.4.2024", []),
+    ("institution", "Hun bor på Solbakken sykehjem og trives.", []),
+    ("kindergarten", "Datteren fikk plass i Lindegården barnehage.", []),
+    ("company-form", "Faktura fra Byggmester Hansen AS er betalt.", []),
+    ("company-form-asa", "Aksjene i Fjordlaks Holding ASA ble solgt.", []),
     ("still-a-name", "Vega ringte til kontoret i går.", ["Vega"]),
     ("full-name", "Søknaden fra Sola Bakken er mottatt.", ["Sola Bakken"]),
 ]

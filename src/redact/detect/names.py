@@ -96,8 +96,15 @@ _POSTCODE_BEFORE = re.compile(r"(?<![\d.,-])\d{4}[ \t]+$")
 # Norwegian and Swedish write the authority's word in lower case after the place ("Frøya kommune",
 # "Kiruna kommun", "Nordland fylke"): the place is no person even when it is also a first name.
 _AUTHORITY_AFTER = frozenset(
-    "kommune kommunes kommunen fylke fylkes fylkeskommune fylkeskommunes bydel kommun kommuns län läns".split()
+    "kommune kommunes kommunen fylke fylkes fylkeskommune fylkeskommunes bydel kommun kommuns län läns "
+    # an institution named by its place or founder, its kind in lower case ("Solbakken sykehjem",
+    # "Lade barnehage", "Nordvik skule", "Ekeby förskola")
+    "sykehjem sjukeheim omsorgssenter barnehage barnehagen skole skolen skule skulen ungdomsskole ungdomsskule "
+    "legekontor legesenter helsestasjon helsestasjonen sykehus sjukehus kirke kyrkje menighet sokn bibliotek "
+    "idrettslag förskola förskolan skola skolan äldreboende vårdcentral vårdcentralen kyrka församling".split()
 )
+# A company form after the name: "Byggmester Hansen AS", "Fiktiv Holding ASA", "Bergström AB".
+_COMPANY_FORMS = frozenset("AS ASA ANS DA SA BA AB HB KB".split())
 _WORD_AFTER_BREAK = re.compile(r"[ \t]*\r?\n?[ \t]*([^\W\d_]+)")
 # "på Frøya", "i Halden": a lone first name that is also a place, after a preposition of place.
 _PLACE_PREPOSITION = re.compile(r"(?<![^\W\d_])(?:[Ii]|[Pp]å)[ \t]+$")
@@ -338,6 +345,8 @@ class _Scan:
         # A company or a street or institution named after a person: nothing in the run is proposed.
         if COMPANY_AFTER.match(text, run[-1].end) or _AMP_BEFORE.search(text, max(0, run[0].start - 3), run[0].start):
             return
+        if len(run) > 1 and run[-1].text in _COMPANY_FORMS:
+            return  # "Byggmester Hansen AS": a company
         last = run[-1]
         after = _WORD_AFTER_BREAK.match(text, last.end)
         if after and after.group(1).casefold() in _AUTHORITY_AFTER:
