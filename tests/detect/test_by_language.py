@@ -62,6 +62,10 @@ NYNORSK: list[tuple[str, set[str]]] = [
     ("Far er sikta for tjuveri og har husleigerestanse.", {"sikta", "tjuveri", "husleigerestanse"}),
     ("Ho har vore utsett for vald frå sambuaren sin.", {"vald"}),
     ("Tiltaket er sikta mot unge vaksne i kommunen.", set()),
+    # said of a group (statistics, plans): no person's fact
+    ("Antall mottakere av økonomisk sosialhjelp økte i fjor.", set()),
+    ("Planen gir tilbud til personer med rusproblemer.", set()),
+    ("Han har rusproblemer og mottar økonomisk sosialhjelp.", {"rusproblemer", "økonomisk sosialhjelp"}),
     ("Guten hadde blåmerke på armane, og det er sett i verk ei undersøkingssak.", {"blåmerke på", "undersøkingssak"}),
 ]
 

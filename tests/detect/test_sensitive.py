@@ -903,3 +903,20 @@ def test_a_word_naming_the_kind_of_fact_goes_before_the_fact(language: str, text
 def test_swedish_words_that_are_often_no_fact(text: str, expected: list[str]) -> None:
     detector = SensitiveTermsDetector(lexicon_path("sv"))
     assert [f.text for f in detector.detect(text, "sv")] == expected
+
+
+def test_a_fact_said_of_a_group_is_not_proposed() -> None:
+    lex = build_lexicon(
+        {
+            "aggregate_before": ["antallet", "personer med"],
+            "categories": {"a": {"terms": ["misbrug", "kontanthjælp"]}},
+        }
+    )
+    det = SensitiveTermsDetector(lexicon=lex)
+    found = det.detect("Antallet kontanthjælp steg. Tilbud til personer med misbrug. Han har et misbrug.", "da")
+    assert [f.text for f in found] == ["misbrug"]
+    assert found[0].start > 50  # the person's, not the group's
+    # the sentence ends between: "… med. Misbrug …" is a new statement
+    assert [f.text for f in det.detect("Vi talte med personer med. Misbrug er nævnt.", "da")] == ["Misbrug"]
+    with pytest.raises(LexiconError, match="at most"):
+        build_lexicon({"aggregate_before": ["a b c d"], "categories": {"a": {"terms": ["x"]}}})

@@ -48,6 +48,7 @@ SCORE_WEAK = 0.5  # an ambiguous word; still above the proposal threshold, but r
 NEGATION_REACH = 3
 NEGATIONS = frozenset("ikke intet aldrig ej inte inget aldri".split())
 NEGATIONS_BEFORE = frozenset("uden utan".split())  # only right before: "uden misbrug"
+AGGREGATE_REACH = 3  # words of an `aggregate_before` entry ("antall mottakere av")
 CONTEXT_WINDOW = 10  # words either side searched for a category context word
 INTRODUCED_REACH = 2  # words between a word naming the kind of fact and the fact ("diagnosticeret med X")
 _LINK_WORDS = frozenset("med af av for för på som om i en et ett".split())  # the only words allowed between
@@ -122,6 +123,9 @@ class Lexicon:
     # Words that name the kind of fact before the fact itself ("diagnosen" before "skizofreni"):
     # not proposed when a fact follows within INTRODUCED_REACH words of the same sentence.
     introducing: frozenset[str] = frozenset()
+    # Words right before a fact that make it a group's, not a person's ("antall mottakere av
+    # sosialhjelp", "personer med rusproblemer"): normalised word sequences, 1 to AGGREGATE_REACH long.
+    aggregate_before: frozenset[tuple[str, ...]] = frozenset()
 
     @property
     def size(self) -> int:
@@ -205,6 +209,11 @@ def build_lexicon(data: Any) -> Lexicon:
     lex.introducing = frozenset(
         normalise(f) for e in _strings(data.get("introducing"), "introducing") for f in expand(e)
     )
+    lex.aggregate_before = frozenset(
+        tuple(normalise(w) for w in e.split()) for e in _strings(data.get("aggregate_before"), "aggregate_before")
+    )
+    if any(len(words) > AGGREGATE_REACH for words in lex.aggregate_before):
+        raise LexiconError(f"'aggregate_before' entries have at most {AGGREGATE_REACH} words")
     sets = data.get("context_sets") or {}
     if not isinstance(sets, Mapping):
         raise LexiconError("'context_sets' must map a name to a list of words")
@@ -435,6 +444,19 @@ class _Doc:
                 return True
         return False
 
+    def after_any(self, i: int, sequences: frozenset[tuple[str, ...]]) -> bool:
+        """One of `sequences` stands right before word i in its sentence ("personer med" before
+        "rusproblemer"): the fact is said of a group, not of a person."""
+        if not sequences:
+            return False
+        for n in range(1, AGGREGATE_REACH + 1):
+            k = i - n
+            if k < 0 or any(self._sentence_ends_after(a) for a in range(k, i)):
+                return False
+            if tuple(self.keys[k:i]) in sequences:
+                return True
+        return False
+
     def context_word(self, ctx: _Context, i: int, j: int) -> str | None:
         """A context word in the same sentence as words i..j-1, at most CONTEXT_WINDOW words away."""
         k = i - 1
@@ -526,7 +548,7 @@ class SensitiveTermsDetector:
         """A finding over words i..j-1, or None for an ambiguous word without its context."""
         cat = term.category
         assert cat is not None
-        if doc.negated(i):
+        if doc.negated(i) or doc.after_any(i, self.lexicon.aggregate_before):
             return None
         reason = f"{cat.kind} ({cat.label}): {what}"
         if term.level is Level.WEAK:
