@@ -18,6 +18,8 @@ Matching works on words, not on a regex per term, so it stays fast with thousand
 * an ambiguous word (`needs_context`) is proposed only with a context word in the same sentence:
   its category's own `context`, or named sets such as "@person" (han, hun, borgeren, barnet ...),
   so "dækning af merudgifter" in general text or "Underretning" as a heading stays unproposed.
+* a fact right after a word the lexicon lists under `aggregate_before` ("antall", "personer med")
+  is said of a group (statistics, plans, rules) and is not proposed.
 
 Each lookup is cached per word form, so a long document costs little more than its vocabulary.
 """
