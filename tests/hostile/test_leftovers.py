@@ -54,6 +54,22 @@ def test_the_verification_finds_a_private_key_in_an_inline_dictionary(tmp_path: 
     assert problem == f"ukendte nøgler tilbage i filens struktur: {key}"
 
 
+def test_associated_files_xmp_piece_info_xfa_and_alternate_images_are_not_released(
+    tmp_path: Path, presidio_detector
+) -> None:  # type: ignore[no-untyped-def]
+    src = builders.associated_data_pdf(tmp_path / "tilknyttet.pdf")
+    with pymupdf.open(src) as doc:
+        [problem] = leftovers(doc)
+    reported = set(problem.partition(": ")[2].split(", "))
+    assert {"AF", "AcroForm", "Alternates", "LastModified", "Metadata", "PieceInfo"} <= reported
+    released = release(src, tmp_path, [presidio_detector])
+    [out] = released.outputs
+    assert_gone(out, [*builders.ASSOCIATED_PLACES.values(), "130115-4455"])
+    with pymupdf.open(src) as before, pymupdf.open(out) as after:
+        assert leftovers(after) == []
+        assert before[0].get_pixmap(dpi=50).samples == after[0].get_pixmap(dpi=50).samples
+
+
 def test_names_of_visible_layers_and_of_the_default_view_are_not_released(tmp_path: Path, presidio_detector) -> None:  # type: ignore[no-untyped-def]
     src = builders.visible_layer_names_pdf(tmp_path / "lag.pdf")
     with pymupdf.open(src) as doc:

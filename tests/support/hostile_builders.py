@@ -137,6 +137,60 @@ def content_dicts_pdf(path: Path) -> Path:
     return _save(doc, path)
 
 
+# Application data in the places a producer keeps it besides the catalog's: one secret per place.
+ASSOCIATED_PLACES = {
+    "af": "Tilknyttet Tage",  # an associated file (/AF) of the page, with its embedded stream
+    "page_xmp": "Side Xmp Sanne",  # an XMP /Metadata stream on the page
+    "image_xmp": "Billede Xmp Bo",  # an XMP /Metadata stream on an image
+    "form_piece_info": "Stykke Stine",  # /PieceInfo and /LastModified on a form XObject drawn on the page
+    "xfa": "Xfa Xander",  # an XFA form in the catalog's /AcroForm
+    "image_alternates": "Alternativ Alma",  # an alternate image (/Alternates) with the secret in its data
+}
+
+
+def associated_data_pdf(path: Path) -> Path:
+    """Application data in the places of `ASSOCIATED_PLACES`, each holding its secret."""
+    doc = pymupdf.open()
+    page = _page(doc)
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 8, 8), False)
+    pix.set_rect(pix.irect, (20, 120, 220))
+    page.insert_image(pymupdf.Rect(72, 300, 172, 400), pixmap=pix)
+    [image] = [x for x, *_ in page.get_images()]
+
+    def stream(dictionary: str, data: str) -> int:
+        xref = doc.get_new_xref()
+        doc.update_object(xref, dictionary)
+        doc.update_stream(xref, data.encode("latin-1"))
+        return xref
+
+    places = ASSOCIATED_PLACES
+    attached = stream("<</Type/EmbeddedFile>>", f"{places['af']} 130115-4455")
+    doc.xref_set_key(page.xref, "AF", f"[<</Type/Filespec/F(noter.txt)/UF(noter.txt)/EF<</F {attached} 0 R>>>>]")
+    xmp = "<x:xmpmeta xmlns:x='adobe:ns:meta/'>{}</x:xmpmeta>"
+    doc.xref_set_key(
+        page.xref, "Metadata", f"{stream('<</Type/Metadata/Subtype/XML>>', xmp.format(places['page_xmp']))} 0 R"
+    )
+    doc.xref_set_key(
+        image, "Metadata", f"{stream('<</Type/Metadata/Subtype/XML>>', xmp.format(places['image_xmp']))} 0 R"
+    )
+    alternate = stream(
+        "<</Type/XObject/Subtype/Image/Width 1/Height 1/ColorSpace/DeviceGray/BitsPerComponent 8>>",
+        places["image_alternates"],
+    )
+    doc.xref_set_key(image, "Alternates", f"[<</Image {alternate} 0 R/DefaultForPrinting true>>]")
+    form = stream(
+        "<</Type/XObject/Subtype/Form/BBox[0 0 100 20]"
+        f"/PieceInfo<</Redact<</Private({places['form_piece_info']})>>>>/LastModified(D:20261203)>>",
+        "0 0 1 rg 0 0 100 20 re f",
+    )
+    resources = int(doc.xref_get_key(page.xref, "Resources")[1].split()[0])
+    doc.xref_set_key(resources, "XObject", f"<</Fm0 {form} 0 R/fzImg0 {image} 0 R>>")
+    xfa = stream("<<>>", f"<xdp:xdp><field>{places['xfa']} 130115-4455</field></xdp:xdp>")
+    doc.xref_set_key(doc.pdf_catalog(), "AcroForm", f"<</Fields[]/XFA {xfa} 0 R>>")
+    _append_content(doc, page, b"q 1 0 0 1 72 500 cm /Fm0 Do Q\n")
+    return _save(doc, path)
+
+
 LAYER_NAME_SECRETS = ["Lene Lagesen", "Vibeke Visen", "Skaber Svend"]
 
 
