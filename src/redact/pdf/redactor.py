@@ -361,7 +361,9 @@ _CATALOG_KEYS = (
     "Collection",
     "Dests",
 )
-_PAGE_KEYS = ("AA", "Thumb", "PieceInfo", "Metadata", "StructParents", "B", "Trans")
+# /Annots too: every annotation goes, and MuPDF's loading of one written inline (not an object of its
+# own) made the clean save drop a form XObject the page draws.
+_PAGE_KEYS = ("AA", "Thumb", "PieceInfo", "Metadata", "StructParents", "B", "Trans", "Annots")
 _ACTIVE = re.compile(r"/(JavaScript|JS|Launch|URI|EmbeddedFile|SubmitForm|ImportData|RichMedia|GoToR)\b")
 
 
