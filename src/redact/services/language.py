@@ -127,6 +127,8 @@ def apply_language(
     own_before = {pid for pid, p in case.proposals.items() if p.document == doc_id}
     in_office = _consistency(case, folder, updated, replace(result, title=document.title), keep)
     after = tuple(p for pid, p in case.proposals.items() if earlier.get(pid) is not p)
+    # a proposal the pass wrote anew in place of one the case had (it never does today) comes back on undo
+    before += tuple(p for pid, p in earlier.items() if case.proposals.get(pid, p) is not p)
     seq = case.next_seq()
     swap = LanguageSwap(seq, doc_id, code, document.language or DEFAULT, document.language_set_by_user, before, after)
     case.language_swaps.append(swap)
