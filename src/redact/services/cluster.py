@@ -3,8 +3,9 @@
 `local:N` starts a LocalCluster of N worker processes on this machine, bound to loopback only, with
 no dashboard; `tcp://host:8786` uses a running scheduler whose workers see the same files at the
 same paths (shared storage). One task per source file, as many in flight as the cluster has threads;
-each worker loads the detectors once (a worker plugin); results stream back as they complete and `build_case` records each one at once. A
-task that fails or whose worker is lost is tried once more, then the file gets one FEJL line.
+each worker loads the detectors once (a worker plugin); results stream back as they complete and
+`build_case` records each one at once. A task that fails or whose worker is lost is tried once more,
+then the file gets one FEJL line.
 
 Only this module imports Dask, and only `--cluster` imports this module: `--jobs N` needs no Dask.
 """
