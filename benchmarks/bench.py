@@ -98,6 +98,7 @@ def detection_speed(folder: Path) -> None:
 def batch_speed(folder: Path, jobs: int, label: str = "") -> float:
     out = Path(tempfile.mkdtemp(prefix="redact-bench-out-"))
     redact = Path(sys.executable).with_name("redact")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     subprocess.run(
         [str(redact), "batch", str(folder), "--out", str(out), "--auto-accept", "--jobs", str(jobs)],
@@ -106,10 +107,15 @@ def batch_speed(folder: Path, jobs: int, label: str = "") -> float:
     )
     secs = time.perf_counter() - t0
     pages = sum(pymupdf.open(p).page_count for p in out.rglob("*.pdf") if "sag-filer" not in p.parts)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak = after.ru_maxrss / 1024
+    # CPU-seconds of the batch and its worker processes: on a shared machine the wall time follows
+    # the load, the CPU time much less; 30 pages/s on two cores needs 15 pages per CPU-second.
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     print(
         f"batch --auto-accept --jobs {jobs}{label}: {pages} pages in {secs:.1f} s = {pages / secs:.1f} pages/s "
         f"(conversion, detection, export and verification, process start included); "
+        f"{cpu:.1f} CPU-seconds = {pages / max(cpu, 1e-9):.1f} pages per CPU-second; "
         f"peak RSS of one process so far {peak:.0f} MB; load {os.getloadavg()[0]:.1f}"
     )
     shutil.rmtree(out)
