@@ -86,8 +86,8 @@ def test_the_card_table_is_rewritten_in_place(tmp_path: Path) -> None:
     [
         (
             "nb",
-            "Til: Ingrid Solberg Haugen\nStorgata 14 B, 0182 Oslo\n\nVedtak om økonomisk stønad",
-            "Ingrid Solberg Haugen",
+            "Til: Sigrid Fjeld Amundsen\nStorgata 14 B, 0182 Oslo\n\nVedtak om økonomisk stønad",
+            "Sigrid Fjeld Amundsen",
         ),
         ("nb", "Med vennlig hilsen\n\nTorstein Aasland\nrådgiver", "Torstein Aasland"),
         ("nb", "Saksbehandler Kristin Bakke har snakket med moren i telefonen.", "Kristin Bakke"),
