@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
-import os
 from itertools import starmap
 from pathlib import Path
 from typing import Any
@@ -24,9 +22,9 @@ from redact.core.geometry import Box
 from redact.core.text import PageText
 from redact.pdf.hidden import HiddenKind, HiddenText
 from redact.pdf.original import OriginalReading, reader_version
+from redact.store.textindex import encode_boxes, write_replacing
 
 _SUFFIX = ".laesning"
-_NONE = (math.nan, math.nan, math.nan, math.nan)
 
 
 def reading_path(pdf: Path) -> Path:
@@ -40,7 +38,6 @@ def file_digest(pdf: Path) -> str:
 
 def write_original_reading(pdf: Path, reading: OriginalReading, digest: str) -> None:
     """Keep `reading` of `pdf`, whose content had the SHA-256 `digest` when it was read."""
-    rows = [_NONE if b is None else (b.x0, b.y0, b.x1, b.y1) for pt in reading.pages for b in pt.boxes]
     meta = {
         "reader": reader_version(),
         "sha256": digest,
@@ -50,11 +47,7 @@ def write_original_reading(pdf: Path, reading: OriginalReading, digest: str) -> 
         "pictures": {str(n): [_box(b) for b in boxes] for n, boxes in reading.pictures.items()},
     }
     head = json.dumps(meta, ensure_ascii=False).encode("utf-8")
-    boxes = np.array(rows, dtype="<f8").reshape(len(rows), 4).tobytes()
-    path = reading_path(pdf)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(len(head).to_bytes(8, "little") + head + boxes)
-    os.replace(tmp, path)
+    write_replacing(reading_path(pdf), len(head).to_bytes(8, "little") + head + encode_boxes(reading.pages))
 
 
 def load_original_reading(pdf: Path) -> OriginalReading | None:

@@ -40,9 +40,6 @@ def write_text_index(pdf: Path, pages: Sequence[PageText]) -> None:
     """Write the index of `pdf` (its pages as read); the boxes first, the texts (which make the
     index valid) last, each atomically."""
     texts_path, boxes_path = _paths(pdf)
-    nan = (np.nan, np.nan, np.nan, np.nan)
-    rows = [nan if b is None else (b.x0, b.y0, b.x1, b.y1) for pt in pages for b in pt.boxes]
-    boxes = np.array(rows, dtype=np.float64).reshape(len(rows), 4)
     entries: list[dict[str, Any]] = []
     offset = 0
     for pt in pages:
@@ -57,12 +54,22 @@ def write_text_index(pdf: Path, pages: Sequence[PageText]) -> None:
             }
         )
         offset += len(pt.text)
-    _write(boxes_path, boxes.tobytes())
+    write_replacing(boxes_path, encode_boxes(pages))
     meta = {"version": VERSION, "pdf": _stamp(pdf), "pages": entries}
-    _write(texts_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+    write_replacing(texts_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
 
 
-def _write(path: Path, data: bytes) -> None:
+def encode_boxes(pages: Sequence[PageText]) -> bytes:
+    """Every character box of `pages` in order, four little-endian 64-bit floats each (NaN for a
+    character without a box): the form the index and the export's kept reading share."""
+    nan = (np.nan, np.nan, np.nan, np.nan)
+    rows = [nan if b is None else (b.x0, b.y0, b.x1, b.y1) for pt in pages for b in pt.boxes]
+    return np.array(rows, dtype="<f8").reshape(len(rows), 4).tobytes()
+
+
+def write_replacing(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a temporary file and a rename: a reader sees the old file
+    or the new one, never half of one."""
     tmp = path.with_name(path.name + ".part")
     tmp.write_bytes(data)
     os.replace(tmp, path)
@@ -84,7 +91,7 @@ class TextIndex:
     def page(self, number: int) -> PageText:
         p = self._pages[number]
         n = len(p["text"])
-        raw = np.fromfile(self._boxes_path, dtype=np.float64, count=4 * n, offset=32 * p["offset"])
+        raw = np.fromfile(self._boxes_path, dtype="<f8", count=4 * n, offset=32 * p["offset"])
         if raw.size != 4 * n:
             raise OSError(f"{self._boxes_path}: tekstindekset er ufuldstændigt")
         boxes = cast(tuple[Box | None, ...], _Boxes(raw.reshape(n, 4)))
