@@ -89,3 +89,24 @@ def test_a_page_that_fails_in_the_other_process_shows_its_message(
     assert source.rendered_here == 3
     qtbot.wait(200)
     assert thumbs.thumbs.rendered == 3 and ahead.asked == 3  # not asked again and again
+
+
+def test_pages_that_arrived_at_another_zoom_are_placed_when_that_zoom_returns(
+    qtbot: QtBot, tmp_path: Path, ahead: RenderAhead
+) -> None:
+    """The fit-to-width zoom can swing back and forth while the scroll bar comes and goes; pictures
+    that arrived for the zoom not shown at that moment are placed when it returns."""
+    pdf = long_pdf(tmp_path / "lang.pdf", 20)
+    source = source_of(pdf, ahead)
+    view = PageView()
+    shown(qtbot, view, 600, 500)
+    view.set_zoom(1.0)
+    view.set_pages(render.page_sizes(pdf), source)
+    scale_a = 1.0 * view.devicePixelRatioF()
+    view.set_zoom(1.5)
+    later = range(view.current_page() + 1, view.current_page() + AHEAD + 1)
+    for k in later:
+        source.ask(k, scale_a)  # asked at 1.0, arriving while 1.5 is shown
+    qtbot.waitUntil(lambda: all(source.ready(k, scale_a) for k in later), timeout=30_000)
+    view.set_zoom(1.0)
+    assert all(k in view._pixmaps and abs(view._pixmaps[k][0] - scale_a) < 1e-6 for k in later)

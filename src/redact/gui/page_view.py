@@ -235,7 +235,13 @@ class PageView(QGraphicsView):
             if isinstance(self._renderer, PageSource):
                 for k in [visible[0] - 1, *range(visible[-1] + 1, visible[-1] + 1 + AHEAD)]:
                     have = self._pixmaps.get(k)
-                    if 0 <= k < len(self._sizes) and (have is None or abs(have[0] - scale) >= 1e-6):
+                    if not 0 <= k < len(self._sizes) or (have is not None and abs(have[0] - scale) < 1e-6):
+                        continue
+                    if self._renderer.ready(k, scale):
+                        # Arrived while another zoom was shown (the fit follows a scroll bar that
+                        # comes and goes): placed now, as asking again would never announce it.
+                        self._render(k, scale)
+                    else:
                         self._renderer.ask(k, scale)
 
     def _arrived(self, page: int, zoom: float) -> None:
