@@ -83,7 +83,7 @@ def test_new_case_add_files_and_wait_for_proposals(
 
     broken = tmp_path / "originaler" / "kaput.pdf"
     broken.write_bytes(b"%PDF-1.7 broken")
-    with qtbot.waitSignal(window.runner.busy_changed, timeout=5000):
+    with qtbot.waitSignal(window.runner.busy_changed, timeout=30_000):
         assert window.adding.add_files([*originals, broken])
     # the files are listed at once, each with its own status, while the work goes on
     assert window.doc_model.rowCount() == 3
@@ -297,7 +297,7 @@ def test_preview_is_the_released_version(qtbot: QtBot, window: MainWindow) -> No
     window.set_preview(True)
     doc = window.doc_id or ""
     qtbot.waitUntil(lambda: window.export.preview_path(doc) is not None, timeout=30_000)
-    qtbot.waitUntil(lambda: window.page_view.page_count == 1)
+    qtbot.waitUntil(lambda: window.page_view.page_count == 1, timeout=30_000)
     path = window.export.preview_path(doc)
     assert path is not None
     text = all_text(path)
@@ -424,7 +424,7 @@ def test_withholding_asks_for_the_basis(qtbot: QtBot, window: MainWindow) -> Non
     window.act_withhold_doc.trigger()
     dialog = window.findChild(dialogs.BasisDialog)
     assert dialog is not None
-    qtbot.waitUntil(dialog.isVisible)
+    qtbot.waitUntil(dialog.isVisible, timeout=30_000)
     k = dialog.combo.findData("offl-21-1")
     assert k >= 0  # the loaded list, not only the core default
     dialog.combo.setCurrentIndex(k)

@@ -43,7 +43,7 @@ def test_thumbnails_are_rendered_when_seen_and_a_click_shows_the_page(qtbot: QtB
     pages.page_changed.connect(thumbs.show_current)
     pages.set_pages(sizes, lambda page, zoom: render.render_page(pdf, page, zoom))
     thumbs.thumbs.set_pages(sizes, lambda page, zoom: render.render_page(pdf, page, zoom))
-    qtbot.waitUntil(lambda: thumbs.thumbs.rendered > 0)
+    qtbot.waitUntil(lambda: thumbs.thumbs.rendered > 0, timeout=30_000)
     assert thumbs.model().rowCount() == 40
     assert 0 < thumbs.thumbs.rendered < 40  # only the pages in view, not the whole document
 
@@ -51,7 +51,7 @@ def test_thumbnails_are_rendered_when_seen_and_a_click_shows_the_page(qtbot: QtB
     thumbs.scrollTo(index)
     rect = thumbs.visualRect(index)
     qtbot.mouseClick(thumbs.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: pages.current_page() == 30)
+    qtbot.waitUntil(lambda: pages.current_page() == 30, timeout=30_000)
     assert thumbs.currentIndex().row() == 30  # the page view tells the strip where it is
 
 
