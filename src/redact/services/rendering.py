@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections import OrderedDict
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
@@ -13,6 +14,7 @@ from redact.core.language import tesseract_languages
 from redact.core.text import PageText
 from redact.pdf import render
 from redact.services.worker import background_pool
+from redact.store.textindex import read_text_index
 
 
 def page_file(case: Case, folder: Path, doc_id: str) -> Path:
@@ -45,9 +47,17 @@ def file_page_sizes(path: Path) -> list[tuple[float, float]]:
 
 
 def page_text(case: Case, folder: Path, doc_id: str, page: int) -> PageText:
-    """A page's text for selecting it; a scan is read in the document's language."""
+    """A page's text for selecting it: as the document was read when it was detected, from the
+    case's text index (a scan is OCR-read once, when it joins the case, not again each time the
+    case handler selects on it); read from the PDF, a scan in the document's language, only for
+    a case without a valid index."""
+    pdf = _pdf(case, folder, doc_id)
+    index = read_text_index(pdf)
+    if index is not None and 0 <= page < len(index):
+        with contextlib.suppress(OSError):  # an incomplete index: read the page itself
+            return index.page(page)
     languages = tesseract_languages(case.document(doc_id).language or "da")
-    return render.read_page(_pdf(case, folder, doc_id), page, languages)
+    return render.read_page(pdf, page, languages)
 
 
 Key = tuple[str, int, float]  # file, page, zoom
