@@ -21,7 +21,7 @@ import pymupdf
 
 from redact.core.errors import InputFileError
 from redact.core.geometry import Box
-from redact.core.text import LINE_SHRINK, PageText, PageTextBuilder
+from redact.core.text import LINE_SHRINK, PageText
 from redact.pdf.hidden import (
     STEXT_FLAGS,
     HiddenText,
@@ -34,7 +34,7 @@ from redact.pdf.hidden import (
 from redact.pdf.layers import LayerView
 from redact.pdf.ocr import is_scanned, ocr_area_rawdict, ocr_rawdict, text_images
 from redact.pdf.original import OriginalReading
-from redact.pdf.spacing import Char, cell_runs, fold_line, split_shared
+from redact.pdf.spacing import Char, fold_line, fold_needed, runs_of_singles, single, split_shared
 from redact.pdf.trust import doubt
 
 # Ligatures are expanded ("fi", not U+FB01) so patterns and names match what a reader sees.
@@ -168,6 +168,11 @@ def text_and_hidden(
     return _build(page, raw, from_ocr=False, hidden=hidden), hidden
 
 
+# One line of text as it is read: its characters (white space as " "), their boxes (None for white
+# space) and why each is hidden (None when nothing on the line is).
+_Line = tuple[list[str], list[Box | None], list[str] | None]
+
+
 def _build(page: pymupdf.Page, raw: dict[str, Any], from_ocr: bool, hidden: list[HiddenText]) -> PageText:
     width, height = page.rect.width, page.rect.height
     # OCR boxes are already in displayed space; the text layer's are unrotated.
@@ -175,34 +180,21 @@ def _build(page: pymupdf.Page, raw: dict[str, Any], from_ocr: bool, hidden: list
     identity = tuple(rotate) == (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     kinds = {glyph_key(c, o): str(h.kind) for h in hidden for c, o in zip(h.text, h.origins, strict=True)}
     matched: set[tuple[str, float, float]] = set()
-    lines: list[list[Char]] = []
+    lines: list[_Line] = []
     block_ends: set[int] = set()  # indices of lines that end a block
     for block in raw.get("blocks", []):
         if block.get("type") != 0:
             continue
         for line in block.get("lines", []):
-            chars: list[Char] = []
-            for span in line.get("spans", []):
-                for ch in span.get("chars", []):
-                    c = ch["c"]
-                    if c.isspace():
-                        chars.append(Char(" ", None))
-                        continue
-                    box = Box(*ch["bbox"]) if identity else display_box(ch["bbox"], rotate)
-                    kind = ""
-                    if kinds and "origin" in ch:
-                        key = glyph_key(c, ch["origin"])
-                        kind = kinds.get(key, "")
-                        if kind:
-                            matched.add(key)
-                    chars.append(Char(c, box, kind))
-            split_shared(chars)
-            lines.append(chars)
+            if kinds:
+                lines.append(_hidden_line(line, identity, rotate, kinds, matched))
+            else:
+                lines.append(_line(line, identity, rotate))
         if lines:
             block_ends.add(len(lines) - 1)
     # Hidden text the text layer does not report (outside the page): on lines of its own at the end.
     for h in hidden:
-        chars = []
+        chars: list[Char] = []
         previous: Box | None = None
         for c, b, o in zip(h.text, h.boxes, h.origins, strict=True):
             if glyph_key(c, o) in matched:
@@ -212,23 +204,124 @@ def _build(page: pymupdf.Page, raw: dict[str, Any], from_ocr: bool, hidden: list
             chars.append(Char(c, b, str(h.kind)))
             previous = b
         if chars:
-            lines.append(chars)
-    builder = PageTextBuilder(page.number or 0, width, height)
+            lines.append(_from_chars(chars))
+    out_c: list[str] = []
+    out_b: list[Box | None] = []
+    out_k: list[str] = []
+    any_kind = False
     # Letter-spaced text as the reader sees it: spaces between single glyphs folded, comb cells joined.
-    for i, j in cell_runs(lines):
-        chars = lines[i] if j - i == 1 else [ch for line in lines[i:j] for ch in line if ch.box is not None]
-        block_end = j - 1 in block_ends
-        for ch in fold_line(chars):
-            if ch.box is None:
-                builder.separator(" ")
+    for i, j in runs_of_singles([_single_box(line) for line in lines]):
+        cs, bs, ks = lines[i]
+        text = "".join(cs)
+        if j - i == 1 and not text.startswith(" ") and "  " not in text and not fold_needed(text):
+            # Nearly every line: its characters as they are (no separator to fold or drop).
+            out_c += cs
+            out_b += bs
+            if ks is not None:
+                out_k += ks
+                any_kind = True
             else:
-                builder.add(ch.c, ch.box, ch.kind)
-        builder.separator("\n")
-        if block_end:
-            builder.separator("\n")
-    text = builder.build()
-    has_layer = any(not c.isspace() for c in text.text)
-    return PageText(text.page, text.text, text.boxes, width, height, has_layer, ocr=from_ocr, hidden=text.hidden)
+                out_k += [""] * len(cs)
+        else:
+            if j - i == 1:
+                chars = fold_line(_chars(lines[i]))
+            else:
+                chars = fold_line([ch for line in lines[i:j] for ch in _chars(line) if ch.box is not None])
+            for ch in chars:
+                if ch.box is None:
+                    if out_c and out_c[-1] in ("\n", " "):
+                        continue
+                    out_c.append(" ")
+                    out_b.append(None)
+                    out_k.append("")
+                else:
+                    out_c.append(ch.c)
+                    out_b.append(ch.box)
+                    out_k.append(ch.kind)
+                    any_kind = any_kind or bool(ch.kind)
+        out_c.append("\n")
+        out_b.append(None)
+        out_k.append("")
+        if j - 1 in block_ends:
+            out_c.append("\n")
+            out_b.append(None)
+            out_k.append("")
+    text = "".join(out_c)
+    has_layer = bool(text) and not text.isspace()
+    hidden_kinds = tuple(out_k) if any_kind and any(out_k) else ()
+    return PageText(page.number or 0, text, tuple(out_b), width, height, has_layer, ocr=from_ocr, hidden=hidden_kinds)
+
+
+def _line(line: dict[str, Any], identity: bool, rotate: pymupdf.Matrix) -> _Line:
+    """A line of a "rawdict" on a page without hidden text."""
+    cs: list[str] = []
+    bs: list[Box | None] = []
+    for span in line.get("spans", []):
+        chars = span.get("chars", [])
+        if identity:
+            boxes = [None if ch["c"].isspace() else Box(*ch["bbox"]) for ch in chars]
+        else:
+            boxes = [None if ch["c"].isspace() else display_box(ch["bbox"], rotate) for ch in chars]
+        cs += [" " if b is None else ch["c"] for ch, b in zip(chars, boxes, strict=True)]
+        bs += boxes
+    return _shared_out(cs, bs, None)
+
+
+def _hidden_line(
+    line: dict[str, Any],
+    identity: bool,
+    rotate: pymupdf.Matrix,
+    kinds: dict[tuple[str, float, float], str],
+    matched: set[tuple[str, float, float]],
+) -> _Line:
+    """A line of a "rawdict" on a page with hidden text: each glyph flagged with its kind."""
+    cs: list[str] = []
+    bs: list[Box | None] = []
+    ks: list[str] = []
+    for span in line.get("spans", []):
+        for ch in span.get("chars", []):
+            c = ch["c"]
+            if c.isspace():
+                cs.append(" ")
+                bs.append(None)
+                ks.append("")
+                continue
+            kind = ""
+            if "origin" in ch:
+                key = glyph_key(c, ch["origin"])
+                kind = kinds.get(key, "")
+                if kind:
+                    matched.add(key)
+            cs.append(c)
+            bs.append(Box(*ch["bbox"]) if identity else display_box(ch["bbox"], rotate))
+            ks.append(kind)
+    return _shared_out(cs, bs, ks)
+
+
+def _shared_out(cs: list[str], bs: list[Box | None], ks: list[str] | None) -> _Line:
+    """The line with the box of each glyph that stands for several characters shared out (`split_shared`)."""
+    if any(b is not None and b.x1 - b.x0 < 0.01 for b in bs):
+        chars = _chars((cs, bs, ks))
+        split_shared(chars)
+        bs = [ch.box for ch in chars]
+    return cs, bs, ks
+
+
+def _chars(line: _Line) -> list[Char]:
+    cs, bs, ks = line
+    if ks is None:
+        return [Char(c, b) for c, b in zip(cs, bs, strict=True)]
+    return [Char(c, b, k) for c, b, k in zip(cs, bs, ks, strict=True)]
+
+
+def _from_chars(chars: list[Char]) -> _Line:
+    return [ch.c for ch in chars], [ch.box for ch in chars], [ch.kind for ch in chars]
+
+
+def _single_box(line: _Line) -> Box | None:
+    """`spacing.single` of the line: the box of its only glyph."""
+    cs = line[0]
+    return single(_chars(line)) if len(cs) - cs.count(" ") == 1 else None  # white space is " ", with no box
 
 
 def open_pdf(path: Path) -> pymupdf.Document:

@@ -299,25 +299,26 @@ def _classify(
             hit = _overlaps(rects[chunk], painted) & near[table.spans[chunk]]
             check[chunk[hit.any(axis=1)]] = True
     low = clear & inside & ~check & faint[table.spans]
-    seqs = [int(span.get("seqno", -1)) for span in spans]
-    glyphs: list[_Glyph] = []
-    for i in np.flatnonzero(~clear | outside | check | low).tolist():
-        n = int(table.spans[i])
+    seqs = np.array([int(span.get("seqno", -1)) for span in spans], dtype=np.int64)
+    flagged = np.flatnonzero(~clear | outside | check | low).tolist()
+    kinds: dict[int, HiddenKind | None] = {}
+    for i in flagged:
         if not clear[i]:
-            kind: HiddenKind | None = span_kind[n]
+            kinds[i] = span_kind[int(table.spans[i])]
         elif outside[i]:
-            kind = HiddenKind.OUTSIDE
-        elif check[i]:
-            kind = None
-        else:
-            kind = HiddenKind.LOW_CONTRAST
-        glyph = table.glyph(i, seqs[n], kind, bool(check[i]))
-        glyph.clipped = bool(clipped[i])
-        glyphs.append(glyph)
-    doubtful = [g for g in glyphs if g.check]
-    if doubtful:
-        _decide_by_pixels(page, doubtful, paint)
-    return table, [g for g in glyphs if g.kind is not None]
+            kinds[i] = HiddenKind.OUTSIDE
+        elif not check[i]:
+            kinds[i] = HiddenKind.LOW_CONTRAST
+    doubtful = np.flatnonzero(check)
+    if len(doubtful):
+        kinds.update(_decide_by_pixels(page, table, doubtful, clipped, seqs, paint))
+    glyphs: list[_Glyph] = []
+    for i in flagged:
+        if kinds.get(i) is not None:
+            glyph = table.glyph(i, int(seqs[int(table.spans[i])]), kinds[i], bool(check[i]))
+            glyph.clipped = bool(clipped[i])
+            glyphs.append(glyph)
+    return table, glyphs
 
 
 def _contrast_to_white(span: dict[str, Any]) -> float:
@@ -342,27 +343,39 @@ def _rgb(color: Any) -> tuple[float, float, float]:
     return (0.0, 0.0, 0.0)
 
 
-def _decide_by_pixels(page: pymupdf.Page, glyphs: list[_Glyph], paint: list[tuple[int, R]]) -> None:
+def _decide_by_pixels(
+    page: pymupdf.Page,
+    table: _GlyphTable,
+    doubtful: npt.NDArray[np.intp],
+    clipped: npt.NDArray[np.bool_],
+    seqs: npt.NDArray[np.int64],
+    paint: list[tuple[int, R]],
+) -> dict[int, HiddenKind | None]:
+    """The kind of each glyph in doubt (by its index in `table`); None for one a reader sees."""
     d = page.derotation_matrix
     derotate = m.FzMatrix(d.a, d.b, d.c, d.d, d.e, d.f)
     contents = m.fz_new_display_list_from_page_contents(page.this)  # the page without annotations
     bounds = page.rect * page.derotation_matrix
     painted = np.array([r for _, r in paint], dtype=np.float64).reshape(len(paint), 4)
     order = np.array([seq for seq, _ in paint], dtype=np.int64)
-    for region, members in _regions(glyphs, bounds):
+    rects = table.rects[doubtful]
+    kinds: dict[int, HiddenKind | None] = {}
+    for region, members in _regions(rects, bounds):
         if region.is_empty:
             continue
         zoom = min(VISUAL_ZOOM, math.sqrt(MAX_PIXELS / max(1.0, region.width * region.height)))
         shown = _render(contents, derotate, region, zoom, text=True)
         blank = _render(contents, derotate, region, zoom, text=False)
-        for g in members:
-            if _differs(shown, blank, g.rect, zoom):
-                continue
-            covered = bool(((order > g.seq) & _hits_many(painted, g.rect)).any())
-            if g.clipped:
-                g.kind = HiddenKind.CLIPPED
+        seen = _differing(shown, blank, rects[members], zoom)
+        for k in np.asarray(members)[~seen].tolist():
+            i = int(doubtful[k])
+            x0, y0, x1, y1 = rects[k].tolist()
+            covered = bool(((order > seqs[table.spans[i]]) & _hits_many(painted, (x0, y0, x1, y1))).any())
+            if clipped[i]:
+                kinds[i] = HiddenKind.CLIPPED
             else:
-                g.kind = HiddenKind.COVERED if covered else HiddenKind.LOW_CONTRAST
+                kinds[i] = HiddenKind.COVERED if covered else HiddenKind.LOW_CONTRAST
+    return kinds
 
 
 # A render has a fixed cost (about a millisecond, twice: with and without text) and a cost per
@@ -370,28 +383,31 @@ def _decide_by_pixels(page: pymupdf.Page, glyphs: list[_Glyph], paint: list[tupl
 _MERGE_AREA = 50_000.0
 
 
-def _regions(glyphs: list[_Glyph], bounds: pymupdf.Rect) -> list[tuple[pymupdf.Rect, list[_Glyph]]]:
-    """The glyphs in doubt grouped into regions to render: nearby lines together, distant ones apart.
+def _regions(rects: npt.NDArray[np.float64], bounds: pymupdf.Rect) -> list[tuple[pymupdf.Rect, list[int]]]:
+    """The glyphs in doubt (their rectangles, `rects` (n, 4)) grouped into regions to render, each
+    with the indices of its glyphs: nearby lines together, distant ones apart.
 
     Labels on black boxes and glyphs next to a drawing are spread over a page; rendering the
     whole area between them would cost far more than rendering a band around each group.
     """
-
-    def area(r: R) -> float:
-        return max(0.0, r[2] - r[0]) * max(0.0, r[3] - r[1])
-
     limit = MAX_PIXELS / VISUAL_ZOOM**2
-    out: list[tuple[R, list[_Glyph]]] = []
-    for g in sorted(glyphs, key=lambda g: (g.rect[1], g.rect[0])):
-        r = (g.rect[0] - 2, g.rect[1] - 2, g.rect[2] + 2, g.rect[3] + 2)
+    out: list[tuple[tuple[float, float, float, float], list[int]]] = []
+    rows = rects.tolist()
+    # By top, then left (a stable sort: equal places keep the page's order).
+    for k in np.lexsort((rects[:, 0], rects[:, 1])).tolist():
+        x0, y0, x1, y1 = rows[k]
+        r0, r1, r2, r3 = x0 - 2, y0 - 2, x1 + 2, y1 + 2
         if out:
-            current, members = out[-1]
-            u = _union([current, r])
-            if area(u) <= limit and area(u) - area(current) - area(r) <= _MERGE_AREA:
-                out[-1] = (u, members)
-                members.append(g)
+            (c0, c1, c2, c3), members = out[-1]
+            u0, u1, u2, u3 = min(c0, r0), min(c1, r1), max(c2, r2), max(c3, r3)
+            union = max(0.0, u2 - u0) * max(0.0, u3 - u1)
+            current = max(0.0, c2 - c0) * max(0.0, c3 - c1)
+            own = max(0.0, r2 - r0) * max(0.0, r3 - r1)
+            if union <= limit and union - current - own <= _MERGE_AREA:
+                out[-1] = ((u0, u1, u2, u3), members)
+                members.append(k)
                 continue
-        out.append((r, [g]))
+        out.append(((r0, r1, r2, r3), [k]))
     return [(pymupdf.Rect(r) & bounds, members) for r, members in out]
 
 
@@ -432,21 +448,42 @@ def _render(contents: Any, derotate: Any, region: pymupdf.Rect, zoom: float, tex
     return _Raster(pix.x(), pix.y(), pixels, pix)
 
 
-def _differs(a: _Raster, b: _Raster, rect: R, zoom: float) -> bool:
-    """Whether some pixel under the glyph differs between the two renders of a region."""
+def _differing(a: _Raster, b: _Raster, rects: npt.NDArray[np.float64], zoom: float) -> npt.NDArray[np.bool_]:
+    """For each glyph (`rects` (n, 4)), whether some pixel under it differs between the two renders
+    of a region. The glyphs of a line share their rows: each set of rows is compared once, column by
+    column, and each glyph looks up its own columns."""
     height, width = a.pixels.shape[:2]
-    rx0, ry0, rx1, ry1 = rect
+    rx0, ry0, rx1, ry1 = rects[:, 0], rects[:, 1], rects[:, 2], rects[:, 3]
     inset = (rx1 - rx0) * 0.15  # neighbouring glyphs may reach into the box's edges
-    x0 = max(0, int((rx0 + inset) * zoom) - a.x)
-    x1 = min(width, math.ceil((rx1 - inset) * zoom) - a.x)
-    y0 = max(0, int(ry0 * zoom) - a.y)
-    y1 = min(height, math.ceil(ry1 * zoom) - a.y)
-    if x1 <= x0:
-        x0, x1 = max(0, int(rx0 * zoom) - a.x), min(width, math.ceil(rx1 * zoom) - a.x)
-    if x1 <= x0 or y1 <= y0:
-        return False
-    pa, pb = a.pixels[y0:y1, x0:x1], b.pixels[y0:y1, x0:x1]
-    return bool((np.abs(pa.astype(np.int16) - pb) >= PIXEL_CONTRAST).any())
+    x0 = np.maximum(0, _trunc((rx0 + inset) * zoom) - a.x)
+    x1 = np.minimum(width, _ceil((rx1 - inset) * zoom) - a.x)
+    y0 = np.maximum(0, _trunc(ry0 * zoom) - a.y)
+    y1 = np.minimum(height, _ceil(ry1 * zoom) - a.y)
+    narrow = x1 <= x0  # a glyph too narrow for the inset: its whole box
+    x0 = np.where(narrow, np.maximum(0, _trunc(rx0 * zoom) - a.x), x0)
+    x1 = np.where(narrow, np.minimum(width, _ceil(rx1 * zoom) - a.x), x1)
+    out = np.zeros(len(rects), dtype=bool)
+    ok = (x1 > x0) & (y1 > y0)
+    bands: dict[tuple[int, int], list[int]] = {}
+    for k, top, bottom in zip(np.flatnonzero(ok).tolist(), y0[ok].tolist(), y1[ok].tolist(), strict=True):
+        bands.setdefault((top, bottom), []).append(k)
+    for (top, bottom), members in bands.items():
+        at = np.array(members, dtype=np.intp)
+        left, right = int(x0[at].min()), int(x1[at].max())
+        pa, pb = a.pixels[top:bottom, left:right], b.pixels[top:bottom, left:right]
+        columns = (np.abs(pa.astype(np.int16) - pb) >= PIXEL_CONTRAST).any(axis=(0, 2))
+        counts = np.concatenate(([0], np.cumsum(columns)))
+        out[at] = counts[x1[at] - left] > counts[x0[at] - left]
+    return out
+
+
+def _trunc(values: npt.NDArray[np.float64]) -> npt.NDArray[np.int64]:
+    """As `int()` of each value: towards zero."""
+    return np.trunc(values).astype(np.int64)
+
+
+def _ceil(values: npt.NDArray[np.float64]) -> npt.NDArray[np.int64]:
+    return np.ceil(values).astype(np.int64)
 
 
 def _runs(page: pymupdf.Page, glyphs: list[_Glyph]) -> list[HiddenText]:

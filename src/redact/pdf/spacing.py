@@ -73,6 +73,12 @@ def _shares(lead: Box, box: Box | None) -> bool:
     )
 
 
+def fold_needed(line: str) -> bool:
+    """Whether `fold_line` may fold a line whose text (separators as spaces) is `line`: only a run of
+    three one-glyph words can lose a space."""
+    return _THREE_SINGLES.search(line) is not None
+
+
 def fold_line(chars: list[Char]) -> list[Char]:
     """The line without the spaces that only letter-space single glyphs (`1 3 0 1` -> `1301`).
 
@@ -80,7 +86,7 @@ def fold_line(chars: list[Char]) -> list[Char]:
     repeats a neighbouring gap of the same run (same gap: `Tc`, kerning; same pitch: cells), so a
     real word space in a letter-spaced line, wider than the letter gaps, stays.
     """
-    if not _THREE_SINGLES.search("".join(" " if ch.box is None else ch.c for ch in chars)):
+    if not fold_needed("".join(" " if ch.box is None else ch.c for ch in chars)):
         return chars  # a space goes only inside a run of three one-glyph words (nearly no line has one)
     words: list[tuple[int, int]] = []  # [start, end) of each run of glyphs
     start = -1
@@ -129,12 +135,18 @@ def _same_spacing(s: tuple[float, float, float], t: tuple[float, float, float]) 
 def cell_runs(lines: list[list[Char]]) -> list[tuple[int, int]]:
     """The lines as [start, end) ranges: a run of single-glyph lines on one baseline at a regular
     pitch (a comb field's cells, glyphs placed one by one) is one range, to be read as one line."""
+    return runs_of_singles([single(line) for line in lines])
+
+
+def runs_of_singles(singles: list[Box | None]) -> list[tuple[int, int]]:
+    """`cell_runs` of lines given by `single` of each: the box of its one glyph, None for any other line."""
     out: list[tuple[int, int]] = []
     i = 0
-    while i < len(lines):
+    n = len(singles)
+    while i < n:
         j = i + 1
-        if _single(lines[i]) is not None:
-            while j < len(lines) and _continues(lines, i, j):
+        if singles[i] is not None:
+            while j < n and _continues(singles, i, j):
                 j += 1
         if j - i < MIN_CELLS:
             j = i + 1
@@ -143,7 +155,8 @@ def cell_runs(lines: list[list[Char]]) -> list[tuple[int, int]]:
     return out
 
 
-def _single(line: list[Char]) -> Box | None:
+def single(line: list[Char]) -> Box | None:
+    """The box of the line's only glyph; None when it has none or several."""
     found: Box | None = None
     for ch in line:
         if ch.box is not None and not ch.c.isspace():
@@ -153,9 +166,9 @@ def _single(line: list[Char]) -> Box | None:
     return found
 
 
-def _continues(lines: list[list[Char]], first: int, j: int) -> bool:
+def _continues(singles: list[Box | None], first: int, j: int) -> bool:
     """Line j continues the run of single glyphs lines[first:j] at the same pitch on the same baseline."""
-    box, prev = _single(lines[j]), _single(lines[j - 1])
+    box, prev = singles[j], singles[j - 1]
     if box is None or prev is None:
         return False
     height = max(box.height, prev.height, 0.1)
@@ -166,6 +179,6 @@ def _continues(lines: list[list[Char]], first: int, j: int) -> bool:
         return False
     if j - first < 2:
         return True
-    before = _single(lines[j - 2])
+    before = singles[j - 2]
     assert before is not None
     return abs(pitch - (prev.x0 + prev.x1 - before.x0 - before.x1) / 2) <= SAME_SPACING * height
