@@ -1,35 +1,37 @@
 """The spaCy pipeline Presidio runs on, injected so nothing is ever downloaded.
 
 Presidio's default engine loads (and, when missing, downloads) an English model. We hand it a
-pipeline we built ourselves: a blank Danish tokenizer with a lemma that is the lower-cased token,
-because Presidio matches context words against lemmas and a blank pipeline has none.
+pipeline we built ourselves: a blank Danish tokenizer. Presidio matches context words against
+lemmas, and a blank pipeline has none: the engine takes the lower-cased token as the lemma of a
+token without one.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 import spacy
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 
-@Language.component("redact_lower_lemma")  # type: ignore[untyped-decorator]
-def lower_lemma(doc: Doc) -> Doc:
-    for token in doc:
-        if not token.lemma_:
-            token.lemma_ = token.lower_
-    return doc
-
-
 def blank_pipeline(language: str = "da") -> Language:
     nlp = spacy.blank(language)
-    nlp.add_pipe("redact_lower_lemma")
     nlp.max_length = 5_000_000
     return nlp
 
 
 class InjectedNlpEngine(SpacyNlpEngine):
-    """A SpacyNlpEngine over pipelines we pass in; `load` never touches the network."""
+    """A SpacyNlpEngine over pipelines we pass in; `load` never touches the network.
+
+    Its artefacts are read from the doc's arrays rather than token by token: Presidio's own
+    conversion makes a Python object of every token of every page (and its context enhancer walks
+    them again for each finding), which cost more than running the patterns. The artefacts hold
+    the same lemmas, offsets and keywords; the tokens are the tokens' texts, which is all the
+    context enhancer reads of them (their number and lengths).
+    """
 
     def __init__(self, pipelines: dict[str, Language]) -> None:
         super().__init__(
@@ -37,6 +39,40 @@ class InjectedNlpEngine(SpacyNlpEngine):
             ner_model_configuration=NerModelConfiguration(labels_to_ignore=["MISC", "ORG", "LOC", "PER"]),
         )
         self.nlp = dict(pipelines)
+        # Whether a word is a stop word or punctuation: asked for every token of every page, and
+        # fixed for a word (a lexeme's flags), so asked of the vocabulary once per word.
+        self._stop: dict[tuple[str, str], bool] = {}
+        self._punct: dict[tuple[str, str], bool] = {}
 
     def load(self) -> None:  # already loaded: the pipelines were injected
         return None
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, LOWER, LEMMA, IDX]).tolist()
+        # A lemma of 0 is an empty one (a blank pipeline sets none): the lower-cased token stands in.
+        lemmas = [strings[lemma or lower] for _orth, lower, lemma, _idx in rows]
+        entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
+        return NlpArtifacts(
+            entities=entities,
+            tokens=[strings[orth] for orth, *_ in rows],
+            tokens_indices=[idx for *_, idx in rows],
+            lemmas=lemmas,
+            nlp_engine=self,
+            language=language,
+            scores=scores,
+        )
+
+    def is_stopword(self, word: str, language: str) -> bool:
+        return _cached(self._stop, word, language, super().is_stopword)
+
+    def is_punct(self, word: str, language: str) -> bool:
+        return _cached(self._punct, word, language, super().is_punct)
+
+
+def _cached(cache: dict[tuple[str, str], bool], word: str, language: str, ask: Any) -> bool:
+    key = (word, language)
+    hit = cache.get(key)
+    if hit is None:
+        hit = cache[key] = bool(ask(word, language))
+    return hit
