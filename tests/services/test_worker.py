@@ -3,6 +3,8 @@ process with its progress relayed)."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from redact.core.errors import RedactError
@@ -14,6 +16,10 @@ def _square_or_fail(n: int) -> int:
     if n == 3:
         raise ValueError("tre er ikke tilladt")
     return n * n
+
+
+def _started_at(n: int) -> int:
+    return time.monotonic_ns()
 
 
 def _counted(total: int, progress: Progress) -> str:
@@ -63,6 +69,22 @@ def test_in_order_yields_the_calls_in_the_order_given() -> None:
         i for i, _ in in_processes(_square_or_fail, [(n,) for n in (5, 4, 2, 1, 0)], 2, CancelToken(), in_order=True)
     ]
     assert order == [0, 1, 2, 3, 4]
+
+
+def test_the_largest_calls_start_first_and_each_result_stays_with_its_call() -> None:
+    sizes = [1.0, 30.0, 5.0, 30.0, 12.0]
+    started = {
+        i: fut.result() for i, fut in in_processes(_started_at, [(n,) for n in range(5)], 1, CancelToken(), sizes=sizes)
+    }
+    # One process runs the calls one after the other: the largest first, equal sizes in the order given.
+    assert sorted(started, key=started.__getitem__) == [1, 3, 4, 2, 0]
+    in_order = [
+        i
+        for i, _ in in_processes(
+            _square_or_fail, [(n,) for n in range(5)], 2, CancelToken(), in_order=True, sizes=sizes
+        )
+    ]
+    assert in_order == [0, 1, 2, 3, 4]
 
 
 def test_a_cancelled_pool_run_raises_cancelled() -> None:

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 import json
+from dataclasses import fields, replace
 from pathlib import Path
 
 import pytest
 
 from redact.core.case import State
 from redact.core.decision import Action, Decision
+from redact.core.document import Document
 from redact.core.errors import CaseFileError
-from redact.store.casefile import LOG_FILE, append_decision, load_case, save_case, set_aside_torn_tail
+from redact.store.casefile import (
+    CASE_FILE,
+    LOG_FILE,
+    append_decision,
+    append_decisions,
+    load_case,
+    save_case,
+    set_aside_torn_tail,
+)
 from tests.support.records import manual, sample_case
 
 
@@ -22,6 +32,26 @@ def test_round_trip_with_decisions(tmp_path: Path) -> None:
     assert loaded.proposals == case.proposals
     assert loaded.states() == {"a": State.ACCEPTED, "b": State.OPEN}
     assert len(loaded.redactions("0001")) == 2
+
+
+def test_every_field_of_every_record_is_written_and_read_back(tmp_path: Path) -> None:
+    case = sample_case()
+    case.documents[0] = replace(case.documents[0], warnings=("en advarsel",), language="nb", duplicate_of="0002")
+    save_case(case, tmp_path)
+    taken = [
+        Decision(1, Action.ACCEPT, "a", "tester", "t", "0.1.0", "m", basis="offl-30-1", action_id=1),
+        manual(2, text="Karl"),
+        Decision(3, Action.UNDO, "", "tester", "t2", "0.1.0", "m", target=2, action_id=2),
+    ]
+    append_decisions(tmp_path, taken)
+    loaded = load_case(tmp_path)
+    assert loaded.documents == case.documents
+    assert loaded.proposals == case.proposals
+    assert loaded.decisions == taken
+    written = json.loads((tmp_path / CASE_FILE).read_text(encoding="utf-8"))
+    assert [list(d) for d in written["documents"]] == [[f.name for f in fields(Document)]] * 2
+    assert written["documents"][0]["status"] == "ready"
+    assert written["proposals"][0]["entity"] == case.proposals["a"].entity.value
 
 
 def test_a_line_torn_by_a_crash_loses_nothing_before_it(tmp_path: Path) -> None:

@@ -41,12 +41,13 @@ from redact.services.processing import (
     FileResult,
     PageFinding,
     init_worker,
+    preload_worker_detectors,
     process_file,
     process_file_in_worker,
 )
 from redact.services.resume import open_journal
 from redact.services.sources import Source, fit_name
-from redact.services.worker import in_processes
+from redact.services.worker import forks_workers, in_processes
 from redact.store.casefile import WORK_DIR, save_case
 from redact.store.textindex import read_text_index
 
@@ -110,10 +111,22 @@ def local_runner(detectors: Callable[[], list[Detector]], jobs: int, language: s
                 yield process_file(index, path, workdir, stem, built, language)
             return
         calls = [(*task, language) for task in tasks]
-        for _, fut in in_processes(process_file_in_worker, calls, jobs, cancel, initializer=init_worker):
+        initializer: Callable[[], None] | None = init_worker
+        if forks_workers():
+            preload_worker_detectors(language)  # loaded once here, not once in every worker
+            initializer = None
+        sizes = [_size(task[1]) for task in tasks]  # the largest files first: no lone large file at the end
+        for _, fut in in_processes(process_file_in_worker, calls, jobs, cancel, initializer, sizes=sizes):
             yield fut.result()
 
     return run
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # reported as the file's failure when it is processed
 
 
 def build_case(

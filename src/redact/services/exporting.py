@@ -91,7 +91,8 @@ def export_case(
                 record(d, None, _unexpected(d, exc), ExitCode.INTERNAL)
     else:
         calls = [(folder / d.normalized, areas, target, _ocr_languages(d)) for d, areas, target in jobs_in]
-        for i, fut in in_processes(_export_one, calls, jobs, cancel, in_order=True):
+        sizes = [d.pages for d, _, _ in jobs_in]  # the longest documents first: no lone long one at the end
+        for i, fut in in_processes(_export_one, calls, jobs, cancel, in_order=True, sizes=sizes):
             d = jobs_in[i][0]
             try:
                 record(d, fut.result(), "")

@@ -15,7 +15,7 @@ from redact.core.detector import Detector, Refiner, detect_all
 from redact.core.errors import InputFileError
 from redact.core.finding import Finding, resolve_overlaps
 from redact.core.geometry import Box
-from redact.core.language import tesseract_languages
+from redact.core.language import family, tesseract_languages
 from redact.core.text import PageText, ocr_digit_fix
 from redact.ingest import convert_file
 from redact.ingest.limits import MAX_PAGE_CHARS
@@ -107,15 +107,8 @@ def detect_pdf(
     found: list[PageFinding] = []
     read = [pt for pt in pages if pt.has_text_layer]
     texts = [ocr_digit_fix(pt.text) if pt.ocr else pt.text for pt in read]
-    # Each detector over every page at once (a model runs the pages in batches), then page by page.
-    by_detector = [detect_all(detector, texts, language) for detector in detectors]
-    for n, (pt, text) in enumerate(zip(read, texts, strict=True)):
-        findings: list[Finding] = [f for each in by_detector for f in each[n]]
-        for detector in detectors:
-            if isinstance(detector, Refiner):
-                findings = detector.refine(text, findings, language)
-        findings = [f for f in findings if f.score >= MIN_PROPOSAL_SCORE]
-        for f in resolve_overlaps(findings):
+    for pt, findings in zip(read, find_in_texts(texts, detectors, language), strict=True):
+        for f in findings:
             if pt.ocr:
                 f = replace(f, text=pt.text[f.start : f.end], reason=f.reason + " (læst med OCR)")
             boxes = tuple(pt.boxes_for(f.start, f.end))
@@ -124,6 +117,21 @@ def detect_pdf(
     empty = tuple(pt.page for pt in pages if not pt.has_text_layer)
     ocr_pages = {pt.page: pt for pt in pages if pt.ocr}  # kept: OCR is the slow part, never run twice
     return len(pages), empty, found, "\n".join(pt.text for pt in pages), ocr_pages, language
+
+
+def find_in_texts(texts: list[str], detectors: list[Detector], language: str) -> list[list[Finding]]:
+    """What is proposed in each of `texts` (a document's pages), in `language`: each detector over
+    every page at once (a model runs the pages in batches), then page by page the refiners, the
+    score threshold and the overlaps resolved."""
+    by_detector = [detect_all(detector, texts, language) for detector in detectors]
+    out: list[list[Finding]] = []
+    for n, text in enumerate(texts):
+        findings: list[Finding] = [f for each in by_detector for f in each[n]]
+        for detector in detectors:
+            if isinstance(detector, Refiner):
+                findings = detector.refine(text, findings, language)
+        out.append(resolve_overlaps([f for f in findings if f.score >= MIN_PROPOSAL_SCORE]))
+    return out
 
 
 def process_file(
@@ -180,10 +188,36 @@ def damaged_warning(messages: int) -> str:
 _worker_detectors: list[Detector] = []
 
 
+# An invented letter in a few lines: detecting in it once loads what the first page of a request
+# needs (the model, the lists, the word frequencies), which the detectors load on first use.
+_WARM_UP = (
+    "Kære Jens Hansen\n\nVi har modtaget din ansøgning af 3. marts om boligstøtte. Du kan ringe til "
+    "sagsbehandleren på tlf. 12 34 56 78, hvis du har spørgsmål.\n\nVenlig hilsen\nBorgerservice"
+)
+
+
 def init_worker() -> None:
     from redact.detect.factory import build_detectors
 
     _worker_detectors[:] = build_detectors()
+
+
+def preload_worker_detectors(language: str | None = None) -> None:
+    """Build the workers' detectors in this process and load what they need for `language` (Danish
+    when the language is told per document), before worker processes are forked from it: they
+    inherit all of it, where each of them used to load the same again on its first file (about
+    four CPU-seconds a worker). Other languages are still loaded by a worker on first use."""
+    from redact.detect.evidence import name_evidence
+    from redact.detect.language import detect_language
+
+    language = language or "da"
+    init_worker()
+    detect_language(_WARM_UP)
+    find_in_texts([_WARM_UP], _worker_detectors, language)
+    # A long word on no name list and in no dictionary, as at the edge of a found name: asking
+    # whether it is an ordinary word loads the word frequencies and spelling dictionaries of the
+    # language and its neighbours (three CPU-seconds of a worker's first file otherwise).
+    name_evidence(family(language)).ordinary("Xqzvrendtbly", language)
 
 
 def process_file_in_worker(

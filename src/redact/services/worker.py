@@ -100,16 +100,21 @@ def in_processes(
     cancel: CancelToken,
     initializer: Callable[[], None] | None = None,
     in_order: bool = False,
+    sizes: Sequence[float] = (),
 ) -> Iterator[tuple[int, Future[T]]]:
     """Run `fn(*call)` for every call in a pool of `jobs` processes; yield (index of the call, its
     finished future) as each completes, or in the order of the calls with `in_order`.
 
+    With `sizes` (how much work each call is, one per call) the largest calls start first: a large
+    call started last runs alone at the end while the other processes have nothing to do.
     `fn` and the calls must pickle. `future.result()` returns the result or raises the call's own
     error, so one failed call does not stop the rest. `cancel` is checked before each result is
     handed on (Cancelled is raised); calls not yet started when the caller stops are cancelled.
     """
+    start = sorted(range(len(calls)), key=lambda i: -sizes[i]) if sizes else range(len(calls))
     with ProcessPoolExecutor(max_workers=jobs, initializer=initializer) as pool:
-        futures = [pool.submit(fn, *call) for call in calls]
+        submitted = {i: pool.submit(fn, *calls[i]) for i in start}
+        futures = [submitted[i] for i in range(len(calls))]
         index = {fut: i for i, fut in enumerate(futures)}
         try:
             for fut in futures if in_order else as_completed(futures):
@@ -119,6 +124,12 @@ def in_processes(
         finally:
             for fut in futures:
                 fut.cancel()
+
+
+def forks_workers() -> bool:
+    """Whether `in_processes` starts its workers as forked copies of this process (Linux), which
+    then have whatever this process has loaded, rather than as fresh interpreters (Windows, macOS)."""
+    return multiprocessing.get_start_method() == "fork"
 
 
 def background_pool(workers: int = 1) -> ProcessPoolExecutor:

@@ -235,8 +235,23 @@ def read_log(path: Path) -> list[Decision]:
     return decisions
 
 
+def _field_names(cls: type[Any]) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+_DOCUMENT_FIELDS, _PROPOSAL_FIELDS, _DECISION_FIELDS = map(_field_names, (Document, Proposal, Decision))
+
+
+def _shallow(record: object, names: tuple[str, ...]) -> dict[str, Any]:
+    """A record's fields by name, in their order, values as they are: `asdict` copied every value
+    deeply (boxes and all) only for the callers to replace the boxes, a second of a batch's
+    single-process time on 6,500 proposals. The callers turn the fields that are not plain JSON
+    (boxes, tuples, enums) into lists and strings themselves."""
+    return {name: getattr(record, name) for name in names}
+
+
 def _document_json(d: Document) -> dict[str, Any]:
-    out = asdict(d)
+    out = _shallow(d, _DOCUMENT_FIELDS)
     out["pages_without_text"] = list(d.pages_without_text)
     out["warnings"] = list(d.warnings)
     return out
@@ -251,7 +266,7 @@ def _document_from(item: object, where: str) -> Document:
 
 
 def _proposal_json(p: Proposal) -> dict[str, Any]:
-    out = asdict(p)
+    out = _shallow(p, _PROPOSAL_FIELDS)
     out["boxes"] = [b.as_list() for b in p.boxes]
     out["entity"] = p.entity.value
     return out
@@ -279,7 +294,7 @@ def _swap_from(item: object, where: str) -> LanguageSwap:
 
 
 def _decision_json(d: Decision) -> dict[str, Any]:
-    out = asdict(d)
+    out = _shallow(d, _DECISION_FIELDS)
     out["action"] = d.action.value
     out["boxes"] = [b.as_list() for b in d.boxes]
     return {k: v for k, v in out.items() if v not in ("", -1, [], ())}

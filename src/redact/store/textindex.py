@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 import math
 import os
+import sys
+from array import array
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, cast, overload
@@ -62,9 +64,14 @@ def write_text_index(pdf: Path, pages: Sequence[PageText]) -> None:
 def encode_boxes(pages: Sequence[PageText]) -> bytes:
     """Every character box of `pages` in order, four little-endian 64-bit floats each (NaN for a
     character without a box): the form the index and the export's kept reading share."""
-    nan = (np.nan, np.nan, np.nan, np.nan)
-    rows = [nan if b is None else (b.x0, b.y0, b.x1, b.y1) for pt in pages for b in pt.boxes]
-    return np.array(rows, dtype="<f8").reshape(len(rows), 4).tobytes()
+    nan = (math.nan, math.nan, math.nan, math.nan)
+    rows = array("d")  # filled in place: a list of tuples turned into an array took twice as long
+    for pt in pages:
+        for b in pt.boxes:
+            rows.extend(nan if b is None else (b.x0, b.y0, b.x1, b.y1))
+    if sys.byteorder != "little":
+        rows.byteswap()
+    return rows.tobytes()
 
 
 def write_replacing(path: Path, data: bytes) -> None:
