@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from threadpoolctl import threadpool_info, threadpool_limits
 
 from redact.detect.name_words import names_dir
 from redact.detect.ner import NerDetector, default_model_dir, model_dir_for
@@ -89,3 +92,26 @@ def test_findings_of_the_lines_read_point_into_the_whole_text(danish: NerDetecto
     [found] = danish.detect_all([page])
     assert [f.text for f in found] == ["Lise Opdigtet"]
     assert all(page[f.start : f.end] == f.text for f in found)
+
+
+def test_the_model_runs_on_one_blas_thread_and_leaves_the_setting_as_it_was(
+    danish: NerDetector, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def blas_threads() -> set[int]:
+        return {lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"}
+
+    model = danish._nlp
+    real_pipe = model.pipe
+    during: list[set[int]] = []
+
+    def pipe(*args: Any, **kwargs: Any) -> Any:
+        during.append(blas_threads())
+        return real_pipe(*args, **kwargs)
+
+    monkeypatch.setattr(model, "pipe", pipe)
+    with threadpool_limits(limits=2, user_api="blas"):
+        [found] = danish.detect_all(["Borgeren Lise Opdigtet ringede i går om sagen."])
+        after = blas_threads()
+    assert [f.text for f in found] == ["Lise Opdigtet"]
+    assert during == [{1}]
+    assert after == {2}
