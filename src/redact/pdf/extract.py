@@ -22,6 +22,7 @@ import pymupdf
 from redact.core.errors import InputFileError
 from redact.core.geometry import Box
 from redact.core.text import LINE_SHRINK, PageText
+from redact.pdf.collection import without_collector
 from redact.pdf.hidden import (
     STEXT_FLAGS,
     HiddenText,
@@ -400,6 +401,7 @@ def read_document_with_original(
     return pages, warnings, original[0] if original else None
 
 
+@without_collector
 def _read(
     path: Path,
     ocr: bool,

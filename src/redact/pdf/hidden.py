@@ -134,7 +134,13 @@ def extracted_origins(raw: dict[str, Any]) -> npt.NDArray[np.int64]:
         for ch in span.get("chars", ())
     ]
     flat = np.fromiter(chain.from_iterable(origins), dtype=np.float64, count=2 * len(origins))
-    return np.sort(_origin_keys(flat.reshape(len(origins), 2)))  # only looked up (np.isin): no need to drop repeats
+    return np.sort(_origin_keys(flat.reshape(len(origins), 2)))  # only looked up (`_among`): no need to drop repeats
+
+
+def _among(keys: npt.NDArray[np.int64], sorted_keys: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
+    """Which of `keys` are in `sorted_keys` (as `np.isin`, by binary search in the sorted array)."""
+    at = np.minimum(np.searchsorted(sorted_keys, keys), max(len(sorted_keys) - 1, 0))
+    return sorted_keys[at] == keys if len(sorted_keys) else np.zeros(len(keys), dtype=bool)  # type: ignore[no-any-return]
 
 
 def page_hidden(
@@ -285,7 +291,7 @@ def _classify(
         inside = (visible.x0 <= cx) & (cx <= visible.x1) & (visible.y0 <= cy) & (cy <= visible.y1)
     outside = clear & ~inside
     # Glyphs the text extraction leaves out: cut away by a clipping path, decided by pixels.
-    clipped = clear & inside & ~np.isin(_origin_keys(table.origins), extracted)
+    clipped = clear & inside & ~_among(_origin_keys(table.origins), extracted)
     check = clipped.copy()
     candidates = np.flatnonzero(clear & inside)
     if len(paint) and len(candidates):

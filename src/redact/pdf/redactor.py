@@ -22,6 +22,7 @@ from redact.core.errors import VerificationError
 from redact.core.geometry import Box
 from redact.core.legal import label_forms
 from redact.core.text import PageText
+from redact.pdf.collection import without_collector
 from redact.pdf.extract import PageInputs, open_pdf, reads_by_ocr, text_and_hidden
 from redact.pdf.hidden import (
     HiddenKind,
@@ -234,6 +235,7 @@ def _covers_only_hidden(area: Area, pt: PageText) -> bool:
     return bool(under) and all(pt.is_hidden(i) for i in under)
 
 
+@without_collector
 def read_original(source: Path, name: str) -> OriginalReading:
     """What the export needs of the original: each page's text and hidden text, the pages read (and
     checked) by OCR, and the pictures big enough for a line of text on pages with a text layer.
@@ -259,6 +261,7 @@ def read_original(source: Path, name: str) -> OriginalReading:
         original.close()
 
 
+@without_collector
 def redact_pdf(
     source: Path,
     areas: list[Area],
@@ -472,6 +475,7 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@without_collector
 def verify(
     path: Path,
     areas: list[Area],
@@ -656,11 +660,10 @@ def _blank(pt: PageText, areas: list[Area]) -> str:
     boxes = [b for a in areas for b in a.boxes]
     if not boxes and not pt.has_hidden:
         return pt.text
-    covered = _CharIndex(pt).indices_under(boxes)
-    chars = []
-    for i, c in enumerate(pt.text):
-        if i in covered or pt.is_hidden(i):
-            chars.append(" ")
-        else:
-            chars.append(c)
+    chars = list(pt.text)
+    for i in _CharIndex(pt).indices_under(boxes):
+        chars[i] = " "
+    for i, kind in enumerate(pt.hidden):
+        if kind:
+            chars[i] = " "
     return "".join(chars)
