@@ -3,13 +3,15 @@ process with its progress relayed)."""
 
 from __future__ import annotations
 
+import gc
 import time
+import weakref
 
 import pytest
 
 from redact.core.errors import RedactError
 from redact.core.progress import Cancelled, CancelToken, Progress
-from redact.services.worker import in_processes, run_isolated
+from redact.services.worker import in_processes, loaded_kept, run_isolated
 
 
 def _square_or_fail(n: int) -> int:
@@ -85,6 +87,24 @@ def test_the_largest_calls_start_first_and_each_result_stays_with_its_call() -> 
         )
     ]
     assert in_order == [0, 1, 2, 3, 4]
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.me = self  # a cycle: only the garbage collector frees it
+
+
+def test_what_a_batch_loaded_is_out_of_the_collectors_sight_only_while_it_runs() -> None:
+    loaded = _Node()
+    ref = weakref.ref(loaded)
+    with loaded_kept():
+        assert gc.get_freeze_count() > 0
+        del loaded
+        gc.collect()
+        assert ref() is not None  # not walked, so not freed, while the batch runs
+    gc.collect()
+    assert ref() is None  # collected as before once it is over
+    assert gc.get_freeze_count() == 0
 
 
 def test_a_cancelled_pool_run_raises_cancelled() -> None:

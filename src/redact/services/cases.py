@@ -6,6 +6,7 @@ import functools
 import getpass
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -47,7 +48,7 @@ from redact.services.processing import (
 )
 from redact.services.resume import open_journal
 from redact.services.sources import Source, fit_name
-from redact.services.worker import forks_workers, in_processes
+from redact.services.worker import forks_workers, in_processes, loaded_kept
 from redact.store.casefile import WORK_DIR, save_case
 from redact.store.textindex import read_text_index
 
@@ -106,9 +107,12 @@ def local_runner(detectors: Callable[[], list[Detector]], jobs: int, language: s
     def run(tasks: list[FileTask], cancel: CancelToken) -> Iterator[FileResult]:
         if jobs <= 1 or len(tasks) <= 1:
             built = detectors()
-            for index, path, workdir, stem in tasks:
-                cancel.check()
-                yield process_file(index, path, workdir, stem, built, language)
+            with ExitStack() as kept:
+                for n, (index, path, workdir, stem) in enumerate(tasks):
+                    cancel.check()
+                    yield process_file(index, path, workdir, stem, built, language)
+                    if n == 0:
+                        kept.enter_context(loaded_kept())  # the detectors load on first use: now they are
             return
         calls = [(*task, language) for task in tasks]
         initializer: Callable[[], None] | None = init_worker
@@ -116,8 +120,9 @@ def local_runner(detectors: Callable[[], list[Detector]], jobs: int, language: s
             preload_worker_detectors(language)  # loaded once here, not once in every worker
             initializer = None
         sizes = [_size(task[1]) for task in tasks]  # the largest files first: no lone large file at the end
-        for _, fut in in_processes(process_file_in_worker, calls, jobs, cancel, initializer, sizes=sizes):
-            yield fut.result()
+        with loaded_kept() if initializer is None else nullcontext():
+            for _, fut in in_processes(process_file_in_worker, calls, jobs, cancel, initializer, sizes=sizes):
+                yield fut.result()
 
     return run
 

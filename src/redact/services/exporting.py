@@ -7,6 +7,7 @@ in a fresh process (services.worker).
 from __future__ import annotations
 
 import dataclasses
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from redact.core.legal import LegalBasis
 from redact.core.progress import CancelToken, NullProgress, Progress
 from redact.services.cases import Failure
 from redact.services.legal import loaded_bases
-from redact.services.worker import in_processes, run_isolated
+from redact.services.worker import forks_workers, in_processes, loaded_kept, run_isolated
 
 
 @dataclass
@@ -92,14 +93,16 @@ def export_case(
     else:
         calls = [(folder / d.normalized, areas, target, _ocr_languages(d)) for d, areas, target in jobs_in]
         sizes = [d.pages for d, _, _ in jobs_in]  # the longest documents first: no lone long one at the end
-        for i, fut in in_processes(_export_one, calls, jobs, cancel, in_order=True, sizes=sizes):
-            d = jobs_in[i][0]
-            try:
-                record(d, fut.result(), "")
-            except (VerificationError, InputFileError) as exc:
-                record(d, None, exc.message, exc.exit_code)
-            except Exception as exc:
-                record(d, None, _unexpected(d, exc), ExitCode.INTERNAL)
+        # Forked workers inherit this process's objects; none of them walks them (worker.loaded_kept).
+        with loaded_kept() if forks_workers() else nullcontext():
+            for i, fut in in_processes(_export_one, calls, jobs, cancel, in_order=True, sizes=sizes):
+                d = jobs_in[i][0]
+                try:
+                    record(d, fut.result(), "")
+                except (VerificationError, InputFileError) as exc:
+                    record(d, None, exc.message, exc.exit_code)
+                except Exception as exc:
+                    record(d, None, _unexpected(d, exc), ExitCode.INTERNAL)
     progress.finish()
     return outcome
 

@@ -9,9 +9,11 @@ The GUI's QThread runner (gui/tasks.py) is only the Qt adapter around `run_isola
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
@@ -130,6 +132,22 @@ def forks_workers() -> bool:
     """Whether `in_processes` starts its workers as forked copies of this process (Linux), which
     then have whatever this process has loaded, rather than as fresh interpreters (Windows, macOS)."""
     return multiprocessing.get_start_method() == "fork"
+
+
+@contextmanager
+def loaded_kept() -> Iterator[None]:
+    """While in it, what this process holds at its start is out of the garbage collector's sight:
+    the models and word lists a batch loads once live as long as the batch, yet every full
+    collection walked all of them again (a sixth of a detection worker's CPU), and in a worker
+    forked from here, which inherits them, it also wrote to the memory pages they share, copying
+    them. Garbage already there is collected first; at the end the objects are collected as
+    before (a process that goes on, like the test runner's, keeps nothing for good)."""
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def background_pool(workers: int = 1) -> ProcessPoolExecutor:

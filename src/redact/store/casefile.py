@@ -12,6 +12,7 @@ reading and set aside into `sag-log-afbrudt-*.txt` when a writer opens the case.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import tempfile
@@ -206,7 +207,8 @@ def _require(raw: object, keys: tuple[str, ...], where: str) -> dict[str, Any]:
     return raw
 
 
-def _required_fields(cls: type) -> tuple[str, ...]:
+@functools.cache  # asked for every record read: fields() looked at every field each time
+def _required_fields(cls: type[Any]) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls) if f.default is MISSING and f.default_factory is MISSING)
 
 
