@@ -115,7 +115,10 @@ def batch_speed(folder: Path, jobs: int, label: str = "") -> float:
     print(
         f"batch --auto-accept --jobs {jobs}{label}: {pages} pages in {secs:.1f} s = {pages / secs:.1f} pages/s "
         f"(conversion, detection, export and verification, process start included); "
-        f"{cpu:.1f} CPU-seconds = {pages / max(cpu, 1e-9):.1f} pages per CPU-second; "
+        f"{cpu:.1f} CPU-seconds = {pages / max(cpu, 1e-9):.1f} pages per CPU-second, "
+        # How many cores the batch kept busy on average: under 2 with --jobs 2 is waiting (the main
+        # process working alone between the phases, a last file alone) or a machine shared with others.
+        f"{cpu / max(secs, 1e-9):.2f} cores busy on average; "
         f"peak RSS of one process so far {peak:.0f} MB; load {os.getloadavg()[0]:.1f}"
     )
     shutil.rmtree(out)
