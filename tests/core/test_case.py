@@ -73,3 +73,27 @@ def test_resolve_overlaps_agrees_with_the_pairwise_rule() -> None:
         for f in fs:
             if f not in kept:
                 assert any(f.overlaps(k) and (k.end - k.start) >= (f.end - f.start) for k in kept)
+
+
+def test_the_redactions_of_every_document_at_once_are_each_document_s_redactions() -> None:
+    case = Case("Sag")
+    case.proposals = {
+        "a": proposal("a"),
+        "b": proposal("b", doc="0002", text="Karen"),
+        "c": proposal("c", doc="0002", text="Bo"),
+    }
+    case.decisions = [decision(1, Action.ACCEPT, "a"), decision(2, Action.ACCEPT, "c"), manual(3)]
+    by_document = case.redactions_by_document()
+    assert by_document == {d: case.redactions(d) for d in ("0001", "0002")}
+    assert [r.source for r in by_document["0001"]] == ["a", by_document["0001"][1].source]
+    assert by_document["0001"][1].whole_area  # the manual redaction, after the proposals
+    assert [r.text for r in by_document["0002"]] == ["Bo"]  # only the accepted
+    assert case.redactions("0003") == []
+
+
+def test_withholdings_follow_the_log_after_an_undo() -> None:
+    case = Case("Sag")
+    case.decisions = [Decision(1, Action.WITHHOLD_PAGE, "", "tester", "t", "0.1.0", "m", document="0001", page=2)]
+    assert [(w.document, w.page) for w in case.withholdings()] == [("0001", 2)]
+    case.decisions.append(decision(2, Action.UNDO, "", target=1))
+    assert case.withholdings() == []  # the kept answer was made from the log before the undo

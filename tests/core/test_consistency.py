@@ -1,6 +1,17 @@
 from __future__ import annotations
 
-from redact.core.consistency import NameIndex, group_name, name_parts, propagate
+from redact.core.consistency import (
+    NameIndex,
+    group_name,
+    identifier_search,
+    name_parts,
+    person_search,
+    propagate,
+    propagate_exact,
+    propagate_identifiers,
+    propagate_persons,
+)
+from redact.core.entity import Entity
 from redact.core.geometry import Box
 from redact.core.text import PageText
 
@@ -86,3 +97,24 @@ def test_the_rest_of_a_name_wrapped_onto_the_next_line_is_found_beside_the_part_
     found = propagate(["Jens Kristian Fiktivholm"], {"0001": [page(text)]}, existing)
     assert [(m.finding.text, m.person) for m in found] == [("Fiktivholm", "Jens Kristian Fiktivholm")]
     assert text[found[0].finding.start : found[0].finding.end] == "Fiktivholm"
+
+
+def test_patterns_made_once_find_document_by_document_what_one_search_of_all_documents_finds() -> None:
+    pages = {
+        "0001": [page("Ansøger: Jens Peter Opdigtsen, Fiktivvej 31, tlf. 20 12 34 56.")],
+        "0002": [page("Opdigtsen ringede fra 20 12 34 56 om Fiktivvej 31.")],
+        "0003": [page("Anne Fiktiv og Jens mødtes; Annes telefon er 20123456.")],
+    }
+    persons = ["Jens Peter Opdigtsen", "Anne Fiktiv"]
+    ids = [(Entity.ADDRESS, "Fiktivvej 31"), (Entity.PHONE, "20 12 34 56"), (Entity.PHONE, "20123456")]
+    whole = propagate(persons, pages, {}) + propagate_exact(ids, pages, {})
+    people, numbers = person_search(persons), identifier_search(ids)
+    each = [
+        m
+        for doc_id, doc_pages in pages.items()
+        for m in propagate_persons(people, {doc_id: doc_pages}, {})
+        + propagate_identifiers(numbers, {doc_id: doc_pages}, {})
+    ]
+    assert len(whole) >= 8
+    assert sorted(map(repr, each)) == sorted(map(repr, whole))
+    assert person_search([]) is None and identifier_search([]) is None

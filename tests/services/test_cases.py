@@ -15,6 +15,7 @@ from redact.core.keeplist import KeepList
 from redact.services.cases import Failure, build_case, exit_code
 from redact.services.sources import collect_sources
 from redact.store.casefile import load_case
+from tests.support.builders import make_pdf
 from tests.support.fakes import fake_detectors, request_files
 
 
@@ -51,3 +52,25 @@ def test_a_failed_verification_outweighs_an_unreadable_file_in_the_exit_code() -
     failures = [Failure("a.pdf", "kan ikke læses"), Failure("b.pdf", "kontrol fejlede", ExitCode.VERIFICATION_FAILED)]
     assert exit_code(failures) is ExitCode.VERIFICATION_FAILED
     assert exit_code([]) is ExitCode.OK
+
+
+def test_the_case_s_names_and_identifiers_are_compiled_once_however_many_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Spreading a case's names and identifiers searches document after document with patterns made
+    once: made again for every document, the case assembly grew with documents times names."""
+    from redact.services import cases
+
+    made: list[str] = []
+    person_search, identifier_search = cases.person_search, cases.identifier_search
+    monkeypatch.setattr(cases, "person_search", lambda *a, **k: made.append("navne") or person_search(*a, **k))
+    monkeypatch.setattr(cases, "identifier_search", lambda *a: made.append("numre") or identifier_search(*a))
+    request_files(tmp_path / "anmodning")
+    make_pdf(tmp_path / "anmodning" / "svar.pdf", ["Svar til Opdigtsen", "Sagen er afsluttet."], leading=1.6)
+    out = tmp_path / "ud"
+    result = build_case(collect_sources([tmp_path / "anmodning"], out), out, fake_detectors, KeepList())
+    assert sorted(made) == ["navne", "numre"]
+    # and the case was spread: the name part the detector missed in the third letter
+    svar = next(d for d in result.case.documents if d.title == "svar")
+    spread = {p.text for p in result.case.proposals.values() if p.document == svar.id and p.detector == "Konsistens"}
+    assert spread == {"Opdigtsen"}

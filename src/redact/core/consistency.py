@@ -120,11 +120,33 @@ def propagate(
     `spread_part` says whether a part of a full name may be looked for on its own: a part that is
     an ordinary word of the language ("Risør" of "Hansen Risør") is not spread alone.
     """
+    return propagate_persons(person_search(persons, spread_part), pages, existing, score)
+
+
+PersonSearch = tuple[re.Pattern[str], dict[str, str]]  # the names' pattern; each variant's full name
+
+
+def person_search(persons: Iterable[str], spread_part: Callable[[str], bool] | None = None) -> PersonSearch | None:
+    """The persons and their name parts as one pattern (None when there is nothing to look for).
+
+    Made once for a case and searched document after document (`propagate_persons`): made again for
+    every document, sorting the case's names cost time that grew with documents times names, and
+    the case assembly of a 10,000-page request ran for many minutes on one core.
+    """
     full = tuple(sorted({canonical(p) for p in persons if len(name_parts(p)) >= 1}, key=lambda p: (-len(p), p)))
-    compiled = _person_pattern(full, spread_part)
-    if compiled is None:
+    return _person_pattern(full, spread_part)
+
+
+def propagate_persons(
+    search: PersonSearch | None,
+    pages: dict[str, list[PageText]],
+    existing: dict[tuple[str, int], list[tuple[int, int]]],
+    score: float = 0.75,
+) -> list[Mention]:
+    """`propagate` with the persons' pattern made already (`person_search`)."""
+    if search is None:
         return []
-    pattern, owner = compiled
+    pattern, owner = search
     found: list[Mention] = []
     for doc_id, pt, m, (start, end) in _new_matches(pattern, pages, existing, partial=True):
         person = owner.get(canonical(m.group(1)), canonical(m.group(1)))
@@ -253,14 +275,35 @@ def propagate_exact(
     score: float = 0.8,
 ) -> list[Mention]:
     """Every further occurrence of an identifier found somewhere in the case (same text, any spacing)."""
+    return propagate_identifiers(identifier_search(items), pages, existing, score)
+
+
+IdentifierSearch = tuple[re.Pattern[str], dict[str, Entity]]  # the identifiers' pattern; each one's entity
+
+
+def identifier_search(items: Iterable[tuple[Entity, str]]) -> IdentifierSearch | None:
+    """The case's identifiers as one pattern (None when there is none), made once for a case and
+    searched document after document (`propagate_identifiers`)."""
     wanted: dict[str, Entity] = {}
     for entity, text in items:
         key = canonical(text)
         if entity in EXACT_ENTITIES and len(key) >= 5:
             wanted.setdefault(key, entity)
     if not wanted:
+        return None
+    return _exact_pattern(tuple(wanted)), wanted
+
+
+def propagate_identifiers(
+    search: IdentifierSearch | None,
+    pages: dict[str, list[PageText]],
+    existing: dict[tuple[str, int], list[tuple[int, int]]],
+    score: float = 0.8,
+) -> list[Mention]:
+    """`propagate_exact` with the identifiers' pattern made already (`identifier_search`)."""
+    if search is None:
         return []
-    pattern = _exact_pattern(tuple(wanted))
+    pattern, wanted = search
     found: list[Mention] = []
     for doc_id, pt, m, _ in _new_matches(pattern, pages, existing):
         key = canonical(m.group(1))

@@ -42,7 +42,8 @@ class Listed:
 
 def secrets_of(case: Case) -> list[str]:
     """Every text the case handler chose to hide, in every document."""
-    return [r.text for d in case.documents if d.status is Status.READY for r in case.redactions(d.id) if r.text]
+    by_document = case.redactions_by_document()
+    return [r.text for d in case.documents if d.status is Status.READY for r in by_document.get(d.id, []) if r.text]
 
 
 def _pages_phrase(pages: list[int]) -> str:
@@ -55,6 +56,7 @@ def list_documents(case: Case, folder: Path) -> list[Listed]:
     secrets = secrets_of(case)
     numbers = {d.id: i for i, d in enumerate(case.documents, start=1)}
     rows: list[Listed] = []
+    by_document = case.redactions_by_document()
     for number, d in enumerate(case.documents, start=1):
         facts = read_facts(Path(d.source), folder / d.normalized if d.normalized else None)
         released = tuple(case.released_pages(d.id))
@@ -69,7 +71,7 @@ def list_documents(case: Case, folder: Path) -> list[Listed]:
         withheld = sorted(case.withheld_pages(d.id))
         if withheld and released:
             notes.append(f"{_pages_phrase(withheld)} undtaget")
-        count = sum(1 for r in case.redactions(d.id) if r.page in released)
+        count = sum(1 for r in by_document.get(d.id, []) if r.page in released)
         rows.append(
             Listed(
                 number=number,

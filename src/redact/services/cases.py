@@ -17,9 +17,11 @@ from redact.core.consistency import (
     NameIndex,
     canonical,
     group_name,
+    identifier_search,
     name_parts,
-    propagate,
-    propagate_exact,
+    person_search,
+    propagate_identifiers,
+    propagate_persons,
 )
 from redact.core.decision import Action
 from redact.core.detector import Detector
@@ -349,7 +351,9 @@ def _propagate(folder: Path, pending: list[tuple[Document, DocResult]], persons:
     identifiers = list(dict.fromkeys(identifiers))  # each looked for once
     if not persons and not identifiers:
         return
-    spreadable = functools.cache(_spreadable)  # asked once per name part, not once per document
+    # The patterns of the case's persons and identifiers, made once and searched in every document.
+    person_pattern = person_search(persons, spread_part=functools.cache(_spreadable))
+    identifier_pattern = identifier_search(identifiers)
     for document, result in pending:
         if document.pages == len(document.pages_without_text):
             continue
@@ -358,10 +362,10 @@ def _propagate(folder: Path, pending: list[tuple[Document, DocResult]], persons:
         for pf in result.findings:
             existing.setdefault((document.id, pf.page), []).append((pf.finding.start, pf.finding.end))
         page_texts = {pt.page: pt for pt in pages[document.id]}
-        mentions = propagate(persons, pages, existing, spread_part=spreadable)
+        mentions = propagate_persons(person_pattern, pages, existing)
         for m in mentions:
             existing.setdefault((m.document, m.page), []).append((m.finding.start, m.finding.end))
-        mentions += propagate_exact(identifiers, pages, existing)
+        mentions += propagate_identifiers(identifier_pattern, pages, existing)
         for m in mentions:
             boxes = tuple(page_texts[m.page].boxes_for(m.finding.start, m.finding.end))
             if boxes:

@@ -61,8 +61,9 @@ def export_case(
     outcome = ExportOutcome()
     docs = [d for d in case.documents if d.status is Status.READY]
     jobs_in: list[tuple[Document, list[AreaSpec], Path]] = []
+    by_document = case.redactions_by_document()  # once: asked per document it grew with documents times proposals
     for d in docs:
-        reds = case.redactions(d.id)
+        reds = by_document.get(d.id, [])
         areas: list[AreaSpec] = [(r.page, [b.as_list() for b in r.boxes], r.text, r.label, r.whole_area) for r in reds]
         jobs_in.append((d, areas, out_dir / d.output_name))
         for r in reds:

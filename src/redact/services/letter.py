@@ -117,6 +117,7 @@ def _reasons(
     info: dict[str, list[str]] = {}
     order: list[str] = []
     redaction_bases = case.bases()
+    by_document = case.redactions_by_document()
     for r in rows:
         doc_id = r.document.id
         w = case.withheld_document(doc_id)
@@ -128,7 +129,7 @@ def _reasons(
             where = words.page_in_document.format(page=page + 1, document=r.number)
             pages.setdefault(wp.basis, []).append(where)
             order.append(wp.basis)
-        for red in case.redactions(doc_id):
+        for red in by_document.get(doc_id, []):
             if red.page in r.released:
                 code = redaction_bases.get(red.source) or "offl-30-1"
                 if str(r.number) not in info.setdefault(code, []):
