@@ -66,6 +66,10 @@ class PageSource(QObject):
         self._ready.clear()
 
     def _collect(self) -> None:
+        # Asked before the finished ones are listed: a picture that finishes in between (the pool
+        # finishes them in its own thread) is then either listed now or still pending, never
+        # left uncollected with the timer stopped.
+        waiting = self._ahead.pending()
         for path, page, zoom in self._ahead.finished():
             if path != self._path:
                 continue
@@ -76,5 +80,5 @@ class PageSource(QObject):
                     self._ready.popitem(last=False)
             # Announced even when it failed there: rendered here, the failure shows its message.
             self.rendered.emit(page, zoom)
-        if not self._ahead.pending():
+        if not waiting:
             self._timer.stop()
