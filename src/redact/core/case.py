@@ -268,7 +268,7 @@ class Case:
 
     def redactions(self, doc_id: str) -> list[Redaction]:
         """Every accepted proposal and manual redaction of a document: what an export blacks out."""
-        return self.redactions_by_document().get(doc_id, [])
+        return self._redactions(doc_id).get(doc_id, [])
 
     def redactions_by_document(self) -> dict[str, list[Redaction]]:
         """`redactions` of every document at once, by document id (a document with none is left out).
@@ -277,16 +277,21 @@ class Case:
         decision of the case, so asking document by document grew with documents times proposals
         (the export of a 10,000-page request stood still for many minutes on one core).
         """
+        return self._redactions(None)
+
+    def _redactions(self, only: str | None) -> dict[str, list[Redaction]]:
+        """The redactions of document `only`, or of every document (None)."""
         states = self.states()
         bases = self.bases()
+        by_doc = self._arranged()[2]
         out: dict[str, list[Redaction]] = {}
-        for doc_id, proposals in self._arranged()[2].items():
-            for p in proposals:
+        for doc_id in by_doc if only is None else [only]:
+            for p in by_doc.get(doc_id, ()):
                 if states[p.id] is State.ACCEPTED:
                     label = label_of(bases.get(p.id, p.basis), labels=self.labels)
                     out.setdefault(doc_id, []).append(Redaction(doc_id, p.page, p.boxes, p.text, label, p.id))
         for d in self.effective():
-            if d.action is Action.MANUAL:
+            if d.action is Action.MANUAL and (only is None or d.document == only):
                 label = label_of(bases.get(d.manual, d.basis), labels=self.labels)
                 redaction = Redaction(d.document, d.page, d.boxes, d.text, label, d.manual, whole_area=True)
                 out.setdefault(d.document, []).append(redaction)
