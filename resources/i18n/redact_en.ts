@@ -1365,282 +1365,472 @@ An earlier package there is replaced.</translation>
         <translation>Private economy: amount in a sentence about %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="124"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="125"/>
+        <source>helbred</source>
+        <translation>health</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="126"/>
+        <source>helbred – medicin</source>
+        <translation>health – medication</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="127"/>
+        <source>helbred – handicap</source>
+        <translation>health – disability</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="128"/>
+        <source>misbrug</source>
+        <translation>substance abuse</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="129"/>
+        <source>kriminalitet</source>
+        <translation>crime</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="130"/>
+        <source>sociale foranstaltninger</source>
+        <translation>social measures</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="131"/>
+        <source>sociale ydelser</source>
+        <translation>social benefits</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="132"/>
+        <source>gæld og økonomi</source>
+        <translation>debt and finances</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="133"/>
+        <source>fagforeningsmedlemskab</source>
+        <translation>trade union membership</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="134"/>
+        <source>religion</source>
+        <translation>religion</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="135"/>
+        <source>etnisk oprindelse</source>
+        <translation>ethnic origin</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="136"/>
+        <source>seksuel orientering</source>
+        <translation>sexual orientation</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="137"/>
+        <source>politisk overbevisning</source>
+        <translation>political opinion</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="139"/>
         <source>mønster for CPR-numre</source>
         <translation>pattern for CPR numbers</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="125"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="140"/>
         <source>mønster for norske fødselsnumre</source>
         <translation>pattern for Norwegian identity numbers</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="126"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="141"/>
         <source>mønster for svenske personnumre</source>
         <translation>pattern for Swedish personal identity numbers</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="127"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="142"/>
         <source>mønster for telefonnumre</source>
         <translation>pattern for phone numbers</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="128"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="143"/>
         <source>mønster for norske og svenske telefonnumre</source>
         <translation>pattern for Norwegian and Swedish phone numbers</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="129"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="144"/>
         <source>mønster for e-mailadresser</source>
         <translation>pattern for e-mail addresses</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="130"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="145"/>
         <source>mønster for kontonumre</source>
         <translation>pattern for account numbers</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="131"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="146"/>
         <source>mønster for IBAN-numre</source>
         <translation>pattern for IBAN numbers</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="132"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="147"/>
         <source>mønster for nummerplader</source>
         <translation>pattern for number plates</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="133"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="148"/>
         <source>genkendelse af navne i teksten</source>
         <translation>recognition of names in the text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="134"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="149"/>
         <source>navnelister og regler for navne</source>
         <translation>name lists and rules for names</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="135"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="150"/>
         <source>regler for adresser og postnumre</source>
         <translation>rules for addresses and postcodes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="136"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="151"/>
         <source>ordliste over følsomme oplysninger</source>
         <translation>word list of sensitive information</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="137"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="152"/>
         <source>nummer efter et ledeord (fx patientnr.)</source>
         <translation>number after a label word (e.g. patient no.)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="138"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="153"/>
         <source>samme navn eller nummer er fundet andetsteds i sagen</source>
         <translation>the same name or number was found elsewhere in the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="139"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="154"/>
         <source>mønster for numre</source>
         <translation>pattern for numbers</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="140"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="155"/>
         <source>automatisk genkendelse</source>
         <translation>automatic recognition</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="142"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="157"/>
         <source>filen er tom</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="143"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="158"/>
         <source>tekstfilen er tom</source>
         <translation>the text file is empty</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="144"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="159"/>
         <source>e-mailen er tom</source>
         <translation>the e-mail is empty</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="145"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="160"/>
         <source>filtypen &apos;%1&apos; understøttes ikke</source>
         <translation>the file type &apos;%1&apos; is not supported</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="146"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="161"/>
         <source>filen kan ikke læses: %1</source>
         <translation>the file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="147"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="162"/>
         <source>ingen adgang til filen</source>
         <translation>no access to the file</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="148"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="163"/>
         <source>ingen adgang til filen (den må ikke læses af denne bruger)</source>
         <translation>no access to the file (this user may not read it)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="149"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="164"/>
         <source>filen ligner ikke en tekstfil (binært indhold)</source>
         <translation>the file does not look like a text file (binary content)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="150"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="165"/>
         <source>filen ligner ikke en e-mail (ingen afsender, modtager eller emne)</source>
         <translation>the file does not look like an e-mail (no sender, recipient or subject)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="151"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="166"/>
         <source>filen er ikke et gyldigt Word-dokument (.docx)</source>
         <translation>the file is not a valid Word document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="152"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="167"/>
         <source>filen er ikke et gyldigt Word-dokument (.docx); den er måske beskadiget</source>
         <translation>the file is not a valid Word document (.docx); it may be damaged</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="153"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="168"/>
         <source>Word-dokumentet er krypteret med adgangskode</source>
         <translation>the Word document is encrypted with a password</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="154"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="169"/>
         <source>Word-dokumentet kan ikke læses: %1</source>
         <translation>the Word document cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="155"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="170"/>
         <source>Word-dokumentet kan ikke læses (beskadiget?): %1</source>
         <translation>the Word document cannot be read (damaged?): %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="156"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="171"/>
         <source>LibreOffice kunne ikke konvertere dokumentet til PDF</source>
         <translation>LibreOffice could not convert the document to PDF</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="157"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="172"/>
         <source>LibreOffice kunne ikke konvertere dokumentet i tide</source>
         <translation>LibreOffice could not convert the document in time</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="158"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="173"/>
         <source>Outlook-filen (.msg) kan ikke læses: %1</source>
         <translation>the Outlook file (.msg) cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="159"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="174"/>
         <source>filen kan ikke åbnes som PDF (den er beskadiget eller ikke en PDF)</source>
         <translation>the file cannot be opened as a PDF (it is damaged or not a PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="160"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="175"/>
         <source>PDF&apos;en er krypteret eller beskyttet med adgangskode; fjern beskyttelsen og prøv igen</source>
         <translation>the PDF is encrypted or password-protected; remove the protection and try again</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="163"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="178"/>
         <source>PDF&apos;en er beskadiget og kan ikke repareres</source>
         <translation>the PDF is damaged and cannot be repaired</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="164"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="179"/>
         <source>PDF&apos;en kan ikke kopieres (den er beskadiget)</source>
         <translation>the PDF cannot be copied (it is damaged)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="165"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="180"/>
         <source>teksten kan ikke læses fra PDF&apos;en (den er beskadiget)</source>
         <translation>the text cannot be read from the PDF (it is damaged)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="166"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="181"/>
         <source>Vedhæftet fil %1 kunne ikke læses: %2</source>
         <translation>Attached file %1 could not be read: %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="167"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="182"/>
         <source>sagen har intet dokument %1</source>
         <translation>the case has no document %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="168"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="183"/>
         <source>dokument %1 kunne ikke læses og har intet sprog at rette</source>
         <translation>document %1 could not be read and has no language to correct</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="169"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="184"/>
         <source>angiv hjemlen for undtagelsen (fx offl-23-1-1)</source>
         <translation>give the legal basis for the withholding (e.g. offl-23-1-1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="170"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="185"/>
         <source>ukendt hjemmel: %1 (se `redact bases`)</source>
         <translation>unknown legal basis: %1 (see `redact bases`)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="171"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="186"/>
         <source>%1 forslag er hverken accepteret eller afvist; de er ikke redigeret</source>
         <translation>%1 proposals are neither accepted nor rejected; they are not redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="172"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="187"/>
         <source>%1: kunne ikke læses og er ikke med i pakken (%2)</source>
         <translation>%1: could not be read and is not in the package (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="173"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="188"/>
         <source>%1: sider uden tekst er ikke kontrolleret</source>
         <translation>%1: pages without text are not checked</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="174"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="189"/>
         <source>%1: side %2 har intet tekstlag og er ikke kontrolleret</source>
         <translation>%1: page %2 has no text layer and is not checked</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="175"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="190"/>
         <source>ukendte hjemler i sagen (vises som koder): %1</source>
         <translation>unknown legal bases in the case (shown as codes): %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="176"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="191"/>
         <source>uventet fejl ved behandling: %1</source>
         <translation>unexpected error while processing: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="177"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="192"/>
         <source>filen har fejl i indholdet: PDF-læseren meldte %1 fejl undervejs. Det, der kunne læses, er med, men sider kan mangle indhold; sammenlign med originalen</source>
         <translation>the file has errors in its content: the PDF reader reported %1 errors. What could be read is included, but pages may lack content; compare with the original</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="181"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="196"/>
         <source>Skjult tekst fundet; den fjernes ved eksport: %1</source>
         <translation>Hidden text found; it is removed on export: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="182"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="198"/>
+        <source>%1 (side %2)</source>
+        <translation>%1 (page %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="199"/>
+        <source>%1 og %2 andre</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="200"/>
+        <source>usynlig tekst</source>
+        <translation>invisible text</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="201"/>
+        <source>tekst i samme farve som baggrunden</source>
+        <translation>text in the colour of its background</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="202"/>
+        <source>mikroskopisk tekst</source>
+        <translation>microscopic text</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="203"/>
+        <source>tekst uden for den synlige side</source>
+        <translation>text outside the visible page</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="204"/>
+        <source>tekst dækket af billede eller grafik</source>
+        <translation>text covered by an image or graphics</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="205"/>
+        <source>tekst i et skjult lag</source>
+        <translation>text in a hidden layer</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="206"/>
+        <source>tekst skåret væk af en beskæringssti</source>
+        <translation>text cut away by a clipping path</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="207"/>
+        <source>gammelt OCR-tekstlag under en skanning</source>
+        <translation>an old OCR text layer under a scan</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="208"/>
+        <source>PDF&apos;en har %1 indlejrede fil; de udleveres ikke</source>
+        <translation>The PDF has %1 embedded file; it is not released</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="209"/>
+        <source>PDF&apos;en har %1 indlejrede filer; de udleveres ikke</source>
+        <translation>The PDF has %1 embedded files; they are not released</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="210"/>
+        <source>PDF&apos;en kunne ikke undersøges for skjult indhold; eksporten undersøger den igen</source>
+        <translation>The PDF could not be examined for hidden content; the export examines it again</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="211"/>
+        <source>PDF-filen var beskadiget (fx afkortet) og er repareret ved læsningen; sider eller indhold kan mangle, så sammenlign med originalen</source>
+        <translation>The PDF file was damaged (e.g. truncated) and was repaired when read; pages or content may be missing, so compare with the original</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="216"/>
+        <source>Word-dokumentet har sporede ændringer; slettet tekst er vist i tillægget sidst i dokumentet</source>
+        <translation>The Word document has tracked changes; deleted text is shown in the appendix at the end of the document</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="219"/>
+        <source>Word-dokumentet har sporede ændringer; slettet tekst vises overstreget og indsat tekst understreget</source>
+        <translation>The Word document has tracked changes; deleted text is shown struck through and inserted text underlined</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="222"/>
+        <source>Word-dokumentet har %1, som ikke ses i dokumentet; de er vist i et tillæg sidst i dokumentet</source>
+        <translation>The Word document has %1 that cannot be seen in the document; they are shown in an appendix at the end of the document</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="225"/>
+        <source>%1 kommentar</source>
+        <translation>%1 comment</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="226"/>
+        <source>%1 kommentarer</source>
+        <translation>%1 comments</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="227"/>
+        <source>%1 stykke skjult tekst</source>
+        <translation>%1 piece of hidden text</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="228"/>
+        <source>%1 stykker skjult tekst</source>
+        <translation>%1 pieces of hidden text</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="229"/>
+        <source>%1 og %2 stykke skjult tekst</source>
+        <translation>%1 and %2 piece of hidden text</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="230"/>
+        <source>%1 og %2 stykker skjult tekst</source>
+        <translation>%1 and %2 pieces of hidden text</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="232"/>
+        <source>E-mailens HTML har %1 skjult afsnit (fx display:none), som en maillæser ikke viser; de er ikke medtaget</source>
+        <translation>The e-mail's HTML has %1 hidden section (e.g. display:none) that a mail reader does not show; it is not included</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="236"/>
+        <source>E-mailens HTML har %1 skjulte afsnit (fx display:none), som en maillæser ikke viser; de er ikke medtaget</source>
+        <translation>The e-mail's HTML has %1 hidden sections (e.g. display:none) that a mail reader does not show; they are not included</translation>
+    </message>
+    <message>
+        <location filename="../../src/redact/gui/lower_texts.py" line="240"/>
         <source>Skjulte lag med billeder eller grafik fundet; de fjernes ved eksport</source>
         <translation>Hidden layers with pictures or graphics found; they are removed on export</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="183"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="241"/>
         <source>E-mailens HTML-udgave har tekst, som ikke står i tekstudgaven; den er vist sidst i dokumentet</source>
         <translation>The e-mail&apos;s HTML version has text that is not in the text version; it is shown at the end of the document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="186"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="244"/>
         <source>Vedhæftet fil ikke medtaget: %1</source>
         <translation>Attachment not included: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="187"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="245"/>
         <source>PDF&apos;ens annoteringer og formularfelter kunne ikke gøres til en del af siden; de fjernes ved eksport</source>
         <translation>The PDF&apos;s annotations and form fields could not be made part of the page; they are removed on export</translation>
     </message>
@@ -1858,17 +2048,17 @@ An earlier package there is replaced.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="239"/>
+        <location filename="../../src/redact/gui/main_window.py" line="243"/>
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="249"/>
+        <location filename="../../src/redact/gui/main_window.py" line="253"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="349"/>
+        <location filename="../../src/redact/gui/main_window.py" line="353"/>
         <source>Sagen har ingen dokumenter endnu.
 
 Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
@@ -1877,12 +2067,12 @@ Træk filer eller mapper hertil, eller klik Tilføj filer…</source>
 Drag files or folders here, or click Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="352"/>
+        <location filename="../../src/redact/gui/main_window.py" line="356"/>
         <source>✓ Gemmes automatisk</source>
         <translation>✓ Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="395"/>
+        <location filename="../../src/redact/gui/main_window.py" line="399"/>
         <source>Dokumentet kunne ikke læses:
 
 %1</source>
@@ -1891,67 +2081,67 @@ Drag files or folders here, or click Add files…</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="426"/>
+        <location filename="../../src/redact/gui/main_window.py" line="436"/>
         <source>Forhåndsvisning: sådan bliver dokumentet udleveret (overstreget og kontrolleret).</source>
         <translation>Preview: this is how the document will be released (redacted and verified).</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="429"/>
+        <location filename="../../src/redact/gui/main_window.py" line="439"/>
         <source>Side %1 har intet tekstlag og er ikke kontrolleret: læs siden selv.</source>
         <translation>Page %1 has no text layer and was not checked: read the page yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="433"/>
+        <location filename="../../src/redact/gui/main_window.py" line="443"/>
         <source>Denne tekst findes også i 1 andet dokument</source>
         <translation>This text is also in 1 other document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="435"/>
+        <location filename="../../src/redact/gui/main_window.py" line="445"/>
         <source>Denne tekst findes også i %1 andre dokumenter</source>
         <translation>This text is also in %1 other documents</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="437"/>
+        <location filename="../../src/redact/gui/main_window.py" line="447"/>
         <source>: afgør du et forslag her, gælder det også i kopierne, hvor det er åbent.</source>
         <translation>: a proposal you decide here is decided in the copies too, where it is open.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="506"/>
+        <location filename="../../src/redact/gui/main_window.py" line="516"/>
         <source>Klik på et forslag for at vælge det; træk for at rulle.</source>
         <translation>Click a proposal to select it; drag to scroll.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="508"/>
+        <location filename="../../src/redact/gui/main_window.py" line="518"/>
         <source>Træk et felt over det, der skal overstreges (underskrift, foto, stempel). Esc: tilbage.</source>
         <translation>Drag a box over what must be redacted (signature, photo, stamp). Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="510"/>
+        <location filename="../../src/redact/gui/main_window.py" line="520"/>
         <source>Markér teksten med musen; vælg så Overstreg. Esc: tilbage.</source>
         <translation>Select the text with the mouse, then choose Redact. Esc: back.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="540"/>
+        <location filename="../../src/redact/gui/main_window.py" line="550"/>
         <source>Området bliver overstreget. Ctrl+Z fortryder; R på det fjerner det.</source>
         <translation>The area will be redacted. Ctrl+Z undoes; R on it removes it.</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="604"/>
+        <location filename="../../src/redact/gui/main_window.py" line="614"/>
         <source>Manuel overstregning (%1)</source>
         <translation>Manual redaction (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="601"/>
+        <location filename="../../src/redact/gui/main_window.py" line="611"/>
         <source>Dokumentet</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="601"/>
+        <location filename="../../src/redact/gui/main_window.py" line="611"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/main_window.py" line="602"/>
+        <location filename="../../src/redact/gui/main_window.py" line="612"/>
         <source>%1 er undtaget fra aktindsigt efter %2</source>
         <translation>%1 is withheld from access under %2</translation>
     </message>
@@ -2012,7 +2202,7 @@ Drag files or folders here, or click Add files…</translation>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../src/redact/gui/page_view.py" line="103"/>
+        <location filename="../../src/redact/gui/page_view.py" line="107"/>
         <source>Intet dokument valgt</source>
         <translation>No document selected</translation>
     </message>
@@ -2466,82 +2656,82 @@ Reject them now? (Ctrl+Z undoes)</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="66"/>
+        <location filename="../../src/redact/gui/i18n.py" line="67"/>
         <source>CPR-nummer</source>
         <translation>CPR number</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="67"/>
+        <location filename="../../src/redact/gui/i18n.py" line="68"/>
         <source>Norsk fødselsnummer</source>
         <translation>Norwegian national ID number</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="68"/>
+        <location filename="../../src/redact/gui/i18n.py" line="69"/>
         <source>Svensk personnummer</source>
         <translation>Swedish personal ID number</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="69"/>
+        <location filename="../../src/redact/gui/i18n.py" line="70"/>
         <source>Telefonnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="70"/>
+        <location filename="../../src/redact/gui/i18n.py" line="71"/>
         <source>E-mailadresse</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="71"/>
+        <location filename="../../src/redact/gui/i18n.py" line="72"/>
         <source>Bankkonto</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="72"/>
+        <location filename="../../src/redact/gui/i18n.py" line="73"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="73"/>
+        <location filename="../../src/redact/gui/i18n.py" line="74"/>
         <source>Nummerplade</source>
         <translation>Licence plate</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="74"/>
+        <location filename="../../src/redact/gui/i18n.py" line="75"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="75"/>
+        <location filename="../../src/redact/gui/i18n.py" line="76"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="76"/>
+        <location filename="../../src/redact/gui/i18n.py" line="77"/>
         <source>Andet id-nummer</source>
         <translation>Other ID number</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="77"/>
+        <location filename="../../src/redact/gui/i18n.py" line="78"/>
         <source>Følsomme oplysninger</source>
         <translation>Sensitive information</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="78"/>
+        <location filename="../../src/redact/gui/i18n.py" line="79"/>
         <source>Manuelle overstregninger</source>
         <translation>Manual redactions</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="81"/>
+        <location filename="../../src/redact/gui/i18n.py" line="82"/>
         <source>Åben</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="82"/>
+        <location filename="../../src/redact/gui/i18n.py" line="83"/>
         <source>Accepteret</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/i18n.py" line="83"/>
+        <location filename="../../src/redact/gui/i18n.py" line="84"/>
         <source>Afvist</source>
         <translation>Rejected</translation>
     </message>
@@ -2554,17 +2744,17 @@ Reject them now? (Ctrl+Z undoes)</translation>
 <context>
     <name>ThumbnailModel</name>
     <message>
-        <location filename="../../src/redact/gui/thumbnails_view.py" line="58"/>
+        <location filename="../../src/redact/gui/thumbnails_view.py" line="90"/>
         <source>%1 (%2 åbne)</source>
         <translation>%1 (%2 open)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/thumbnails_view.py" line="61"/>
+        <location filename="../../src/redact/gui/thumbnails_view.py" line="93"/>
         <source>Side %1: undtaget</source>
         <translation>Page %1: withheld</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/thumbnails_view.py" line="62"/>
+        <location filename="../../src/redact/gui/thumbnails_view.py" line="94"/>
         <source>Side %1: %2 åbne forslag</source>
         <translation>Page %1: %2 open proposals</translation>
     </message>
@@ -2572,7 +2762,7 @@ Reject them now? (Ctrl+Z undoes)</translation>
 <context>
     <name>ThumbnailsView</name>
     <message>
-        <location filename="../../src/redact/gui/thumbnails_view.py" line="107"/>
+        <location filename="../../src/redact/gui/thumbnails_view.py" line="142"/>
         <source>Siderne: klik for at gå til en side</source>
         <translation>The pages: click to go to a page</translation>
     </message>

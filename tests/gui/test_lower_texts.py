@@ -80,6 +80,15 @@ def test_every_reason_of_the_detectors_is_matched(reasons: list[str]) -> None:
             assert known(shown), f"no template in gui/lower_texts.py for: {shown!r}"
 
 
+def test_every_category_of_the_danish_word_lists_is_matched() -> None:
+    from redact.detect.sensitive import lexicon_path, load_lexicon
+
+    labels = {c.label for c in load_lexicon(lexicon_path("da")).categories.values()}
+    assert len(labels) > 10
+    for label in labels:
+        assert known(label), f"no template in gui/lower_texts.py for the category {label!r}"
+
+
 def test_every_finder_is_matched() -> None:
     for detector in [*FINDERS, "SomeRecognizer", "anything"]:
         assert known(finder_name(detector)), finder_name(detector)
@@ -96,7 +105,7 @@ def test_in_danish_nothing_changes(reasons: list[str]) -> None:
         ("Navn efter «Kære»; kontekstord «tlf»", "Namn efter «Kære»; kontextord «tlf»"),
         (
             "Følsom oplysning (helbred): ordet «gigt» fra ordlisten; nævnt sammen med «hun»",
-            "Känslig uppgift (helbred): ordet «gigt» från ordlistan; nämnt tillsammans med «hun»",
+            "Känslig uppgift (hälsa): ordet «gigt» från ordlistan; nämnt tillsammans med «hun»",
         ),
         (
             "Ligner et dansk telefonnummer; kontekstord «tlf» (mønster dk-pairs) (læst med OCR)",
@@ -116,6 +125,19 @@ def test_in_danish_nothing_changes(reasons: list[str]) -> None:
             "PDF:en är krypterad eller lösenordsskyddad; ta bort skyddet och försök igen",
         ),
         ("filtypen '.xyz' understøttes ikke", "filtypen '.xyz' stöds inte"),
+        # the kinds of hidden text and their pages, inside a warning
+        (
+            "Skjult tekst fundet; den fjernes ved eksport: usynlig tekst (side 1, 2 og 3 andre); "
+            "mikroskopisk tekst (side 4)",
+            "Dold text hittad; den tas bort vid export: osynlig text (sida 1, 2 och 3 andra); "
+            "mikroskopisk text (sida 4)",
+        ),
+        (
+            "Word-dokumentet har 2 kommentarer og 1 stykke skjult tekst, som ikke ses i dokumentet; "
+            "de er vist i et tillæg sidst i dokumentet",
+            "Word-dokumentet har 2 kommentarer och 1 stycke dold text som inte syns i dokumentet; "
+            "de visas i en bilaga sist i dokumentet",
+        ),
         # nothing matches: as written
         ("en tekst uden skabelon", "en tekst uden skabelon"),
     ],
@@ -172,6 +194,75 @@ def test_the_swedish_app_shows_why_in_swedish(
         assert "Hittad av" in shown and "automatisk igenkänning" in shown  # the app's label and the finder
         assert "automatisk genkendelse" not in shown
         window.runner.shutdown()
+    finally:
+        for t in loaded:
+            qapp.removeTranslator(t)
+
+
+def _warnings_of_reading(tmp_path: Path) -> list[str]:
+    """The warnings the lower layers really write: hidden text of several kinds over many pages and
+    an embedded file (pdf/hidden.py), a PDF that could not be examined, a repaired PDF, Word's
+    tracked changes, comments and hidden text, an e-mail's hidden HTML."""
+    import pymupdf
+
+    from redact.ingest.convert import REPAIRED
+    from redact.ingest.mail import Mail, mail_document
+    from redact.ingest.wordhidden import WordExtras
+    from redact.pdf.hidden import find_hidden, hidden_report
+
+    doc = pymupdf.open()
+    for n in range(11):
+        page = doc.new_page()
+        page.insert_text((72, 72), "Synlig tekst på siden.", fontsize=11)
+        page.insert_text((72, 120), f"Usynlig note {n}", fontsize=11, render_mode=3)
+    doc[0].insert_text((72, 160), "Hvid tekst på hvid", fontsize=11, color=(1, 1, 1))
+    doc[1].insert_text((72, 200), "Mikroskopisk", fontsize=0.5)
+    doc.embfile_add("bilag.txt", b"indhold")
+    path = tmp_path / "skjult.pdf"
+    doc.save(path)
+    doc = pymupdf.open(path)
+    out = [*hidden_report(doc, find_hidden(doc)), *hidden_report(doc, None), REPAIRED]
+    for extras in (
+        WordExtras(comments=[("a", "b"), ("c", "d")], hidden=["x"], inserted=1),
+        WordExtras(comments=[("a", "b")]),
+        WordExtras(hidden=["x", "y"], deleted=["z"]),
+    ):
+        out += extras.warnings(lists_deleted=True) + extras.warnings(lists_deleted=False)
+    for hidden in ("<p style='display:none'>Note</p>", "<p hidden>A</p><p style='display:none'>B</p>"):
+        mail = Mail(
+            sender="a@example.com", subject="Møde", text="Mødet er flyttet.", html="<p>Mødet er flyttet.</p>" + hidden
+        )
+        out += mail_document(mail, [])[1]
+    return out
+
+
+def test_the_warnings_of_reading_files_are_matched_and_read_swedish(qapp: QApplication, tmp_path: Path) -> None:
+    warnings = _warnings_of_reading(tmp_path)
+    joined = "\n".join(warnings)
+    for written in (
+        "usynlig tekst",
+        "tekst i samme farve",
+        "mikroskopisk tekst",
+        "og 3 andre",
+        "indlejrede fil",
+        "kunne ikke undersøges",
+        "repareret",
+        "sporede ændringer",
+        "2 kommentarer og 1 stykke",
+        "1 kommentar,",
+        "2 stykker skjult tekst",
+        "1 skjult afsnit",
+        "2 skjulte afsnit",
+    ):
+        assert written in joined, written  # each kind of warning is really among them
+    for warning in warnings:
+        assert known(warning), f"no template in gui/lower_texts.py for: {warning!r}"
+    loaded: list[QTranslator] = install_translators(qapp, "sv")
+    try:
+        danish_words = ("tekst", "fundet", "side", "og ", "andre", "indlejrede", "sporede", "kommentarer og", "afsnit")
+        for warning in warnings:
+            shown = lower(warning)
+            assert not any(w in shown for w in danish_words), (warning, shown)
     finally:
         for t in loaded:
             qapp.removeTranslator(t)

@@ -120,6 +120,21 @@ _MARKED = (
     QT_TRANSLATE_NOOP("LowerTexts", "Privat forhold"),
     QT_TRANSLATE_NOOP("LowerTexts", "Oplysning om strafbare forhold"),
     QT_TRANSLATE_NOOP("LowerTexts", "Privat økonomi: beløb i sætning om %1"),
+    # The Danish word lists' categories, shown inside a reason ("Følsom oplysning (helbred): …"); the
+    # Norwegian and Swedish lists name theirs in their own language.
+    QT_TRANSLATE_NOOP("LowerTexts", "helbred"),
+    QT_TRANSLATE_NOOP("LowerTexts", "helbred – medicin"),
+    QT_TRANSLATE_NOOP("LowerTexts", "helbred – handicap"),
+    QT_TRANSLATE_NOOP("LowerTexts", "misbrug"),
+    QT_TRANSLATE_NOOP("LowerTexts", "kriminalitet"),
+    QT_TRANSLATE_NOOP("LowerTexts", "sociale foranstaltninger"),
+    QT_TRANSLATE_NOOP("LowerTexts", "sociale ydelser"),
+    QT_TRANSLATE_NOOP("LowerTexts", "gæld og økonomi"),
+    QT_TRANSLATE_NOOP("LowerTexts", "fagforeningsmedlemskab"),
+    QT_TRANSLATE_NOOP("LowerTexts", "religion"),
+    QT_TRANSLATE_NOOP("LowerTexts", "etnisk oprindelse"),
+    QT_TRANSLATE_NOOP("LowerTexts", "seksuel orientering"),
+    QT_TRANSLATE_NOOP("LowerTexts", "politisk overbevisning"),
     # What found a proposal (services.session.finder_name).
     QT_TRANSLATE_NOOP("LowerTexts", "mønster for CPR-numre"),
     QT_TRANSLATE_NOOP("LowerTexts", "mønster for norske fødselsnumre"),
@@ -179,6 +194,50 @@ _MARKED = (
         "filen har fejl i indholdet: PDF-læseren meldte %1 fejl undervejs. Det, der kunne læses, er med, men sider kan mangle indhold; sammenlign med originalen",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("LowerTexts", "Skjult tekst fundet; den fjernes ved eksport: %1"),
+    # … its kinds and pages (pdf/hidden.py `HiddenKind`, `describe`).
+    QT_TRANSLATE_NOOP("LowerTexts", "%1 (side %2)"),
+    QT_TRANSLATE_NOOP("LowerTexts", "%1 og %2 andre"),
+    QT_TRANSLATE_NOOP("LowerTexts", "usynlig tekst"),
+    QT_TRANSLATE_NOOP("LowerTexts", "tekst i samme farve som baggrunden"),
+    QT_TRANSLATE_NOOP("LowerTexts", "mikroskopisk tekst"),
+    QT_TRANSLATE_NOOP("LowerTexts", "tekst uden for den synlige side"),
+    QT_TRANSLATE_NOOP("LowerTexts", "tekst dækket af billede eller grafik"),
+    QT_TRANSLATE_NOOP("LowerTexts", "tekst i et skjult lag"),
+    QT_TRANSLATE_NOOP("LowerTexts", "tekst skåret væk af en beskæringssti"),
+    QT_TRANSLATE_NOOP("LowerTexts", "gammelt OCR-tekstlag under en skanning"),
+    QT_TRANSLATE_NOOP("LowerTexts", "PDF'en har %1 indlejrede fil; de udleveres ikke"),
+    QT_TRANSLATE_NOOP("LowerTexts", "PDF'en har %1 indlejrede filer; de udleveres ikke"),
+    QT_TRANSLATE_NOOP("LowerTexts", "PDF'en kunne ikke undersøges for skjult indhold; eksporten undersøger den igen"),
+    QT_TRANSLATE_NOOP(
+        "LowerTexts",
+        "PDF-filen var beskadiget (fx afkortet) og er repareret ved læsningen; sider eller indhold kan mangle, så sammenlign med originalen",  # noqa: E501
+    ),
+    # Word's hidden content (ingest/wordhidden.py).
+    QT_TRANSLATE_NOOP(
+        "LowerTexts", "Word-dokumentet har sporede ændringer; slettet tekst er vist i tillægget sidst i dokumentet"
+    ),
+    QT_TRANSLATE_NOOP(
+        "LowerTexts",
+        "Word-dokumentet har sporede ændringer; slettet tekst vises overstreget og indsat tekst understreget",
+    ),
+    QT_TRANSLATE_NOOP(
+        "LowerTexts", "Word-dokumentet har %1, som ikke ses i dokumentet; de er vist i et tillæg sidst i dokumentet"
+    ),
+    QT_TRANSLATE_NOOP("LowerTexts", "%1 kommentar"),
+    QT_TRANSLATE_NOOP("LowerTexts", "%1 kommentarer"),
+    QT_TRANSLATE_NOOP("LowerTexts", "%1 stykke skjult tekst"),
+    QT_TRANSLATE_NOOP("LowerTexts", "%1 stykker skjult tekst"),
+    QT_TRANSLATE_NOOP("LowerTexts", "%1 og %2 stykke skjult tekst"),
+    QT_TRANSLATE_NOOP("LowerTexts", "%1 og %2 stykker skjult tekst"),
+    # E-mails (ingest/mail.py).
+    QT_TRANSLATE_NOOP(
+        "LowerTexts",
+        "E-mailens HTML har %1 skjult afsnit (fx display:none), som en maillæser ikke viser; de er ikke medtaget",
+    ),
+    QT_TRANSLATE_NOOP(
+        "LowerTexts",
+        "E-mailens HTML har %1 skjulte afsnit (fx display:none), som en maillæser ikke viser; de er ikke medtaget",
+    ),
     QT_TRANSLATE_NOOP("LowerTexts", "Skjulte lag med billeder eller grafik fundet; de fjernes ved eksport"),
     QT_TRANSLATE_NOOP(
         "LowerTexts", "E-mailens HTML-udgave har tekst, som ikke står i tekstudgaven; den er vist sidst i dokumentet"
