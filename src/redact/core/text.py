@@ -7,6 +7,7 @@ a finding's character offsets become the boxes to black out.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from redact.core.geometry import Box
@@ -23,7 +24,7 @@ class PageText:
 
     page: int
     text: str
-    boxes: tuple[Box | None, ...]
+    boxes: Sequence[Box | None]  # a tuple, or rows read lazily from the kept reading (`pdf/charindex.py`)
     width: float = 595.0
     height: float = 842.0
     has_text_layer: bool = True

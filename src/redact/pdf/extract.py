@@ -143,7 +143,7 @@ def _with_image_text(page: pymupdf.Page, pt: PageText, areas: list[Box], languag
         return pt
     sep = "\n" if pt.text and not pt.text.endswith("\n") else ""
     text = pt.text + sep + "".join(chars)
-    all_boxes = pt.boxes + (None,) * len(sep) + tuple(boxes)
+    all_boxes = tuple(pt.boxes) + (None,) * len(sep) + tuple(boxes)
     hidden = pt.hidden + ("",) * (len(text) - len(pt.text)) if pt.hidden else ()
     return PageText(pt.page, text, all_boxes, pt.width, pt.height, True, pt.ocr, hidden)
 

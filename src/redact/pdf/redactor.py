@@ -6,7 +6,6 @@ verification passed, so a failed check leaves no output file behind.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import math
 import os
@@ -22,6 +21,7 @@ from redact.core.errors import VerificationError
 from redact.core.geometry import Box
 from redact.core.legal import label_forms
 from redact.core.text import PageText
+from redact.pdf.charindex import CharIndex
 from redact.pdf.collection import without_collector
 from redact.pdf.extract import PageInputs, open_pdf, reads_by_ocr, text_and_hidden
 from redact.pdf.hidden import (
@@ -407,29 +407,6 @@ def _clean_structure(doc: pymupdf.Document) -> None:
             doc.xref_set_key(page.xref, key, "null")
 
 
-class _CharIndex:
-    """The characters of a page by the height of their centre, to find those under a box quickly."""
-
-    def __init__(self, pt: PageText) -> None:
-        centres = [((b.y0 + b.y1) / 2, (b.x0 + b.x1) / 2, i) for i, b in enumerate(pt.boxes) if b is not None]
-        centres.sort()
-        self._ys = [c[0] for c in centres]
-        self._centres = centres
-        self._text = pt.text
-
-    def indices_under(self, boxes: tuple[Box, ...] | list[Box]) -> set[int]:
-        hits: set[int] = set()
-        for box in boxes:
-            lo = bisect.bisect_left(self._ys, box.y0)
-            hi = bisect.bisect_right(self._ys, box.y1)
-            hits.update(i for _, x, i in self._centres[lo:hi] if box.x0 <= x <= box.x1)
-        return hits
-
-    def under(self, boxes: tuple[Box, ...] | list[Box]) -> str:
-        """The characters whose centre lies in any of `boxes`, in reading order."""
-        return "".join(self._text[i] for i in sorted(self.indices_under(boxes)))
-
-
 def _pictures(doc: pymupdf.Document, scanned: frozenset[int], inputs: list[PageInputs]) -> dict[int, tuple[Box, ...]]:
     """Pictures big enough for a line of text, per page with a text layer."""
     out = {}
@@ -446,13 +423,13 @@ def _over_pictures(area: Area, pictures: dict[int, list[Box]]) -> bool:
 
 def _check_preconditions(areas: list[Area], before: list[PageText], name: str) -> None:
     """Every area must lie over the text it claims to hide; a misplaced box would hide nothing."""
-    index: dict[int, _CharIndex] = {}
+    index: dict[int, CharIndex] = {}
     for a in areas:
         wanted = re.sub(r"\s", "", a.text)
         if not wanted or a.page >= len(before):
             continue
         if a.page not in index:
-            index[a.page] = _CharIndex(before[a.page])
+            index[a.page] = CharIndex(before[a.page])
         under = index[a.page].under(a.boxes)
         if wanted not in under:
             raise VerificationError(
@@ -579,15 +556,17 @@ def _text_under_boxes(areas: list[Area], after: list[PageText]) -> list[str]:
     """No text of the written file lies under a black box, apart from the box labels."""
     problems: list[str] = []
     # Longest first: "§13" taken out of "offl.§13jf.fvl.§13" first would leave "offl.jf.fvl." behind.
-    forms = {_squash(form).replace(" ", "") for a in areas if a.label for form in label_forms(a.label)}
+    forms = {
+        _squash(form).replace(" ", "") for label in {a.label for a in areas if a.label} for form in label_forms(label)
+    }
     labels = sorted(forms, key=len, reverse=True)
-    index: dict[int, _CharIndex] = {}
+    index: dict[int, CharIndex] = {}
     for a in areas:
         if a.page >= len(after):
             problems.append(f"side {a.page + 1} mangler i resultatet")
             continue
         if a.page not in index:
-            index[a.page] = _CharIndex(after[a.page])
+            index[a.page] = CharIndex(after[a.page])
         for box in a.boxes:
             inside = re.sub(r"\s", "", index[a.page].under([box]))
             for label in labels:
@@ -661,7 +640,7 @@ def _blank(pt: PageText, areas: list[Area]) -> str:
     if not boxes and not pt.has_hidden:
         return pt.text
     chars = list(pt.text)
-    for i in _CharIndex(pt).indices_under(boxes):
+    for i in CharIndex(pt).indices_under(boxes):
         chars[i] = " "
     for i, kind in enumerate(pt.hidden):
         if kind:

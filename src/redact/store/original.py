@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from itertools import starmap
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from redact.core.geometry import Box
 from redact.core.text import PageText
+from redact.pdf.charindex import BoxRows
 from redact.pdf.hidden import HiddenKind, HiddenText
 from redact.pdf.original import OriginalReading, reader_version
 from redact.store.textindex import encode_boxes, write_replacing
@@ -60,10 +61,7 @@ def load_original_reading(pdf: Path) -> OriginalReading | None:
         if meta["reader"] != reader_version() or meta["sha256"] != file_digest(pdf):
             return None
         rows = np.frombuffer(data[8 + size :], dtype="<f8").reshape(-1, 4)
-        boxes: list[Box | None] = list(starmap(Box, rows.tolist()))
-        for i in np.flatnonzero(np.isnan(rows[:, 0])).tolist():
-            boxes[i] = None
-        return _reading(meta, boxes)
+        return _reading(meta, rows)
     except (OSError, ValueError, KeyError, TypeError, IndexError):
         return None
 
@@ -103,12 +101,14 @@ def _hidden_meta(h: HiddenText) -> dict[str, Any]:
     }
 
 
-def _reading(meta: dict[str, Any], boxes: list[Box | None]) -> OriginalReading:
+def _reading(meta: dict[str, Any], boxes: npt.NDArray[np.float64]) -> OriginalReading:
+    """The reading from its JSON part and its box rows: each page's boxes stay rows, and a `Box`
+    is made only for a character the export asks for (a Box per character was most of the load)."""
     pages: list[PageText] = []
     offset = 0
     for entry in meta["pages"]:
         text: str = entry["text"]
-        rows = tuple(boxes[offset : offset + len(text)])
+        rows = BoxRows(boxes[offset : offset + len(text)])
         if len(rows) != len(text):
             raise ValueError("the kept reading lacks boxes")
         offset += len(text)

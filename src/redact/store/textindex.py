@@ -16,13 +16,12 @@ import sys
 from array import array
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, cast, overload
+from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 
-from redact.core.geometry import Box
 from redact.core.text import PageText
+from redact.pdf.charindex import BoxRows
 
 VERSION = 1
 _TEXTS = ".tekst.json"
@@ -101,29 +100,9 @@ class TextIndex:
         raw = np.fromfile(self._boxes_path, dtype="<f8", count=4 * n, offset=32 * p["offset"])
         if raw.size != 4 * n:
             raise OSError(f"{self._boxes_path}: tekstindekset er ufuldstændigt")
-        boxes = cast(tuple[Box | None, ...], _Boxes(raw.reshape(n, 4)))
+        # A search needs the boxes of a few words on a page: each is made as it is asked for.
+        boxes = BoxRows(raw.reshape(n, 4))
         return PageText(number, p["text"], boxes, p["width"], p["height"], p["text_layer"], ocr=p["ocr"])
-
-
-class _Boxes(Sequence[Box | None]):
-    """A page's character boxes made one by one as they are asked for: a search needs the boxes of
-    a few words on a page, and making all of a page's boxes cost more than the whole search."""
-
-    def __init__(self, rows: npt.NDArray[np.float64]) -> None:
-        self._rows = rows
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-    @overload
-    def __getitem__(self, i: int) -> Box | None: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[Box | None]: ...
-    def __getitem__(self, i: int | slice) -> Box | list[Box | None] | None:
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        x0, y0, x1, y1 = self._rows[i].tolist()
-        return None if math.isnan(x0) else Box(x0, y0, x1, y1)
 
 
 def read_text_index(pdf: Path) -> TextIndex | None:
