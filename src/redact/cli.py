@@ -302,6 +302,14 @@ def _check_policy(name: str) -> int:
 
 
 def _batch(args: argparse.Namespace) -> int:
+    from redact.services.worker import forks_workers
+
+    if not args.cluster and not args.language and (args.jobs == 1 or forks_workers()):
+        # The batch tells documents' languages in this process (or in workers forked from it after
+        # it has loaded the detectors): the classifier loads while spaCy and Presidio are imported.
+        from redact.detect.language import load_in_background
+
+        load_in_background()
     from redact.detect.factory import build_detectors, model_version
     from redact.services.batch import run_batch
     from redact.services.cases import exit_code

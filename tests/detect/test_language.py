@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from redact.detect import language
 from redact.detect.language import detect_language
 
 TEXTS = {
@@ -38,3 +39,17 @@ def test_each_language_is_told_apart(code: str) -> None:
 def test_too_little_text_keeps_the_fallback() -> None:
     assert detect_language("12 34 56 78  2024-01-05", fallback="sv") == "sv"
     assert detect_language("", fallback="nb") == "nb"
+
+
+def test_the_classifier_loaded_in_the_background_is_waited_for_and_its_thread_has_ended() -> None:
+    """A batch starts loading the classifier in a thread while it imports the rest, then forks its
+    workers after telling a language: by then the thread must have ended (a fork copies a lock
+    held by a thread still running), and the language told is the same."""
+    language._loaded.cache_clear()
+    thread = language.load_in_background()
+    try:
+        assert detect_language(TEXTS["sv"]) == "sv"
+        assert not thread.is_alive()
+        assert language._loaded.cache_info().misses == 1  # loaded once, in the thread
+    finally:
+        language._LOADERS.remove(thread)

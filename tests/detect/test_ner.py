@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import spacy
 from threadpoolctl import threadpool_info, threadpool_limits
 
 from redact.detect.name_words import names_dir
@@ -115,3 +116,24 @@ def test_the_model_runs_on_one_blas_thread_and_leaves_the_setting_as_it_was(
     assert [f.text for f in found] == ["Lise Opdigtet"]
     assert during == [{1}]
     assert after == {2}
+
+
+def test_the_model_loads_the_same_norms_as_spacy_and_finds_the_same_names(danish: NerDetector) -> None:
+    """`load_model` fills the model's lookup tables itself (spaCy's own loading is slow): every
+    table must hold what spaCy's loading puts there, in the same order and with the same filter,
+    and the norms and names the model gives must be the same."""
+    path = default_model_dir()
+    theirs = spacy.load(path, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler"])
+    ours = danish._nlp
+    assert ours.vocab.lookups.tables == theirs.vocab.lookups.tables != []
+    for name in theirs.vocab.lookups.tables:
+        mine, spacys = ours.vocab.lookups.get_table(name), theirs.vocab.lookups.get_table(name)
+        assert type(mine) is type(spacys)
+        assert mine.name == spacys.name
+        assert list(mine.items()) == list(spacys.items())
+        assert mine.bloom.to_bytes() == spacys.bloom.to_bytes()
+    text = "Kære Jens Fiktivsen\nVi har talt med Lise Opdigtet og Ahmed Opdigtsen om sagen.\nVenlig hilsen\nMette Lund"
+    assert [t.norm_ for t in ours(text)] == [t.norm_ for t in theirs(text)]
+    assert [(e.start_char, e.end_char, e.label_) for e in ours(text).ents] == [
+        (e.start_char, e.end_char, e.label_) for e in theirs(text).ents
+    ]
