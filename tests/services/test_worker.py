@@ -11,7 +11,7 @@ import pytest
 
 from redact.core.errors import RedactError
 from redact.core.progress import Cancelled, CancelToken, Progress
-from redact.services.worker import in_processes, loaded_kept, run_isolated
+from redact.services.worker import CallsOnDemand, in_processes, loaded_kept, run_isolated
 
 
 def _square_or_fail(n: int) -> int:
@@ -130,3 +130,39 @@ def test_run_isolated_raises_the_childs_error_and_names_an_unexpected_one() -> N
         run_isolated(_refused, progress=_Recorder(), cancel=CancelToken())
     with pytest.raises(RedactError, match="uventet fejl: KeyError"):
         run_isolated(_crashes, progress=_Recorder(), cancel=CancelToken())
+
+
+def test_calls_are_made_only_a_few_ahead_of_the_results_handed_on() -> None:
+    """A 10,000-page export's calls (every document's areas) are never all in memory at once."""
+    made: list[int] = []
+
+    def make(i: int) -> tuple[int]:
+        made.append(i)
+        return (i,)
+
+    calls = CallsOnDemand(40, make)
+    seen: list[int] = []
+    for i, fut in in_processes(_square_or_fail, calls, 2, CancelToken(), sizes=[1.0] * 40):
+        assert len(made) <= len(seen) + 2 * 2 + 2  # two workers: six calls handed to the pool at most
+        seen.append(i)
+        assert fut.exception() is not None if i == 3 else fut.result() == i * i
+    assert sorted(seen) == list(range(40))
+    assert sorted(made) == list(range(40))
+
+
+def test_in_order_with_the_largest_first_hands_on_every_call_in_order() -> None:
+    sizes = [float(n % 7) for n in range(25)]
+    calls = [(n,) for n in range(25)]
+    order = [i for i, _ in in_processes(_square_or_fail, calls, 2, CancelToken(), None, True, sizes)]
+    assert order == list(range(25))
+
+
+def test_calls_on_demand_is_a_sequence_of_the_calls_made() -> None:
+    calls = CallsOnDemand(4, lambda i: (i, i * 10))
+    assert len(calls) == 4
+    assert calls[1] == (1, 10)
+    assert calls[-1] == (3, 30)
+    assert list(calls) == [(0, 0), (1, 10), (2, 20), (3, 30)]
+    assert calls[1:3] == [(1, 10), (2, 20)]
+    with pytest.raises(IndexError):
+        calls[4]

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import json
+import tracemalloc
 from dataclasses import fields, replace
 from pathlib import Path
 
 import pytest
 
-from redact.core.case import State
+from redact.core.case import Case, LanguageSwap, State
 from redact.core.decision import Action, Decision
 from redact.core.document import Document
 from redact.core.errors import CaseFileError
@@ -19,7 +20,7 @@ from redact.store.casefile import (
     save_case,
     set_aside_torn_tail,
 )
-from tests.support.records import manual, sample_case
+from tests.support.records import manual, proposal, sample_case
 
 
 def test_round_trip_with_decisions(tmp_path: Path) -> None:
@@ -146,3 +147,46 @@ def test_a_decision_is_never_appended_to_a_line_without_its_newline(tmp_path: Pa
     with pytest.raises(CaseFileError, match="afbrudt"):
         append_decision(tmp_path, Decision(1, Action.ACCEPT, "a", "tester", "t", "0.1.0", "m"))
     assert (tmp_path / LOG_FILE).read_text(encoding="utf-8") == '{"seq": 1, "action": "rej'
+
+
+def _one_shot(path: Path) -> str:
+    """The case file as json.dumps writes it in one go (how it was written before it was streamed)."""
+    return json.dumps(json.loads(path.read_text(encoding="utf-8")), ensure_ascii=False, indent=1)
+
+
+@pytest.mark.parametrize("with_swap", [False, True])
+def test_the_streamed_case_file_is_the_text_json_dumps_writes(tmp_path: Path, with_swap: bool) -> None:
+    case = sample_case()
+    case.documents[0] = replace(case.documents[0], title="Brev om «bolig» til Åse Ørsted\n2. side", warnings=("a", "b"))
+    if with_swap:
+        swap = LanguageSwap(4, "0001", "nb", "da", False, (proposal("a"),), (proposal("c", text="Kåre"),))
+        case.language_swaps.append(swap)
+    save_case(case, tmp_path)
+    written = (tmp_path / CASE_FILE).read_text(encoding="utf-8")
+    assert written == _one_shot(tmp_path / CASE_FILE)
+    raw = json.loads(written)
+    assert [s["seq"] for s in raw.get("language_changes", [])] == ([4] if with_swap else [])
+
+
+def test_an_empty_case_file_is_the_text_json_dumps_writes(tmp_path: Path) -> None:
+    save_case(Case("Tom sag"), tmp_path)
+    written = (tmp_path / CASE_FILE).read_text(encoding="utf-8")
+    assert '"documents": [],' in written
+    assert written == _one_shot(tmp_path / CASE_FILE)
+
+
+def test_saving_a_large_case_holds_one_record_at_a_time(tmp_path: Path) -> None:
+    """A 10,000-page request has hundreds of thousands of proposals: the case file is written as it
+    is made, never held whole in memory (as dictionaries or as one string) beside the case."""
+    case = sample_case()
+    case.proposals = {f"p{i:06d}": proposal(f"p{i:06d}", text=f"Navn Efternavn {i}") for i in range(5_000)}
+    tracemalloc.start()
+    try:
+        save_case(case, tmp_path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    size = (tmp_path / CASE_FILE).stat().st_size
+    assert size > 1_000_000
+    assert peak < size / 5  # written whole, the text alone is the size of the file
+    assert load_case(tmp_path).proposals == case.proposals

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import getpass
 import hashlib
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
@@ -171,6 +172,7 @@ def build_case(
     done, resumed = _process_files(sources, folder, resume, run, progress, cancel)
     case = Case(title=title or folder.name, journal=journal, tool_version=__version__, model_version=model_version)
     failures, pending = _assemble(case, sources, done, folder, language is not None)
+    del done  # what is left of the results is in `pending`
     case.documents = group_copies(case.documents, pending)
     persons, public = _persons(pending, keep_list)
     _propagate(folder, pending, persons, keep_list)
@@ -178,6 +180,7 @@ def build_case(
     names, officials = NameIndex(persons), NameIndex(public)  # looked up per mention: indexed once
     for document, result in pending:
         in_office += _add_proposals(case, document, result, keep_list, names, officials, own_bases)
+    del pending  # the workers' results are folded into the case: not held while it is saved and exported
     save_case(case, folder)
     states = case.states()
     in_office = [pid for pid in in_office if states.get(pid) is State.OPEN]
@@ -421,6 +424,8 @@ def _add_proposals(
         pid = Proposal.make_id(document.id, pf.page, f.start, f.end, f.entity.value)
         if office:
             in_office.append(pid)
+        # The detector's name, the reason and the group repeat over the case's proposals (tens of
+        # thousands in a large request): one string each, not one per proposal.
         case.proposals[pid] = Proposal(
             id=pid,
             document=document.id,
@@ -429,9 +434,9 @@ def _add_proposals(
             entity=f.entity,
             text=f.text,
             score=f.score,
-            detector=f.detector,
-            reason=f.reason,
+            detector=sys.intern(f.detector),
+            reason=sys.intern(f.reason),
             basis=legal.suggested(f.entity, document.language, *own_bases),
-            group=group,
+            group=sys.intern(group),
         )
     return in_office

@@ -21,7 +21,7 @@ from redact.core.legal import LegalBasis
 from redact.core.progress import CancelToken, NullProgress, Progress
 from redact.services.cases import Failure
 from redact.services.legal import loaded_bases
-from redact.services.worker import forks_workers, in_processes, loaded_kept, run_isolated
+from redact.services.worker import CallsOnDemand, forks_workers, in_processes, loaded_kept, run_isolated
 
 
 @dataclass
@@ -60,16 +60,21 @@ def export_case(
     cancel = cancel or CancelToken()
     outcome = ExportOutcome()
     docs = [d for d in case.documents if d.status is Status.READY]
-    jobs_in: list[tuple[Document, list[AreaSpec], Path]] = []
     by_document = case.redactions_by_document()  # once: asked per document it grew with documents times proposals
     for d in docs:
-        reds = by_document.get(d.id, [])
-        areas: list[AreaSpec] = [(r.page, [b.as_list() for b in r.boxes], r.text, r.label, r.whole_area) for r in reds]
-        jobs_in.append((d, areas, out_dir / d.output_name))
-        for r in reds:
+        for r in by_document.get(d.id, []):
             entity = case.proposals[r.source].entity.value if r.source in case.proposals else Entity.MANUAL.value
             outcome.redactions[entity] = outcome.redactions.get(entity, 0) + 1
-    progress.start(len(jobs_in), "Eksporterer redigerede PDF'er")
+
+    def call(i: int) -> tuple[Path, list[AreaSpec], Path, str]:
+        """The export of `docs[i]`, made when it is about to run (a 10,000-page request's areas of
+        every document took tens of megabytes when all were made first); its redactions go then."""
+        d = docs[i]
+        reds = by_document.pop(d.id, [])
+        areas: list[AreaSpec] = [(r.page, [b.as_list() for b in r.boxes], r.text, r.label, r.whole_area) for r in reds]
+        return folder / d.normalized, areas, out_dir / d.output_name, _ocr_languages(d)
+
+    progress.start(len(docs), "Eksporterer redigerede PDF'er")
 
     def record(d: Document, pages: int | None, error: str, code: ExitCode = ExitCode.OK) -> None:
         if error:
@@ -82,22 +87,22 @@ def export_case(
             outcome.not_checked.append(d.output_name)
         progress.advance(1, d.output_name)
 
-    if jobs <= 1 or len(jobs_in) <= 1:
-        for d, areas, target in jobs_in:
+    if jobs <= 1 or len(docs) <= 1:
+        for i, d in enumerate(docs):
             cancel.check()
             try:
-                record(d, _export_one(folder / d.normalized, areas, target, _ocr_languages(d)), "")
+                record(d, _export_one(*call(i)), "")
             except (VerificationError, InputFileError) as exc:
                 record(d, None, exc.message, exc.exit_code)
             except Exception as exc:  # one broken document must not stop the export of the rest
                 record(d, None, _unexpected(d, exc), ExitCode.INTERNAL)
     else:
-        calls = [(folder / d.normalized, areas, target, _ocr_languages(d)) for d, areas, target in jobs_in]
-        sizes = [d.pages for d, _, _ in jobs_in]  # the longest documents first: no lone long one at the end
+        calls = CallsOnDemand(len(docs), call)
+        sizes = [d.pages for d in docs]  # the longest documents first: no lone long one at the end
         # Forked workers inherit this process's objects; none of them walks them (worker.loaded_kept).
         with loaded_kept() if forks_workers() else nullcontext():
             for i, fut in in_processes(_export_one, calls, jobs, cancel, in_order=True, sizes=sizes):
-                d = jobs_in[i][0]
+                d = docs[i]
                 try:
                     record(d, fut.result(), "")
                 except (VerificationError, InputFileError) as exc:

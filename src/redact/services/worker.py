@@ -10,12 +10,13 @@ The GUI's QThread runner (gui/tasks.py) is only the Qt adapter around `run_isola
 from __future__ import annotations
 
 import gc
+import itertools
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from contextlib import contextmanager
 from multiprocessing.connection import Connection
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 from redact.core.errors import RedactError
 from redact.core.progress import Cancelled, CancelToken, Progress
@@ -111,21 +112,63 @@ def in_processes(
     call started last runs alone at the end while the other processes have nothing to do.
     `fn` and the calls must pickle. `future.result()` returns the result or raises the call's own
     error, so one failed call does not stop the rest. `cancel` is checked before each result is
-    handed on (Cancelled is raised); calls not yet started when the caller stops are cancelled.
+    handed on (Cancelled is raised); calls not yet started when the caller stops are not started.
+
+    Only a few calls are handed to the pool ahead of the workers (`calls[i]` is asked for then, so
+    a sequence that makes its calls on demand has only those in memory), and a future is let go
+    once it is yielded: a 10,000-page request's calls and results are never all held at once.
     """
-    start = sorted(range(len(calls)), key=lambda i: -sizes[i]) if sizes else range(len(calls))
+    order = iter(sorted(range(len(calls)), key=lambda i: -sizes[i]) if sizes else range(len(calls)))
+    ahead = 2 * jobs + 2  # enough to keep every worker busy while the caller handles a result
+    running: dict[Future[T], int] = {}
+    finished: dict[int, Future[T]] = {}
     with ProcessPoolExecutor(max_workers=jobs, initializer=initializer) as pool:
-        submitted = {i: pool.submit(fn, *calls[i]) for i in start}
-        futures = [submitted[i] for i in range(len(calls))]
-        index = {fut: i for i, fut in enumerate(futures)}
         try:
-            for fut in futures if in_order else as_completed(futures):
-                cancel.check()
-                fut.exception()  # wait for it (in order), without raising its error here
-                yield index[fut], fut
+            following = 0  # with in_order: the call to yield next
+            while True:
+                for i in itertools.islice(order, max(0, ahead - len(running))):
+                    running[pool.submit(fn, *calls[i])] = i
+                if not running:
+                    break
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    finished[running.pop(fut)] = fut
+                ready = [following] if in_order else sorted(finished)
+                while ready and ready[0] in finished:
+                    i = ready.pop(0)
+                    cancel.check()
+                    yield i, finished.pop(i)
+                    if in_order:
+                        following += 1
+                        ready.append(following)
         finally:
-            for fut in futures:
+            for fut in running:
                 fut.cancel()
+
+
+class CallsOnDemand(Sequence[tuple[Any, ...]]):
+    """`count` calls for `in_processes`, each made by `make(i)` only when the pool is about to run
+    it: the arguments of every call (an export's areas of every document) are never all held."""
+
+    def __init__(self, count: int, make: Callable[[int], tuple[Any, ...]]) -> None:
+        self._count = count
+        self._make = make
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, i: int) -> tuple[Any, ...]: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[tuple[Any, ...]]: ...
+
+    def __getitem__(self, i: int | slice) -> tuple[Any, ...] | Sequence[tuple[Any, ...]]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self._count))]
+        if not -self._count <= i < self._count:
+            raise IndexError(i)
+        return self._make(i % self._count)
 
 
 def forks_workers() -> bool:

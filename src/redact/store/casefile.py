@@ -16,7 +16,7 @@ import functools
 import json
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import MISSING, asdict, fields
 from datetime import datetime
 from pathlib import Path
@@ -53,11 +53,13 @@ def find_case(path: Path) -> Path:
     return path
 
 
-def _write_atomic(path: Path, data: str) -> None:
+def _write_atomic(path: Path, chunks: Iterable[str]) -> None:
+    """Write `chunks` to a temporary file beside `path`, flush it to disk, then rename it over `path`."""
     fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(data)
+            for chunk in chunks:
+                fh.write(chunk)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -68,20 +70,43 @@ def _write_atomic(path: Path, data: str) -> None:
 
 def save_case(case: Case, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    doc: dict[str, Any] = {
-        "format": FORMAT,
-        "title": case.title,
-        "journal": case.journal,
-        "tool_version": case.tool_version,
-        "model_version": case.model_version,
-        "documents": [_document_json(d) for d in case.documents],
-        "proposals": [_proposal_json(p) for p in case.proposals.values()],
-    }
+    head: list[tuple[str, Any]] = [
+        ("format", FORMAT),
+        ("title", case.title),
+        ("journal", case.journal),
+        ("tool_version", case.tool_version),
+        ("model_version", case.model_version),
+    ]
+    records: list[tuple[str, Iterable[dict[str, Any]]]] = [
+        ("documents", map(_document_json, case.documents)),
+        ("proposals", map(_proposal_json, case.proposals.values())),
+    ]
     if case.language_swaps:
-        doc["language_changes"] = [_swap_json(s) for s in case.language_swaps]
+        records.append(("language_changes", map(_swap_json, case.language_swaps)))
     path = case_path(folder)
-    _write_atomic(path, json.dumps(doc, ensure_ascii=False, indent=1))
+    _write_atomic(path, _json_streamed(head, records))
     return path
+
+
+def _json_streamed(head: list[tuple[str, Any]], records: list[tuple[str, Iterable[dict[str, Any]]]]) -> Iterator[str]:
+    """The text `json.dumps({**head, **records}, ensure_ascii=False, indent=1)` gives, made one
+    record at a time: the whole case as dictionaries and then as one string was several times the
+    case's own size (a 10,000-page request's case file is hundreds of megabytes). JSON strings hold
+    no raw line breaks, so a record is indented by indenting the lines json.dumps gives it."""
+    yield "{"
+    sep = "\n"
+    for key, value in head:
+        yield f"{sep} {json.dumps(key)}: {json.dumps(value, ensure_ascii=False, indent=1)}"
+        sep = ",\n"
+    for key, items in records:
+        yield f"{sep} {json.dumps(key)}: "
+        sep = ",\n"
+        opening = "[\n  "
+        for item in items:
+            yield opening + json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+            opening = ",\n  "
+        yield "[]" if opening == "[\n  " else "\n ]"
+    yield "\n}"
 
 
 def append_decision(folder: Path, decision: Decision) -> None:
@@ -99,7 +124,6 @@ def append_decisions(folder: Path, decisions: Sequence[Decision]) -> None:
     """
     if not decisions:
         return
-    data = "".join(json.dumps(_decision_json(d), ensure_ascii=False) + "\n" for d in decisions).encode("utf-8")
     path = folder / LOG_FILE
     with open(path, "a+b") as fh:
         end = fh.seek(0, os.SEEK_END)
@@ -109,7 +133,8 @@ def append_decisions(folder: Path, decisions: Sequence[Decision]) -> None:
                 raise CaseFileError(
                     f"{path}: loggens sidste linje er afbrudt; beslutningen er ikke gemt. Luk sagen og åbn den igen"
                 )
-        fh.write(data)  # append mode: always at the end
+        for d in decisions:  # append mode: always at the end; a line at a time, not the action's all at once
+            fh.write(json.dumps(_decision_json(d), ensure_ascii=False).encode("utf-8") + b"\n")
         fh.flush()
         os.fsync(fh.fileno())
 
