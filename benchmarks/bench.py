@@ -7,6 +7,7 @@ fixed seed, so every name, number and address is invented and the run is repeata
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import resource
@@ -95,17 +96,36 @@ def detection_speed(folder: Path) -> None:
         print(f"  {name:28s} {words / secs:>12,.0f} words/s")
 
 
+# `redact` as its entry point runs it, then the peak RSS of its own (main) process and of the largest
+# of its workers, written to the file named first: bench's RUSAGE_CHILDREN gives only the largest
+# process of all, and a worker forked from the main process counts the pages it shares with it.
+_MEASURED_REDACT = """
+import json, resource, sys
+from redact.cli import main
+try:
+    code = main(sys.argv[2:])
+finally:
+    peaks = [resource.getrusage(who).ru_maxrss / 1024 for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    with open(sys.argv[1], "w", encoding="utf-8") as fh:
+        json.dump({"main": peaks[0], "workers": peaks[1]}, fh)
+sys.exit(code)
+"""
+
+
 def batch_speed(folder: Path, jobs: int, label: str = "") -> float:
     out = Path(tempfile.mkdtemp(prefix="redact-bench-out-"))
-    redact = Path(sys.executable).with_name("redact")
+    peaks = out.with_name(out.name + "-rss.json")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     subprocess.run(
-        [str(redact), "batch", str(folder), "--out", str(out), "--auto-accept", "--jobs", str(jobs)],
+        [sys.executable, "-c", _MEASURED_REDACT, str(peaks), "batch", str(folder), "--out", str(out)]
+        + ["--auto-accept", "--jobs", str(jobs)],
         check=True,
         stdout=subprocess.DEVNULL,
     )
     secs = time.perf_counter() - t0
+    rss = json.loads(peaks.read_text(encoding="utf-8"))
+    peaks.unlink()
     pages = sum(pymupdf.open(p).page_count for p in out.rglob("*.pdf") if "sag-filer" not in p.parts)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     peak = after.ru_maxrss / 1024
@@ -121,6 +141,8 @@ def batch_speed(folder: Path, jobs: int, label: str = "") -> float:
         f"{cpu / max(secs, 1e-9):.2f} cores busy on average; "
         f"peak RSS of one process so far {peak:.0f} MB; load {os.getloadavg()[0]:.1f}"
     )
+    workers = "no worker processes" if jobs <= 1 else f"largest worker {rss['workers']:.0f} MB"
+    print(f"  peak RSS of this batch: main process {rss['main']:.0f} MB, {workers}")
     shutil.rmtree(out)
     return pages / secs
 
