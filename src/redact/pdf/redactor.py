@@ -23,6 +23,7 @@ from redact.core.legal import label_forms
 from redact.core.text import PageText
 from redact.pdf.charindex import CharIndex
 from redact.pdf.collection import without_collector
+from redact.pdf.document_scrub import scrub
 from redact.pdf.extract import PageInputs, open_pdf, reads_by_ocr, text_and_hidden
 from redact.pdf.hidden import (
     HiddenKind,
@@ -306,7 +307,7 @@ def redact_pdf(
                 if shown:
                     _apply(doc[number], shown)
             remove_hidden_layer_paint(doc)  # images and drawings of layers hidden by default
-            doc.scrub()  # metadata, XMP, annotations' responses, attachments, JavaScript, links, thumbnails
+            scrub(doc)  # as Document.scrub(): metadata, XMP, responses, attachments, JavaScript, links, thumbnails
             _clean_structure(doc)
             for page in doc:
                 for annot in list(page.annots() or []):
