@@ -3,6 +3,7 @@ tested in tests/detect). Every name and number is invented."""
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,11 @@ from redact.core.case import State
 from redact.core.document import Status
 from redact.core.entity import Entity
 from redact.core.errors import ExitCode
+from redact.core.finding import Finding
+from redact.core.geometry import Box
 from redact.core.keeplist import KeepList
 from redact.services.cases import Failure, build_case, exit_code
+from redact.services.processing import PageFinding
 from redact.services.sources import collect_sources
 from redact.store.casefile import load_case
 from tests.support.builders import make_pdf
@@ -74,3 +78,10 @@ def test_the_case_s_names_and_identifiers_are_compiled_once_however_many_documen
     svar = next(d for d in result.case.documents if d.title == "svar")
     spread = {p.text for p in result.case.proposals.values() if p.document == svar.id and p.detector == "Konsistens"}
     assert spread == {"Opdigtsen"}
+
+
+def test_a_finding_a_worker_sends_has_no_dict_of_its_own_and_arrives_whole() -> None:
+    """A 10,000-page request's main process holds a couple of hundred thousand of them at once."""
+    sent = PageFinding(2, Finding(Entity.PERSON, 4, 14, "Jens Hansen", 0.9, "navne", "fordi"), (Box(1, 2, 3, 4),))
+    assert not hasattr(sent, "__dict__")
+    assert pickle.loads(pickle.dumps(sent)) == sent
