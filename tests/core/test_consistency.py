@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import gc
 import random
 import re
 import tracemalloc
+import weakref
 from typing import Any
 
 import pytest
@@ -10,6 +12,7 @@ import pytest
 from redact.core.consistency import (
     NameIndex,
     _alternatives,
+    forget_patterns,
     group_name,
     identifier_search,
     name_parts,
@@ -177,3 +180,17 @@ def test_many_invented_names_give_the_same_trie_and_it_is_made_without_a_node_pe
         finally:
             tracemalloc.stop()
     assert peaks[0] * 10 < peaks[1]  # no dictionary per character: a 10,000-page case has many names
+
+
+def test_the_patterns_kept_for_the_next_search_are_let_go_when_asked() -> None:
+    persons = person_search(["Jens Hansen", "Bodil Kjær Lund"])
+    identifiers = identifier_search([(Entity.PHONE, "12 34 56 78")])
+    assert persons is not None and identifiers is not None
+    assert person_search(["Jens Hansen", "Bodil Kjær Lund"]) == persons  # kept: made once for a case
+    kept = [weakref.ref(persons[0]), weakref.ref(identifiers[0])]
+    del persons, identifiers
+    gc.collect()
+    assert all(ref() is not None for ref in kept)
+    forget_patterns()
+    gc.collect()
+    assert all(ref() is None for ref in kept)

@@ -136,6 +136,14 @@ def person_search(persons: Iterable[str], spread_part: Callable[[str], bool] | N
     return _person_pattern(full, spread_part)
 
 
+def forget_patterns() -> None:
+    """Let the patterns kept for the next search go (the whole case's names and identifiers): a
+    batch searches with them once, and they grew with the request while the export went on."""
+    _person_pattern.cache_clear()
+    _exact_pattern.cache_clear()
+    re.purge()  # the re module keeps the last patterns it compiled as well
+
+
 def propagate_persons(
     search: PersonSearch | None,
     pages: dict[str, list[PageText]],

@@ -17,6 +17,7 @@ from redact.core.consistency import (
     EXACT_ENTITIES,
     NameIndex,
     canonical,
+    forget_patterns,
     group_name,
     identifier_search,
     name_parts,
@@ -357,6 +358,7 @@ def _propagate(folder: Path, pending: list[tuple[Document, DocResult]], persons:
     # The patterns of the case's persons and identifiers, made once and searched in every document.
     person_pattern = person_search(persons, spread_part=functools.cache(_spreadable))
     identifier_pattern = identifier_search(identifiers)
+    forget_patterns()  # searched with here once: not kept beside the case while it is exported
     for document, result in pending:
         if document.pages == len(document.pages_without_text):
             continue
