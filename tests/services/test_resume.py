@@ -3,6 +3,7 @@ and the same PDFs as a batch that was never stopped."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -12,11 +13,15 @@ from pathlib import Path
 
 import pytest
 
+from redact.core.entity import Entity
+from redact.core.finding import Finding, Role
+from redact.core.geometry import Box
 from redact.core.keeplist import KeepList
 from redact.core.progress import NullProgress
 from redact.detect.factory import build_detectors
 from redact.services.batch import run_batch
-from redact.services.resume import journal_path
+from redact.services.processing import DocResult, FileResult, PageFinding
+from redact.services.resume import file_result_from, file_result_json, journal_path
 from redact.store.casefile import load_case
 from redact.store.jsonlines import JsonLinesWriter, read_lines
 from tests.support.builders import case_json, pdf_pages
@@ -128,3 +133,40 @@ def test_a_torn_last_line_is_skipped_and_cut_before_the_next_record(tmp_path: Pa
     with JsonLinesWriter(path) as w:
         w.append({"n": 3})
     assert list(read_lines(path)) == [{"n": 1}, {"n": 3}]
+
+
+def test_a_journalled_result_comes_back_with_every_field_the_case_is_made_from() -> None:
+    """A resumed batch assembles the case from the journal: a person in office must stay in office
+    (the role was not journalled, so a resumed batch treated officials as private persons)."""
+    official = Finding(Entity.PERSON, 0, 11, "Jens Hansen", 0.9, "navne", "borgmester", Role.PUBLIC)
+    private = Finding(Entity.PERSON, 20, 30, "Åse Ørsted", 0.8, "ner", "fordi")
+    doc = DocResult(
+        "brev",
+        Path("/sag/sag-filer/0001.pdf"),
+        "PDF",
+        2,
+        (1,),
+        [PageFinding(0, official, (Box(1.125, 2.5, 3.0, 4.0),)), PageFinding(1, private, (Box(5, 6, 7, 8),))],
+        "Jens Hansen ... Åse Ørsted",
+        language="da",
+        content_hash="abc",
+        signature=(1, 2, 3),
+    )
+    sent = FileResult(3, Path("/kilde/brev.pdf"), [doc])
+    back = file_result_from(json.loads(json.dumps(file_result_json(sent))))
+    assert back == sent
+    assert [pf.finding.role for pf in back.documents[0].findings] == [Role.PUBLIC, Role.UNKNOWN]
+
+
+def test_a_journal_line_written_before_roles_were_kept_is_read_as_role_unknown() -> None:
+    finding = Finding(Entity.PERSON, 0, 4, "Karl", 0.9, "navne", "fordi", Role.PRIVATE)
+    raw = file_result_json(FileResult(0, Path("/k/a.pdf"), [DocResult("a", Path("/a.pdf"), "PDF", 1, (), [], "")]))
+    raw["documents"][0]["findings"] = [
+        {k: v for k, v in file_result_json(_with(finding))["documents"][0]["findings"][0].items() if k != "role"}
+    ]
+    assert file_result_from(raw).documents[0].findings[0].finding.role is Role.UNKNOWN
+
+
+def _with(finding: Finding) -> FileResult:
+    doc = DocResult("a", Path("/a.pdf"), "PDF", 1, (), [PageFinding(0, finding, (Box(0, 0, 1, 1),))], "")
+    return FileResult(0, Path("/k/a.pdf"), [doc])

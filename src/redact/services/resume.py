@@ -17,7 +17,7 @@ from typing import Any
 
 from redact.core.entity import Entity
 from redact.core.errors import UsageError
-from redact.core.finding import Finding
+from redact.core.finding import Finding, Role
 from redact.core.geometry import Box
 from redact.core.text import PageText
 from redact.ingest.thread import ThreadHeaders
@@ -128,13 +128,21 @@ def _finding_json(pf: PageFinding) -> dict[str, Any]:
         "score": f.score,
         "detector": f.detector,
         "reason": f.reason,
+        "role": f.role.value,  # a person acting in office stays so in a resumed batch
         "boxes": [_box(b) for b in pf.boxes],
     }
 
 
 def _finding_from(raw: dict[str, Any]) -> PageFinding:
     f = Finding(
-        Entity(raw["entity"]), raw["start"], raw["end"], raw["text"], raw["score"], raw["detector"], raw["reason"]
+        Entity(raw["entity"]),
+        raw["start"],
+        raw["end"],
+        raw["text"],
+        raw["score"],
+        raw["detector"],
+        raw["reason"],
+        Role(raw.get("role", Role.UNKNOWN.value)),  # journals written before roles were kept have none
     )
     return PageFinding(raw["page"], f, tuple(Box(*b) for b in raw["boxes"]))
 
