@@ -14,14 +14,17 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pymupdf
 
 from redact.core.errors import InputFileError
 from redact.core.geometry import Box
 from redact.core.text import LINE_SHRINK, PageText
+from redact.pdf.charindex import BoxRows
 from redact.pdf.collection import without_collector
 from redact.pdf.hidden import (
     STEXT_FLAGS,
@@ -169,9 +172,14 @@ def text_and_hidden(
     return _build(page, raw, from_ocr=False, hidden=hidden), hidden
 
 
+# A character's box as it is read: x0, y0, x1, y1 in displayed space. A page's boxes stay such rows
+# (`BoxRows`): a `Box` object is made only for a character asked for (a finding's, a line that is
+# letter-spaced or holds a ligature), not for each of the thousands on a page.
+_Row = tuple[float, float, float, float]
+_NO_BOX = (np.nan, np.nan, np.nan, np.nan)
 # One line of text as it is read: its characters (white space as " "), their boxes (None for white
 # space) and why each is hidden (None when nothing on the line is).
-_Line = tuple[list[str], list[Box | None], list[str] | None]
+_Line = tuple[list[str], list[_Row | None], list[str] | None]
 
 
 def _build(page: pymupdf.Page, raw: dict[str, Any], from_ocr: bool, hidden: list[HiddenText]) -> PageText:
@@ -207,7 +215,7 @@ def _build(page: pymupdf.Page, raw: dict[str, Any], from_ocr: bool, hidden: list
         if chars:
             lines.append(_from_chars(chars))
     out_c: list[str] = []
-    out_b: list[Box | None] = []
+    out_b: list[_Row | None] = []
     out_k: list[str] = []
     any_kind = False
     # Letter-spaced text as the reader sees it: spaces between single glyphs folded, comb cells joined.
@@ -237,7 +245,7 @@ def _build(page: pymupdf.Page, raw: dict[str, Any], from_ocr: bool, hidden: list
                     out_k.append("")
                 else:
                     out_c.append(ch.c)
-                    out_b.append(ch.box)
+                    out_b.append(_row(ch.box))
                     out_k.append(ch.kind)
                     any_kind = any_kind or bool(ch.kind)
         out_c.append("\n")
@@ -250,19 +258,21 @@ def _build(page: pymupdf.Page, raw: dict[str, Any], from_ocr: bool, hidden: list
     text = "".join(out_c)
     has_layer = bool(text) and not text.isspace()
     hidden_kinds = tuple(out_k) if any_kind and any(out_k) else ()
-    return PageText(page.number or 0, text, tuple(out_b), width, height, has_layer, ocr=from_ocr, hidden=hidden_kinds)
+    rows = np.fromiter(chain.from_iterable(_NO_BOX if b is None else b for b in out_b), np.float64, 4 * len(out_b))
+    boxes = BoxRows(rows.reshape(len(out_b), 4))
+    return PageText(page.number or 0, text, boxes, width, height, has_layer, ocr=from_ocr, hidden=hidden_kinds)
 
 
 def _line(line: dict[str, Any], identity: bool, rotate: pymupdf.Matrix) -> _Line:
     """A line of a "rawdict" on a page without hidden text."""
     cs: list[str] = []
-    bs: list[Box | None] = []
+    bs: list[_Row | None] = []
     for span in line.get("spans", []):
         chars = span.get("chars", [])
         if identity:
-            boxes = [None if ch["c"].isspace() else Box(*ch["bbox"]) for ch in chars]
+            boxes = [None if ch["c"].isspace() else ch["bbox"] for ch in chars]
         else:
-            boxes = [None if ch["c"].isspace() else display_box(ch["bbox"], rotate) for ch in chars]
+            boxes = [None if ch["c"].isspace() else _row(display_box(ch["bbox"], rotate)) for ch in chars]
         cs += [" " if b is None else ch["c"] for ch, b in zip(chars, boxes, strict=True)]
         bs += boxes
     return _shared_out(cs, bs, None)
@@ -277,7 +287,7 @@ def _hidden_line(
 ) -> _Line:
     """A line of a "rawdict" on a page with hidden text: each glyph flagged with its kind."""
     cs: list[str] = []
-    bs: list[Box | None] = []
+    bs: list[_Row | None] = []
     ks: list[str] = []
     for span in line.get("spans", []):
         for ch in span.get("chars", []):
@@ -294,29 +304,34 @@ def _hidden_line(
                 if kind:
                     matched.add(key)
             cs.append(c)
-            bs.append(Box(*ch["bbox"]) if identity else display_box(ch["bbox"], rotate))
+            bs.append(ch["bbox"] if identity else _row(display_box(ch["bbox"], rotate)))
             ks.append(kind)
     return _shared_out(cs, bs, ks)
 
 
-def _shared_out(cs: list[str], bs: list[Box | None], ks: list[str] | None) -> _Line:
+def _shared_out(cs: list[str], bs: list[_Row | None], ks: list[str] | None) -> _Line:
     """The line with the box of each glyph that stands for several characters shared out (`split_shared`)."""
-    if any(b is not None and b.x1 - b.x0 < 0.01 for b in bs):
+    if any(b is not None and b[2] - b[0] < 0.01 for b in bs):
         chars = _chars((cs, bs, ks))
         split_shared(chars)
-        bs = [ch.box for ch in chars]
+        bs = [_row(ch.box) for ch in chars]
     return cs, bs, ks
+
+
+def _row(box: Box | None) -> _Row | None:
+    return None if box is None else (box.x0, box.y0, box.x1, box.y1)
 
 
 def _chars(line: _Line) -> list[Char]:
     cs, bs, ks = line
+    boxes = [None if b is None else Box(*b) for b in bs]
     if ks is None:
-        return [Char(c, b) for c, b in zip(cs, bs, strict=True)]
-    return [Char(c, b, k) for c, b, k in zip(cs, bs, ks, strict=True)]
+        return [Char(c, b) for c, b in zip(cs, boxes, strict=True)]
+    return [Char(c, b, k) for c, b, k in zip(cs, boxes, ks, strict=True)]
 
 
 def _from_chars(chars: list[Char]) -> _Line:
-    return [ch.c for ch in chars], [ch.box for ch in chars], [ch.kind for ch in chars]
+    return [ch.c for ch in chars], [_row(ch.box) for ch in chars], [ch.kind for ch in chars]
 
 
 def _single_box(line: _Line) -> Box | None:

@@ -66,6 +66,9 @@ def encode_boxes(pages: Sequence[PageText]) -> bytes:
     nan = (math.nan, math.nan, math.nan, math.nan)
     rows = array("d")  # filled in place: a list of tuples turned into an array took twice as long
     for pt in pages:
+        if isinstance(pt.boxes, BoxRows):  # a page as read (pdf/extract.py): its rows as they are
+            rows.frombytes(np.ascontiguousarray(pt.boxes.rows, dtype=np.float64).tobytes())
+            continue
         for b in pt.boxes:
             rows.extend(nan if b is None else (b.x0, b.y0, b.x1, b.y1))
     if sys.byteorder != "little":
