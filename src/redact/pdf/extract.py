@@ -26,6 +26,7 @@ from redact.core.geometry import Box
 from redact.core.text import LINE_SHRINK, PageText
 from redact.pdf.charindex import BoxRows
 from redact.pdf.collection import without_collector
+from redact.pdf.drawn_labels import DrawnLabels
 from redact.pdf.hidden import (
     STEXT_FLAGS,
     HiddenText,
@@ -163,12 +164,13 @@ def _text_layer(
 
 
 def text_and_hidden(
-    page: pymupdf.Page, layers: LayerView, inputs: PageInputs | None = None
+    page: pymupdf.Page, layers: LayerView, inputs: PageInputs | None = None, labels: DrawnLabels | None = None
 ) -> tuple[PageText, list[HiddenText]]:
-    """The text layer with its hidden text flagged, and the hidden text itself (for the export)."""
+    """The text layer with its hidden text flagged, and the hidden text itself (for the export);
+    `labels` are the box labels the export drew on the page (for its verification)."""
     shown = layers.page(page.number or 0)
     raw = (shown or page).get_text("rawdict", flags=_FLAGS)
-    hidden = page_hidden(page, shown, extracted_origins(raw), inputs.trace() if inputs else None)
+    hidden = page_hidden(page, shown, extracted_origins(raw), inputs.trace() if inputs else None, labels)
     return _build(page, raw, from_ocr=False, hidden=hidden), hidden
 
 

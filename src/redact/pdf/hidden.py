@@ -31,6 +31,7 @@ import numpy.typing as npt
 import pymupdf
 
 from redact.core.geometry import Box
+from redact.pdf.drawn_labels import DrawnLabels, label_glyphs
 from redact.pdf.layers import LayerView, hidden_layer_paint
 from redact.pdf.ocr import is_scanned
 
@@ -148,13 +149,14 @@ def page_hidden(
     all_layers: pymupdf.Page | None = None,
     extracted: npt.NDArray[np.int64] | None = None,
     trace: list[dict[str, Any]] | None = None,
+    labels: DrawnLabels | None = None,
 ) -> list[HiddenText]:
     """Hidden text on one page. `all_layers` is the same page with every layer on (see LayerView);
     `extracted` the glyph origins of its text extraction (`extracted_origins`) and `trace` the
-    page's `get_texttrace()`, when the caller has them."""
+    page's `get_texttrace()`, when the caller has them; `labels` the box labels the export drew."""
     if extracted is None:
         extracted = extracted_origins((all_layers or page).get_text("rawdict", flags=STEXT_FLAGS))
-    table, hidden = _classify(page, extracted, trace)
+    table, hidden = _classify(page, extracted, trace, labels)
     if all_layers is None and not hidden:
         return []
     hidden_at = {g.index for g in hidden}
@@ -259,7 +261,10 @@ def _overlaps(a: npt.NDArray[np.float64], b: npt.NDArray[np.float64]) -> npt.NDA
 
 
 def _classify(
-    page: pymupdf.Page, extracted: npt.NDArray[np.int64], trace: list[dict[str, Any]] | None = None
+    page: pymupdf.Page,
+    extracted: npt.NDArray[np.int64],
+    trace: list[dict[str, Any]] | None = None,
+    labels: DrawnLabels | None = None,
 ) -> tuple[_GlyphTable, list[_Glyph]]:
     """The page's glyphs, and those of them a reader does not see (with their kind)."""
     visible = page.rect * page.derotation_matrix  # the visible page (CropBox) in unrotated space
@@ -304,8 +309,13 @@ def _classify(
             chunk = candidates[at : at + step]
             hit = _overlaps(rects[chunk], painted) & near[table.spans[chunk]]
             check[chunk[hit.any(axis=1)]] = True
-    low = clear & inside & ~check & faint[table.spans]
     seqs = np.array([int(span.get("seqno", -1)) for span in spans], dtype=np.int64)
+    drawn = np.zeros(len(table), dtype=bool)
+    if labels is not None and len(paint):  # the export's own box labels (see `drawn_labels`)
+        drawn = label_glyphs(page, spans, table.spans, table.rects, labels, paint, seqs)
+        drawn &= clear & inside & ~clipped
+        check &= ~drawn  # seen: white on the black box painted just before it
+    low = clear & inside & ~check & ~drawn & faint[table.spans]
     flagged = np.flatnonzero(~clear | outside | check | low).tolist()
     kinds: dict[int, HiddenKind | None] = {}
     for i in flagged:

@@ -24,6 +24,7 @@ from redact.core.text import PageText
 from redact.pdf.charindex import CharIndex
 from redact.pdf.collection import without_collector
 from redact.pdf.document_scrub import scrub
+from redact.pdf.drawn_labels import drawn_labels
 from redact.pdf.extract import PageInputs, open_pdf, reads_by_ocr, text_and_hidden
 from redact.pdf.hidden import (
     HiddenKind,
@@ -474,7 +475,9 @@ def verify(
     try:
         problems = structure_problems(doc) + leftovers(doc)
         with LayerView(doc) as layers:
-            read_after = [text_and_hidden(p, layers) for p in doc]  # one analysis per page serves both checks
+            # One analysis per page serves both checks; the boxes' own labels are told apart.
+            drawn = drawn_labels(doc, [(a.page, a.label, a.boxes) for a in areas])
+            read_after = [text_and_hidden(p, layers, labels=drawn.get(p.number or 0)) for p in doc]
         after = [pt for pt, _ in read_after]
         problems += _ocr_problems(doc, areas, ocr_pages or set(), ocr_areas or {}, source, ocr_languages)
         problems += _pixel_problems(doc, areas, before, ocr_pages or set())
