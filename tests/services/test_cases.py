@@ -15,12 +15,15 @@ from redact.core.errors import ExitCode
 from redact.core.finding import Finding
 from redact.core.geometry import Box
 from redact.core.keeplist import KeepList
+from redact.core.text import PageText
+from redact.pdf.ocr import ocr_available
 from redact.services.cases import Failure, build_case, exit_code
 from redact.services.processing import PageFinding
 from redact.services.sources import collect_sources
 from redact.store.casefile import load_case
 from tests.support.builders import make_pdf
 from tests.support.fakes import fake_detectors, request_files
+from tests.support.hostile_builders import scan_pdf
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -85,3 +88,32 @@ def test_a_finding_a_worker_sends_has_no_dict_of_its_own_and_arrives_whole() -> 
     sent = PageFinding(2, Finding(Entity.PERSON, 4, 14, "Jens Hansen", 0.9, "navne", "fordi"), (Box(1, 2, 3, 4),))
     assert not hasattr(sent, "__dict__")
     assert pickle.loads(pickle.dumps(sent)) == sent
+
+
+@pytest.mark.skipif(not ocr_available(), reason="Tesseract with Danish data is installed by make setup")
+def test_a_request_of_one_scanned_file_is_read_by_ocr_in_as_many_processes_as_jobs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With one file the batch has no second file for a second process: its scanned pages are read
+    by OCR in `jobs` processes instead, and the case holds what one process reads."""
+    from redact.pdf import extract
+
+    (tmp_path / "anmodning").mkdir()
+    scan_pdf(tmp_path / "anmodning" / "skanning.pdf", 4)
+    split: list[int] = []
+    real = extract._ocr_in_processes
+
+    def spied(path: Path, pages: list[int], languages: str, jobs: int) -> dict[int, PageText]:
+        split.append(jobs)
+        return real(path, pages, languages, jobs)
+
+    monkeypatch.setattr(extract, "_ocr_in_processes", spied)
+    texts = {}
+    for jobs in (1, 2):
+        out = tmp_path / f"ud{jobs}"
+        result = build_case(collect_sources([tmp_path / "anmodning"], out), out, fake_detectors, KeepList(), jobs=jobs)
+        [doc] = result.case.documents
+        texts[jobs] = (doc.pages, sorted((p.page, p.text) for p in result.case.proposals.values()))
+    assert split == [2]  # only the run with two jobs split the OCR
+    assert texts[2] == texts[1] and texts[1][0] == 4
+    assert any(text == "120384-1234" for _, text in texts[1][1])  # the CPR number read on the scans

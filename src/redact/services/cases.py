@@ -106,7 +106,10 @@ FileRunner = Callable[[list[FileTask], CancelToken], Iterator[FileResult]]
 
 
 def local_runner(detectors: Callable[[], list[Detector]], jobs: int, language: str | None = None) -> FileRunner:
-    """Files in this process (jobs 1) or in a pool of `jobs` processes that load the detectors once each."""
+    """Files in this process (jobs 1) or in a pool of `jobs` processes that load the detectors once each.
+    A request of one file is read in this process; its scanned pages are read by OCR in `jobs`
+    processes (a large scan is most of such a request's time, and one process would leave the other
+    cores idle)."""
 
     def run(tasks: list[FileTask], cancel: CancelToken) -> Iterator[FileResult]:
         if jobs <= 1 or len(tasks) <= 1:
@@ -114,7 +117,7 @@ def local_runner(detectors: Callable[[], list[Detector]], jobs: int, language: s
             with ExitStack() as kept:
                 for n, (index, path, workdir, stem) in enumerate(tasks):
                     cancel.check()
-                    yield process_file(index, path, workdir, stem, built, language)
+                    yield process_file(index, path, workdir, stem, built, language, ocr_jobs=max(1, jobs))
                     if n == 0:
                         kept.enter_context(loaded_kept())  # the detectors load on first use: now they are
             return

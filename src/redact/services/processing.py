@@ -83,15 +83,20 @@ def document_language(pdf: Path, fallback: str = "da") -> str:
 
 
 def detect_pdf(
-    pdf: Path, detectors: list[Detector], language: str | None = None, warnings: list[str] | None = None
+    pdf: Path,
+    detectors: list[Detector],
+    language: str | None = None,
+    warnings: list[str] | None = None,
+    ocr_jobs: int = 1,
 ) -> tuple[int, tuple[int, ...], list[PageFinding], str, dict[int, PageText], str]:
     """Read and detect one PDF in `language`, or in the language detected from its text (None).
 
-    `warnings` receives what the reading found hidden in the document (for the report)."""
+    `warnings` receives what the reading found hidden in the document (for the report); with
+    `ocr_jobs` > 1 its scanned pages are read by OCR in that many processes."""
     if language is None:
         language = document_language(pdf)
     digest = file_digest(pdf)  # of the file as read: the kept reading serves this content only
-    pages, hidden, original = read_document_with_original(pdf, languages=tesseract_languages(language))
+    pages, hidden, original = read_document_with_original(pdf, tesseract_languages(language), jobs=ocr_jobs)
     if warnings is not None:
         warnings += hidden
     for pt in pages:
@@ -135,15 +140,22 @@ def find_in_texts(texts: list[str], detectors: list[Detector], language: str) ->
 
 
 def process_file(
-    index: int, source: Path, workdir: Path, stem: str, detectors: list[Detector], language: str | None = None
+    index: int,
+    source: Path,
+    workdir: Path,
+    stem: str,
+    detectors: list[Detector],
+    language: str | None = None,
+    ocr_jobs: int = 1,
 ) -> FileResult:
-    """Convert and detect one input file; `language` forces a language, None detects it per document."""
+    """Convert and detect one input file; `language` forces a language, None detects it per document.
+    `ocr_jobs` > 1 reads its scanned pages by OCR in that many processes (a request of one file)."""
     result = FileResult(index, source)
     take_mupdf_messages()  # what an earlier file left behind
     try:
         converted = convert_file(source, workdir, stem, language_of=_language_of(language))
         for c in converted:
-            pages, empty, found, text, ocr_pages, lang = detect_pdf(c.pdf, detectors, language, c.warnings)
+            pages, empty, found, text, ocr_pages, lang = detect_pdf(c.pdf, detectors, language, c.warnings, ocr_jobs)
             headers = read_thread_headers(source) if c.attachment_of < 0 else ThreadHeaders()
             result.documents.append(
                 DocResult(
