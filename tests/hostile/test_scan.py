@@ -56,3 +56,44 @@ def test_ocr_in_two_processes_reads_the_same_as_in_one(tmp_path: Path) -> None:
 
     src = builders.scan_pdf(tmp_path / "skanning.pdf", 6)
     assert read_pages(src, jobs=2) == read_pages(src, jobs=1)
+
+
+def _cpr_areas(pages: list, shift: float = 0.0) -> list:  # type: ignore[type-arg]
+    from redact.core.geometry import Box
+    from redact.pdf.redactor import Area
+
+    areas = []
+    for pt in pages:
+        start = pt.text.index("120384-1234")
+        boxes = tuple(Box(b.x0 + shift, b.y0, b.x1 + shift, b.y1) for b in pt.boxes_for(start, start + 11))
+        areas.append(Area(pt.page, boxes, "120384-1234", ""))
+    return areas
+
+
+def test_the_ocr_check_of_a_scan_in_two_processes_finds_what_one_finds(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The export of one scanned document checks its pages by OCR in two processes: a box that
+    missed the number on every page still fails the check, and right boxes pass as in one process."""
+    from redact.core.errors import VerificationError
+    from redact.pdf import redactor
+    from redact.pdf.extract import read_pages
+
+    src = builders.scan_pdf(tmp_path / "skanning.pdf", 4)
+    pages = read_pages(src)
+    split: list[int] = []
+    real = redactor._ocr_seen_in_processes
+
+    def spied(path: Path, reads: list, languages: str, jobs: int) -> dict[int, str]:  # type: ignore[type-arg]
+        split.append(jobs)
+        return real(path, reads, languages, jobs)
+
+    monkeypatch.setattr(redactor, "_ocr_seen_in_processes", spied)
+    missed = tmp_path / "forkert.pdf"
+    with pytest.raises(VerificationError, match="kan stadig læses på billedet"):
+        redactor.redact_pdf(src, _cpr_areas(pages, shift=200.0), missed, ocr_jobs=2)
+    assert not missed.exists() and split == [2]
+    one, two = tmp_path / "en.pdf", tmp_path / "to.pdf"
+    redactor.redact_pdf(src, _cpr_areas(pages), one)
+    redactor.redact_pdf(src, _cpr_areas(pages), two, ocr_jobs=2)
+    assert split == [2, 2]  # the right boxes were checked in two processes too
+    with pymupdf.open(one) as a, pymupdf.open(two) as b:
+        assert [p.get_text("rawdict") == q.get_text("rawdict") for p, q in zip(a, b, strict=True)] == [True] * 4

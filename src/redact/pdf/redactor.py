@@ -270,12 +270,14 @@ def redact_pdf(
     target: Path,
     ocr_languages: str = "dan",
     original: OriginalReading | None = None,
+    ocr_jobs: int = 1,
 ) -> ExportResult:
     """Write `target`: `source` with every area removed, scrubbed and verified. `source` is read only.
 
     `ocr_languages` (Tesseract's codes, "nor", "swe+eng") are those the document was read in: the
     check of a scan reads it again with them. `original` is `read_original(source)` kept from when
-    the document was read (the caller vouches that it is of this very file); None reads it here."""
+    the document was read (the caller vouches that it is of this very file); None reads it here.
+    `ocr_jobs` > 1 reads the written file's scanned pages for the check in that many processes."""
     reading = original if original is not None else read_original(source, target.name)
     before, hidden, scanned = list(reading.pages), reading.hidden, set(reading.scanned)
     pictures = {n: list(boxes) for n, boxes in reading.pictures.items()}
@@ -340,6 +342,7 @@ def redact_pdf(
             source=source,
             ocr_areas=pictures,
             ocr_languages=ocr_languages,
+            ocr_jobs=ocr_jobs,
         )
         os.replace(tmp, target)
     except BaseException:
@@ -464,12 +467,13 @@ def verify(
     source: Path | None = None,
     ocr_areas: dict[int, list[Box]] | None = None,
     ocr_languages: str = "dan",
+    ocr_jobs: int = 1,
 ) -> None:
     """Re-read the written file and raise VerificationError if anything redacted is still there.
 
     `ocr_pages` are read by OCR whole, `ocr_areas` (pictures on pages with a text layer) by OCR of
     those areas, with the Tesseract data `ocr_languages`: an accepted text that OCR still reads
-    there fails the check.
+    there fails the check. With `ocr_jobs` > 1 the pages are read by OCR in that many processes.
     """
     doc = pymupdf.open(path)
     try:
@@ -479,7 +483,9 @@ def verify(
             drawn = drawn_labels(doc, [(a.page, a.label, a.boxes) for a in areas])
             read_after = [text_and_hidden(p, layers, labels=drawn.get(p.number or 0)) for p in doc]
         after = [pt for pt, _ in read_after]
-        problems += _ocr_problems(doc, areas, ocr_pages or set(), ocr_areas or {}, source, ocr_languages)
+        problems += _ocr_problems(
+            doc, areas, ocr_pages or set(), ocr_areas or {}, source, ocr_languages, (path, ocr_jobs)
+        )
         problems += _pixel_problems(doc, areas, before, ocr_pages or set())
         problems += _hidden_problems(doc, [h for _, h in read_after])
     finally:
@@ -500,16 +506,24 @@ def _ocr_problems(
     pictures: dict[int, list[Box]],
     source: Path | None,
     languages: str = "dan",
+    processes: tuple[Path, int] | None = None,
 ) -> list[str]:
     """What the page shows: OCR every page read by OCR that carries a redaction (or its pictures),
-    and fail if an accepted text can still be read from the pixels."""
+    and fail if an accepted text can still be read from the pixels. `processes` (the written file's
+    path, a number of processes) reads the pages in that many processes, each opening the file."""
     problems: list[str] = []
+    reads: list[_OcrRead] = []
     for number in sorted({a.page for a in areas} & (ocr_pages | set(pictures))):
-        if number >= doc.page_count:
-            continue
-        regions = None if number in ocr_pages else pictures[number]
-        drawn = [b for a in areas if a.page == number for b in a.boxes]
-        seen = re.sub(r"\s", "", ocr_text(doc[number], languages, blank=drawn, areas=regions))
+        if number < doc.page_count:
+            drawn = [b for a in areas if a.page == number for b in a.boxes]
+            reads.append((number, drawn, None if number in ocr_pages else pictures[number]))
+    path, jobs = processes or (None, 1)
+    if path is not None and jobs > 1 and len(reads) >= 2 * jobs:
+        seen_on = _ocr_seen_in_processes(path, reads, languages, jobs)
+    else:
+        seen_on = dict(_ocr_seen(doc, reads, languages))
+    for number, _, regions in reads:
+        seen = seen_on[number]
         accepted = Counter(re.sub(r"\s", "", a.text) for a in areas if a.page == number)
         shown_before: str | None = None
         for wanted, n in accepted.items():
@@ -523,6 +537,37 @@ def _ocr_problems(
                 problems.append(f"side {number + 1}: redigeret tekst kan stadig læses på billedet")
                 break
     return problems
+
+
+# A page to read for the check: its number, the boxes drawn on it (blanked for OCR), the areas to read (None: all).
+_OcrRead = tuple[int, list[Box], list[Box] | None]
+
+
+def _ocr_seen(doc: pymupdf.Document, reads: list[_OcrRead], languages: str) -> list[tuple[int, str]]:
+    """What OCR reads on each page of `reads`, without white space."""
+    return [
+        (number, re.sub(r"\s", "", ocr_text(doc[number], languages, blank=drawn, areas=regions)))
+        for number, drawn, regions in reads
+    ]
+
+
+def _ocr_seen_in_file(path: str, reads: list[_OcrRead], languages: str) -> list[tuple[int, str]]:
+    """In a worker process: `_ocr_seen` on the written file, opened here by path."""
+    doc = pymupdf.open(path)
+    try:
+        return _ocr_seen(doc, reads, languages)
+    finally:
+        doc.close()
+
+
+def _ocr_seen_in_processes(path: Path, reads: list[_OcrRead], languages: str, jobs: int) -> dict[int, str]:
+    """`_ocr_seen` in `jobs` processes (PyMuPDF is not thread-safe: each opens the file itself)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunks = [reads[i :: jobs * 2] for i in range(jobs * 2)]  # interleaved: costly pages spread out
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        results = pool.map(_ocr_seen_in_file, [str(path)] * len(chunks), chunks, [languages] * len(chunks))
+        return {number: seen for chunk in results for number, seen in chunk}
 
 
 def _pixel_problems(doc: pymupdf.Document, areas: list[Area], before: list[PageText], ocr_pages: set[int]) -> list[str]:

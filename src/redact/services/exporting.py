@@ -36,7 +36,9 @@ class ExportOutcome:
 AreaSpec = tuple[int, list[list[float]], str, str, bool]
 
 
-def _export_one(normalized: Path, areas: list[AreaSpec], target: Path, ocr_languages: str = "dan") -> int:
+def _export_one(
+    normalized: Path, areas: list[AreaSpec], target: Path, ocr_languages: str = "dan", ocr_jobs: int = 1
+) -> int:
     from redact.pdf.redactor import Area, redact_pdf
     from redact.store.original import load_original_reading
 
@@ -44,7 +46,8 @@ def _export_one(normalized: Path, areas: list[AreaSpec], target: Path, ocr_langu
         Area(p, tuple(Box.from_list(b) for b in boxes), text, label, whole) for p, boxes, text, label, whole in areas
     ]
     # The reading detection kept of this very file, if any: the export need not analyse every page again.
-    return redact_pdf(normalized, parts, target, ocr_languages, load_original_reading(normalized)).pages
+    original = load_original_reading(normalized)
+    return redact_pdf(normalized, parts, target, ocr_languages, original, ocr_jobs=ocr_jobs).pages
 
 
 def export_case(
@@ -91,7 +94,8 @@ def export_case(
         for i, d in enumerate(docs):
             cancel.check()
             try:
-                record(d, _export_one(*call(i)), "")
+                # One document alone: its scanned pages are checked by OCR in `jobs` processes.
+                record(d, _export_one(*call(i), ocr_jobs=max(1, jobs)), "")
             except (VerificationError, InputFileError) as exc:
                 record(d, None, exc.message, exc.exit_code)
             except Exception as exc:  # one broken document must not stop the export of the rest
