@@ -37,7 +37,7 @@ from redact.pdf.hidden import (
     page_hidden,
 )
 from redact.pdf.layers import LayerView
-from redact.pdf.ocr import is_scanned, ocr_area_rawdict, ocr_rawdict, text_images
+from redact.pdf.ocr import is_scanned, ocr_area_rawdict, ocr_rawdict, pages_in_processes, text_images
 from redact.pdf.original import OriginalReading
 from redact.pdf.spacing import Char, fold_line, fold_needed, runs_of_singles, single, split_shared
 from redact.pdf.trust import doubt
@@ -511,12 +511,7 @@ def _hidden_of(page: pymupdf.Page, layers: LayerView) -> list[HiddenText] | None
 
 
 def _ocr_in_processes(path: Path, pages: list[int], languages: str, jobs: int) -> dict[int, PageText]:
-    from concurrent.futures import ProcessPoolExecutor
-
-    chunks = [pages[i :: jobs * 2] for i in range(jobs * 2)]  # interleaved: costly pages spread out
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        results = pool.map(_ocr_pages, [str(path)] * len(chunks), chunks, [languages] * len(chunks))
-        return {pt.page: pt for chunk in results for pt in chunk}
+    return {pt.page: pt for pt in pages_in_processes(_ocr_pages, path, pages, languages, jobs)}
 
 
 def _ocr_pages(path: str, pages: list[int], languages: str) -> list[PageText]:

@@ -11,9 +11,9 @@ import functools
 import math
 import os
 import shutil
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pymupdf
 
@@ -180,3 +180,21 @@ def _shift(raw: dict[str, Any], dx: float, dy: float) -> None:
                 for ch in span.get("chars", []):
                     ch["bbox"] = moved(ch["bbox"])
                     ch["origin"] = (ch["origin"][0] + dx, ch["origin"][1] + dy)
+
+
+_Page = TypeVar("_Page")
+_Read = TypeVar("_Read")
+
+
+def pages_in_processes(
+    work: Callable[[str, list[_Page], str], list[_Read]], path: Path, pages: list[_Page], languages: str, jobs: int
+) -> list[_Read]:
+    """`work(path, some_pages, languages)` over all `pages` of one file in `jobs` processes, each
+    opening the file by its path (PyMuPDF is not thread-safe), and what each gave, chunk by chunk.
+    The pages are dealt out interleaved, so costly pages (a dense scan) are spread over the processes."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunks = [pages[i :: jobs * 2] for i in range(jobs * 2)]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        results = pool.map(work, [str(path)] * len(chunks), chunks, [languages] * len(chunks))
+        return [read for chunk in results for read in chunk]

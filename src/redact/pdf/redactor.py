@@ -32,7 +32,7 @@ from redact.pdf.hidden import (
 )
 from redact.pdf.labels import BESIDE_LABEL_PT, LAST_RESORT_PT, label_beside, label_inside, label_op, word_boxes
 from redact.pdf.layers import LayerView, hidden_layer_paint, remove_hidden_layer_paint
-from redact.pdf.ocr import ocr_text, text_images
+from redact.pdf.ocr import ocr_text, pages_in_processes, text_images
 from redact.pdf.original import OriginalReading
 from redact.pdf.scrub import leftovers, remove_unknown_keys, strip_image_metadata
 
@@ -561,13 +561,8 @@ def _ocr_seen_in_file(path: str, reads: list[_OcrRead], languages: str) -> list[
 
 
 def _ocr_seen_in_processes(path: Path, reads: list[_OcrRead], languages: str, jobs: int) -> dict[int, str]:
-    """`_ocr_seen` in `jobs` processes (PyMuPDF is not thread-safe: each opens the file itself)."""
-    from concurrent.futures import ProcessPoolExecutor
-
-    chunks = [reads[i :: jobs * 2] for i in range(jobs * 2)]  # interleaved: costly pages spread out
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        results = pool.map(_ocr_seen_in_file, [str(path)] * len(chunks), chunks, [languages] * len(chunks))
-        return {number: seen for chunk in results for number, seen in chunk}
+    """`_ocr_seen` of the written file in `jobs` processes."""
+    return dict(pages_in_processes(_ocr_seen_in_file, path, reads, languages, jobs))
 
 
 def _pixel_problems(doc: pymupdf.Document, areas: list[Area], before: list[PageText], ocr_pages: set[int]) -> list[str]:
