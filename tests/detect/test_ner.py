@@ -9,7 +9,7 @@ import spacy
 from threadpoolctl import threadpool_info, threadpool_limits
 
 from redact.detect.name_words import names_dir
-from redact.detect.ner import NerDetector, default_model_dir, model_dir_for
+from redact.detect.ner import NerDetector, default_model_dir, load_model, model_dir_for
 
 pytestmark = pytest.mark.skipif(not default_model_dir().exists(), reason="no NER model built")
 
@@ -137,3 +137,19 @@ def test_the_model_loads_the_same_norms_as_spacy_and_finds_the_same_names(danish
     assert [(e.start_char, e.end_char, e.label_) for e in ours(text).ents] == [
         (e.start_char, e.end_char, e.label_) for e in theirs(text).ents
     ]
+
+
+@pytest.mark.parametrize("family", ["da", "no", "sv"])
+def test_the_model_tokenizes_as_with_spacys_own_loading(family: str) -> None:
+    """`load_model` builds no tokenizer from the language's defaults before it reads the model's
+    saved one: the tokenizer that results must be spaCy's, rule for rule and token for token."""
+    path = model_dir_for(family)
+    if not path.exists():
+        pytest.skip(f"no model for {family}")
+    theirs = spacy.load(path, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler"])
+    ours = load_model(path)
+    assert ours.tokenizer.rules == theirs.tokenizer.rules != {}
+    assert ours.tokenizer.to_bytes() == theirs.tokenizer.to_bytes()
+    assert ours.tokenizer.faster_heuristics == theirs.tokenizer.faster_heuristics
+    text = "Jf. bl.a. mail af 3. jan. kl. 10.30 til f.eks. lise@opdigtet.dk (tlf. 12 34 56 78), dvs. i går."
+    assert [(t.text, t.idx, t.norm_) for t in ours(text)] == [(t.text, t.idx, t.norm_) for t in theirs(text)]
