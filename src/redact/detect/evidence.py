@@ -18,6 +18,7 @@ from pathlib import Path
 from wordfreq import zipf_frequency
 
 from redact.detect.name_words import DEFAULT_DATA_DIR, names_dir, read_list
+from redact.detect.spelling import default_cache_dir, stems
 
 # Zipf frequency (log10 of occurrences per billion words) from which a word is ordinary: 3 is about
 # once in a million words ("distrikt", "subsidiær"); rare names and foreign names lie below it.
@@ -69,23 +70,18 @@ def is_compound(word: str, language: str) -> bool:
 
 @functools.lru_cache(maxsize=4)
 def spelling_words(language: str) -> frozenset[str]:
-    """The lower-case stems of the language's hunspell dictionary (empty when it is not installed)."""
+    """The lower-case stems of the language's hunspell dictionary (empty when it is not installed),
+    kept in the user's cache folder between runs (see detect.spelling)."""
     name = _HUNSPELL.get(wordfreq_language(language))
+    cache = default_cache_dir()
     for folder in HUNSPELL_DIRS:
         dic = folder / f"{name}.dic"
-        aff = folder / f"{name}.aff"
         if not dic.exists():
             continue
-        encoding = "utf-8"
-        if aff.exists():
-            m = re.search(r"^SET\s+(\S+)", aff.read_text(encoding="latin-1"), re.M)
-            if m:
-                encoding = {"ISO8859-1": "latin-1", "ISO8859-15": "iso8859-15"}.get(m.group(1), m.group(1))
-        try:
-            lines = dic.read_text(encoding=encoding, errors="replace").splitlines()[1:]
-        except LookupError:
+        words = stems(dic, folder / f"{name}.aff", cache)
+        if words is None:  # an encoding Python does not know
             continue
-        return frozenset(w for line in lines if (w := line.split("/", 1)[0].strip()) and w[0].islower())
+        return words
     return frozenset()
 
 
