@@ -92,6 +92,9 @@ def test_a_cache_folder_that_cannot_be_written_still_gives_the_words(
 def test_the_cache_folder_follows_xdg_cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert spelling.default_cache_dir() == tmp_path / "redact"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/folder")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert spelling.default_cache_dir() == tmp_path / "home" / ".cache" / "redact"
 
 
 def test_the_installed_dictionaries_give_the_same_words_from_the_cache(tmp_path: Path) -> None:

@@ -30,8 +30,8 @@ _ENCODINGS = {"ISO8859-1": "latin-1", "ISO8859-15": "iso8859-15"}
 
 def default_cache_dir() -> Path | None:
     """The folder the cache files go in, or None where the user has no home folder."""
-    base = os.environ.get("XDG_CACHE_HOME")
-    if base:
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if os.path.isabs(base):  # a relative one is to be ignored (the XDG base directory rules)
         return Path(base) / "redact"
     try:
         return Path.home() / ".cache" / "redact"
