@@ -16,6 +16,7 @@ from typing import Any, TextIO
 from redact import __version__
 from redact.argparse_da import DanishArgumentParser
 from redact.core.case import Case
+from redact.core.detector import Detector
 from redact.core.errors import EXIT_CODE_HELP, ExitCode, RedactError, UsageError
 from redact.core.keeplist import KeepList
 from redact.core.language import name as language_name
@@ -301,16 +302,24 @@ def _check_policy(name: str) -> int:
     return 0
 
 
-def _batch(args: argparse.Namespace) -> int:
-    from redact.services.worker import forks_workers
+def _build_detectors() -> list[Detector]:
+    """`detect.factory.build_detectors`, imported when first called (Presidio and spaCy: seconds)."""
+    from redact.detect.factory import build_detectors
 
-    if not args.cluster and not args.language and (args.jobs == 1 or forks_workers()):
-        # The batch tells documents' languages in this process (or in workers forked from it after
-        # it has loaded the detectors): the classifier loads while spaCy and Presidio are imported.
+    return build_detectors()
+
+
+def _batch(args: argparse.Namespace) -> int:
+    if not args.cluster and not args.language and args.jobs == 1:
+        # The batch tells documents' languages in this process: the classifier loads while spaCy and
+        # Presidio are imported. (With more jobs a reader process is forked first, which must not
+        # happen while this thread runs: services.cases.local_runner starts it after that.)
         from redact.detect.language import load_in_background
 
         load_in_background()
-    from redact.detect.factory import build_detectors, model_version
+    # Nothing of detection (Presidio, spaCy) is imported here: a batch with --jobs 2 or more forks
+    # its reader of the files before it loads them (services/readahead.py).
+    from redact.detect.model_files import models_in_use
     from redact.services.batch import run_batch
     from redact.services.cases import exit_code
 
@@ -319,6 +328,7 @@ def _batch(args: argparse.Namespace) -> int:
     keep = _load_keep_list(_keep_list_path(args.keep_list))
     runner, export_jobs = None, args.jobs
     if args.cluster:
+        from redact.detect.factory import build_detectors
         from redact.services.cluster import cluster_runner, parse_address
 
         forced = normalise_language(args.language) if args.language else None
@@ -327,11 +337,11 @@ def _batch(args: argparse.Namespace) -> int:
     report = run_batch(
         args.sources,
         args.out,
-        build_detectors,
+        _build_detectors,
         keep,
         args.auto_accept,
         args.jobs,
-        model_version(),
+        models_in_use(),
         progress=lambda: _progress_factory(sys.stderr),
         resume=args.resume,
         runner=runner,
@@ -508,9 +518,10 @@ def _gui(args: argparse.Namespace) -> int:
         from redact.gui.app import run
     except ImportError as exc:
         raise UsageError(f"programmet kræver PySide6 (pip install 'redact[gui]'): {exc}") from exc
-    from redact.detect.factory import build_detectors, model_version
+    from redact.detect.factory import build_detectors
+    from redact.detect.model_files import models_in_use
 
-    return run(args.path, build_detectors, model_version(), screenshot=args.screenshot)
+    return run(args.path, build_detectors, models_in_use(), screenshot=args.screenshot)
 
 
 if __name__ == "__main__":

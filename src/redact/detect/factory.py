@@ -17,17 +17,15 @@ from redact.detect.identifiers import ContextIdDetector
 from redact.detect.initials import InitialsDetector
 from redact.detect.linewrap import WrappedNames
 from redact.detect.middle_names import MiddleNames
+from redact.detect.model_files import default_model_dir, model_dir_for
 from redact.detect.names import NameRuleDetector
-from redact.detect.ner import NerDetector, default_model_dir, load_model, model_dir_for
-from redact.detect.ner import model_version as ner_version
+from redact.detect.ner import NerDetector, load_model
 from redact.detect.nlp import blank_pipeline
 from redact.detect.presidio_detector import PresidioDetector
 from redact.detect.property import PropertyIdDetector
 from redact.detect.recognizers_nordic import norwegian_recognizers, swedish_recognizers
 from redact.detect.roles import PersonRoles
 from redact.detect.sensitive import SensitiveTermsDetector, lexicon_path
-
-MODEL_VERSION = "ingen NER-model (kun mønstre og regler)"
 
 
 def build_detectors() -> list[Detector]:
@@ -99,12 +97,3 @@ def _ner_detectors() -> list[Detector]:
         return NerDetector(evidence=name_evidence(family), nlp=model(own if own.exists() else default_model_dir()))
 
     return [_by_language("ner", {f: functools.partial(family_detector, f) for f in ("da", "no", "sv")})]
-
-
-def model_version() -> str:
-    """The NER models in use, Danish first ("da_redact_ner 0.1.0, sv_redact_ner 0.1.0")."""
-    danish = ner_version()
-    if not danish:
-        return MODEL_VERSION
-    others = [ner_version(model_dir_for(f)) for f in ("no", "sv") if model_dir_for(f).exists()]
-    return ", ".join([danish, *[v for v in others if v]])

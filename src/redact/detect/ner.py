@@ -5,7 +5,6 @@ The model is loaded from a path: spaCy never looks for, or downloads, an install
 
 from __future__ import annotations
 
-import json
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -23,10 +22,14 @@ from spacy.util import registry
 from thinc.api import use_ops
 from threadpoolctl import ThreadpoolController
 
-from redact import paths
 from redact.core.entity import Entity
 from redact.core.finding import Finding
 from redact.detect.evidence import NameEvidence, name_evidence
+from redact.detect.model_files import FAMILY_MODELS as FAMILY_MODELS  # their home before model_files
+from redact.detect.model_files import MODEL_NAME as MODEL_NAME
+from redact.detect.model_files import default_model_dir as default_model_dir
+from redact.detect.model_files import model_dir_for as model_dir_for
+from redact.detect.model_files import model_version as model_version
 from redact.detect.name_words import (
     COMPANY_AFTER,
     NAMED_ORG_SUFFIXES,
@@ -35,33 +38,10 @@ from redact.detect.name_words import (
     ORG_WORDS,
 )
 
-MODEL_NAME = "da_redact_ner"
-
-
-def default_model_dir() -> Path:
-    return paths.models_dir() / MODEL_NAME
-
-
-# The model of each language family: Danish, Norwegian (bokmål and nynorsk), Swedish.
-FAMILY_MODELS = {"da": MODEL_NAME, "no": "nb_redact_ner", "sv": "sv_redact_ner"}
-
-
-def model_dir_for(family: str) -> Path:
-    return paths.models_dir() / FAMILY_MODELS.get(family, MODEL_NAME)
-
 
 def _words(entries: Sequence[str], lower: bool) -> frozenset[str]:
     words = (entry.split("\t")[0].strip() for entry in entries)
     return frozenset(w.lower() if lower else w for w in words)
-
-
-def model_version(model_dir: Path | None = None) -> str:
-    meta = (model_dir or default_model_dir()) / "meta.json"
-    try:
-        data = json.loads(meta.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return ""
-    return f"{data.get('name', MODEL_NAME)} {data.get('version', '?')}"
 
 
 def load_model(path: Path) -> Language:

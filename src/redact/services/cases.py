@@ -7,7 +7,7 @@ import getpass
 import hashlib
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import ExitStack, nullcontext
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -50,9 +50,11 @@ from redact.services.processing import (
     process_file,
     process_file_in_worker,
 )
+from redact.services.processing import FileTask as FileTask  # its name here before
+from redact.services.readahead import detect_read_ahead, read_ahead
 from redact.services.resume import open_journal
 from redact.services.sources import Source, fit_name
-from redact.services.worker import forks_workers, in_processes, loaded_kept
+from redact.services.worker import CallsOnDemand, forks_workers, in_processes, largest_first, loaded_kept
 from redact.store.casefile import WORK_DIR, save_case
 from redact.store.textindex import read_text_index
 
@@ -99,7 +101,6 @@ class BuildResult:
     resumed: int = 0  # source files an earlier, stopped run had done already
 
 
-FileTask = tuple[int, Path, Path, str]  # source index, source path, work folder, stem of its PDFs
 # Runs file tasks somewhere (this process, a process pool, a Dask cluster) and yields each result as
 # it completes, in any order; `build_case` records each one before asking for the next.
 FileRunner = Callable[[list[FileTask], CancelToken], Iterator[FileResult]]
@@ -113,6 +114,8 @@ def local_runner(detectors: Callable[[], list[Detector]], jobs: int, language: s
 
     def run(tasks: list[FileTask], cancel: CancelToken) -> Iterator[FileResult]:
         if jobs <= 1 or len(tasks) <= 1:
+            if jobs > 1 and language is None and tasks:
+                _classifier_in_background()  # while the detectors load (with one job the CLI started it)
             built = detectors()
             with ExitStack() as kept:
                 for n, (index, path, workdir, stem) in enumerate(tasks):
@@ -121,17 +124,30 @@ def local_runner(detectors: Callable[[], list[Detector]], jobs: int, language: s
                     if n == 0:
                         kept.enter_context(loaded_kept())  # the detectors load on first use: now they are
             return
-        calls = [(*task, language) for task in tasks]
-        initializer: Callable[[], None] | None = init_worker
-        if forks_workers():
-            preload_worker_detectors(language)  # loaded once here, not once in every worker
-            initializer = None
         sizes = [_size(task[1]) for task in tasks]  # the largest files first: no lone large file at the end
-        with loaded_kept() if initializer is None else nullcontext():
-            for _, fut in in_processes(process_file_in_worker, calls, jobs, cancel, initializer, sizes=sizes):
-                yield fut.result()
+        if forks_workers():
+            # One process reads the files while this one loads the detectors; the workers forked
+            # after that inherit the detectors, loaded once here, and detect in the readings.
+            with read_ahead(tasks, largest_first(sizes), language) as reader:
+                _classifier_in_background()  # after the fork: a process must not fork while it loads
+                preload_worker_detectors(language)
+                calls = CallsOnDemand(len(tasks), reader.call)
+                with loaded_kept():
+                    for _, fut in in_processes(detect_read_ahead, calls, jobs, cancel, sizes=sizes):
+                        yield fut.result()
+            return
+        own = [(*task, language) for task in tasks]
+        for _, fut in in_processes(process_file_in_worker, own, jobs, cancel, init_worker, sizes=sizes):
+            yield fut.result()
 
     return run
+
+
+def _classifier_in_background() -> None:
+    """Load the language classifier in a thread while this process goes on loading the detectors."""
+    from redact.detect.language import load_in_background
+
+    load_in_background()
 
 
 def _size(path: Path) -> int:

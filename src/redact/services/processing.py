@@ -17,7 +17,7 @@ from redact.core.finding import Finding, resolve_overlaps
 from redact.core.geometry import Box
 from redact.core.language import family, tesseract_languages
 from redact.core.text import PageText, ocr_digit_fix
-from redact.ingest import convert_file
+from redact.ingest import Converted, convert_file
 from redact.ingest.limits import MAX_PAGE_CHARS
 from redact.ingest.thread import ThreadHeaders, read_thread_headers
 from redact.pdf import take_mupdf_messages
@@ -57,6 +57,9 @@ class DocResult:
     thread: ThreadHeaders = field(default_factory=ThreadHeaders)
 
 
+FileTask = tuple[int, Path, Path, str]  # source index, source path, work folder, stem of its PDFs
+
+
 @dataclass
 class FileResult:
     index: int
@@ -93,6 +96,15 @@ def detect_pdf(
 
     `warnings` receives what the reading found hidden in the document (for the report); with
     `ocr_jobs` > 1 its scanned pages are read by OCR in that many processes."""
+    pages, language = read_pdf(pdf, language, warnings, ocr_jobs)
+    return detect_pages(pages, detectors, language)
+
+
+def read_pdf(
+    pdf: Path, language: str | None = None, warnings: list[str] | None = None, ocr_jobs: int = 1
+) -> tuple[list[PageText], str]:
+    """The reading half of `detect_pdf`, which needs no detector: the language (when not given),
+    the pages (OCR included), and the case's text index and kept reading written."""
     if language is None:
         language = document_language(pdf)
     digest = file_digest(pdf)  # of the file as read: the kept reading serves this content only
@@ -109,6 +121,13 @@ def detect_pdf(
     write_text_index(pdf, pages)  # the case's search reads this, never the PDF again
     if original is not None:
         write_original_reading(pdf, original, digest)  # the export reads this, not every page again
+    return pages, language
+
+
+def detect_pages(
+    pages: list[PageText], detectors: list[Detector], language: str
+) -> tuple[int, tuple[int, ...], list[PageFinding], str, dict[int, PageText], str]:
+    """The detection half of `detect_pdf`, on the pages `read_pdf` read."""
     found: list[PageFinding] = []
     read = [pt for pt in pages if pt.has_text_layer]
     texts = [ocr_digit_fix(pt.text) if pt.ocr else pt.text for pt in read]
@@ -139,6 +158,56 @@ def find_in_texts(texts: list[str], detectors: list[Detector], language: str) ->
     return out
 
 
+@dataclass
+class DocReading:
+    """One document of an input file as the reading stage leaves it (`read_document`): everything
+    detection needs, and nothing that is not plain, picklable data."""
+
+    converted: Converted
+    pages: list[PageText]
+    language: str
+    thread: ThreadHeaders
+
+
+@dataclass
+class FileReading:
+    """An input file read (`read_file`), ready for `detect_reading`; `error` when it could not be."""
+
+    index: int
+    source: Path
+    documents: list[DocReading] = field(default_factory=list)
+    error: str = ""
+    mupdf_messages: int = 0  # what MuPDF complained of while reading it
+
+
+def read_document(c: Converted, source: Path, language: str | None = None, ocr_jobs: int = 1) -> DocReading:
+    pages, lang = read_pdf(c.pdf, language, c.warnings, ocr_jobs)
+    headers = read_thread_headers(source) if c.attachment_of < 0 else ThreadHeaders()
+    return DocReading(c, pages, lang, headers)
+
+
+def detect_document(d: DocReading, detectors: list[Detector]) -> DocResult:
+    c = d.converted
+    pages, empty, found, text, ocr_pages, lang = detect_pages(d.pages, detectors, d.language)
+    return DocResult(
+        c.title,
+        c.pdf,
+        c.converter,
+        pages,
+        empty,
+        found,
+        text,
+        c.attachment_of,
+        c.name,
+        c.warnings,
+        ocr_pages,
+        lang,
+        content_hash(text),
+        signature(text),
+        d.thread,
+    )
+
+
 def process_file(
     index: int,
     source: Path,
@@ -149,43 +218,61 @@ def process_file(
     ocr_jobs: int = 1,
 ) -> FileResult:
     """Convert and detect one input file; `language` forces a language, None detects it per document.
-    `ocr_jobs` > 1 reads its scanned pages by OCR in that many processes (a request of one file)."""
+    `ocr_jobs` > 1 reads its scanned pages by OCR in that many processes (a request of one file).
+    The same as `detect_reading(read_file(...))`, a document read and detected at a time."""
     result = FileResult(index, source)
     take_mupdf_messages()  # what an earlier file left behind
     try:
-        converted = convert_file(source, workdir, stem, language_of=_language_of(language))
-        for c in converted:
-            pages, empty, found, text, ocr_pages, lang = detect_pdf(c.pdf, detectors, language, c.warnings, ocr_jobs)
-            headers = read_thread_headers(source) if c.attachment_of < 0 else ThreadHeaders()
-            result.documents.append(
-                DocResult(
-                    c.title,
-                    c.pdf,
-                    c.converter,
-                    pages,
-                    empty,
-                    found,
-                    text,
-                    c.attachment_of,
-                    c.name,
-                    c.warnings,
-                    ocr_pages,
-                    lang,
-                    content_hash(text),
-                    signature(text),
-                    headers,
-                )
-            )
-        noise = take_mupdf_messages()
-        if noise and result.documents:
-            result.documents[0].warnings.append(damaged_warning(len(noise)))
-    except InputFileError as exc:
-        result.error = exc.reason
-        result.documents = []
+        for c in convert_file(source, workdir, stem, language_of=_language_of(language)):
+            result.documents.append(detect_document(read_document(c, source, language, ocr_jobs), detectors))
+        _note_damage(result, len(take_mupdf_messages()))
     except Exception as exc:  # a bug or a library failure on one file must not stop the batch
-        result.error = f"uventet fejl ved behandling: {type(exc).__name__}: {exc}"
+        result.error = _failure(exc)
         result.documents = []
     return result
+
+
+def read_file(
+    index: int, source: Path, workdir: Path, stem: str, language: str | None = None, ocr_jobs: int = 1
+) -> FileReading:
+    """The reading stage of `process_file`: convert the file and read its documents (no detector
+    needed); a file that cannot be read gives the failure `process_file` gives."""
+    reading = FileReading(index, source)
+    take_mupdf_messages()  # what an earlier file left behind
+    try:
+        converted = convert_file(source, workdir, stem, language_of=_language_of(language))
+        reading.documents = [read_document(c, source, language, ocr_jobs) for c in converted]
+        reading.mupdf_messages = len(take_mupdf_messages())
+    except Exception as exc:  # as in process_file
+        reading.error = _failure(exc)
+        reading.documents = []
+    return reading
+
+
+def detect_reading(reading: FileReading, detectors: list[Detector]) -> FileResult:
+    """The detection stage of `process_file`, on what `read_file` read: the same FileResult."""
+    result = FileResult(reading.index, reading.source, error=reading.error)
+    if reading.error:
+        return result
+    try:
+        result.documents = [detect_document(d, detectors) for d in reading.documents]
+        _note_damage(result, reading.mupdf_messages)
+    except Exception as exc:  # as in process_file
+        result.error = _failure(exc)
+        result.documents = []
+    return result
+
+
+def _failure(exc: Exception) -> str:
+    """The one line a file's failure gets: an input error's own reason, or what went wrong."""
+    if isinstance(exc, InputFileError):
+        return exc.reason
+    return f"uventet fejl ved behandling: {type(exc).__name__}: {exc}"
+
+
+def _note_damage(result: FileResult, messages: int) -> None:
+    if messages and result.documents:
+        result.documents[0].warnings.append(damaged_warning(messages))
 
 
 def damaged_warning(messages: int) -> str:
@@ -236,3 +323,7 @@ def process_file_in_worker(
     index: int, source: Path, workdir: Path, stem: str, language: str | None = None
 ) -> FileResult:
     return process_file(index, source, workdir, stem, _worker_detectors, language)
+
+
+def detect_reading_in_worker(reading: FileReading) -> FileResult:
+    return detect_reading(reading, _worker_detectors)

@@ -118,7 +118,7 @@ def in_processes(
     a sequence that makes its calls on demand has only those in memory), and a future is let go
     once it is yielded: a 10,000-page request's calls and results are never all held at once.
     """
-    order = iter(sorted(range(len(calls)), key=lambda i: -sizes[i]) if sizes else range(len(calls)))
+    order = iter(largest_first(sizes) if sizes else range(len(calls)))
     ahead = 2 * jobs + 2  # enough to keep every worker busy while the caller handles a result
     running: dict[Future[T], int] = {}
     finished: dict[int, Future[T]] = {}
@@ -144,6 +144,11 @@ def in_processes(
         finally:
             for fut in running:
                 fut.cancel()
+
+
+def largest_first(sizes: Sequence[float]) -> list[int]:
+    """The order in which `in_processes` starts calls of these sizes (equal sizes in their order)."""
+    return sorted(range(len(sizes)), key=lambda i: -sizes[i])
 
 
 class CallsOnDemand(Sequence[tuple[Any, ...]]):
