@@ -115,7 +115,10 @@ def local_runner(detectors: Callable[[], list[Detector]], jobs: int, language: s
     def run(tasks: list[FileTask], cancel: CancelToken) -> Iterator[FileResult]:
         if jobs <= 1 or len(tasks) <= 1:
             if jobs > 1 and language is None and tasks:
-                _classifier_in_background()  # while the detectors load (with one job the CLI started it)
+                # The language classifier loads while the detectors do (with one job the CLI started it).
+                from redact.detect.language import load_in_background
+
+                load_in_background()
             built = detectors()
             with ExitStack() as kept:
                 for n, (index, path, workdir, stem) in enumerate(tasks):
@@ -129,8 +132,7 @@ def local_runner(detectors: Callable[[], list[Detector]], jobs: int, language: s
             # One process reads the files while this one loads the detectors; the workers forked
             # after that inherit the detectors, loaded once here, and detect in the readings.
             with read_ahead(tasks, largest_first(sizes), language) as reader:
-                _classifier_in_background()  # after the fork: a process must not fork while it loads
-                preload_worker_detectors(language)
+                preload_worker_detectors(language, reading=False)
                 calls = CallsOnDemand(len(tasks), reader.call)
                 with loaded_kept():
                     for _, fut in in_processes(detect_read_ahead, calls, jobs, cancel, sizes=sizes):
@@ -141,13 +143,6 @@ def local_runner(detectors: Callable[[], list[Detector]], jobs: int, language: s
             yield fut.result()
 
     return run
-
-
-def _classifier_in_background() -> None:
-    """Load the language classifier in a thread while this process goes on loading the detectors."""
-    from redact.detect.language import load_in_background
-
-    load_in_background()
 
 
 def _size(path: Path) -> int:

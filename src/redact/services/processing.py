@@ -301,17 +301,20 @@ def init_worker() -> None:
     _worker_detectors[:] = build_detectors()
 
 
-def preload_worker_detectors(language: str | None = None) -> None:
+def preload_worker_detectors(language: str | None = None, reading: bool = True) -> None:
     """Build the workers' detectors in this process and load what they need for `language` (Danish
     when the language is told per document), before worker processes are forked from it: they
     inherit all of it, where each of them used to load the same again on its first file (about
-    four CPU-seconds a worker). Other languages are still loaded by a worker on first use."""
+    four CPU-seconds a worker). Other languages are still loaded by a worker on first use. Without
+    `reading` (the files are read elsewhere: services/readahead.py) the language classifier is
+    left to a worker that reads a file after all."""
     from redact.detect.evidence import name_evidence
     from redact.detect.language import detect_language
 
     language = language or "da"
     init_worker()
-    detect_language(_WARM_UP)
+    if reading:
+        detect_language(_WARM_UP)
     find_in_texts([_WARM_UP], _worker_detectors, language)
     # A long word on no name list and in no dictionary, as at the edge of a found name: asking
     # whether it is an ordinary word loads the word frequencies and spelling dictionaries of the
