@@ -11,9 +11,13 @@ from redact.core.case import Case, LanguageSwap, State
 from redact.core.decision import Action, Decision
 from redact.core.document import Document
 from redact.core.errors import CaseFileError
+from redact.core.geometry import Box
 from redact.store.casefile import (
     CASE_FILE,
+    FORMAT,
     LOG_FILE,
+    _document_json,
+    _proposal_json,
     append_decision,
     append_decisions,
     load_case,
@@ -166,6 +170,43 @@ def test_the_streamed_case_file_is_the_text_json_dumps_writes(tmp_path: Path, wi
     assert written == _one_shot(tmp_path / CASE_FILE)
     raw = json.loads(written)
     assert [s["seq"] for s in raw.get("language_changes", [])] == ([4] if with_swap else [])
+
+
+def test_proposals_of_every_kind_of_value_are_written_as_json_dumps_writes_them(tmp_path: Path) -> None:
+    """Proposals are laid into a template rather than through json's encoder: every kind of string,
+    number and box gives the same text, and values json writes otherwise (NaN, infinity) too."""
+    odd = 'Anne "Lis" \\ Ørsted\n\t\x01 ☃ 😀'
+    case = sample_case()
+    variants = [
+        proposal("tekst", text=odd),
+        replace(proposal("ingen-felter"), boxes=()),
+        replace(proposal("to-felter"), boxes=(Box(1.005, -2.5, 1e-7, 123456789.125), Box(0.1, 0.2, 0.3, 0.4))),
+        replace(proposal("heltal"), score=1, page=7),
+        replace(proposal("nan"), score=float("nan")),
+        replace(proposal("uendelig"), boxes=(Box(0.0, 0.0, float("inf"), 1.0),)),
+        replace(proposal("grund"), reason=odd, detector="«Konsistens»", basis="", group=odd),
+    ]
+    case.proposals.update({p.id: p for p in variants})
+    save_case(case, tmp_path)
+    written = (tmp_path / CASE_FILE).read_text(encoding="utf-8")
+    assert written == _one_shot(tmp_path / CASE_FILE)
+    assert written == json.dumps(
+        {
+            "format": FORMAT,
+            "title": case.title,
+            "journal": case.journal,
+            "tool_version": case.tool_version,
+            "model_version": case.model_version,
+            "documents": [_document_json(d) for d in case.documents],
+            "proposals": [_proposal_json(p) for p in case.proposals.values()],
+        },
+        ensure_ascii=False,
+        indent=1,
+    )
+    loaded = load_case(tmp_path).proposals
+    assert loaded["tekst"].text == odd and loaded["grund"].group == odd
+    assert loaded["heltal"].score == 1 and loaded["heltal"].page == 7
+    assert loaded["to-felter"].boxes == (Box(1.0, -2.5, 0.0, 123456789.12), Box(0.1, 0.2, 0.3, 0.4))
 
 
 def test_an_empty_case_file_is_the_text_json_dumps_writes(tmp_path: Path) -> None:

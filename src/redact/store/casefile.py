@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import MISSING, asdict, fields
+from dataclasses import MISSING, asdict, dataclass, fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -77,9 +78,9 @@ def save_case(case: Case, folder: Path) -> Path:
         ("tool_version", case.tool_version),
         ("model_version", case.model_version),
     ]
-    records: list[tuple[str, Iterable[dict[str, Any]]]] = [
+    records: list[tuple[str, Iterable[dict[str, Any] | _Laid]]] = [
         ("documents", map(_document_json, case.documents)),
-        ("proposals", map(_proposal_json, case.proposals.values())),
+        ("proposals", map(_ProposalText(), case.proposals.values())),
     ]
     if case.language_swaps:
         records.append(("language_changes", map(_swap_json, case.language_swaps)))
@@ -88,7 +89,9 @@ def save_case(case: Case, folder: Path) -> Path:
     return path
 
 
-def _json_streamed(head: list[tuple[str, Any]], records: list[tuple[str, Iterable[dict[str, Any]]]]) -> Iterator[str]:
+def _json_streamed(
+    head: list[tuple[str, Any]], records: list[tuple[str, Iterable[dict[str, Any] | _Laid]]]
+) -> Iterator[str]:
     """The text `json.dumps({**head, **records}, ensure_ascii=False, indent=1)` gives, made one
     record at a time: the whole case as dictionaries and then as one string was several times the
     case's own size (a 10,000-page request's case file is hundreds of megabytes). JSON strings hold
@@ -103,10 +106,42 @@ def _json_streamed(head: list[tuple[str, Any]], records: list[tuple[str, Iterabl
         sep = ",\n"
         opening = "[\n  "
         for item in items:
-            yield opening + json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+            yield opening + (item.text if isinstance(item, _Laid) else _indented(item, "\n  "))
             opening = ",\n  "
         yield "[]" if opening == "[\n  " else "\n ]"
     yield "\n}"
+
+
+_encode_string = json.encoder.encode_basestring  # json's own (in C) for ensure_ascii=False
+
+
+def _indented(value: Any, indent: str) -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=1)` with each line break followed by the
+    spaces of `indent`, for the values a case record holds (dictionaries, lists and tuples,
+    strings, numbers, booleans, None): made with joins of json's own string and number forms, not
+    through json's encoder written in Python (with an indent it never uses the C one), which was
+    most of the time a batch spent saving its case while the second core waited. Anything else
+    goes to json.dumps itself."""
+    if isinstance(value, str):
+        return _encode_string(value)
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        inner = indent + " "
+        return "[" + inner + ("," + inner).join([_indented(v, inner) for v in value]) + indent + "]"
+    if isinstance(value, dict) and all(isinstance(k, str) for k in value):
+        if not value:
+            return "{}"
+        inner = indent + " "
+        items = [_encode_string(k) + ": " + _indented(v, inner) for k, v in value.items()]
+        return "{" + inner + ("," + inner).join(items) + indent + "}"
+    if value is None or isinstance(value, bool):
+        return "null" if value is None else "true" if value else "false"
+    if isinstance(value, int):
+        return int.__repr__(value)  # as json writes an int (an IntEnum too)
+    if isinstance(value, float) and math.isfinite(value):
+        return float.__repr__(value)
+    return json.dumps(value, ensure_ascii=False, indent=1).replace("\n", indent)
 
 
 def append_decision(folder: Path, decision: Decision) -> None:
@@ -297,6 +332,47 @@ def _proposal_json(p: Proposal) -> dict[str, Any]:
     out["boxes"] = [b.as_list() for b in p.boxes]
     out["entity"] = p.entity.value
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Laid:
+    """A record's text as `_json_streamed` writes it, made already."""
+
+    text: str
+
+
+class _ProposalText:
+    """A proposal's record in the case file, the text `_indented(_proposal_json(p), ...)` gives,
+    filled into one template: a large request has tens of thousands of proposals, and the case
+    file is written while the second core waits. A value of an unexpected kind (a score that is
+    not a finite number, a box that is not) takes the general way."""
+
+    _FIELDS = ("id", "document", "page", "boxes", "entity", "text", "score", "detector", "reason", "basis", "group")
+    _RECORD = "{" + ",".join(f'\n   "{name}": %s' for name in _FIELDS) + "\n  }"
+    _BOX = "[\n     %r,\n     %r,\n     %r,\n     %r\n    ]"
+
+    def __call__(self, p: Proposal) -> _Laid | dict[str, Any]:
+        score = p.score
+        if (
+            _PROPOSAL_FIELDS != self._FIELDS
+            or type(p.page) is not int
+            or type(score) not in (int, float)
+            or not math.isfinite(score)
+        ):
+            return _proposal_json(p)
+        boxes = "[]"
+        if p.boxes:
+            corners = [b.as_list() for b in p.boxes]
+            if not all(type(v) in (int, float) and math.isfinite(v) for c in corners for v in c):
+                return _proposal_json(p)  # json writes "NaN" where %r gives "nan"
+            boxes = "[\n    " + ",\n    ".join([self._BOX % tuple(c) for c in corners]) + "\n   ]"
+        strings = (p.id, p.document, p.entity.value, p.text, p.detector, p.reason, p.basis, p.group)
+        if any(type(v) is not str for v in strings):
+            return _proposal_json(p)
+        pid, document, entity, text, detector, reason, basis, group = map(_encode_string, strings)
+        return _Laid(
+            self._RECORD % (pid, document, p.page, boxes, entity, text, repr(score), detector, reason, basis, group)
+        )
 
 
 def _proposal_from(item: object, where: str) -> Proposal:
