@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from redact.core.entity import Entity
 from redact.core.finding import Finding
@@ -22,7 +23,64 @@ _STOP = frozenset(
     """Af Alle Den Det Der Du Dig Din Dit En Et Fra Fru Hej Hr Hun Han Her Hvis I Jeg Kære Med Mvh Og Os På
     Se Som Til Tak Vi Vil Venlig Hilsen Von Van De Al El Bin Ibn Ben La Le Da Di Dos""".split()
 )
-_GENITIVE = r"(?:s|'s|’s|')?"
+
+
+@dataclass(frozen=True, slots=True)
+class Edges:
+    """Where a searched text counts as found: not after a character of `before` nor before one of
+    `after` (regex character classes), with the first of `suffixes` that lets it end so ("" last)."""
+
+    before: str
+    after: str
+    suffixes: tuple[str, ...] = ("",)
+
+    def pattern(self, alternatives: str) -> str:
+        """The regex of texts written as `alternatives` between these edges; group 1 is the text."""
+        ending = f"(?:{'|'.join(map(re.escape, self.suffixes[:-1]))})?" if len(self.suffixes) > 1 else ""
+        return rf"(?<!{self.before})({alternatives}){ending}(?!{self.after})"
+
+
+# A name, with a genitive ending ("Hansens", "Hansen's"), and not part of a word, an address or a number.
+PERSON_EDGES = Edges(r"[\w@.]", r"[\w@]", ("s", "'s", "’s", "'", ""))
+# An identifier, not part of a longer number, address or word.
+IDENTIFIER_EDGES = Edges(r"[\w@.+-]", r"[\w@-]")
+
+
+class Finder(Protocol):
+    """Finds a set of texts in a page's text, where any run of white space matches a space."""
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, int]]:
+        """(start, end, end of the text found without its suffix) of each, left to right, as
+        `re.finditer` finds them with the pattern `Edges.pattern` makes of the texts' trie: at
+        the first place the edges allow, the longest text whose first possible suffix ends there."""
+        ...
+
+
+# Makes the finder of some texts between some edges; `regex_finder` by default.
+FinderFactory = Callable[[Sequence[str], Edges], Finder]
+
+
+@dataclass(frozen=True, slots=True, weakref_slot=True)
+class RegexFinder:
+    """The texts as one compiled regex (a trie, see `_alternatives`)."""
+
+    pattern: re.Pattern[str]
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, int]]:
+        for m in self.pattern.finditer(text):
+            yield m.start(), m.end(), m.end(1)
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled(texts: tuple[str, ...], edges: Edges) -> RegexFinder:
+    return RegexFinder(re.compile(edges.pattern(_alternatives(texts))))
+
+
+def regex_finder(texts: Sequence[str], edges: Edges) -> Finder:
+    """The texts compiled into one regex, kept for the next search of the same texts (a case's
+    persons are looked for again when a document's language changes). Compiling the regex parser's
+    way grows with the texts: a large case's names and identifiers take seconds."""
+    return _compiled(tuple(texts), edges)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,25 +180,31 @@ def propagate(
     return propagate_persons(person_search(persons, spread_part), pages, existing, score)
 
 
-PersonSearch = tuple[re.Pattern[str], dict[str, str]]  # the names' pattern; each variant's full name
+PersonSearch = tuple[Finder, dict[str, str]]  # the names' finder; each variant's full name
 
 
-def person_search(persons: Iterable[str], spread_part: Callable[[str], bool] | None = None) -> PersonSearch | None:
-    """The persons and their name parts as one pattern (None when there is nothing to look for).
+def person_search(
+    persons: Iterable[str], spread_part: Callable[[str], bool] | None = None, finder: FinderFactory | None = None
+) -> PersonSearch | None:
+    """The persons and their name parts as one finder (None when there is nothing to look for),
+    made by `finder` (default `regex_finder`).
 
     Made once for a case and searched document after document (`propagate_persons`): made again for
     every document, sorting the case's names cost time that grew with documents times names, and
     the case assembly of a 10,000-page request ran for many minutes on one core.
     """
     full = tuple(sorted({canonical(p) for p in persons if len(name_parts(p)) >= 1}, key=lambda p: (-len(p), p)))
-    return _person_pattern(full, spread_part)
+    variants = _person_variants(full, spread_part)
+    if not variants:
+        return None
+    return (finder or regex_finder)([v for v, _ in variants], PERSON_EDGES), dict(variants)
 
 
 def forget_patterns() -> None:
     """Let the patterns kept for the next search go (the whole case's names and identifiers): a
     batch searches with them once, and they grew with the request while the export went on."""
-    _person_pattern.cache_clear()
-    _exact_pattern.cache_clear()
+    _person_variants.cache_clear()
+    _compiled.cache_clear()
     re.purge()  # the re module keeps the last patterns it compiled as well
 
 
@@ -153,10 +217,11 @@ def propagate_persons(
     """`propagate` with the persons' pattern made already (`person_search`)."""
     if search is None:
         return []
-    pattern, owner = search
+    finder, owner = search
     found: list[Mention] = []
-    for doc_id, pt, m, (start, end) in _new_matches(pattern, pages, existing, partial=True):
-        person = owner.get(canonical(m.group(1)), canonical(m.group(1)))
+    for doc_id, pt, (_, _, name_end), (start, end), match_start in _new_matches(finder, pages, existing, partial=True):
+        name = canonical(pt.text[match_start:name_end])
+        person = owner.get(name, name)
         reason = f"Samme person som «{person}», der er fundet andetsteds i sagen"
         f = Finding(Entity.PERSON, start, end, pt.text[start:end], score, "Konsistens", reason)
         found.append(Mention(doc_id, pt.page, f, person))
@@ -164,11 +229,9 @@ def propagate_persons(
 
 
 @functools.lru_cache(maxsize=4)
-def _person_pattern(
-    full: tuple[str, ...], spread_part: Callable[[str], bool] | None
-) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    """The pattern of the persons' names and name parts, and the full name of each (the same
-    persons are looked for in every document of a case: compiled once)."""
+def _person_variants(full: tuple[str, ...], spread_part: Callable[[str], bool] | None) -> tuple[tuple[str, str], ...]:
+    """The persons' names and name parts to look for, each with its full name (the longest and
+    first full name a part belongs to)."""
     variants: list[tuple[str, str]] = []  # (text to look for, full name)
     seen: set[str] = set()
     for person in full:
@@ -177,15 +240,7 @@ def _person_pattern(
             if v not in seen:
                 seen.add(v)
                 variants.append((v, person))
-    if not variants:
-        return None
-    pattern = re.compile(r"(?<![\w@.])(" + _alternatives(v for v, _ in variants) + ")" + _GENITIVE + r"(?![\w@])")
-    return pattern, {v: p for v, p in variants}
-
-
-@functools.lru_cache(maxsize=4)
-def _exact_pattern(texts: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w@.+-])(" + _alternatives(texts) + r")(?![\w@-])")
+    return tuple(variants)
 
 
 def _alternatives(texts: Iterable[str]) -> str:
@@ -224,25 +279,27 @@ def _trie(texts: list[str], lo: int, hi: int, depth: int) -> str:
 
 
 def _new_matches(
-    pattern: re.Pattern[str],
+    finder: Finder,
     pages: dict[str, list[PageText]],
     existing: dict[tuple[str, int], list[tuple[int, int]]],
     partial: bool = False,
-) -> Iterator[tuple[str, PageText, re.Match[str], tuple[int, int]]]:
-    """Every match of `pattern` on every page that overlaps no finding in `existing`, with the span
-    to propose. With `partial`, a match that goes on past the findings it overlaps yields the words
-    they leave out: "Jens Kristian" was found at the end of a line, "Holm" on the next is the rest."""
+) -> Iterator[tuple[str, PageText, tuple[int, int, int], tuple[int, int], int]]:
+    """Every match of `finder` on every page that overlaps no finding in `existing`, with the span
+    to propose and where the match began. With `partial`, a match that goes on past the findings it
+    overlaps yields the words they leave out: "Jens Kristian" was found at the end of a line, "Holm"
+    on the next is the rest."""
     for doc_id, doc_pages in pages.items():
         for pt in doc_pages:
             taken = existing.get((doc_id, pt.page), [])
-            for m in pattern.finditer(pt.text):
-                covering = [(s, e) for s, e in taken if m.start() < e and s < m.end()]
+            for m in finder.spans(pt.text):
+                start, end, _ = m
+                covering = [(s, e) for s, e in taken if start < e and s < end]
                 if not covering:
-                    yield doc_id, pt, m, (m.start(), m.end())
+                    yield doc_id, pt, m, (start, end), start
                 elif partial:
-                    rest = _uncovered(pt.text, m.start(), m.end(), covering)
+                    rest = _uncovered(pt.text, start, end, covering)
                     if rest is not None:
-                        yield doc_id, pt, m, rest
+                        yield doc_id, pt, m, rest, start
 
 
 def _uncovered(text: str, start: int, end: int, covering: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -292,12 +349,14 @@ def propagate_exact(
     return propagate_identifiers(identifier_search(items), pages, existing, score)
 
 
-IdentifierSearch = tuple[re.Pattern[str], dict[str, Entity]]  # the identifiers' pattern; each one's entity
+IdentifierSearch = tuple[Finder, dict[str, Entity]]  # the identifiers' finder; each one's entity
 
 
-def identifier_search(items: Iterable[tuple[Entity, str]]) -> IdentifierSearch | None:
-    """The case's identifiers as one pattern (None when there is none), made once for a case and
-    searched document after document (`propagate_identifiers`)."""
+def identifier_search(
+    items: Iterable[tuple[Entity, str]], finder: FinderFactory | None = None
+) -> IdentifierSearch | None:
+    """The case's identifiers as one finder (None when there is none), made by `finder` (default
+    `regex_finder`) once for a case and searched document after document (`propagate_identifiers`)."""
     wanted: dict[str, Entity] = {}
     for entity, text in items:
         key = canonical(text)
@@ -305,7 +364,7 @@ def identifier_search(items: Iterable[tuple[Entity, str]]) -> IdentifierSearch |
             wanted.setdefault(key, entity)
     if not wanted:
         return None
-    return _exact_pattern(tuple(wanted)), wanted
+    return (finder or regex_finder)(list(wanted), IDENTIFIER_EDGES), wanted
 
 
 def propagate_identifiers(
@@ -317,11 +376,11 @@ def propagate_identifiers(
     """`propagate_exact` with the identifiers' pattern made already (`identifier_search`)."""
     if search is None:
         return []
-    pattern, wanted = search
+    finder, wanted = search
     found: list[Mention] = []
-    for doc_id, pt, m, _ in _new_matches(pattern, pages, existing):
-        key = canonical(m.group(1))
+    for doc_id, pt, (start, end, _), _, _ in _new_matches(finder, pages, existing):
+        key = canonical(pt.text[start:end])
         reason = "Samme oplysning er fundet andetsteds i sagen"
-        f = Finding(wanted[key], m.start(), m.end(), m.group(), score, "Konsistens", reason)
+        f = Finding(wanted[key], start, end, pt.text[start:end], score, "Konsistens", reason)
         found.append(Mention(doc_id, pt.page, f, key))
     return found

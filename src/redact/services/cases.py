@@ -36,6 +36,7 @@ from redact.core.progress import CancelToken, NullProgress, Progress
 from redact.core.proposal import Proposal, group_key
 from redact.core.text import PageText
 from redact.detect.evidence import name_evidence
+from redact.detect.mentions import AutomatonFinder
 from redact.detect.roles import load_role_words
 from redact.pdf.extract import read_pages
 from redact.services import legal
@@ -370,8 +371,10 @@ def _propagate(folder: Path, pending: list[tuple[Document, DocResult]], persons:
     if not persons and not identifiers:
         return
     # The patterns of the case's persons and identifiers, made once and searched in every document.
-    person_pattern = person_search(persons, spread_part=functools.cache(_spreadable))
-    identifier_pattern = identifier_search(identifiers)
+    # Made by an automaton, which finds what the regex of core.consistency finds without the
+    # seconds the regex parser takes over a large case's names and identifiers.
+    person_pattern = person_search(persons, spread_part=functools.cache(_spreadable), finder=AutomatonFinder)
+    identifier_pattern = identifier_search(identifiers, AutomatonFinder)
     forget_patterns()  # searched with here once: not kept beside the case while it is exported
     for document, result in pending:
         if document.pages == len(document.pages_without_text):
