@@ -6,7 +6,9 @@ import pytest
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from spacy.language import Language
 
-from redact.detect.nlp import InjectedNlpEngine, blank_pipeline
+from redact.detect.ner import NerDetector, default_model_dir, load_model
+from redact.detect.nlp import InjectedNlpEngine, blank_pipeline, tokenizer_of
+from redact.detect.presidio_detector import PresidioDetector
 
 TEXTS = [
     "Tlf.: 21 43 65 87, CPR-nr. 120389-1234 og reg.nr. 1234 kontonr. 0012345678.",
@@ -59,3 +61,52 @@ def test_a_lemma_the_pipeline_sets_is_kept() -> None:
     artefacts = InjectedNlpEngine({"da": pipeline}).process_text("Tlf. 21 43 65 87", "da")
     assert artefacts.lemmas[0] == "telefon"
     assert artefacts.lemmas[1:] == ["21", "43", "65", "87"]
+
+
+@pytest.fixture(scope="module")
+def model() -> Language:
+    if not default_model_dir().exists():
+        pytest.skip("no NER model")
+    return load_model(default_model_dir())
+
+
+def test_the_models_saved_tokenizer_has_spacys_danish_rules(model: Language) -> None:
+    """Presidio tokenizes with the model's tokenizer (`tokenizer_of`) where it used a blank Danish
+    one: the same only while the model's rules are spaCy's (a model trained with rules of its
+    own must fail here, not change Presidio's context words unnoticed)."""
+    blank = blank_pipeline("da")
+    assert model.tokenizer.to_bytes(exclude=["vocab"]) == blank.tokenizer.to_bytes(exclude=["vocab"])
+    assert model.lang == blank.lang == "da"
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_models_tokenizer_gives_presidio_the_same_artefacts(model: Language, text: str) -> None:
+    shared = InjectedNlpEngine({"da": tokenizer_of(model)})
+    blank = InjectedNlpEngine({"da": blank_pipeline("da")})
+    model(text)  # the model's own pass first, as in a batch: the tokenizer's cache is warm
+    for _ in range(2):
+        ours, theirs = shared.process_text(text, "da"), blank.process_text(text, "da")
+        assert (ours.tokens, ours.tokens_indices, ours.lemmas, ours.keywords) == (
+            theirs.tokens,
+            theirs.tokens_indices,
+            theirs.lemmas,
+            theirs.keywords,
+        )
+        assert list(ours.entities) == list(theirs.entities) == []
+    assert [shared.is_stopword(w, "da") for w in ("og", "af", "Ida")] == [True, True, False]
+
+
+def test_presidio_and_the_model_find_the_same_with_a_shared_tokenizer(model: Language) -> None:
+    """Presidio's findings over the shared tokenizer are those over a blank one, and the model,
+    whose vocabulary Presidio's pass now adds words to, finds the same names as a fresh copy."""
+    shared = PresidioDetector(pipeline=tokenizer_of(model))
+    blank = PresidioDetector(pipeline=blank_pipeline("da"))
+    texts = [t for t in TEXTS if t] + [
+        "Ring til Bo Fiktivsen på tlf. 29 87 65 43 eller skriv til bo@opdigtet.dk; sagsbehandler Else Opdigtet."
+    ]
+    assert [shared.detect(t) for t in texts] == [blank.detect(t) for t in texts]
+    assert any(shared.detect(t) for t in texts)
+    fresh = NerDetector(nlp=load_model(default_model_dir()))
+    found = fresh.detect_all(texts, "da")
+    assert NerDetector(nlp=model).detect_all(texts, "da") == found
+    assert any(found)

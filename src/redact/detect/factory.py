@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from pathlib import Path
+
+from spacy.language import Language
 
 from redact.core.detector import Detector
 from redact.detect.address import AddressDetector, default_data_dir
@@ -20,7 +23,7 @@ from redact.detect.middle_names import MiddleNames
 from redact.detect.model_files import default_model_dir, model_dir_for
 from redact.detect.names import NameRuleDetector
 from redact.detect.ner import NerDetector, load_model
-from redact.detect.nlp import blank_pipeline
+from redact.detect.nlp import blank_pipeline, tokenizer_of
 from redact.detect.presidio_detector import PresidioDetector
 from redact.detect.property import PropertyIdDetector
 from redact.detect.recognizers_nordic import norwegian_recognizers, swedish_recognizers
@@ -31,8 +34,10 @@ from redact.detect.sensitive import SensitiveTermsDetector, lexicon_path
 def build_detectors() -> list[Detector]:
     """Every detector of a run; those of a language are built when a document of it comes (`Lazy`)."""
     # One tokenizer for Presidio's context words, shared by the language families (each runs under
-    # Presidio's label "da"): building one costs a worker about 0.4 s.
-    pipeline = functools.cache(blank_pipeline)
+    # Presidio's label "da"): the Danish NER model's, when it is there (see nlp.tokenizer_of).
+    model = functools.cache(load_model)
+    danish = default_model_dir()
+    pipeline = functools.cache(lambda: tokenizer_of(model(danish)) if danish.exists() else blank_pipeline())
     return [
         _by_language(
             "presidio",
@@ -58,7 +63,7 @@ def build_detectors() -> list[Detector]:
                 "sv": lambda: NameRuleDetector(evidence=name_evidence("sv")),
             },
         ),
-        *_ner_detectors(),
+        *_ner_detectors(model),
         _by_language(
             "sensitive",
             {
@@ -82,13 +87,12 @@ def _by_language(name: str, builders: dict[str, Callable[[], Detector]]) -> ByLa
     return ByLanguage(name, {code: Lazy(f"{name} ({code})", build) for code, build in builders.items()})
 
 
-def _ner_detectors() -> list[Detector]:
+def _ner_detectors(model: Callable[[Path], Language]) -> list[Detector]:
     """The NER model of each language family with that family's name lists; a family without its
     own model uses the Danish one (Norwegian and Swedish text is close enough for names), loaded
-    once for all the families that share it."""
+    once (`model` keeps what it loaded) for all the families that share it."""
     if not default_model_dir().exists():
         return []
-    model = functools.cache(load_model)
 
     def family_detector(family: str) -> Detector:
         if family == "da":

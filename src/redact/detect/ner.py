@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import spacy
@@ -16,9 +16,7 @@ from preshed.bloom import BloomFilter
 from spacy.language import Language
 from spacy.lookups import Lookups, Table
 from spacy.strings import get_string_id
-from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import registry
 from thinc.api import use_ops
 from threadpoolctl import ThreadpoolController
 
@@ -37,6 +35,7 @@ from redact.detect.name_words import (
     ORG_SUFFIXES,
     ORG_WORDS,
 )
+from redact.detect.nlp import SAVED_TOKENIZER
 
 
 def _words(entries: Sequence[str], lower: bool) -> frozenset[str]:
@@ -57,26 +56,6 @@ def load_model(path: Path) -> Language:
         nlp = spacy.load(path, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "lookups"], config=saved)
     nlp.vocab.lookups = _lookups(path / "vocab" / "lookups.bin")  # the setter hooks its norms in, as loading does
     return nlp
-
-
-# The tokenizer a model is built with before its saved one is read (see `_saved_tokenizer`).
-SAVED_TOKENIZER = "redact.SavedTokenizer.v1"
-
-
-def _saved_tokenizer() -> Callable[[Language], Tokenizer]:
-    """An empty tokenizer, for a model whose folder holds its tokenizer.
-
-    spaCy builds a model's tokenizer from the language's defaults (1,205 Danish special cases, each
-    tokenized, and three large expressions compiled: 0.2 CPU-seconds) and then replaces every part
-    of it with the one saved beside the model (`Tokenizer.from_bytes` resets the rules, the
-    expressions and the heuristics flag and loads each from the file; loading the vocabulary drops
-    the words the first one made). The saved tokenizer is the one that runs either way; here
-    nothing is built first (a test compares the two, part by part).
-    """
-    return lambda nlp: Tokenizer(nlp.vocab)
-
-
-registry.tokenizers.register(SAVED_TOKENIZER, func=_saved_tokenizer)
 
 
 def _lookups(path: Path) -> Lookups:

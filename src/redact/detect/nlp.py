@@ -8,19 +8,57 @@ token without one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import registry
 
 
 def blank_pipeline(language: str = "da") -> Language:
     nlp = spacy.blank(language)
     nlp.max_length = 5_000_000
     return nlp
+
+
+def tokenizer_of(model: Language) -> Language:
+    """A pipeline that only tokenizes, with the tokenizer and vocabulary of a loaded `model`.
+
+    Presidio's pass over a page then finds most words already split in the tokenizer's cache (the
+    model's pass read the page's lines before), and no second tokenizer is built (0.2 CPU-seconds
+    of a batch's start). What Presidio reads of a token is the same as from `blank_pipeline`: the
+    model's saved tokenizer has spaCy's rules for its language (a test compares them), and the
+    lower-case form, the stop-word and punctuation flags come from the language's own defaults; a
+    lemma neither sets. Only the model's word norms differ, and Presidio does not read them."""
+    nlp = spacy.blank(model.lang, vocab=model.vocab, config={"nlp": {"tokenizer": {"@tokenizers": SAVED_TOKENIZER}}})
+    nlp.tokenizer = model.tokenizer
+    nlp.max_length = 5_000_000
+    return nlp
+
+
+# The tokenizer a model is built with before its saved one is read (see `_saved_tokenizer`).
+SAVED_TOKENIZER = "redact.SavedTokenizer.v1"
+
+
+def _saved_tokenizer() -> Callable[[Language], Tokenizer]:
+    """An empty tokenizer, for a model whose folder holds its tokenizer.
+
+    spaCy builds a model's tokenizer from the language's defaults (1,205 Danish special cases, each
+    tokenized, and three large expressions compiled: 0.2 CPU-seconds) and then replaces every part
+    of it with the one saved beside the model (`Tokenizer.from_bytes` resets the rules, the
+    expressions and the heuristics flag and loads each from the file; loading the vocabulary drops
+    the words the first one made). The saved tokenizer is the one that runs either way; here
+    nothing is built first (a test compares the two, part by part).
+    """
+    return lambda nlp: Tokenizer(nlp.vocab)
+
+
+registry.tokenizers.register(SAVED_TOKENIZER, func=_saved_tokenizer)
 
 
 class InjectedNlpEngine(SpacyNlpEngine):
