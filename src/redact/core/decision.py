@@ -124,12 +124,15 @@ _ACTIONS: dict[type, Action] = {
     SetLanguage: Action.LANGUAGE,
 }
 
+# Each kind's field names, looked up once (asked for every decision: tens of thousands when all are accepted).
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {kind: tuple(f.name for f in dataclasses.fields(kind)) for kind in _ACTIONS}
+
 
 def decision_of(
     change: Change, seq: int, action_id: int, who: str, when: str, tool_version: str, model_version: str
 ) -> Decision:
     """The log record of `change`, the `seq`-th decision, part of user action `action_id`."""
-    fields = {f.name: getattr(change, f.name) for f in dataclasses.fields(change)}
+    fields = {name: getattr(change, name) for name in _FIELD_NAMES[type(change)]}
     return Decision(
         seq=seq,
         action=_ACTIONS[type(change)],

@@ -12,6 +12,7 @@ overlaps) is then decided here as the regex decides it, so the mentions are the 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 
@@ -21,6 +22,21 @@ from redact.core.consistency import Edges
 
 _OTHER_SPACE = re.compile(r"[^\S ]")  # white space other than a space: a space (the same length)
 _SPACE_RUN = re.compile(r"  +")  # runs of spaces: one space, as a space in a text matches any run
+
+
+@functools.lru_cache(maxsize=64)  # a page is searched for the persons, then for the identifiers
+def _collapsed(text: str) -> tuple[str, list[int], list[int]]:
+    """The text with each run of white space made one space; where the text after each run of two
+    or more begins in it, and how many characters the runs up to there took out."""
+    spaced = _OTHER_SPACE.sub(" ", text)
+    after_run: list[int] = []
+    taken_out: list[int] = []
+    out = 0
+    for run in _SPACE_RUN.finditer(spaced):
+        out += run.end() - run.start() - 1
+        after_run.append(run.end() - out)
+        taken_out.append(out)
+    return (_SPACE_RUN.sub(" ", spaced) if after_run else spaced), after_run, taken_out
 
 
 class AutomatonFinder:
@@ -40,17 +56,7 @@ class AutomatonFinder:
     def spans(self, text: str) -> Iterator[tuple[int, int, int]]:
         if not self._searchable:
             return
-        spaced = _OTHER_SPACE.sub(" ", text)
-        # Runs of spaces made one: where the text after each run begins in the collapsed text, and
-        # how many characters the runs up to it took out.
-        after_run: list[int] = []
-        taken_out: list[int] = []
-        out = 0
-        for run in _SPACE_RUN.finditer(spaced):
-            out += run.end() - run.start() - 1
-            after_run.append(run.end() - out)
-            taken_out.append(out)
-        collapsed = _SPACE_RUN.sub(" ", spaced) if after_run else spaced
+        collapsed, after_run, taken_out = _collapsed(text)
 
         def original(at: int) -> int:
             k = bisect.bisect_right(after_run, at)

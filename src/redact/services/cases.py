@@ -194,8 +194,9 @@ def build_case(
     _propagate(folder, pending, persons, keep_list)
     in_office: list[str] = []
     names, officials = NameIndex(persons), NameIndex(public)  # looked up per mention: indexed once
+    owners: dict[str, str | None] = {}
     for document, result in pending:
-        in_office += _add_proposals(case, document, result, keep_list, names, officials, own_bases)
+        in_office += _add_proposals(case, document, result, keep_list, names, officials, own_bases, owners)
     del pending  # the workers' results are folded into the case: not held while it is saved and exported
     save_case(case, folder)
     states = case.states()
@@ -350,10 +351,12 @@ def _public_owner(text: str, public: NameIndex, persons: NameIndex) -> str | Non
     # A name a mention belongs to has its first word (or that word without a genitive s) as a part.
     first = words[0]
     keys = (first, first[:-1]) if first.endswith("s") else (first,)
-    if any(belongs(p) for p in persons.containing(*keys)):
-        return None  # also part of a private person's name: propose it
+    # The names in office first: they are few, and a mention that belongs to none of them needs no
+    # look at the private persons' names (as many as a large case has persons with that first name).
     owners = sorted((p for p in public.containing(*keys) if belongs(p)), key=len, reverse=True)
-    return owners[0] if owners else None
+    if not owners or any(belongs(p) for p in persons.containing(*keys)):
+        return None  # in office nowhere, or also part of a private person's name: propose it
+    return owners[0]
 
 
 def _propagate(folder: Path, pending: list[tuple[Document, DocResult]], persons: set[str], keep_list: KeepList) -> None:
@@ -403,13 +406,21 @@ def _page_texts(pdf: Path, result: DocResult) -> list[PageText]:
     return [result.ocr_pages.get(pt.page, pt) for pt in read_pages(pdf, ocr=False)]
 
 
-def _in_office(f: Finding, public: NameIndex, persons: NameIndex) -> tuple[str, str] | None:
-    """(name, reason) when a person mention is of someone acting in office; None otherwise."""
+def _in_office(
+    f: Finding, public: NameIndex, persons: NameIndex, owners: dict[str, str | None] | None = None
+) -> tuple[str, str] | None:
+    """(name, reason) when a person mention is of someone acting in office; None otherwise.
+    `owners` keeps the answers of `_public_owner` for these indexes (a name recurs over a case)."""
     if f.entity is not Entity.PERSON or f.role is Role.PRIVATE:
         return None
     if f.role is Role.PUBLIC:
         return canonical(f.text), f.reason
-    owner = _public_owner(f.text, public, persons)
+    if owners is None:
+        owner = _public_owner(f.text, public, persons)
+    elif f.text in owners:
+        owner = owners[f.text]
+    else:
+        owner = owners[f.text] = _public_owner(f.text, public, persons)
     if owner is None:
         return None
     return owner, load_role_words("da").reason("consistent", name=owner)
@@ -423,8 +434,11 @@ def _add_proposals(
     persons: NameIndex,
     public: NameIndex | None = None,
     own_bases: tuple[Path, ...] = (),
+    owners: dict[str, str | None] | None = None,
 ) -> list[str]:
-    """Add the document's proposals to the case; returns the ids of those of persons acting in office."""
+    """Add the document's proposals to the case; returns the ids of those of persons acting in office.
+    `owners`: the names in office that mentions belong to, kept from document to document for
+    these `persons` and `public` (see `_in_office`)."""
     names = tuple(pf.finding.text for pf in result.findings if pf.finding.entity is Entity.PERSON)
     in_office: list[str] = []
     for pf in result.findings:
@@ -432,7 +446,7 @@ def _add_proposals(
         if keep_list.keeps(f.text, f.entity, result.text, names):
             continue
         group = group_key(f.entity, f.text)
-        office = _in_office(f, public or NameIndex(()), persons)
+        office = _in_office(f, public or NameIndex(()), persons, owners)
         if office:
             group = group_key(f.entity, office[0])
             f = replace(f, reason=office[1])
