@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from redact.detect import language
@@ -53,3 +55,28 @@ def test_the_classifier_loaded_in_the_background_is_waited_for_and_its_thread_ha
         assert language._loaded.cache_info().misses == 1  # loaded once, in the thread
     finally:
         language._LOADERS.remove(thread)
+
+
+def test_two_loaders_at_once_do_not_wait_for_each_other() -> None:
+    """A batch's command line and its runner may each start a loader; started together, each saw
+    the other in the list and waited for it to end, for ever (found as a hung test run)."""
+    language._loaded.cache_clear()
+    both = threading.Barrier(2)
+
+    def load() -> None:
+        both.wait()  # both are registered and running before either asks for the classifier
+        language._identifier()
+
+    loaders = [threading.Thread(target=load, daemon=True) for _ in range(2)]
+    language._LOADERS.extend(loaders)
+    try:
+        for t in loaders:
+            t.start()
+        for t in loaders:
+            t.join(timeout=20)
+        assert not any(t.is_alive() for t in loaders)
+        assert detect_language(TEXTS["nb"]) == "nb"
+        assert language._loaded.cache_info().misses == 1
+    finally:
+        for t in loaders:
+            language._LOADERS.remove(t)

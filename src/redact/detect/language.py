@@ -27,13 +27,19 @@ MAX_CHARS = 20_000
 
 # Held while the classifier loads: whichever thread asks first loads it, the others wait for it.
 _LOADING = threading.Lock()
-# Threads started by `load_in_background`.
+# Threads started by `load_in_background`, and the lock under which one is registered and started
+# (a thread never sees a loader in the list that has not been started).
 _LOADERS: list[threading.Thread] = []
+_STARTING = threading.Lock()
 
 
 def _identifier() -> LanguageIdentifier:
-    for loader in _LOADERS:
-        if loader is not threading.current_thread():
+    if threading.current_thread() not in _LOADERS:
+        # A loader never waits for another loader: two started at once (a batch's and its runner's)
+        # would each wait for the other to end, for ever. Every other thread waits for them all.
+        with _STARTING:
+            loaders = list(_LOADERS)
+        for loader in loaders:
             loader.join()  # it loads the classifier: wait until it has, and has ended
     with _LOADING:
         return _loaded()
@@ -56,8 +62,10 @@ def load_in_background() -> threading.Thread:
     lock could be copied held): a batch asks `detect_language` before it forks its workers.
     """
     thread = threading.Thread(target=_identifier, name="sprogmodel", daemon=True)
-    _LOADERS.append(thread)
-    thread.start()
+    with _STARTING:
+        _LOADERS[:] = [t for t in _LOADERS if t.is_alive()]  # those that ended are waited for no more
+        _LOADERS.append(thread)
+        thread.start()
     return thread
 
 
