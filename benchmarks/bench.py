@@ -156,7 +156,7 @@ def presidio_default(folder: Path) -> None:
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
-    from redact.detect.ner import default_model_dir
+    from redact.detect.model_files import default_model_dir
 
     class LocalEngine(SpacyNlpEngine):  # type: ignore[misc]
         def load(self) -> None:

@@ -8,8 +8,9 @@ import pytest
 import spacy
 from threadpoolctl import threadpool_info, threadpool_limits
 
+from redact.detect.model_files import default_model_dir, model_dir_for
 from redact.detect.name_words import names_dir
-from redact.detect.ner import NerDetector, default_model_dir, load_model, model_dir_for
+from redact.detect.ner import NerDetector, load_model
 
 pytestmark = pytest.mark.skipif(not default_model_dir().exists(), reason="no NER model built")
 

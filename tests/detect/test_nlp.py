@@ -6,7 +6,8 @@ import pytest
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from spacy.language import Language
 
-from redact.detect.ner import NerDetector, default_model_dir, load_model
+from redact.detect.model_files import default_model_dir
+from redact.detect.ner import NerDetector, load_model
 from redact.detect.nlp import InjectedNlpEngine, blank_pipeline, tokenizer_of
 from redact.detect.presidio_detector import PresidioDetector
 

@@ -15,7 +15,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from redact.detect.ner import model_dir_for
+from redact.detect.model_files import model_dir_for
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
 # the test splits each card must report, per label

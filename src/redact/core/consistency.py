@@ -219,7 +219,7 @@ def propagate_persons(
         return []
     finder, owner = search
     found: list[Mention] = []
-    for doc_id, pt, (_, _, name_end), (start, end), match_start in _new_matches(finder, pages, existing, partial=True):
+    for doc_id, pt, (match_start, _, name_end), (start, end) in _new_matches(finder, pages, existing, partial=True):
         name = canonical(pt.text[match_start:name_end])
         person = owner.get(name, name)
         reason = f"Samme person som «{person}», der er fundet andetsteds i sagen"
@@ -283,11 +283,11 @@ def _new_matches(
     pages: dict[str, list[PageText]],
     existing: dict[tuple[str, int], list[tuple[int, int]]],
     partial: bool = False,
-) -> Iterator[tuple[str, PageText, tuple[int, int, int], tuple[int, int], int]]:
-    """Every match of `finder` on every page that overlaps no finding in `existing`, with the span
-    to propose and where the match began. With `partial`, a match that goes on past the findings it
-    overlaps yields the words they leave out: "Jens Kristian" was found at the end of a line, "Holm"
-    on the next is the rest."""
+) -> Iterator[tuple[str, PageText, tuple[int, int, int], tuple[int, int]]]:
+    """Every match of `finder` on every page that overlaps no finding in `existing` (as the finder
+    gives it: start, end, end without the suffix), with the span to propose. With `partial`, a match
+    that goes on past the findings it overlaps yields the words they leave out: "Jens Kristian" was
+    found at the end of a line, "Holm" on the next is the rest."""
     for doc_id, doc_pages in pages.items():
         for pt in doc_pages:
             taken = existing.get((doc_id, pt.page), [])
@@ -295,11 +295,11 @@ def _new_matches(
                 start, end, _ = m
                 covering = [(s, e) for s, e in taken if start < e and s < end]
                 if not covering:
-                    yield doc_id, pt, m, (start, end), start
+                    yield doc_id, pt, m, (start, end)
                 elif partial:
                     rest = _uncovered(pt.text, start, end, covering)
                     if rest is not None:
-                        yield doc_id, pt, m, rest, start
+                        yield doc_id, pt, m, rest
 
 
 def _uncovered(text: str, start: int, end: int, covering: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -378,7 +378,7 @@ def propagate_identifiers(
         return []
     finder, wanted = search
     found: list[Mention] = []
-    for doc_id, pt, (start, end, _), _, _ in _new_matches(finder, pages, existing):
+    for doc_id, pt, (start, end, _), _ in _new_matches(finder, pages, existing):
         key = canonical(pt.text[start:end])
         reason = "Samme oplysning er fundet andetsteds i sagen"
         f = Finding(wanted[key], start, end, pt.text[start:end], score, "Konsistens", reason)

@@ -23,11 +23,7 @@ from threadpoolctl import ThreadpoolController
 from redact.core.entity import Entity
 from redact.core.finding import Finding
 from redact.detect.evidence import NameEvidence, name_evidence
-from redact.detect.model_files import FAMILY_MODELS as FAMILY_MODELS  # their home before model_files
-from redact.detect.model_files import MODEL_NAME as MODEL_NAME
-from redact.detect.model_files import default_model_dir as default_model_dir
-from redact.detect.model_files import model_dir_for as model_dir_for
-from redact.detect.model_files import model_version as model_version
+from redact.detect.model_files import default_model_dir
 from redact.detect.name_words import (
     COMPANY_AFTER,
     NAMED_ORG_SUFFIXES,

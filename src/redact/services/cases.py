@@ -45,13 +45,13 @@ from redact.services.duplicates import group_copies
 from redact.services.processing import (
     DocResult,
     FileResult,
+    FileTask,
     PageFinding,
     init_worker,
     preload_worker_detectors,
     process_file,
     process_file_in_worker,
 )
-from redact.services.processing import FileTask as FileTask  # its name here before
 from redact.services.readahead import detect_read_ahead, read_ahead
 from redact.services.resume import open_journal
 from redact.services.sources import Source, fit_name

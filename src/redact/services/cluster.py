@@ -26,8 +26,8 @@ from distributed import Client, Future, LocalCluster, WorkerPlugin, as_completed
 from redact.core.detector import Detector
 from redact.core.errors import UsageError
 from redact.core.progress import CancelToken
-from redact.services.cases import FileRunner, FileTask
-from redact.services.processing import FileResult, process_file
+from redact.services.cases import FileRunner
+from redact.services.processing import FileResult, FileTask, process_file
 
 PLUGIN = "redact-detectors"
 # Tries of a task beyond the first: for an error raised in the task (`retries`) and for a worker

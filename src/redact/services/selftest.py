@@ -130,7 +130,8 @@ class Selftest:
         return [_ok(f"Ressourcer fundet ({folder})")]
 
     def check_model(self) -> list[CheckResult]:
-        from redact.detect.ner import MODEL_NAME, NerDetector, model_version
+        from redact.detect.model_files import MODEL_NAME, model_version
+        from redact.detect.ner import NerDetector
 
         model_dir = paths.models_dir() / MODEL_NAME
         if not (model_dir / "meta.json").is_file():
@@ -145,7 +146,8 @@ class Selftest:
     def _nordic_models(self) -> list[CheckResult]:
         """The Norwegian and Swedish models ship with the app: one that is missing or broken would
         leave those documents to the Danish model without anyone knowing."""
-        from redact.detect.ner import NerDetector, model_dir_for, model_version
+        from redact.detect.model_files import model_dir_for, model_version
+        from redact.detect.ner import NerDetector
 
         out: list[CheckResult] = []
         for family, what in (("no", "Norsk"), ("sv", "Svensk")):
