@@ -107,6 +107,21 @@ def test_what_a_batch_loaded_is_out_of_the_collectors_sight_only_while_it_runs()
     assert gc.get_freeze_count() == 0
 
 
+def test_garbage_made_before_the_batch_is_freed_when_it_ends() -> None:
+    gc.disable()  # no automatic collection between making the garbage and entering
+    try:
+        garbage = _Node()
+        ref = weakref.ref(garbage)
+        del garbage  # unreachable, but a cycle: freed only by a collection
+        with loaded_kept():  # no collection on entry (it walked every loaded word list)
+            gc.collect()
+            assert ref() is not None
+    finally:
+        gc.enable()
+    gc.collect()
+    assert ref() is None
+
+
 def test_a_cancelled_pool_run_raises_cancelled() -> None:
     token = CancelToken()
     token.cancel()
