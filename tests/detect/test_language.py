@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import threading
+from collections.abc import Callable
+from pathlib import Path
 
+import numpy as np
 import pytest
+from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
 from redact.detect import language
 from redact.detect.language import detect_language
@@ -80,3 +86,94 @@ def test_two_loaders_at_once_do_not_wait_for_each_other() -> None:
     finally:
         for t in loaders:
             language._LOADERS.remove(t)
+
+
+# Texts of every kind the classifier is asked about: each language, a mixed one, too little text,
+# none, bytes that are not UTF-8, capitals only.
+_SAMPLES = [
+    *TEXTS.values(),
+    TEXTS["da"] + " " + TEXTS["sv"],
+    TEXTS["nb"][:60] + TEXTS["en"][60:],
+    "12 34 56 78  2024-01-05",
+    "",
+    "Æblegrød med flødeskum og sukker",
+    TEXTS["nn"].upper(),
+    b"\xff\xfeKommunen har \xc3\xa6ndret",
+]
+
+
+def _ranks(ident: LanguageIdentifier) -> list[object]:
+    return [(ident.rank(text), ident.classify(text)) for text in _SAMPLES]
+
+
+def test_the_cached_classifier_decides_exactly_as_the_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Written to the cache, then read back without the model: every language and every score the
+    same, to the last bit, as py3langid's own loading gives."""
+    from_model = language._from_model()
+    written = language.load_identifier(tmp_path)
+    assert [p.name for p in tmp_path.iterdir()] == ["langid.bin"]
+
+    def unloaded() -> LanguageIdentifier:
+        raise AssertionError("the model was loaded although the cache holds it")
+
+    monkeypatch.setattr(language, "_from_model", unloaded)
+    read = language.load_identifier(tmp_path)
+    assert _ranks(read) == _ranks(written) == _ranks(from_model)
+    assert read.nb_classes == from_model.nb_classes
+    assert np.array_equal(read.nb_ptc, from_model.nb_ptc) and read.nb_ptc.strides == from_model.nb_ptc.strides
+    assert read.tk_nextmove == from_model.tk_nextmove and read.tk_output == from_model.tk_output
+
+
+def test_a_changed_model_is_loaded_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache is keyed by the model file: another model (here the same file with a later
+    modification time) is loaded anew and replaces the cache."""
+    models = tmp_path / "py3langid"
+    models.mkdir()
+    (models / "data").mkdir()
+    copy = models / MODEL_FILE
+    shutil.copy2(MODEL_DIR / MODEL_FILE, copy)
+    monkeypatch.setattr(language, "MODEL_DIR", models)
+    cache = tmp_path / "cache"
+    language.load_identifier(cache)
+    key = language._key()
+    st = copy.stat()
+    os.utime(copy, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    assert language._key() != key
+    loads: list[int] = []
+    from_model = language._from_model
+    monkeypatch.setattr(language, "_from_model", lambda: loads.append(1) or from_model())
+    assert _ranks(language.load_identifier(cache)) == _ranks(from_model())
+    assert loads == [1]
+    assert language.load_identifier(cache) is not None and loads == [1]  # the new cache is read back
+    assert [p.name for p in cache.iterdir()] == ["langid.bin"]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],  # cut short
+        lambda data: data[:-100] + bytes(100),  # the end zeroed
+        lambda data: b"",  # empty
+        lambda data: b"redact-langid" + data,  # not the header
+    ],
+)
+def test_a_damaged_cache_is_not_believed_and_is_written_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: Callable[[bytes], bytes]
+) -> None:
+    expected = _ranks(language.load_identifier(tmp_path))
+    cached = tmp_path / "langid.bin"
+    cached.write_bytes(damage(cached.read_bytes()))
+    assert _ranks(language.load_identifier(tmp_path)) == expected
+    whole = cached.read_bytes()
+    monkeypatch.setattr(language, "_from_model", lambda: pytest.fail("the rewritten cache was not read"))
+    assert _ranks(language.load_identifier(tmp_path)) == expected
+    assert cached.read_bytes() == whole
+
+
+def test_without_a_writable_cache_folder_the_model_is_loaded(tmp_path: Path) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder would be", encoding="utf-8")
+    expected = _ranks(language._from_model())
+    assert _ranks(language.load_identifier(blocked)) == expected
+    assert _ranks(language.load_identifier(None)) == expected
+    assert blocked.is_file()

@@ -18,7 +18,8 @@ from pathlib import Path
 from wordfreq import zipf_frequency
 
 from redact.detect.name_words import DEFAULT_DATA_DIR, names_dir, read_list
-from redact.detect.spelling import default_cache_dir, stems
+from redact.detect.spelling import stems
+from redact.detect.user_cache import default_cache_dir
 
 # Zipf frequency (log10 of occurrences per billion words) from which a word is ordinary: 3 is about
 # once in a million words ("distrikt", "subsidiær"); rare names and foreign names lie below it.
