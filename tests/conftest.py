@@ -33,6 +33,19 @@ def _own_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
         os.environ["XDG_CACHE_HOME"] = before
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _presidio_whole() -> Iterator[None]:
+    """`cli.main` defers Presidio's predefined recognizers for the rest of its process
+    (detect.deferred), and tests here call it in this process while others ask Presidio for its
+    predefined recognizers by name: the test run keeps Presidio whole. The deferral is tested in
+    fresh interpreters (tests/detect/test_deferred.py) and in every batch run as a subprocess."""
+    from redact.detect import deferred
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(deferred, "defer_presidio_recognizers", lambda: False)
+        yield
+
+
 @pytest.fixture(scope="session")
 def presidio_detector():  # type: ignore[no-untyped-def]
     from redact.detect.presidio_detector import PresidioDetector

@@ -22,6 +22,7 @@ from redact.core.keeplist import KeepList
 from redact.core.language import name as language_name
 from redact.core.language import normalise as normalise_language
 from redact.core.progress import NullProgress, Progress
+from redact.detect import deferred
 
 
 class BarProgress:
@@ -196,6 +197,10 @@ def _add_bases_option(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; a reader that stops early (`redact bases | head`) ends it quietly."""
+    # A redact process builds its Presidio registries from its own recognizers, never Presidio's
+    # defaults: Presidio's ninety predefined recognizers are not imported (half a CPU-second of
+    # every start; see detect.deferred).
+    deferred.defer_presidio_recognizers()
     try:
         code = _main(argv)
         sys.stdout.flush()
