@@ -150,13 +150,21 @@ def _apply(page: pymupdf.Page, areas: list[Area]) -> None:
 def _redact(page: pymupdf.Page, boxes: list[Box], *, images: int, graphics: int, text: int) -> None:
     """MuPDF's redaction of the areas (displayed page space), as `add_redact_annot` and
     `apply_redactions` do it, without their Python work per annotation (a page with 50 boxes
-    spent most of its export time there). The redaction annotations are gone afterwards."""
+    spent most of its export time there). The redaction annotation is gone afterwards.
+
+    One annotation holds every box as a quadrilateral: MuPDF tests each character (image, path)
+    against each quadrilateral of each redaction annotation, and an annotation's own rectangle
+    only when it has none, so what is removed is the same as with one annotation per box; but it
+    looks up each annotation's dictionary again for every character of the page, and with one
+    annotation a box costs a few array reads per character instead of three dictionary lookups.
+    """
     if not boxes:
         return
     page_obj = m.pdf_page_from_fz_page(page.this)
+    annot = m.pdf_create_annot(page_obj, m.PDF_ANNOT_REDACT)
     for b in boxes:
         # The page's transform (with its rotation) takes displayed space to the PDF's own.
-        m.pdf_set_annot_rect(m.pdf_create_annot(page_obj, m.PDF_ANNOT_REDACT), m.FzRect(b.x0, b.y0, b.x1, b.y1))
+        m.pdf_add_annot_quad_point(annot, m.fz_quad_from_rect(m.FzRect(b.x0, b.y0, b.x1, b.y1)))
     options = m.PdfRedactOptions()
     options.black_boxes = 0  # drawn by _paint_boxes, with the labels
     options.text = text
