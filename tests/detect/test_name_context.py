@@ -133,3 +133,33 @@ def test_swedish_salutations_labels_signatures_and_participant_lists() -> None:
         ("Zirbo Quandt", "Navn i e-mailhoved efter «Från:»"),
         ("Ulla Testesson", "Navn i deltagerliste efter «Närvarande:»"),
     ]
+
+
+# Invented texts with labels, titles and context words in every kind of place: at the start, after
+# other labels, with tabs, dots, colons and line breaks between, in capitals, and nowhere.
+_VARIED = [
+    "Navn: Zirbo Fiktiv\nPatientens navn:\n  Ola Opdigt\nFORÆLDREMYNDIGHEDSINDEHAVER\tKari\nBarn .: Ida",
+    "Kære Bo\n\nSkrevet af cand.psych. Ulla Fiktiv, c/o Ib Opdigt.\nMed venlig hilsen\nHr.  \nJens\t\n",
+    "Underskrevet af   Ea\nAnsøgers navn\n\nLis\nklagers navn  :Per\nSökandes namn: Åsa\nNamn\t\tEir",
+    "Att.: Tove Att Bo   \n  Kontakt   Mia\nhendes søn\nPer, far\nen mand ved navn Kim\nTil\nDorte  \t",
+    "   \n\t.:\nNavn" + " " * 90 + "Bent\nx" * 3 + "Partsrepræsentant.\n \tLone\nø  " + "Navn:" * 20,
+]
+
+
+def test_context_before_takes_no_shortcut_that_changes_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The label search starts late in the window and a window without a space at its end skips the
+    word patterns: the same context at every position of the texts as searching every position."""
+    from redact.detect import name_context
+
+    fast = [[context_before(text, pos) for pos in range(len(text) + 1)] for text in _VARIED]
+    monkeypatch.setattr(name_context, "_label_search_start", lambda window: 0)
+    monkeypatch.setattr(name_context, "_SPACE_ENDINGS", ("",))
+    slow = [[context_before(text, pos) for pos in range(len(text) + 1)] for text in _VARIED]
+    assert fast == slow
+    assert sum(ctx is not None for ctxs in fast for ctx in ctxs) > 20
+    assert {ctx.reason for ctxs in fast for ctx in ctxs if ctx} >= {
+        "Navn efter «Forældremyndighedsindehaver»",
+        "Navn efter «Patientens navn:»",
+        "Navn efter «cand.psych.»",
+        "Navn efter «Hr.»",
+    }

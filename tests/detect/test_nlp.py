@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from redact.detect.model_files import default_model_dir
 from redact.detect.ner import NerDetector, load_model
-from redact.detect.nlp import InjectedNlpEngine, blank_pipeline, tokenizer_of
+from redact.detect.nlp import CACHED_CHUNKS, ChunkCache, InjectedNlpEngine, blank_pipeline, tokenizer_of
 from redact.detect.presidio_detector import PresidioDetector
 
 TEXTS = [
@@ -111,3 +111,48 @@ def test_presidio_and_the_model_find_the_same_with_a_shared_tokenizer(model: Lan
     found = fresh.detect_all(texts, "da")
     assert NerDetector(nlp=model).detect_all(texts, "da") == found
     assert any(found)
+
+
+# Invented texts with what makes spaCy's tokenizer stop keeping chunks (line breaks, abbreviations
+# that are special cases) and what it splits (brackets, quotes, hyphens, numbers, addresses).
+_CHUNKY = [
+    "Mødet kl. 10:30 f.eks. i lokale 2.\nJens Fiktiv (sagsbehandler) skrev: «Se bilag 2/3».\n\nMvh.\nJens",
+    "Tlf.: 21 43 65 87 — e-mail: ida.s@eksempel.dk, www.opdigtet.dk/side?x=1 og bl.a. CPR-nr. 120389-1234",
+    "  Flere   mellemrum\t\tog tabulatorer\n \n«Citat», 'enkelt' og “andet”; ca. 3,5 mio. kr. pr. md.",
+    "Kære Ida Sørensen\nVi har modtaget din ansøgning af 3. maj. Med venlig hilsen\nJens Holm, sagsbehandler",
+]
+
+
+def _tokens(pipeline: Language, text: str) -> list[tuple[object, ...]]:
+    doc = pipeline.make_doc(text)
+    return [(t.text, t.idx, t.whitespace_, t.norm_, t.lower_, t.shape_, t.is_stop, t.is_punct) for t in doc]
+
+
+def test_a_warmed_tokenizer_gives_the_same_tokens() -> None:
+    """Tokenizing each new chunk alone first (`ChunkCache.warm`) keeps its tokens for the texts
+    that follow: the same tokens, offsets, spaces and attributes as a tokenizer never warmed."""
+    warmed, plain = blank_pipeline("da"), blank_pipeline("da")
+    chunks = ChunkCache(warmed.tokenizer)
+    assert warmed.tokenizer.max_cache_size >= CACHED_CHUNKS
+    for _ in range(2):
+        for text in _CHUNKY + [t.replace("\n", " ") for t in _CHUNKY]:
+            chunks.warm([text])
+            assert _tokens(warmed, text) == _tokens(plain, text)
+
+
+def test_the_engine_and_the_model_warm_their_tokenizer(model: Language) -> None:
+    """Presidio's artefacts and the model's tokens and names over a tokenizer both warmed are those
+    of pipelines that were never warmed."""
+    fresh = load_model(default_model_dir())  # never warmed: no detector holds it
+    expected = [
+        (_tokens(fresh, text), [(e.start_char, e.end_char, e.label_) for e in fresh(text).ents]) for text in _CHUNKY
+    ]
+    shared = InjectedNlpEngine({"da": tokenizer_of(model)})
+    plain = InjectedNlpEngine({"da": blank_pipeline("da")})
+    for text in _CHUNKY:
+        ours, theirs = shared.process_text(text, "da"), plain.process_text(text, "da")
+        assert (ours.tokens, ours.tokens_indices, ours.lemmas) == (theirs.tokens, theirs.tokens_indices, theirs.lemmas)
+    assert any(NerDetector(nlp=model).detect_all(_CHUNKY, "da"))  # warms the model's tokenizer
+    assert [
+        (_tokens(model, t), [(e.start_char, e.end_char, e.label_) for e in model(t).ents]) for t in _CHUNKY
+    ] == expected

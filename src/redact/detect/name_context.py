@@ -162,12 +162,14 @@ def context_before(text: str, pos: int) -> Context | None:
     window = text[ws:pos]
     if not window:
         return None
-    m = _LABEL_BEFORE.search(window)
+    m = _LABEL_BEFORE.search(window, _label_search_start(window))
     if m:
         sep = m.group(0)[len(m.group(1)) :]
         # "Navn: Jens", "Navn<TAB>Jens"; a label without a colon must begin its line ("Navn\nJens").
         if ":" in sep or "\t" in sep or at_line_start(text, ws + m.start()):
             return Context(f"Navn efter «{m.group(1).capitalize()}{':' if ':' in sep else ''}»", STRONG)
+    if not window.endswith(_SPACE_ENDINGS):
+        return None  # the title and the word patterns below end in a space or a tab
     m = _TITLE_BEFORE.search(window)
     if m:
         return Context(f"Navn efter «{m.group(1)}»", STRONG)
@@ -187,6 +189,25 @@ def context_before(text: str, pos: int) -> Context | None:
     if key in _LINE_START_WORDS and at_line_start(text, ws + m.start()):
         return Context(f"Navn efter «{word}»", MEDIUM)
     return None
+
+
+# What may follow a label (`_LABEL_BEFORE`): every label ends in a letter and holds none of these.
+_AFTER_LABEL = " \t.:\n"
+_LONGEST_LABEL = max(len(label) for label in _LABELS.split("|"))
+# How a window ends for `_TITLE_BEFORE` and `_WORD_BEFORE` to match: "[ \t]+$", where "$" also
+# matches before a final line break.
+_SPACE_ENDINGS = (" ", "\t", " \n", "\t\n")
+
+
+def _label_search_start(window: str) -> int:
+    """Where in `window` a label `_LABEL_BEFORE` matches may start at the earliest.
+
+    A label is followed by nothing but the characters of `_AFTER_LABEL` up to the window's end, and
+    ends in a letter, which is none of them: it ends where those characters at the end begin. The
+    pattern is searched from there back by the longest label, not from every position of the
+    window (most of the name rules' time); the leftmost match is the same.
+    """
+    return max(0, len(window.rstrip(_AFTER_LABEL)) - _LONGEST_LABEL)
 
 
 def at_line_start(text: str, pos: int) -> bool:

@@ -31,7 +31,7 @@ from redact.detect.name_words import (
     ORG_SUFFIXES,
     ORG_WORDS,
 )
-from redact.detect.nlp import SAVED_TOKENIZER
+from redact.detect.nlp import SAVED_TOKENIZER, ChunkCache
 
 
 def _words(entries: Sequence[str], lower: bool) -> frozenset[str]:
@@ -111,6 +111,7 @@ class NerDetector:
         otherwise it is loaded from `model_dir`. `evidence`: the family's shared name lists; else
         those in `names_dir`, else the Danish ones."""
         self._nlp: Language = nlp or load_model(model_dir or default_model_dir())
+        self._chunks = ChunkCache(self._nlp.tokenizer)
         # The BLAS libraries loaded, found once (finding them again for each call cost 0.4 ms).
         self._blas = ThreadpoolController()
         if evidence is None:
@@ -174,6 +175,7 @@ class NerDetector:
         del language
         pieces = [(i, start, end) for i, text in enumerate(texts) for start, end in self.segments(text)]
         out: list[list[Finding]] = [[] for _ in texts]
+        self._chunks.warm(texts[i][start:end] for i, start, end in pieces)
         # One BLAS thread: OpenBLAS's threads wait for work by spinning, which costs CPU time another
         # worker (--jobs) could use, and the model's matrices are too small to gain from them.
         with self._blas.limit(limits=1, user_api="blas"):
