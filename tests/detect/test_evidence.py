@@ -46,3 +46,21 @@ def test_the_name_rules_and_the_refiners_read_the_lists_once(monkeypatch: pytest
         assert {p.name for p in reads} >= {"da_first_names.txt", "da_surnames.txt", "vocabulary.txt"}
     finally:
         evidence._family_evidence.cache_clear()
+
+
+def test_an_ordinary_words_answer_is_kept_and_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`ordinary` keeps each answer: the same as working it out again, in every language, and a word
+    asked again is not worked out again; a full store starts afresh."""
+    ev = evidence.name_evidence("da")
+    words = ["Beslutningstema", "Ejendomshandel", "Kommunen", "Hansen", "Skov", "Xqzvortel", "Vik", "Dal", "Ø", ""]
+    for language in ("da", "no", "sv", "en"):
+        assert [ev.ordinary(w, language) for w in words] == [ev._is_ordinary(w, language) for w in words]
+    assert ev.ordinary("Beslutningstema", "da") and not ev.ordinary("Hansen", "da")
+    asked: list[str] = []
+    real = ev._is_ordinary
+    monkeypatch.setattr(ev, "_is_ordinary", lambda w, lang: asked.append(w) or real(w, lang))
+    assert ev.ordinary("Kommunen", "da") and ev.ordinary("Ejendomshandel", "no")
+    assert asked == []
+    monkeypatch.setattr(evidence, "KEPT_ANSWERS", len(ev._ordinary))
+    assert not ev.ordinary("Xqzvirtel", "da") and asked == ["Xqzvirtel"]
+    assert len(ev._ordinary) == 1

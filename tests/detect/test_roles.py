@@ -12,7 +12,7 @@ from redact.core.entity import Entity
 from redact.core.finding import Finding, Role
 from redact.detect.evidence import NameEvidence, is_compound
 from redact.detect.names import NameRuleDetector
-from redact.detect.roles import PersonRoles, load_role_words
+from redact.detect.roles import PersonRoles, RoleWords, load_role_words
 
 
 @pytest.fixture(scope="module")
@@ -306,3 +306,43 @@ def test_a_label_of_an_e_mail_header_is_no_name(roles: PersonRoles, text: str, n
 def test_the_same_word_as_a_name_stays(roles: PersonRoles) -> None:
     f = refined(roles, "Vi talade med Till Baumann: han kommer i morgon.", "Till Baumann", "sv")
     assert f is not None and f.text == "Till Baumann"
+
+
+def _plural_before_every_word(text: str, start: int, words: RoleWords) -> str:
+    """`roles._plural_before` without its shortcut: every word of the window looked at."""
+    from redact.detect.roles import _LIST_GAP, _WORD, PLURAL_REACH
+
+    window = text[max(0, start - PLURAL_REACH) : start]
+    for m in reversed(list(_WORD.finditer(window))):
+        if m.group().lower() in words.plural_titles:
+            return m.group() if _LIST_GAP.match(window[m.end() :].lstrip(" \t:")) else ""
+    return ""
+
+
+@pytest.mark.parametrize("language", ["da", "no", "sv"])
+def test_the_role_checks_shortcuts_change_nothing(language: str) -> None:
+    """A plural title looked for only where the lower-cased window holds one, and a title's ending
+    checked against all endings at once: the same answers at every position as without."""
+    from redact.detect.roles import _plural_before
+
+    words = load_role_words(language)
+    texts = [
+        "Retten bestod af DOMMERNE Ib Fiktiv, Ea Opdigt og Bo Prøve. Dommerne-gruppen mødtes; dommere: Al Ny",
+        "Domarna Åsa Fiktiv och Per Opdigt; ledamöterna Lis Prøve, JUSTITIERÅDEN Ulf Test samt Eva Ny (S)",
+        "Medlemmene Kari Fiktiv og Ola Opdigt, dommarane Siv Prøve og dommerne\nPer Ny. Ingen her: Bo Ek",
+    ]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            assert _plural_before(text, pos, words) == _plural_before_every_word(text, pos, words)
+    assert any(_plural_before(t, p, words) for t in texts for p in range(len(t)))
+    candidates = (
+        {w for t in texts for w in t.replace(",", " ").split()}
+        | set(words.titles)
+        | {"x" + h for h in words.title_heads}
+    )
+    for word in candidates:
+        low = word.lower().strip(".,:;()")
+        every = low in words.titles or (
+            len(low) > 4 and any(low.endswith(h) and len(low) >= len(h) for h in words.title_heads)
+        )
+        assert words.is_title(word) == every

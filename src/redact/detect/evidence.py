@@ -40,6 +40,9 @@ LONG_WORD = 6
 HUNSPELL_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"))
 _HUNSPELL = {"da": "da_DK", "nb": "nb_NO", "sv": "sv_SE"}
 
+# Words whose answer `NameEvidence.ordinary` keeps (a large request's distinct capitalised words).
+KEPT_ANSWERS = 200_000
+
 _LANG = {"da": "da", "no": "nb", "nb": "nb", "nn": "nb", "sv": "sv"}
 
 
@@ -106,6 +109,7 @@ class NameEvidence:
         self.place_names = frozenset(self.places)
         lists = (self.first_names, self.surnames, self.minority_first_names, self.minority_surnames)
         self._names = frozenset(n for entries in lists for e in entries if (n := e.split("\t")[0].strip()))
+        self._ordinary: dict[tuple[str, str], bool] = {}
 
     @property
     def names(self) -> frozenset[str]:
@@ -130,7 +134,19 @@ class NameEvidence:
         The neighbours count for longer words: a case holds Norwegian and Swedish text beside Danish,
         and a document's language is not always known; short words ("Vik", "Dal") are often
         surnames in a neighbour language, so for them only the document's language counts.
+
+        The answer is kept per word: the name rules, the roles and the line-wrap refiner ask it of the
+        same words on every page, and each answer takes up to dozens of frequency look-ups.
         """
+        key = (word, language)
+        known = self._ordinary.get(key)
+        if known is None:
+            if len(self._ordinary) >= KEPT_ANSWERS:
+                self._ordinary.clear()
+            known = self._ordinary[key] = self._is_ordinary(word, language)
+        return known
+
+    def _is_ordinary(self, word: str, language: str) -> bool:
         w = word.strip(".,;:()'’")
         if not w or self.known_name(w):
             return False

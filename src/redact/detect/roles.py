@@ -71,7 +71,7 @@ class RoleWords:
         w = word.lower().strip(".,:;()")
         if w in self.titles:
             return True
-        return len(w) > 4 and any(w.endswith(h) and len(w) >= len(h) for h in self.title_heads)
+        return len(w) > 4 and w.endswith(self.title_heads)
 
     def reason(self, key: str, **values: str) -> str:
         return self.reasons.get(key, "{title}, nævnt i embede").format(**values)
@@ -205,7 +205,8 @@ class PersonRoles:
             nxt = text[end + 1 : end + 3].lstrip()
             if (len(word) <= 4 and (not nxt or not nxt[0].isupper())) or (nxt[:1].isdigit() or nxt[:1].islower()):
                 return False  # an abbreviation: "Kbh.", "Bem. ", "Ankenr. 12", "Vedr. "
-        if not evidence.known_name(word) and re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text):
+        low = word.lower()
+        if low in text and not evidence.known_name(word) and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", text):
             return False  # the same word in lower case on the page: an ordinary word starting a sentence
         return not evidence.ordinary(word, words.language)
 
@@ -290,6 +291,9 @@ _LIST_GAP = re.compile(
 def _plural_before(text: str, start: int, words: RoleWords) -> str:
     """ "dommerne A, B og C": a plural title earlier in the clause, with only names between."""
     window = text[max(0, start - PLURAL_REACH) : start]
+    low = window.lower()  # a plural title among the words is one in the lower-cased window too
+    if not any(title in low for title in words.plural_titles):
+        return ""
     for m in reversed(list(_WORD.finditer(window))):
         w = m.group().lower()
         if w in words.plural_titles:

@@ -148,12 +148,13 @@ def find_in_texts(texts: list[str], detectors: list[Detector], language: str) ->
     every page at once (a model runs the pages in batches), then page by page the refiners, the
     score threshold and the overlaps resolved."""
     by_detector = [detect_all(detector, texts, language) for detector in detectors]
+    # Asked once, not per page: whether an object is a Refiner is a slow check of its attributes.
+    refiners = [detector for detector in detectors if isinstance(detector, Refiner)]
     out: list[list[Finding]] = []
     for n, text in enumerate(texts):
         findings: list[Finding] = [f for each in by_detector for f in each[n]]
-        for detector in detectors:
-            if isinstance(detector, Refiner):
-                findings = detector.refine(text, findings, language)
+        for refiner in refiners:
+            findings = refiner.refine(text, findings, language)
         out.append(resolve_overlaps([f for f in findings if f.score >= MIN_PROPOSAL_SCORE]))
     return out
 
