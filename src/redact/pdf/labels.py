@@ -36,11 +36,17 @@ def _advances(font: pymupdf.Font, text: str) -> float:
     return float(font.text_length(text, 1))
 
 
+@functools.lru_cache(maxsize=256)
+def _forms(label: str) -> tuple[str, ...]:
+    """`label_forms(label)`, worked out once per label: a page has a handful of labels and many boxes."""
+    return tuple(label_forms(label))
+
+
 def label_inside(font: pymupdf.Font, box: Box, label: str, least: float = MIN_LABEL_PT) -> tuple[str, float] | None:
     """The form of the label to set inside the box, and its size: the longest that fits at a
     comfortable size, else the one that can be set largest if that is readable (at least `least`);
     as a last resort (a smaller `least`) the shortest form set tight too ("§30.1")."""
-    forms = label_forms(label)
+    forms = list(_forms(label))
     if least < MIN_LABEL_PT:
         forms.append(forms[-1].replace("§ ", "§"))
     fits = []
@@ -59,7 +65,7 @@ def label_inside(font: pymupdf.Font, box: Box, label: str, least: float = MIN_LA
 def label_beside(font: pymupdf.Font, box: Box, label: str, page: Box, taken: list[Box]) -> tuple[str, Box] | None:
     """The shortest form of the label in a free place beside the box: above, below, right or left of
     it, inside the page, over no word of the page and no other box or label."""
-    form = label_forms(label)[-1]
+    form = _forms(label)[-1]
     width, height = text_length(font, form, BESIDE_LABEL_PT) + 1, BESIDE_LABEL_PT * 1.25
     cx, cy = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
     for place in (

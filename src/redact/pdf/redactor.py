@@ -411,13 +411,19 @@ def structure_problems(doc: pymupdf.Document) -> list[str]:
 
 
 def _clean_structure(doc: pymupdf.Document) -> None:
+    """Set the catalog's and each page's keys of what a reader does not see to null.
+
+    On a page only keys it holds: setting an absent key to null only added an entry
+    `remove_unknown_keys` takes out again, and each setting prints and parses the whole page."""
     catalog = doc.pdf_catalog()
     for key in _CATALOG_KEYS:
         doc.xref_set_key(catalog, key, "null")
     doc.xref_set_key(catalog, "PageMode", "/UseNone")
     for page in doc:
+        held = set(doc.xref_get_keys(page.xref))
         for key in _PAGE_KEYS:
-            doc.xref_set_key(page.xref, key, "null")
+            if key in held:
+                doc.xref_set_key(page.xref, key, "null")
 
 
 def _pictures(doc: pymupdf.Document, scanned: frozenset[int], inputs: list[PageInputs]) -> dict[int, tuple[Box, ...]]:
