@@ -657,7 +657,11 @@ def _pixels_left(page: pymupdf.Page, boxes: list[Box]) -> bool:
 
     Inline images have no object to read back and are not checked here; MuPDF blanks their pixels
     all the same (tried with PyMuPDF 1.28.2), and the OCR check still reads the page.
+    `get_image_info` finds each image's object among `page.get_images()` (the page's resources),
+    so a page without image objects has none to check, and its content is not run for the list.
     """
+    if not page.get_images():
+        return False
     for info in page.get_image_info(xrefs=True):
         xref = int(info.get("xref") or 0)
         bbox = pymupdf.Rect(info["bbox"])
