@@ -11,7 +11,7 @@ import pytest
 
 from redact.core.errors import RedactError
 from redact.core.progress import Cancelled, CancelToken, Progress
-from redact.services.worker import CallsOnDemand, in_processes, loaded_kept, run_isolated
+from redact.services.worker import CallsOnDemand, in_processes, loaded_kept, loading, run_isolated
 
 
 def _square_or_fail(n: int) -> int:
@@ -107,6 +107,21 @@ def test_what_a_batch_loaded_is_out_of_the_collectors_sight_only_while_it_runs()
     assert gc.get_freeze_count() == 0
 
 
+def test_nested_only_the_outermost_end_lets_the_collector_see_it_all_again() -> None:
+    with loaded_kept():  # the batch
+        with loaded_kept():  # its first pool
+            loaded = _Node()  # made in the pool, e.g. the detectors
+        assert gc.get_freeze_count() > 0  # still out of sight after the pool
+        with loaded_kept():  # its second pool freezes what was made since
+            ref = weakref.ref(loaded)
+            del loaded
+            gc.collect()
+            assert ref() is not None
+    assert gc.get_freeze_count() == 0
+    gc.collect()
+    assert ref() is None
+
+
 def test_garbage_made_before_the_batch_is_freed_when_it_ends() -> None:
     gc.disable()  # no automatic collection between making the garbage and entering
     try:
@@ -120,6 +135,34 @@ def test_garbage_made_before_the_batch_is_freed_when_it_ends() -> None:
         gc.enable()
     gc.collect()
     assert ref() is None
+
+
+def _garbage_cycle() -> weakref.ref[_Node]:
+    node = _Node()
+    return weakref.ref(node)  # the node is garbage on return: a cycle nobody refers to
+
+
+def test_no_automatic_collection_while_loading_even_if_a_library_switches_the_collector_on() -> None:
+    assert gc.isenabled()
+    thresholds = gc.get_threshold()
+    with loading():
+        gc.disable()  # as srsly does around each msgpack file it reads …
+        gc.enable()  # … and then switches it on again
+        ref = _garbage_cycle()
+        churn = [[] for _ in range(50_000)]  # allocations that set off collections otherwise
+        assert ref() is not None
+    assert gc.get_threshold() == thresholds
+    ref = _garbage_cycle()
+    churn = [[] for _ in range(50_000)]
+    assert ref() is None  # collected automatically again
+    del churn
+
+
+def test_loading_restores_the_collection_after_an_error() -> None:
+    thresholds = gc.get_threshold()
+    with pytest.raises(ValueError), loading():
+        raise ValueError("brudt")
+    assert gc.get_threshold() == thresholds
 
 
 def test_a_cancelled_pool_run_raises_cancelled() -> None:

@@ -21,6 +21,7 @@ from redact.services.decisions import accept_all_open
 from redact.services.exporting import export_case
 from redact.services.resume import journal_path
 from redact.services.sources import Skipped, collect_sources
+from redact.services.worker import loaded_kept
 from redact.store.casefile import CASE_FILE, LOG_FILE, WORK_DIR, save_case
 from redact.store.lock import CaseLock
 
@@ -104,7 +105,9 @@ def run_batch(
     its proposals the legal basis suggested for their category, the authority's `own_bases` too."""
     skipped: list[Skipped] = []
     sources = collect_sources(sources_args, out_dir, skipped)
-    with CaseLock(out_dir, current_user(), "redact batch"):  # one writer at a time (creates out_dir)
+    # One writer at a time (the lock creates out_dir). What the batch loads and builds stays out of
+    # the collector's sight until it ends, between its pools too (worker.loaded_kept).
+    with CaseLock(out_dir, current_user(), "redact batch"), loaded_kept():
         refuse_existing_case(out_dir, resume)
         if not (out_dir / CASE_FILE).exists():
             # From the first moment the folder holds a case that opens (empty until the batch is done).

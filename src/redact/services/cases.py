@@ -55,7 +55,7 @@ from redact.services.processing import (
 from redact.services.readahead import detect_read_ahead, read_ahead
 from redact.services.resume import open_journal
 from redact.services.sources import Source, fit_name
-from redact.services.worker import CallsOnDemand, forks_workers, in_processes, largest_first, loaded_kept
+from redact.services.worker import CallsOnDemand, forks_workers, in_processes, largest_first, loaded_kept, loading
 from redact.store.casefile import WORK_DIR, save_case
 from redact.store.textindex import read_text_index
 
@@ -120,24 +120,30 @@ def local_runner(detectors: Callable[[], list[Detector]], jobs: int, language: s
                 from redact.detect.language import load_in_background
 
                 load_in_background()
-            built = detectors()
             with ExitStack() as kept:
+                first = kept.enter_context(ExitStack())
+                # The detectors load on first use, in the first file (worker.loading).
+                first.enter_context(loading())
+                built = detectors()
                 for n, (index, path, workdir, stem) in enumerate(tasks):
                     cancel.check()
-                    yield process_file(index, path, workdir, stem, built, language, ocr_jobs=max(1, jobs))
-                    if n == 0:
-                        kept.enter_context(loaded_kept())  # the detectors load on first use: now they are
+                    result = process_file(index, path, workdir, stem, built, language, ocr_jobs=max(1, jobs))
+                    if n == 0:  # the detectors load on first use: now they are
+                        kept.enter_context(loaded_kept())  # frozen before collection resumes (worker.loading)
+                        first.close()
+                    yield result
             return
         sizes = [_size(task[1]) for task in tasks]  # the largest files first: no lone large file at the end
         if forks_workers():
             # One process reads the files while this one loads the detectors; the workers forked
             # after that inherit the detectors, loaded once here, and detect in the readings.
-            with read_ahead(tasks, largest_first(sizes), language) as reader:
-                preload_worker_detectors(language, reading=False)
+            with read_ahead(tasks, largest_first(sizes), language) as reader, ExitStack() as kept:
+                with loading():  # no collection walks what is being loaded (worker.loading)
+                    preload_worker_detectors(language, reading=False)
+                    kept.enter_context(loaded_kept())
                 calls = CallsOnDemand(len(tasks), reader.call)
-                with loaded_kept():
-                    for _, fut in in_processes(detect_read_ahead, calls, jobs, cancel, sizes=sizes):
-                        yield fut.result()
+                for _, fut in in_processes(detect_read_ahead, calls, jobs, cancel, sizes=sizes):
+                    yield fut.result()
             return
         own = [(*task, language) for task in tasks]
         for _, fut in in_processes(process_file_in_worker, own, jobs, cancel, init_worker, sizes=sizes):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import itertools
 import multiprocessing
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from contextlib import contextmanager
@@ -182,6 +183,17 @@ def forks_workers() -> bool:
     return multiprocessing.get_start_method() == "fork"
 
 
+class _Kept:
+    """How many `loaded_kept` are open in this process (the freeze is one per process)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.depth = 0
+
+
+_kept = _Kept()
+
+
 @contextmanager
 def loaded_kept() -> Iterator[None]:
     """While in it, what this process holds at its start is out of the garbage collector's sight:
@@ -193,12 +205,40 @@ def loaded_kept() -> Iterator[None]:
 
     No collection is made first: it walks every element of the loaded word lists (0.2-0.6 s,
     twice per batch, while no worker runs yet) and found nothing to free at either point of a
-    batch (measured on bench.py's request). Garbage there would be is freed at the end instead."""
-    gc.freeze()
+    batch (measured on bench.py's request). Garbage there would be is freed at the end instead.
+
+    Nested, each entry freezes what is there by then (a batch's detectors, later its case) and
+    only the outermost exit lets the collector see it all again: a batch holds one around all of
+    its steps, so that the steps between its pools do not walk the models either."""
+    with _kept.lock:
+        _kept.depth += 1
+        gc.freeze()
     try:
         yield
     finally:
-        gc.unfreeze()
+        with _kept.lock:
+            _kept.depth -= 1
+            if _kept.depth == 0:
+                gc.unfreeze()
+
+
+@contextmanager
+def loading() -> Iterator[None]:
+    """While in it, no automatic garbage collection: for loading the models and word lists a batch
+    keeps for good. Loading makes millions of objects that form next to no cycles (a few hundred),
+    and every full collection their allocations set off walked all of them again: 1-2 CPU-seconds
+    in the main process before any worker could start (bench.py's request, --jobs 2).
+
+    The collection is held off with its threshold, not `gc.disable()`: spaCy's model loading (srsly)
+    switches the collector back on after each msgpack file it reads, and leaves thresholds alone.
+    An explicit `gc.collect()` still runs. What was loaded is best frozen (`loaded_kept`) before
+    the end: the first allocation after it would otherwise walk all of it as young objects."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)  # "Setting threshold0 to zero disables collection" (the gc module's documentation)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 def background_pool(workers: int = 1) -> ProcessPoolExecutor:
