@@ -21,6 +21,7 @@ from redact.detect.sensitive import (
     expand,
     lexicon_path,
     load_lexicon,
+    normalise,
     terms_of,
 )
 
@@ -920,3 +921,11 @@ def test_a_fact_said_of_a_group_is_not_proposed() -> None:
     assert [f.text for f in det.detect("Vi talte med personer med. Misbrug er nævnt.", "da")] == ["Misbrug"]
     with pytest.raises(LexiconError, match="at most"):
         build_lexicon({"aggregate_before": ["a b c d"], "categories": {"a": {"terms": ["x"]}}})
+
+
+def test_a_words_key_is_kept_and_the_same() -> None:
+    """`normalise` keeps each word's key: asked again, the same key as working it out afresh."""
+    words = ["Misbrug", "misbrug", "Misbrugs-behandling", "mis\u00adbrug", "ＦＵＬＬ", "Straße", "ÆBLE", "kl.", ""]
+    first = [normalise(w) for w in words]
+    assert first == [normalise(w) for w in words] == [normalise.__wrapped__(w) for w in words]
+    assert first[:4] == ["misbrug", "misbrug", "misbrugsbehandling", "misbrug"] and first[5] == "strasse"

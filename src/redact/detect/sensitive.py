@@ -26,6 +26,7 @@ Each lookup is cached per word form, so a long document costs little more than i
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -144,6 +145,7 @@ def default_lexicon_path() -> Path:
     return paths.resources_dir() / "lexicon" / "sensitive_da.yaml"
 
 
+@functools.lru_cache(maxsize=50_000)  # the same words on every page: the key of each made once
 def normalise(surface: str) -> str:
     """The lookup key of a word: hyphens and soft hyphens dropped, NFKC, case-folded."""
     joined = _JOIN_RE.sub("", surface)
