@@ -97,6 +97,27 @@ def test_the_cache_folder_follows_xdg_cache_home(tmp_path: Path, monkeypatch: py
     assert spelling.default_cache_dir() == tmp_path / "home" / ".cache" / "redact"
 
 
+def test_the_cache_folder_is_each_systems_own_place_for_caches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On Windows the local part of the profile (a roaming profile copies the rest to the server at
+    every logon), on macOS the Library's caches; $XDG_CACHE_HOME, when set, goes before both."""
+    from redact.detect import user_cache
+
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "AppData" / "Local"))
+    monkeypatch.setattr(user_cache.sys, "platform", "win32")
+    assert user_cache.default_cache_dir() == tmp_path / "AppData" / "Local" / "redact" / "cache"
+    monkeypatch.delenv("LOCALAPPDATA")  # not set: the home folder's, as elsewhere
+    assert user_cache.default_cache_dir() == tmp_path / "home" / ".cache" / "redact"
+    monkeypatch.setattr(user_cache.sys, "platform", "darwin")
+    assert user_cache.default_cache_dir() == tmp_path / "home" / "Library" / "Caches" / "redact"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert user_cache.default_cache_dir() == tmp_path / "xdg" / "redact"
+    monkeypatch.setattr(user_cache.sys, "platform", "linux")
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert user_cache.default_cache_dir() == tmp_path / "home" / ".cache" / "redact"
+
+
 def test_the_installed_dictionaries_give_the_same_words_from_the_cache(tmp_path: Path) -> None:
     found = [d for folder in HUNSPELL_DIRS for d in sorted(folder.glob("*_*.dic"))][:3]
     if not found:

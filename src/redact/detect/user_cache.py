@@ -2,7 +2,10 @@
 at the next start instead of being derived again (the hunspell stems: detect.spelling; the
 language classifier's model: detect.language).
 
-The folder is `$XDG_CACHE_HOME/redact`, else `~/.cache/redact`: never beside the data or the
+The folder is `$XDG_CACHE_HOME/redact` where that is set; else each system's own place for caches:
+`%LOCALAPPDATA%\\redact\\cache` on Windows (the local part of a profile: a municipality's roaming
+profiles copy everything else to the server at every logon, and the cache is tens of megabytes),
+`~/Library/Caches/redact` on macOS, `~/.cache/redact` elsewhere. Never beside the data or the
 user's files. A cache file is a header line naming exactly what it was derived from (`key`: the
 source files' paths, sizes and modification times, the format, redact's version), a line with the
 CRC-32 of the body, then the body. A file whose key is another, whose checksum does not hold or
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import tempfile
 import zlib
 from pathlib import Path
@@ -27,10 +31,17 @@ def default_cache_dir() -> Path | None:
     base = os.environ.get("XDG_CACHE_HOME", "")
     if os.path.isabs(base):  # a relative one is to be ignored (the XDG base directory rules)
         return Path(base) / "redact"
+    if sys.platform == "win32":
+        local = os.environ.get("LOCALAPPDATA", "")
+        if local:
+            return Path(local) / "redact" / "cache"
     try:
-        return Path.home() / ".cache" / "redact"
+        home = Path.home()
     except RuntimeError:  # no home folder to be found
         return None
+    if sys.platform == "darwin":
+        return home / "Library" / "Caches" / "redact"
+    return home / ".cache" / "redact"
 
 
 def file_state(path: Path) -> str:
