@@ -148,6 +148,25 @@ def test_a_changed_model_is_loaded_again(tmp_path: Path, monkeypatch: pytest.Mon
     assert [p.name for p in cache.iterdir()] == ["langid.bin"]
 
 
+def test_in_the_installed_app_the_program_stands_for_the_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a PyInstaller app py3langid's code is inside the program's archive, no file of its own:
+    the cache is still kept, keyed by the program file, and another program is another key."""
+    import py3langid.langid
+
+    monkeypatch.setattr(py3langid.langid, "__file__", str(tmp_path / "_internal" / "py3langid" / "langid.pyc"))
+    monkeypatch.setattr(language.sys, "frozen", True, raising=False)
+    program = tmp_path / "redact"
+    program.write_bytes(b"one build")
+    monkeypatch.setattr(language.sys, "executable", str(program))
+    cache = tmp_path / "cache"
+    language.load_identifier(cache)
+    assert [p.name for p in cache.iterdir()] == ["langid.bin"]
+    key = language._key()
+    assert str(program.resolve()) in key
+    program.write_bytes(b"another build")
+    assert language._key() != key
+
+
 @pytest.mark.parametrize(
     "damage",
     [

@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import sys
 import threading
 from array import array
 from functools import lru_cache
@@ -98,8 +99,12 @@ def _from_model() -> LanguageIdentifier:
 
 
 def _key() -> str:
-    """The model, the code that reads it and the languages: a change to any gives another key."""
+    """The model, the code that reads it and the languages: a change to any gives another key.
+    In the installed app (PyInstaller) the code is inside the program's archive, not a file of
+    its own: the program stands for it (another build or install is another program file)."""
     code = Path(py3langid.langid.__file__)
+    if getattr(sys, "frozen", False) and not code.exists():
+        code = Path(sys.executable)
     model = MODEL_DIR / MODEL_FILE
     return (
         f"redact-langid {FORMAT} {__version__} | {' '.join(_CODES)} | "
