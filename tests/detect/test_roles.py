@@ -199,6 +199,30 @@ def test_norwegian_surname_has_evidence_in_norwegian(roles: PersonRoles, surname
     assert [f.text for f in alone] == [surname]
 
 
+@pytest.mark.parametrize("address", ["bent.udsigt@eksempel.dk", "udsigt_bent@eksempel.dk", "bentudsigt74@eksempel.dk"])
+def test_a_surname_that_is_a_word_stays_with_the_name_beside_its_mail_address(roles: PersonRoles, address: str) -> None:
+    """ "Udsigt" is an ordinary word and is trimmed from "Bent Udsigt", unless an e-mail address on
+    the page is made of the two: then it is his surname, and the name is proposed whole."""
+    text = f"Kære Bent Udsigt\n\nVi har modtaget din klage. Du kan skrive til {address}.\n"
+    f = refined(roles, text, "Bent Udsigt")
+    assert f is not None and f.text == "Bent Udsigt"
+    without = "Kære Bent Udsigt\n\nVi har modtaget din klage.\n"
+    f = refined(roles, without, "Bent Udsigt")
+    assert f is not None and f.text == "Bent"
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["udsigt@eksempel.dk", "post@udsigt.dk", "bent.hansen@eksempel.dk", "borger.udsigt@eksempel.dk"],
+    ids=["the-word-alone", "in-the-domain", "another-surname", "with-another-word"],
+)
+def test_a_mail_address_without_both_words_does_not_keep_the_word(roles: PersonRoles, address: str) -> None:
+    """A unit's mailbox ("borgerservice@") or an address of someone else is no evidence."""
+    text = f"Kære Bent Udsigt\n\nSkriv til {address}.\n"
+    f = refined(roles, text, "Bent Udsigt")
+    assert f is not None and f.text == "Bent"
+
+
 def test_norwegian_surname_is_trimmed_as_a_word_in_danish(roles: PersonRoles) -> None:
     # The Danish lists lack it and Norwegian counts it ordinary: the per-language evidence is what
     # keeps it in a Norwegian document (the test above), not a general leniency.

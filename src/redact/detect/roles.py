@@ -5,7 +5,9 @@ This refiner runs after every detector on a page, with the page in view (`core.d
 1. *Evidence.* A PERSON finding is trimmed of ordinary words at its ends ("Påstande Appellanten",
    "Museumsdirektør Birgitte Holm": the title goes, and says the person acts in office), and dropped
    when what is left is one ordinary word or compound of the language (`detect.evidence`), a party
-   abbreviation in brackets, or a short word before an abbreviation dot ("Kbh.", "jf.").
+   abbreviation in brackets, or a short word before an abbreviation dot ("Kbh.", "jf."). A word at
+   the end stays when an e-mail address on the page is made of it and another word of the name
+   ("Lise Opdigtet" beside lise.opdigtet@…): a surname that is also an ordinary word.
 2. *Role.* Every person mention that is left gets a role: PUBLIC when a title of office stands next to
    it ("borgmester Jens Hansen", "Jens Hansen, borgmester", "dommerne A, B og C"), a party letter
    follows it in minutes ("Jens Hansen (A)"), it is listed as a member of a political body
@@ -161,8 +163,11 @@ class PersonRoles:
             tokens.pop(0)
         while len(tokens) > 1:
             core = text[tokens[-1][0] : tokens[-1][1]].strip(".,;:()")
-            if not (words.is_title(core) or self._trimmable(core, language, evidence)):
-                break
+            if not words.is_title(core):
+                if not self._trimmable(core, language, evidence):
+                    break
+                if _mailed_with(text, core, [text[a:b] for a, b in tokens[:-1]]):
+                    break  # "Lise Opdigtet" beside lise.opdigtet@…: a surname that is also a word
             tokens.pop()
         if not tokens:
             return None
@@ -248,6 +253,29 @@ def _mail_label(text: str, start: int, end: int) -> bool:
     if text[end : end + 1] != ":" or text[start:end].casefold() not in _MAIL_LABELS:
         return False
     return not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t>")
+
+
+_MAIL_LOCAL = re.compile(r"([^\W_][\w.+-]*)@[^\W_][\w-]*(?:\.[\w-]+)+")
+_LOCAL_PARTS = re.compile(r"[._+-]|\d+")
+
+
+def _mailed_with(text: str, word: str, others: list[str]) -> bool:
+    """Whether an e-mail address on the page is made of `word` and another word of the name:
+    "lise.opdigtet@", "opdigtet_lise@" or "liseopdigtet@" say that "Opdigtet" after "Lise" is her
+    surname, although it is also an ordinary word."""
+    low = word.lower()
+    if "@" not in text or low not in text.lower():
+        return False
+    names = {w.strip(".,;:()").lower() for other in others for w in other.split()} - {""}
+    for m in _MAIL_LOCAL.finditer(text):
+        local = m.group(1).lower()
+        parts = [p for p in _LOCAL_PARTS.split(local) if p]
+        if low in parts and names & set(parts):
+            return True
+        joined = "".join(parts)
+        if any(joined in (n + low, low + n) for n in names):
+            return True
+    return False
 
 
 def _word_before(text: str, start: int) -> str:
