@@ -203,12 +203,38 @@ def test_norwegian_surname_has_evidence_in_norwegian(roles: PersonRoles, surname
 def test_a_surname_that_is_a_word_stays_with_the_name_beside_its_mail_address(roles: PersonRoles, address: str) -> None:
     """ "Udsigt" is an ordinary word and is trimmed from "Bent Udsigt", unless an e-mail address on
     the page is made of the two: then it is his surname, and the name is proposed whole."""
-    text = f"Kære Bent Udsigt\n\nVi har modtaget din klage. Du kan skrive til {address}.\n"
+    text = f"Vi har talt med Bent Udsigt om klagen. Du kan skrive til {address}.\n"
     f = refined(roles, text, "Bent Udsigt")
     assert f is not None and f.text == "Bent Udsigt"
-    without = "Kære Bent Udsigt\n\nVi har modtaget din klage.\n"
+    without = "Vi har talt med Bent Udsigt om klagen.\n"
     f = refined(roles, without, "Bent Udsigt")
     assert f is not None and f.text == "Bent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kære Bent Udsigt\n\nVi har modtaget din klage.", "Navn: Bent Udsigt\nAdresse: Fiktivvej 3", "Hej Bent Udsigt,\n"],
+    ids=["salutation", "form-label", "salutation-comma"],
+)
+def test_a_surname_that_is_a_word_stays_with_the_name_that_fills_its_line(roles: PersonRoles, text: str) -> None:
+    """After a salutation or a form label, a first name and a word that end the line are one name."""
+    f = refined(roles, text, "Bent Udsigt")
+    assert f is not None and f.text == "Bent Udsigt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kære Bent Udsigt og tak for sidst.",  # the line goes on: a sentence
+        "Vi har talt med Bent Udsigt\n",  # no salutation or label before it
+        "Kære Kvædeby Linedance\n",  # no first name on the lists
+    ],
+    ids=["line-goes-on", "no-context", "no-first-name"],
+)
+def test_without_a_line_of_its_own_the_word_is_trimmed(roles: PersonRoles, text: str) -> None:
+    name = "Kvædeby Linedance" if "Kvædeby" in text else "Bent Udsigt"
+    f = refined(roles, text, name)
+    assert f is None or f.text != name
 
 
 @pytest.mark.parametrize(
@@ -218,7 +244,7 @@ def test_a_surname_that_is_a_word_stays_with_the_name_beside_its_mail_address(ro
 )
 def test_a_mail_address_without_both_words_does_not_keep_the_word(roles: PersonRoles, address: str) -> None:
     """A unit's mailbox ("borgerservice@") or an address of someone else is no evidence."""
-    text = f"Kære Bent Udsigt\n\nSkriv til {address}.\n"
+    text = f"Vi har talt med Bent Udsigt om klagen. Skriv til {address}.\n"
     f = refined(roles, text, "Bent Udsigt")
     assert f is not None and f.text == "Bent"
 

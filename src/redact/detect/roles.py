@@ -7,7 +7,8 @@ This refiner runs after every detector on a page, with the page in view (`core.d
    when what is left is one ordinary word or compound of the language (`detect.evidence`), a party
    abbreviation in brackets, or a short word before an abbreviation dot ("Kbh.", "jf."). A word at
    the end stays when an e-mail address on the page is made of it and another word of the name
-   ("Lise Opdigtet" beside lise.opdigtet@…): a surname that is also an ordinary word.
+   ("Lise Opdigtet" beside lise.opdigtet@…), or the name fills the rest of its line after a
+   salutation or a form label ("Kære Lise Opdigtet"): a surname that is also an ordinary word.
 2. *Role.* Every person mention that is left gets a role: PUBLIC when a title of office stands next to
    it ("borgmester Jens Hansen", "Jens Hansen, borgmester", "dommerne A, B og C"), a party letter
    follows it in minutes ("Jens Hansen (A)"), it is listed as a member of a political body
@@ -34,6 +35,7 @@ from redact.core.entity import Entity
 from redact.core.finding import Finding, Role
 from redact.core.language import family
 from redact.detect.evidence import LONG_WORD, NameEvidence, name_evidence, wordfreq_language
+from redact.detect.name_context import STRONG, context_before
 
 DEFAULT_ROLES_DIR = paths.resources_dir() / "roles"
 # How far back a plural title ("dommerne") may stand before the names it introduces.
@@ -168,6 +170,8 @@ class PersonRoles:
                     break
                 if _mailed_with(text, core, [text[a:b] for a, b in tokens[:-1]]):
                     break  # "Lise Opdigtet" beside lise.opdigtet@…: a surname that is also a word
+                if _names_the_line(text, tokens, evidence):
+                    break  # "Kære Lise Opdigtet" alone on its line: the whole line is her name
             tokens.pop()
         if not tokens:
             return None
@@ -276,6 +280,20 @@ def _mailed_with(text: str, word: str, others: list[str]) -> bool:
         if any(joined in (n + low, low + n) for n in names):
             return True
     return False
+
+
+def _names_the_line(text: str, tokens: list[tuple[int, int]], evidence: NameEvidence) -> bool:
+    """Whether the name fills the rest of its line after a strong name context (a salutation, a
+    form label, an honorific: "Kære", "Navn:", "Hr.") and begins with a first name on the lists:
+    what follows the first name there is the rest of the name, not a word of a sentence."""
+    start, end = tokens[0][0], tokens[-1][1]
+    eol = text.find("\n", end)
+    if text[end : eol if eol >= 0 else len(text)].strip(" \t,.!:;"):
+        return False
+    if not evidence.known_name(text[start : tokens[0][1]]):
+        return False
+    ctx = context_before(text, start)
+    return ctx is not None and ctx.strength >= STRONG
 
 
 def _word_before(text: str, start: int) -> str:
