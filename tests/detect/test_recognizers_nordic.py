@@ -91,17 +91,24 @@ def found(detector: PresidioDetector, text: str) -> set[tuple[Entity, str]]:
         ("Mobil +47 912 34 567", {(Entity.PHONE, "+47 912 34 567")}),
         ("tlf 41234567", {(Entity.PHONE, "41234567")}),
         (f"Utbetales til konto {NO_ACCOUNT[:4]}.{NO_ACCOUNT[4:6]}.{NO_ACCOUNT[6:]}", None),
+        # At the end of a sentence: the full stop is no part of a dotted number.
+        (f"Beløpet utbetales til kontonummer {NO_ACCOUNT[:4]} {NO_ACCOUNT[4:6]} {NO_ACCOUNT[6:]}.", "spaced"),
+        (f"Beløpet utbetales til konto {NO_ACCOUNT}.", "plain"),
+        (f"Utbetales til konto {NO_ACCOUNT[:4]}.{NO_ACCOUNT[4:6]}.{NO_ACCOUNT[6:]}. Takk.", None),
         ("Bilen har kjennemerke EL 12345.", {(Entity.PLATE, "EL 12345")}),
         ("Mobil 91234 567 (lest med OCR)", {(Entity.PHONE, "91234 567")}),
         ("E-post\nkari.oppdiktetonline.no", {(Entity.EMAIL, "kari.oppdiktetonline.no")}),
     ],
 )
 def test_norwegian_identifiers(
-    norwegian: PresidioDetector, text: str, expected: set[tuple[Entity, str]] | None
+    norwegian: PresidioDetector, text: str, expected: set[tuple[Entity, str]] | str | None
 ) -> None:
     if expected is None:  # the grouped account number
-        account = f"{NO_ACCOUNT[:4]}.{NO_ACCOUNT[4:6]}.{NO_ACCOUNT[6:]}"
-        expected = {(Entity.BANK, account)}
+        expected = {(Entity.BANK, f"{NO_ACCOUNT[:4]}.{NO_ACCOUNT[4:6]}.{NO_ACCOUNT[6:]}")}
+    elif expected == "spaced":
+        expected = {(Entity.BANK, f"{NO_ACCOUNT[:4]} {NO_ACCOUNT[4:6]} {NO_ACCOUNT[6:]}")}
+    elif expected == "plain":
+        expected = {(Entity.BANK, NO_ACCOUNT)}
     assert found(norwegian, text) == expected
 
 
@@ -114,6 +121,8 @@ def test_norwegian_identifiers(
         "Saksnr. 24/01234, arkivsak 2024001234",
         "Bilen ble omtalt i sak 12 og 12345 andre saker.",  # lower-case letters are no plate
         f"Kontonummer {NO_ACCOUNT[:-1]}{(int(NO_ACCOUNT[-1]) + 1) % 10}",  # wrong mod-11 digit
+        f"Versjon 1.{NO_ACCOUNT[:4]}.{NO_ACCOUNT[4:6]}.{NO_ACCOUNT[6:]}",  # part of a longer dotted number
+        f"Referanse {NO_ACCOUNT[:4]}.{NO_ACCOUNT[4:6]}.{NO_ACCOUNT[6:]}.7",
     ],
 )
 def test_norwegian_numbers_that_are_not_personal(norwegian: PresidioDetector, text: str) -> None:

@@ -146,12 +146,18 @@ class SwedishPhoneRecognizer(ExplainedRecognizer):
         return 8 <= len(digits) <= 10 or None
 
 
+# Around an account number: no digit, and no dot that joins it to more digits ("1.1234.56.78903");
+# a full stop after it ends the sentence ("… til kontonummer 1234 56 78903.").
+_NO_ACCOUNT_B = r"(?<!\d)(?<!\d\.)"
+_NO_ACCOUNT_A = r"(?!\d|\.\d)"
+
+
 class NorwegianAccountRecognizer(ExplainedRecognizer):
     """Kontonummer: 11 digits, usually 1234.56.78901 or 1234 56 78901, with a mod-11 check digit."""
 
     PATTERNS = [
-        Pattern("no-konto-grouped", r"(?<![\d.])\d{4}[. ]\d{2}[. ]\d{5}(?![\d.])", 0.75),
-        Pattern("no-konto-11", r"(?<![\d.])\d{11}(?![\d.])", 0.35),
+        Pattern("no-konto-grouped", _NO_ACCOUNT_B + r"\d{4}[. ]\d{2}[. ]\d{5}" + _NO_ACCOUNT_A, 0.75),
+        Pattern("no-konto-11", _NO_ACCOUNT_B + r"\d{11}" + _NO_ACCOUNT_A, 0.35),
     ]
     CONTEXT = ["konto", "kontonummer", "kontonr", "bankkonto", "utbetal", "overfør", "innbetal", "bank"]
 
