@@ -73,6 +73,14 @@ PRIVATE: list[tuple[str, str, str, Entity, list[tuple[str, Role]]]] = [
     ("private-phone", "Hun kan træffes på 22 33 44 55 efter kl. 16.", "22 33 44 55", Entity.PHONE, []),
     ("form-contact", "Indberetning\nKontakt: 22 33 44 55", "22 33 44 55", Entity.PHONE, []),
     (
+        # Even beside a person in office, where a family lives is the family's address.
+        "where-the-family-lives",
+        "Rådmand Jonas Lyhne oplyste, at familien bor på Vestervang 7.",
+        "Vestervang 7",
+        Entity.ADDRESS,
+        [("Jonas Lyhne", Role.PUBLIC)],
+    ),
+    (
         "company-earlier-in-sentence",
         "Vi har aftalt med Egeby Anlæg A/S, at formanden ringer til dig på 22 33 44 55 dagen før.",
         "22 33 44 55",

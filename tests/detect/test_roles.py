@@ -106,6 +106,13 @@ NOT_PUBLIC: list[tuple[str, str, str]] = [
         "Peter Krogh",
     ),
     ("list-ended", "Referat, Byrådet\n\nDeltagere: alle. Der blev talt med Kim Brask om sagen.", "Kim Brask"),
+    # A title that ends a sentence is not the title of the name that starts the next one.
+    (
+        "title-ends-the-sentence-above",
+        "Deltagere: Sanne Krogh (borger), sagsbehandler.\nPeter Krogh oplyste, at familien bor i byen.",
+        "Peter Krogh",
+    ),
+    ("title-ends-the-sentence", "Mødet blev holdt med en sagsbehandler. Peter Krogh sagde intet.", "Peter Krogh"),
 ]
 
 
@@ -220,6 +227,19 @@ def test_a_surname_that_is_a_word_stays_with_the_name_that_fills_its_line(roles:
     """After a salutation or a form label, a first name and a word that end the line are one name."""
     f = refined(roles, text, "Bent Udsigt")
     assert f is not None and f.text == "Bent Udsigt"
+
+
+@pytest.mark.parametrize(
+    "text", ["Kære Udsigt Hansen\n", "Navn: Udsigt Hansen, Fiktivvej 3", "Hr. Udsigt Hansen ringede."]
+)
+def test_a_first_name_that_is_a_word_opens_the_name_after_a_salutation(roles: PersonRoles, text: str) -> None:
+    """A rare first name that is also a word, right after "Kære", "Navn:" or "Hr." and before a
+    listed surname, is the first name; in running text it is trimmed as a word."""
+    f = refined(roles, text, "Udsigt Hansen")
+    assert f is not None and f.text == "Udsigt Hansen"
+    running = "Denne Udsigt Hansen er en anden sag."
+    f = refined(roles, running, "Udsigt Hansen")
+    assert f is not None and f.text == "Hansen"
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,8 @@ This refiner runs after every detector on a page, with the page in view (`core.d
    abbreviation in brackets, or a short word before an abbreviation dot ("Kbh.", "jf."). A word at
    the end stays when an e-mail address on the page is made of it and another word of the name
    ("Lise Opdigtet" beside lise.opdigtet@…), or the name fills the rest of its line after a
-   salutation or a form label ("Kære Lise Opdigtet"): a surname that is also an ordinary word.
+   salutation or a form label ("Kære Lise Opdigtet"): a surname that is also an ordinary word; and
+   a first word right after such a context when the rest is a listed name ("Kære Olfert Hansen").
 2. *Role.* Every person mention that is left gets a role: PUBLIC when a title of office stands next to
    it ("borgmester Jens Hansen", "Jens Hansen, borgmester", "dommerne A, B og C"), a party letter
    follows it in minutes ("Jens Hansen (A)"), it is listed as a member of a political body
@@ -162,6 +163,8 @@ class PersonRoles:
                 title = title or core
             elif not self._trimmable(core, language, evidence):
                 break
+            elif _opens_a_name(text, tokens, evidence):
+                break  # "Kære Olfert Hansen": a rare first name that is also a word, after a salutation
             tokens.pop(0)
         while len(tokens) > 1:
             core = text[tokens[-1][0] : tokens[-1][1]].strip(".,;:()")
@@ -282,6 +285,16 @@ def _mailed_with(text: str, word: str, others: list[str]) -> bool:
     return False
 
 
+def _opens_a_name(text: str, tokens: list[tuple[int, int]], evidence: NameEvidence) -> bool:
+    """Whether the first word stands right after a strong name context (a salutation, a form
+    label, an honorific) and the rest of the name holds a name on the lists: then that word opens
+    the name ("Kære Olfert Hansen", "Navn: Bitten Kjær"), although it is also an ordinary word."""
+    if not any(evidence.known_name(text[a:b]) for a, b in tokens[1:]):
+        return False
+    ctx = context_before(text, tokens[0][0])
+    return ctx is not None and ctx.strength >= STRONG
+
+
 def _names_the_line(text: str, tokens: list[tuple[int, int]], evidence: NameEvidence) -> bool:
     """Whether the name fills the rest of its line after a strong name context (a salutation, a
     form label, an honorific: "Kære", "Navn:", "Hr.") and begins with a first name on the lists:
@@ -315,7 +328,9 @@ def _political_minutes(text: str, words: RoleWords) -> bool:
     return bool(head & words.bodies) and bool(head & words.minutes_words)
 
 
-_TITLE_BEFORE = re.compile(r"([^\W\d_]+(?:[-‐][^\W\d_]+)*)\.?[ \t]*[,:]?[ \t]*$")
+# No full stop after the title: "…, sagsbehandler.\nOda Mathiesen oplyste" ends one sentence and
+# starts the next; the name is not the case handler's (the title lists hold no abbreviations).
+_TITLE_BEFORE = re.compile(r"([^\W\d_]+(?:[-‐][^\W\d_]+)*)[ \t]*[,:]?[ \t]*$")
 
 
 def _title_before(text: str, start: int, words: RoleWords) -> str:
