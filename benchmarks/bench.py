@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import random
+import re
 import resource
 import shutil
 import subprocess
@@ -38,8 +39,18 @@ def cpr(rng: random.Random) -> str:
     return f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}{rng.randint(40, 99):02d}-{rng.randint(0, 9999):04d}"
 
 
-def paragraph(fake: Faker, rng: random.Random) -> str:
-    return rng.choice(TEMPLATES).format(
+# The invented values that must not be readable in the release (the rest is ordinary text).
+PRIVATE_FIELDS = ("name", "name2", "cpr", "phone", "email", "address", "account")
+# Faker's honorifics ("Dr. Jens Hansen", "Fru Mette Lund"): titles, not personal data.
+HONORIFICS = frozenset({"Dr.", "Prof.", "Univ.Prof.", "Fru", "Hr", "Hr."})
+
+# (file name, kind of value, the value) for every private value put into the request
+Invented = list[tuple[str, str, str]]
+
+
+def paragraph(fake: Faker, rng: random.Random, record: list[tuple[str, str]] | None = None) -> str:
+    template = rng.choice(TEMPLATES)
+    values = dict(
         name=fake.name(),
         name2=fake.name(),
         date=fake.date(),
@@ -52,21 +63,56 @@ def paragraph(fake: Faker, rng: random.Random) -> str:
         account=f"{rng.randint(10**9, 10**10 - 1)}",
         week=rng.randint(1, 52),
     )
+    if record is not None:
+        for key in PRIVATE_FIELDS:
+            if "{" + key + "}" in template:
+                record.append((key.rstrip("2"), str(values[key])))
+    return template.format(**values)
 
 
-def make_request(folder: Path, pages: int, pages_per_file: int = 10, seed: int = 7) -> int:
+def make_request(
+    folder: Path, pages: int, pages_per_file: int = 10, seed: int = 7, invented: Invented | None = None
+) -> int:
+    """The request's PDFs in `folder`; returns its words. With `invented`, every private value put in
+    is added to it with its file's name, for `leak_check`."""
     fake = Faker("da_DK")
     fake.seed_instance(seed)
     rng = random.Random(seed)
     words = 0
     for f in range(pages // pages_per_file):
         doc = pymupdf.open()
+        name = f"dok-{f:03d}.pdf"
+        record: list[tuple[str, str]] = []
         for _ in range(pages_per_file):
-            text = "\n\n".join(paragraph(fake, rng) for _ in range(6))
+            text = "\n\n".join(paragraph(fake, rng, record) for _ in range(6))
             words += len(text.split())
             doc.new_page().insert_textbox(pymupdf.Rect(56, 56, 539, 786), text, fontsize=10)
-        doc.save(folder / f"dok-{f:03d}.pdf")
+        doc.save(folder / name)
+        if invented is not None:
+            invented.extend((name, kind, value) for kind, value in record)
     return words
+
+
+def leak_check(release: Path, invented: Invented) -> None:
+    """How many of the invented private values can still be read in the released PDFs (their text
+    as a reader extracts it, white space folded): a name counts when any of its words other than an
+    honorific is readable. Fast output that leaks is worth nothing, so the benchmark says it."""
+    texts: dict[str, str] = {}
+    total: dict[str, int] = {}
+    readable: dict[str, list[str]] = {}
+    for name, kind, value in invented:
+        if name not in texts:
+            with pymupdf.open(release / name) as doc:
+                texts[name] = " ".join(" ".join(page.get_text().split()) for page in doc)
+        total[kind] = total.get(kind, 0) + 1
+        parts = [w for w in value.split() if w not in HONORIFICS] if kind == "name" else [value]
+        seen = [p for p in parts if re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", texts[name])]
+        if seen:
+            readable.setdefault(kind, []).append(" ".join(seen))
+    counts = ", ".join(f"{kind} {len(readable.get(kind, []))}/{n}" for kind, n in total.items())
+    print(f"  invented private values still readable in the release: {counts}")
+    for kind, seen in readable.items():
+        print(f"    {kind}: {', '.join(seen[:8])}{' …' if len(seen) > 8 else ''}")
 
 
 def detection_speed(folder: Path) -> None:
@@ -112,7 +158,7 @@ sys.exit(code)
 """
 
 
-def batch_speed(folder: Path, jobs: int, label: str = "") -> float:
+def batch_speed(folder: Path, jobs: int, label: str = "", invented: Invented | None = None) -> float:
     out = Path(tempfile.mkdtemp(prefix="redact-bench-out-"))
     peaks = out.with_name(out.name + "-rss.json")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -143,6 +189,8 @@ def batch_speed(folder: Path, jobs: int, label: str = "") -> float:
     )
     workers = "no worker processes" if jobs <= 1 else f"largest worker {rss['workers']:.0f} MB"
     print(f"  peak RSS of this batch: main process {rss['main']:.0f} MB, {workers}")
+    if invented is not None:
+        leak_check(out / "udlevering", invented)
     shutil.rmtree(out)
     return pages / secs
 
@@ -235,11 +283,12 @@ def main() -> None:
         scale_run(args.scale)
         return
     folder = Path(tempfile.mkdtemp(prefix="redact-bench-"))
-    words = make_request(folder, args.pages)
+    invented: Invented = []
+    words = make_request(folder, args.pages, invented=invented)
     print(f"generated request: {args.pages} pages, {words} words, in {folder}")
     detection_speed(folder)
     for jobs in (1, 2):
-        batch_speed(folder, jobs)
+        batch_speed(folder, jobs, invented=invented if jobs == 2 else None)
     # Time should grow linearly with the request: the same batch on half of it.
     half = Path(tempfile.mkdtemp(prefix="redact-bench-half-"))
     for pdf in sorted(folder.glob("*.pdf"))[: len(list(folder.glob("*.pdf"))) // 2]:
