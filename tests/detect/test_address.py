@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from redact.core.entity import Entity
+from redact.detect import address
 from redact.detect.address import AddressDetector, default_data_dir
 
 
@@ -173,6 +174,31 @@ def test_several_addresses_in_a_letter(detector: AddressDetector) -> None:
         "Ahornvej 19,\n6000 Kolding",
         "Munkebjergvej 101",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hun opplyste at familien bor i Diktmarka 3D. Neste møte avtales.", "Diktmarka 3D"),
+        ("Familien har flyttet til Oppdiktvika 9A i fjor.", "Oppdiktvika 9A"),
+        ("Hon berättade att familjen bor på Påhittbacken 4.", "Påhittbacken 4"),
+        ("Borgeren er nu bosat på Diktkrenten 12 hos sin søster.", "Diktkrenten 12"),
+    ],
+)
+def test_a_street_of_any_naming_after_where_someone_lives(detector: AddressDetector, text: str, expected: str) -> None:
+    """A capitalised name and a house number after "bor i/på", "flyttet til", "bosat på" is where
+    someone lives, whatever the street's ending; without those words it needs a postcode."""
+    found = detector.detect(text, "nb")
+    assert [f.text for f in found] == [expected]
+    assert found[0].reason == address.REASON_RESIDENCE
+    plain = text.replace("bor i ", "så ").replace("bor på ", "såg ").replace("flyttet til", "skrevet om")
+    plain = plain.replace("bosat på", "set på")
+    assert detector.detect(plain, "nb") == []
+
+
+@pytest.mark.parametrize("text", ["Han bor i Oslo 2 år til.", "Hun bor i Roskilde 3 dage om ugen."])
+def test_a_town_after_bor_i_is_no_street(detector: AddressDetector, text: str) -> None:
+    assert detector.detect(text, "da") == []
 
 
 def test_reads_its_data_dir(tmp_path: Path) -> None:

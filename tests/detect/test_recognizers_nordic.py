@@ -138,6 +138,8 @@ def test_norwegian_numbers_that_are_not_personal(norwegian: PresidioDetector, te
         ("Ring mig på 070-123 45 67.", {(Entity.PHONE, "070-123 45 67")}),
         ("Tfn 08-123 456 78", {(Entity.PHONE, "08-123 456 78")}),
         ("Mobil: +46 70 123 45 67", {(Entity.PHONE, "+46 70 123 45 67")}),
+        ("Ring på +46 (0)8 104 825 36 efter lunch.", {(Entity.PHONE, "+46 (0)8 104 825 36")}),
+        ("Tfn +46 (0)888 446 93.", {(Entity.PHONE, "+46 (0)888 446 93")}),
         ("tel. 0701234567", {(Entity.PHONE, "0701234567")}),
         (
             "Clearingnummer 8327-9, kontonummer 123 456 789-0",

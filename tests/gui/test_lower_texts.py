@@ -37,7 +37,8 @@ LETTERS = {
         "Hei Kari Oppdiktet\n\nVi viser til søknaden din om sosialhjelp. Sønnen din Ola Oppdiktet har ADHD og\n"
         "får hjelp fra barnevernet. Fødselsnummer 01020312345, telefon 912 34 567.\n"
         "Adresse: Diktveien 4, 0150 Oslo. Kontonummer 1234.56.78901.\n"
-        "Ordfører Per Diktesen (Ap) svarte. Hun har betalingsanmerkning og gjeld på 40 000 kr.\n\n"
+        "Ordfører Per Diktesen (Ap) svarte. Hun har betalingsanmerkning og gjeld på 40 000 kr.\n"
+        "Familien har flyttet til Diktmarka 7B.\n\n"
         "Med hilsen\nSaksbehandler Nils Diktet\n"
     ),
     "sv": (

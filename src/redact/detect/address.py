@@ -40,6 +40,7 @@ REASON_STREET = "Vejnavn efterfulgt af husnummer – ligner en adresse"
 REASON_GENERIC = "Navn med husnummer efterfulgt af gyldigt postnummer og by – ligner en adresse"
 REASON_POSTBOX = "Postboks med nummer – del af en postadresse"
 REASON_CARE_OF = "c/o-angivelse – del af en postadresse"
+REASON_RESIDENCE = "Navn med husnummer efter «bor på» eller «flyttet til» – ligner en adresse"
 
 _UP = "A-ZÆØÅÄÖÜÉ"
 _LO = "a-zæøåäöüéèáí"
@@ -59,6 +60,15 @@ _HOUSE_RE = re.compile(
 )
 
 # A number followed by one of these is a quantity, not a house number ("Toft 45 år", "12 kr.").
+# Words that say the address after them is where someone lives or moved to (Danish, Norwegian
+# bokmål and nynorsk, Swedish), right before the street on its line.
+_RESIDENCE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:bor|bur|boede|bodde|budde|bosat|bosatt|folkeregistrert|folkbokförd|folkbokford|"
+    r"flyttet|flyttede|flytter|flytta|flyttat|flyttade|flyttar|tilflyttet|fraflyttet)"
+    r"(?:[ \t]+(?:nu|nå|no|også|fortsatt|fortfarande|stadig|stadigvæk|fremdeles))?"
+    r"[ \t]+(?:på|i|til|till|paa|ved|vid)[ \t]+$",
+    re.IGNORECASE,
+)
 _QUANTITY_RE = re.compile(
     r"[ \t]*(?:%|‰|kr\b|kr\.|dkk\b|mio\b|mia\b|år\b|års\b|dage?\b|døgn\b|timer?\b|uger?\b|måneder?\b|mdr\b"
     r"|stk\b|gange\b|personer\b|m2|m²|km\b|meter\b|min\b|minutter\b|procent\b|point\b|sider?\b|ansatte\b"
@@ -369,8 +379,15 @@ class AddressDetector:
         if unit is not None:
             end = unit.end()
         post_end = self._postcode_after(text, end)
+        residence = False
         if street.kind == "generic" and post_end is None:
-            return None
+            # "familien bor i Solheimmarka 3", "flyttet til Larsenvika 9A": where someone lives, in
+            # any language's street naming; a town there ("bor i Oslo 2 år") is no street.
+            if not _RESIDENCE_BEFORE.search(text, line_start, street.start) or self._names_a_town(
+                text, street.start, word_end
+            ):
+                return None
+            residence = True
         if post_end is None:
             end = self._town_after(text, end) or end
         start = self._care_of_before(text, street.start, line_start)
@@ -381,10 +398,15 @@ class AddressDetector:
                 if street.kind == "generic"
                 else (SCORE_WITH_POSTCODE, REASON_FULL)
             )
+        elif residence:
+            score, reason = SCORE_WEAK_STREET, REASON_RESIDENCE
         else:
             score = SCORE_WEAK_STREET if street.kind == "weak" else SCORE_STREET
             reason = REASON_STREET
         return Finding(Entity.ADDRESS, start, end, text[start:end], score, self.name, reason)
+
+    def _names_a_town(self, text: str, start: int, end: int) -> bool:
+        return any(self.data.is_town(w) for w in text[start:end].split())
 
     def _street_before(self, text: str, word_end: int, line_start: int) -> _Street | None:
         """The street name ending at `word_end`, read word by word leftwards on the same line."""

@@ -127,7 +127,11 @@ class SwedishPhoneRecognizer(ExplainedRecognizer):
 
     PATTERNS = [
         Pattern(
-            "se-intl", r"(?<![\w+])(?:\+46|0046)[ -]?\(?0?\)?\d{1,3}[ -]?\d{2,3}[ -]?\d{2}[ -]?\d{2,3}(?!\d)", 0.85
+            # +46 and 7 to 9 digits in any grouping, the trunk zero in brackets or not:
+            # "+46 70 123 45 67", "+46 (0)8 104 825 36", "+46 (0)888 446 93", "0046-8-123 456 78".
+            "se-intl",
+            r"(?<![\w+])(?:\+46|0046)[ -]?(?:\(0\)[ -]?)?\d(?:[ -]?\d){6,8}(?![\d]|[ -]\d)",
+            0.85,
         ),
         Pattern("se-area-dash", r"(?<![\d+])0\d{1,3}[-–] ?\d{2,3}(?: \d{2,3}){1,2}(?!\d|[.,]\d)", 0.7),
         Pattern("se-area-compact", r"(?<![\d+])0\d{1,3}[-–]\d{5,8}(?!\d)", 0.6),
