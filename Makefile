@@ -91,6 +91,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_ocr.py
 	$(BIN)/python benchmarks/bench_scale.py
 	$(BIN)/python benchmarks/bench_languages.py
+	$(BIN)/python benchmarks/bench_leaks.py
 
 # Proposals per 1,000 words, how many are right, and recall, on the annotated corpora in ../shared/corpus
 # (the development corpus and the real published texts); prints figures, asserts nothing.

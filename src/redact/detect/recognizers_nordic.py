@@ -154,6 +154,9 @@ class SwedishPhoneRecognizer(ExplainedRecognizer):
 # a full stop after it ends the sentence ("… til kontonummer 1234 56 78903.").
 _NO_ACCOUNT_B = r"(?<!\d)(?<!\d\.)"
 _NO_ACCOUNT_A = r"(?!\d|\.\d)"
+# An account number written as one: 4, 2 and 5 digits ("1234 56 78903", "1234.56.78903"). About one
+# account number in twenty-five also passes a fødselsnummer's checks; written so, it is an account.
+_NO_ACCOUNT_GROUPED = re.compile(r"\d{4}[. ]\d{2}[. ]\d{5}")
 
 
 class NorwegianAccountRecognizer(ExplainedRecognizer):
@@ -170,8 +173,8 @@ class NorwegianAccountRecognizer(ExplainedRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = re.sub(r"\D", "", pattern_text)
-        if valid_fnr(digits):
-            return False  # a fødselsnummer: the FNR recognizer takes it
+        if valid_fnr(digits) and not _NO_ACCOUNT_GROUPED.fullmatch(pattern_text):
+            return False  # a fødselsnummer: the FNR recognizer takes it (written 4.2.5 it is an account)
         return mod11_no_account(digits)
 
 
