@@ -42,7 +42,7 @@ def cpr(rng: random.Random) -> str:
 # The invented values that must not be readable in the release (the rest is ordinary text).
 PRIVATE_FIELDS = ("name", "name2", "cpr", "phone", "email", "address", "account")
 # Faker's honorifics ("Dr. Jens Hansen", "Fru Mette Lund"): titles, not personal data.
-HONORIFICS = frozenset({"Dr.", "Prof.", "Univ.Prof.", "Fru", "Hr", "Hr."})
+HONORIFICS = frozenset({"Dr.", "Prof.", "Univ.Prof.", "Fru", "Hr", "Hr.", "Herr", "Fr."})
 
 # (file name, kind of value, the value) for every private value put into the request
 Invented = list[tuple[str, str, str]]
@@ -93,7 +93,9 @@ def make_request(
     return words
 
 
-def leak_check(release: Path, invented: Invented) -> None:
+def leak_check(
+    release: Path, invented: Invented, heading: str = "  invented private values still readable in the release"
+) -> None:
     """How many of the invented private values can still be read in the released PDFs (their text
     as a reader extracts it, white space folded): a name counts when any of its words other than an
     honorific is readable. Fast output that leaks is worth nothing, so the benchmark says it."""
@@ -105,12 +107,12 @@ def leak_check(release: Path, invented: Invented) -> None:
             with pymupdf.open(release / name) as doc:
                 texts[name] = " ".join(" ".join(page.get_text().split()) for page in doc)
         total[kind] = total.get(kind, 0) + 1
-        parts = [w for w in value.split() if w not in HONORIFICS] if kind == "name" else [value]
+        parts = [w for w in value.split() if w not in HONORIFICS] if kind == "name" else [" ".join(value.split())]
         seen = [p for p in parts if re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", texts[name])]
         if seen:
             readable.setdefault(kind, []).append(" ".join(seen))
     counts = ", ".join(f"{kind} {len(readable.get(kind, []))}/{n}" for kind, n in total.items())
-    print(f"  invented private values still readable in the release: {counts}")
+    print(f"{heading}: {counts}")
     for kind, seen in readable.items():
         print(f"    {kind}: {', '.join(seen[:8])}{' …' if len(seen) > 8 else ''}")
 

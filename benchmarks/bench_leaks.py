@@ -24,6 +24,7 @@ import tempfile
 from pathlib import Path
 
 import pymupdf
+from bench import leak_check
 from faker import Faker
 
 REDACT = Path(sys.executable).with_name("redact")
@@ -68,7 +69,6 @@ TOPICS = {
 }
 LOCALES = {"da": "da_DK", "nb": "no_NO", "sv": "sv_SE"}
 PRIVATE = ("name", "name2", "phone", "email", "address", "account")
-HONORIFICS = frozenset({"Dr.", "Prof.", "Univ.Prof.", "Fru", "Hr", "Hr.", "Herr", "Fr."})
 
 
 def _mod11_no(body: str) -> str:
@@ -129,26 +129,9 @@ def make_letters(language: str, folder: Path, files: int, pages: int, seed: int 
 
 
 def readable(release: Path, invented: list[tuple[str, str, str]], language: str) -> None:
-    texts: dict[str, str] = {}
-    total: dict[str, int] = {}
-    seen: dict[str, list[str]] = {}
-    left_out = 0
-    for name, kind, value in invented:
-        if not _real_value(kind, value, language):
-            left_out += 1
-            continue
-        if name not in texts:
-            with pymupdf.open(release / name) as doc:
-                texts[name] = " ".join(" ".join(page.get_text().split()) for page in doc)
-        total[kind] = total.get(kind, 0) + 1
-        parts = [w for w in value.split() if w not in HONORIFICS] if kind == "name" else [" ".join(value.split())]
-        hits = [p for p in parts if re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", texts[name])]
-        if hits:
-            seen.setdefault(kind, []).append(" ".join(hits))
-    counts = ", ".join(f"{kind} {len(seen.get(kind, []))}/{n}" for kind, n in total.items())
-    print(f"{language}: readable in the release: {counts} ({left_out} of Faker's values left out as no real ones)")
-    for kind, hits in seen.items():
-        print(f"    {kind}: {', '.join(hits[:8])}{' …' if len(hits) > 8 else ''}")
+    real = [(name, kind, value) for name, kind, value in invented if _real_value(kind, value, language)]
+    left_out = len(invented) - len(real)
+    leak_check(release, real, f"{language}: readable in the release ({left_out} of Faker's values left out)")
 
 
 def main() -> None:
