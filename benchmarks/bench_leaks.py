@@ -4,7 +4,8 @@
 Prints figures; asserts nothing. The letters are this file's own templates filled with Faker's
 da_DK, no_NO and sv_SE providers (fixed seed: invented people, numbers and addresses), so they
 are documents written by other hands than the corpora's, in the shapes a case file has: a
-letter to a citizen, meeting notes, an e-mail from a citizen, a phone note.
+letter to a citizen, meeting notes, an e-mail from a citizen, a phone note, an application form,
+a decision about a household, notes of a meeting with a child's parents.
 
 A few of Faker's values are no real value of their kind and are left out of the count (said in
 the output): Danish and Norwegian phone numbers starting with 0 or 1 do not exist, and house
@@ -39,6 +40,11 @@ TEMPLATES = {
         "sagsbehandlingstiden. Beløbet kan udbetales til reg.nr. {reg} kontonr. {account}.\n\nVenlig hilsen\n{name}",
         "Notat: {name} ringede fra {phone} om {topic}. Der er aftalt opfølgning i uge {week}. Kommunen vurderer "
         "sagen efter de gældende regler.",
+        "Ansøgning om boligstøtte\n\nNavn: {name}\nAdresse: {address}\nTelefon: {phone}\nE-mail: {email}\n\n"
+        "Ægtefælle/samlever: {name2}",
+        "Afgørelse\n\n{name} har søgt om hjælp. Ansøgeren bor sammen med {name2}, som også har henvendt sig til "
+        "kommunen. {name2} kan kontaktes på {phone}.",
+        "Barnets mor, {name}, og barnets far, {name2}, deltog. Moren oplyste, at hun er flyttet fra {address}.",
     ],
     "nb": [
         "Kjære {name}\n\nVi har mottatt søknaden din av {date} om {topic}. Vi kontakter deg på telefon {phone} "
@@ -49,6 +55,12 @@ TEMPLATES = {
         "Beløpet kan utbetales til konto {account}.\n\nMed vennlig hilsen\n{name}",
         "Notat: {name} ringte fra {phone} om {topic}. Det er avtalt oppfølging i uke {week}. Kommunen vurderer "
         "saken etter gjeldende regler.",
+        "Søknad om bostøtte\n\nNavn: {name}\nAdresse: {address}\nTelefon: {phone}\nE-post: {email}\n\n"
+        "Ektefelle/samboer: {name2}",
+        "Vedtak\n\n{name} har søkt om hjelp. Søkeren bor sammen med {name2}, som også har kontaktet kommunen. "
+        "{name2} kan nås på {phone}.",
+        "Barnets mor, {name}, og barnets far, {name2}, deltok i møtet. Moren opplyste at hun har flyttet fra "
+        "{address}.",
     ],
     "sv": [
         "Hej {name}\n\nVi har tagit emot din ansökan från {date} om {topic}. Vi kontaktar dig på telefon {phone} "
@@ -60,6 +72,12 @@ TEMPLATES = {
         "Med vänlig hälsning\n{name}",
         "Tjänsteanteckning: {name} ringde från {phone} angående {topic}. Uppföljning är avtalad vecka {week}. "
         "Kommunen bedömer ärendet enligt gällande regler.",
+        "Ansökan om bostadsbidrag\n\nNamn: {name}\nAdress: {address}\nTelefon: {phone}\nE-post: {email}\n\n"
+        "Make/sambo: {name2}",
+        "Beslut\n\n{name} har ansökt om bistånd. Sökanden bor tillsammans med {name2}, som också har kontaktat "
+        "kommunen. {name2} nås på {phone}.",
+        "Barnets mamma, {name}, och barnets pappa, {name2}, deltog i mötet. Mamman berättade att hon har flyttat "
+        "från {address}.",
     ],
 }
 TOPICS = {

@@ -3,7 +3,8 @@ resources/names/sv), under the same file names as the Danish folder so the detec
 unchanged.
 
 - First names and surnames: the country's own list first, then the Danish lists (Nordic case
-  files name people of every Nordic origin). Norway: NoCommons (MIT; SSB name statistics).
+  files name people of every Nordic origin). Norway: NoCommons (MIT; SSB name statistics) and the
+  PER tokens that occur at least twice in NorNE's training text (CC0 annotations).
   Sweden: Faker's sv_SE lists (MIT) and the PER tokens that occur at least twice in UNER
   Talbanken (CC BY-SA 4.0) and klintan's Webbnyheter 2012 NER (CC BY 4.0) training splits.
 - common_words.txt: names whose lower-case form is an ordinary word in the training text
@@ -49,6 +50,18 @@ def _conllu_words(path: Path) -> list[str]:
             if len(cols) > 1 and cols[0].isdigit():
                 words.append(cols[1])
     return words
+
+
+def _conllu_names(path: Path) -> list[tuple[str, str]]:
+    """(form, NER tag) of every token of a NorNE CoNLL-U file (the tag is `name=` in MISC)."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            cols = line.split("\t")
+            if len(cols) > 9 and cols[0].isdigit():
+                tag = next((m[5:] for m in cols[9].split("|") if m.startswith("name=")), "O")
+                out.append((cols[1], tag))
+    return out
 
 
 def _tagged(path: Path, form_col: int, tag_col: int | None) -> list[tuple[str, str]]:
@@ -116,9 +129,24 @@ def main() -> int:
     norne = DATA / "no" / "norne"
     no_words = _conllu_words(norne / "no_bokmaal-ner-train.reconstructed.conllu")
     no_words += _conllu_words(norne / "no_nynorsk-ner-train.reconstructed.conllu")
+    # NoCommons lists 580 men's and 712 women's first names: common ones are missing ("Vegard"), and a
+    # missing name that wordfreq knows as frequent was taken for an ordinary word. The PER tokens of
+    # NorNE's training text that occur at least twice are names too (as for Swedish below).
+    no_per = Counter(
+        w
+        for f in ("no_bokmaal-ner-train.reconstructed.conllu", "no_nynorsk-ner-train.reconstructed.conllu")
+        for w, t in _conllu_names(norne / f)
+        if t.endswith("PER") and w[:1].isupper() and w.isalpha() and len(w) > 2
+    )
+    # Not a token whose lower-case form is an ordinary word of that text ("Den", "Kongen", "Veien" are
+    # tagged PER here and there): a name list makes a word a name everywhere.
+    no_lower = Counter(w for w in no_words if w.islower())
+    no_sur = no_sur + sorted(
+        w for w, n in no_per.items() if n >= 2 and w not in set(no_first) and no_lower[w.lower()] < 3
+    )
     rows = list(csv.reader((nc / "postnummer.csv").open(encoding="utf-8")))
     no_places = sorted({_title(r[1]) for r in rows} | {_title(r[3]) for r in rows})
-    build("no", no_first, no_sur, no_words, no_places, "NoCommons (MIT, SSB statistics)")
+    build("no", no_first, no_sur, no_words, no_places, "NoCommons (MIT, SSB statistics) and PER tokens of NorNE train")
 
     fake = Faker("sv_SE")
     person = next(p for p in fake.providers if "person" in type(p).__module__)

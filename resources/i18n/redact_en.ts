@@ -1296,8 +1296,8 @@ An earlier package there is replaced.</translation>
     </message>
     <message>
         <location filename="../../src/redact/gui/lower_texts.py" line="108"/>
-        <source>Navn med husnummer efter «bor på» eller «flyttet til» – ligner en adresse</source>
-        <translation>Name with house number after «bor på» (lives at) or «flyttet til» (moved to) – looks like an address</translation>
+        <source>Navn med husnummer efter «bor på», «flyttet til» eller «Adresse:» – ligner en adresse</source>
+        <translation>Name with house number after «bor på» (lives at), «flyttet til» (moved to) or «Adresse:» – looks like an address</translation>
     </message>
     <message>
         <location filename="../../src/redact/gui/lower_texts.py" line="109"/>

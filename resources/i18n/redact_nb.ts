@@ -1296,8 +1296,8 @@ En tidligere pakke der erstattes.</translation>
     </message>
     <message>
         <location filename="../../src/redact/gui/lower_texts.py" line="108"/>
-        <source>Navn med husnummer efter «bor på» eller «flyttet til» – ligner en adresse</source>
-        <translation>Navn med husnummer etter «bor i» eller «flyttet til» – ligner en adresse</translation>
+        <source>Navn med husnummer efter «bor på», «flyttet til» eller «Adresse:» – ligner en adresse</source>
+        <translation>Navn med husnummer etter «bor i», «flyttet til» eller «Adresse:» – ligner en adresse</translation>
     </message>
     <message>
         <location filename="../../src/redact/gui/lower_texts.py" line="109"/>

@@ -1296,8 +1296,8 @@ Ett tidigare paket där ersätts.</translation>
     </message>
     <message>
         <location filename="../../src/redact/gui/lower_texts.py" line="108"/>
-        <source>Navn med husnummer efter «bor på» eller «flyttet til» – ligner en adresse</source>
-        <translation>Namn med husnummer efter «bor på» eller «flyttat till» – liknar en adress</translation>
+        <source>Navn med husnummer efter «bor på», «flyttet til» eller «Adresse:» – ligner en adresse</source>
+        <translation>Namn med husnummer efter «bor på», «flyttat till» eller «Adress:» – liknar en adress</translation>
     </message>
     <message>
         <location filename="../../src/redact/gui/lower_texts.py" line="109"/>

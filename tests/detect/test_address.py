@@ -183,6 +183,8 @@ def test_several_addresses_in_a_letter(detector: AddressDetector) -> None:
         ("Familien har flyttet til Oppdiktvika 9A i fjor.", "Oppdiktvika 9A"),
         ("Hon berättade att familjen bor på Påhittbacken 4.", "Påhittbacken 4"),
         ("Borgeren er nu bosat på Diktkrenten 12 hos sin søster.", "Diktkrenten 12"),
+        ("Moren opplyste at hun har flyttet fra Diktøya 77B.", "Diktøya 77B"),
+        ("Navn: Kari Oppdiktet\nAdresse: Diktspranget 4\nTelefon: 912 34 567", "Diktspranget 4"),
     ],
 )
 def test_a_street_of_any_naming_after_where_someone_lives(detector: AddressDetector, text: str, expected: str) -> None:
@@ -192,7 +194,7 @@ def test_a_street_of_any_naming_after_where_someone_lives(detector: AddressDetec
     assert [f.text for f in found] == [expected]
     assert found[0].reason == address.REASON_RESIDENCE
     plain = text.replace("bor i ", "så ").replace("bor på ", "såg ").replace("flyttet til", "skrevet om")
-    plain = plain.replace("bosat på", "set på")
+    plain = plain.replace("bosat på", "set på").replace("flyttet fra", "skrevet om").replace("Adresse:", "Emne:")
     assert detector.detect(plain, "nb") == []
 
 

@@ -40,7 +40,7 @@ REASON_STREET = "Vejnavn efterfulgt af husnummer – ligner en adresse"
 REASON_GENERIC = "Navn med husnummer efterfulgt af gyldigt postnummer og by – ligner en adresse"
 REASON_POSTBOX = "Postboks med nummer – del af en postadresse"
 REASON_CARE_OF = "c/o-angivelse – del af en postadresse"
-REASON_RESIDENCE = "Navn med husnummer efter «bor på» eller «flyttet til» – ligner en adresse"
+REASON_RESIDENCE = "Navn med husnummer efter «bor på», «flyttet til» eller «Adresse:» – ligner en adresse"
 
 _UP = "A-ZÆØÅÄÖÜÉ"
 _LO = "a-zæøåäöüéèáí"
@@ -60,14 +60,16 @@ _HOUSE_RE = re.compile(
 )
 
 # A number followed by one of these is a quantity, not a house number ("Toft 45 år", "12 kr.").
-# Words that say the address after them is where someone lives or moved to (Danish, Norwegian
-# bokmål and nynorsk, Swedish), right before the street on its line.
+# Words that say the address after them is where someone lives, lived or moved to (Danish, Norwegian
+# bokmål and nynorsk, Swedish), right before the street on its line; or a form's address label.
 _RESIDENCE_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:bor|bur|boede|bodde|budde|bosat|bosatt|folkeregistrert|folkbokförd|folkbokford|"
+    r"(?:(?<![^\W\d_])(?:bor|bur|boede|bodde|budde|bosat|bosatt|folkeregistrert|folkbokförd|folkbokford|"
     r"flyttet|flyttede|flytter|flytta|flyttat|flyttade|flyttar|tilflyttet|fraflyttet)"
     r"(?:[ \t]+(?:nu|nå|no|også|fortsatt|fortfarande|stadig|stadigvæk|fremdeles))?"
-    r"[ \t]+(?:på|i|til|till|paa|ved|vid)[ \t]+$",
-    re.IGNORECASE,
+    r"[ \t]+(?:på|i|til|till|paa|ved|vid|fra|frå|från)"
+    r"|(?:^|(?<=[ \t]))(?:adresse|adressen|adress|bopæl|bopel|bosted|bustad|bostad|postadresse|postadress|"
+    r"hjemmeadresse|privatadresse|bostadsadress|folkbokföringsadress)[ \t]*:)[ \t]+$",
+    re.IGNORECASE | re.MULTILINE,
 )
 _QUANTITY_RE = re.compile(
     r"[ \t]*(?:%|‰|kr\b|kr\.|dkk\b|mio\b|mia\b|år\b|års\b|dage?\b|døgn\b|timer?\b|uger?\b|måneder?\b|mdr\b"
