@@ -1300,542 +1300,542 @@ An earlier package there is replaced.</translation>
         <translation>Name with house number after «bor på» (lives at), «flyttet til» (moved to) or «Adresse:» – looks like an address</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="109"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="111"/>
         <source>byen er nævnt andetsteds og bevares</source>
         <translation>the town is named elsewhere and stays</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="110"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="112"/>
         <source>%1: ejendommens betegnelse i matriklen peger på ejeren og dennes bolig</source>
         <translation>%1: the property&apos;s cadastral designation points to the owner and their home</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="111"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="113"/>
         <source>Matrikelnummer</source>
         <translation>Cadastral number</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="112"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="114"/>
         <source>Gårds- og bruksnummer</source>
         <translation>Farm and holding number</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="114"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="116"/>
         <source>%1 (%2): ordet «%3» fra ordlisten</source>
         <translation>%1 (%2): the word «%3» from the word list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="115"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="117"/>
         <source>%1 (%2): ordet «%3» (af «%4») fra ordlisten</source>
         <translation>%1 (%2): the word «%3» (of «%4») from the word list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="116"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="118"/>
         <source>%1 (%2): ordet «%3» ender på «%4» fra ordlisten</source>
         <translation>%1 (%2): the word «%3» ends in «%4» from the word list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="117"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="119"/>
         <source>%1 (%2): ordet «%3» er sammensat med «%4» fra ordlisten</source>
         <translation>%1 (%2): the word «%3» is compounded with «%4» from the word list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="118"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="120"/>
         <source>%1 (%2): ordet «%3» indeholder «%4» fra ordlisten</source>
         <translation>%1 (%2): the word «%3» contains «%4» from the word list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="119"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="121"/>
         <source>%1 (%2): udtrykket «%3» fra ordlisten</source>
         <translation>%1 (%2): the phrase «%3» from the word list</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="120"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="122"/>
         <source>Følsom oplysning</source>
         <translation>Sensitive information</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="121"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="123"/>
         <source>Privat forhold</source>
         <translation>Private matter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="122"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="124"/>
         <source>Oplysning om strafbare forhold</source>
         <translation>Information about criminal offences</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="123"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="125"/>
         <source>Privat økonomi: beløb i sætning om %1</source>
         <translation>Private economy: amount in a sentence about %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="126"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="128"/>
         <source>helbred</source>
         <translation>health</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="127"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="129"/>
         <source>helbred – medicin</source>
         <translation>health – medication</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="128"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="130"/>
         <source>helbred – handicap</source>
         <translation>health – disability</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="129"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="131"/>
         <source>misbrug</source>
         <translation>substance abuse</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="130"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="132"/>
         <source>kriminalitet</source>
         <translation>crime</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="131"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="133"/>
         <source>sociale foranstaltninger</source>
         <translation>social measures</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="132"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="134"/>
         <source>sociale ydelser</source>
         <translation>social benefits</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="133"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="135"/>
         <source>gæld og økonomi</source>
         <translation>debt and finances</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="134"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="136"/>
         <source>fagforeningsmedlemskab</source>
         <translation>trade union membership</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="135"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="137"/>
         <source>religion</source>
         <translation>religion</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="136"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="138"/>
         <source>etnisk oprindelse</source>
         <translation>ethnic origin</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="137"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="139"/>
         <source>seksuel orientering</source>
         <translation>sexual orientation</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="138"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="140"/>
         <source>politisk overbevisning</source>
         <translation>political opinion</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="140"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="142"/>
         <source>mønster for CPR-numre</source>
         <translation>pattern for CPR numbers</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="141"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="143"/>
         <source>mønster for norske fødselsnumre</source>
         <translation>pattern for Norwegian identity numbers</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="142"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="144"/>
         <source>mønster for svenske personnumre</source>
         <translation>pattern for Swedish personal identity numbers</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="143"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="145"/>
         <source>mønster for telefonnumre</source>
         <translation>pattern for phone numbers</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="144"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="146"/>
         <source>mønster for norske og svenske telefonnumre</source>
         <translation>pattern for Norwegian and Swedish phone numbers</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="145"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="147"/>
         <source>mønster for e-mailadresser</source>
         <translation>pattern for e-mail addresses</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="146"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="148"/>
         <source>mønster for kontonumre</source>
         <translation>pattern for account numbers</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="147"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="149"/>
         <source>mønster for IBAN-numre</source>
         <translation>pattern for IBAN numbers</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="148"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="150"/>
         <source>mønster for nummerplader</source>
         <translation>pattern for number plates</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="149"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="151"/>
         <source>genkendelse af navne i teksten</source>
         <translation>recognition of names in the text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="150"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="152"/>
         <source>navnelister og regler for navne</source>
         <translation>name lists and rules for names</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="151"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="153"/>
         <source>regler for adresser og postnumre</source>
         <translation>rules for addresses and postcodes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="152"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="154"/>
         <source>ordliste over følsomme oplysninger</source>
         <translation>word list of sensitive information</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="153"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="155"/>
         <source>nummer efter et ledeord (fx patientnr.)</source>
         <translation>number after a label word (e.g. patient no.)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="154"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="156"/>
         <source>samme navn eller nummer er fundet andetsteds i sagen</source>
         <translation>the same name or number was found elsewhere in the case</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="155"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="157"/>
         <source>mønster for numre</source>
         <translation>pattern for numbers</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="156"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="158"/>
         <source>automatisk genkendelse</source>
         <translation>automatic recognition</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="158"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="160"/>
         <source>filen er tom</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="159"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="161"/>
         <source>tekstfilen er tom</source>
         <translation>the text file is empty</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="160"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="162"/>
         <source>e-mailen er tom</source>
         <translation>the e-mail is empty</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="161"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="163"/>
         <source>filtypen &apos;%1&apos; understøttes ikke</source>
         <translation>the file type &apos;%1&apos; is not supported</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="162"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="164"/>
         <source>filen kan ikke læses: %1</source>
         <translation>the file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="163"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="165"/>
         <source>ingen adgang til filen</source>
         <translation>no access to the file</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="164"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="166"/>
         <source>ingen adgang til filen (den må ikke læses af denne bruger)</source>
         <translation>no access to the file (this user may not read it)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="165"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="167"/>
         <source>filen ligner ikke en tekstfil (binært indhold)</source>
         <translation>the file does not look like a text file (binary content)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="166"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="168"/>
         <source>filen ligner ikke en e-mail (ingen afsender, modtager eller emne)</source>
         <translation>the file does not look like an e-mail (no sender, recipient or subject)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="167"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="169"/>
         <source>filen er ikke et gyldigt Word-dokument (.docx)</source>
         <translation>the file is not a valid Word document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="168"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="170"/>
         <source>filen er ikke et gyldigt Word-dokument (.docx); den er måske beskadiget</source>
         <translation>the file is not a valid Word document (.docx); it may be damaged</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="169"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="171"/>
         <source>Word-dokumentet er krypteret med adgangskode</source>
         <translation>the Word document is encrypted with a password</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="170"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="172"/>
         <source>Word-dokumentet kan ikke læses: %1</source>
         <translation>the Word document cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="171"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="173"/>
         <source>Word-dokumentet kan ikke læses (beskadiget?): %1</source>
         <translation>the Word document cannot be read (damaged?): %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="172"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="174"/>
         <source>LibreOffice kunne ikke konvertere dokumentet til PDF</source>
         <translation>LibreOffice could not convert the document to PDF</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="173"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="175"/>
         <source>LibreOffice kunne ikke konvertere dokumentet i tide</source>
         <translation>LibreOffice could not convert the document in time</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="174"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="176"/>
         <source>Outlook-filen (.msg) kan ikke læses: %1</source>
         <translation>the Outlook file (.msg) cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="175"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="177"/>
         <source>filen kan ikke åbnes som PDF (den er beskadiget eller ikke en PDF)</source>
         <translation>the file cannot be opened as a PDF (it is damaged or not a PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="176"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="178"/>
         <source>PDF&apos;en er krypteret eller beskyttet med adgangskode; fjern beskyttelsen og prøv igen</source>
         <translation>the PDF is encrypted or password-protected; remove the protection and try again</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="179"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="181"/>
         <source>PDF&apos;en er beskadiget og kan ikke repareres</source>
         <translation>the PDF is damaged and cannot be repaired</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="180"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="182"/>
         <source>PDF&apos;en kan ikke kopieres (den er beskadiget)</source>
         <translation>the PDF cannot be copied (it is damaged)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="181"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="183"/>
         <source>teksten kan ikke læses fra PDF&apos;en (den er beskadiget)</source>
         <translation>the text cannot be read from the PDF (it is damaged)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="182"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="184"/>
         <source>Vedhæftet fil %1 kunne ikke læses: %2</source>
         <translation>Attached file %1 could not be read: %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="183"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="185"/>
         <source>sagen har intet dokument %1</source>
         <translation>the case has no document %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="184"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="186"/>
         <source>dokument %1 kunne ikke læses og har intet sprog at rette</source>
         <translation>document %1 could not be read and has no language to correct</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="185"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="187"/>
         <source>angiv hjemlen for undtagelsen (fx offl-23-1-1)</source>
         <translation>give the legal basis for the withholding (e.g. offl-23-1-1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="186"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="188"/>
         <source>ukendt hjemmel: %1 (se `redact bases`)</source>
         <translation>unknown legal basis: %1 (see `redact bases`)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="187"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="189"/>
         <source>%1 forslag er hverken accepteret eller afvist; de er ikke redigeret</source>
         <translation>%1 proposals are neither accepted nor rejected; they are not redacted</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="188"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="190"/>
         <source>%1: kunne ikke læses og er ikke med i pakken (%2)</source>
         <translation>%1: could not be read and is not in the package (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="189"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="191"/>
         <source>%1: sider uden tekst er ikke kontrolleret</source>
         <translation>%1: pages without text are not checked</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="190"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="192"/>
         <source>%1: side %2 har intet tekstlag og er ikke kontrolleret</source>
         <translation>%1: page %2 has no text layer and is not checked</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="191"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="193"/>
         <source>ukendte hjemler i sagen (vises som koder): %1</source>
         <translation>unknown legal bases in the case (shown as codes): %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="192"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="194"/>
         <source>uventet fejl ved behandling: %1</source>
         <translation>unexpected error while processing: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="193"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="195"/>
         <source>filen har fejl i indholdet: PDF-læseren meldte %1 fejl undervejs. Det, der kunne læses, er med, men sider kan mangle indhold; sammenlign med originalen</source>
         <translation>the file has errors in its content: the PDF reader reported %1 errors. What could be read is included, but pages may lack content; compare with the original</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="197"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="199"/>
         <source>Skjult tekst fundet; den fjernes ved eksport: %1</source>
         <translation>Hidden text found; it is removed on export: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="199"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="201"/>
         <source>%1 (side %2)</source>
         <translation>%1 (page %2)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="200"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="202"/>
         <source>%1 og %2 andre</source>
         <translation>%1 and %2 more</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="201"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="203"/>
         <source>usynlig tekst</source>
         <translation>invisible text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="202"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="204"/>
         <source>tekst i samme farve som baggrunden</source>
         <translation>text in the colour of its background</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="203"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="205"/>
         <source>mikroskopisk tekst</source>
         <translation>microscopic text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="204"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="206"/>
         <source>tekst uden for den synlige side</source>
         <translation>text outside the visible page</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="205"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="207"/>
         <source>tekst dækket af billede eller grafik</source>
         <translation>text covered by an image or graphics</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="206"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="208"/>
         <source>tekst i et skjult lag</source>
         <translation>text in a hidden layer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="207"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="209"/>
         <source>tekst skåret væk af en beskæringssti</source>
         <translation>text cut away by a clipping path</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="208"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="210"/>
         <source>gammelt OCR-tekstlag under en skanning</source>
         <translation>an old OCR text layer under a scan</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="209"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="211"/>
         <source>PDF&apos;en har %1 indlejrede fil; de udleveres ikke</source>
         <translation>The PDF has %1 embedded file; it is not released</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="210"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="212"/>
         <source>PDF&apos;en har %1 indlejrede filer; de udleveres ikke</source>
         <translation>The PDF has %1 embedded files; they are not released</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="211"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="213"/>
         <source>PDF&apos;en kunne ikke undersøges for skjult indhold; eksporten undersøger den igen</source>
         <translation>The PDF could not be examined for hidden content; the export examines it again</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="212"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="214"/>
         <source>PDF-filen var beskadiget (fx afkortet) og er repareret ved læsningen; sider eller indhold kan mangle, så sammenlign med originalen</source>
         <translation>The PDF file was damaged (e.g. truncated) and was repaired when read; pages or content may be missing, so compare with the original</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="217"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="219"/>
         <source>Word-dokumentet har sporede ændringer; slettet tekst er vist i tillægget sidst i dokumentet</source>
         <translation>The Word document has tracked changes; deleted text is shown in the appendix at the end of the document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="220"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="222"/>
         <source>Word-dokumentet har sporede ændringer; slettet tekst vises overstreget og indsat tekst understreget</source>
         <translation>The Word document has tracked changes; deleted text is shown struck through and inserted text underlined</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="224"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="226"/>
         <source>Word-dokumentet har %1, som ikke ses i dokumentet; de er vist i et tillæg sidst i dokumentet</source>
         <translation>The Word document has %1 that cannot be seen in the document; they are shown in an appendix at the end of the document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="227"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="229"/>
         <source>%1 kommentar</source>
         <translation>%1 comment</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="228"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="230"/>
         <source>%1 kommentarer</source>
         <translation>%1 comments</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="229"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="231"/>
         <source>%1 stykke skjult tekst</source>
         <translation>%1 piece of hidden text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="230"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="232"/>
         <source>%1 stykker skjult tekst</source>
         <translation>%1 pieces of hidden text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="231"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="233"/>
         <source>%1 og %2 stykke skjult tekst</source>
         <translation>%1 and %2 piece of hidden text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="232"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="234"/>
         <source>%1 og %2 stykker skjult tekst</source>
         <translation>%1 and %2 pieces of hidden text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="234"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="236"/>
         <source>E-mailens HTML har %1 skjult afsnit (fx display:none), som en maillæser ikke viser; de er ikke medtaget</source>
         <translation>The e-mail&apos;s HTML has %1 hidden section (e.g. display:none) that a mail reader does not show; it is not included</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="238"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="240"/>
         <source>E-mailens HTML har %1 skjulte afsnit (fx display:none), som en maillæser ikke viser; de er ikke medtaget</source>
         <translation>The e-mail&apos;s HTML has %1 hidden sections (e.g. display:none) that a mail reader does not show; they are not included</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="242"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="244"/>
         <source>Skjulte lag med billeder eller grafik fundet; de fjernes ved eksport</source>
         <translation>Hidden layers with pictures or graphics found; they are removed on export</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="243"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="245"/>
         <source>E-mailens HTML-udgave har tekst, som ikke står i tekstudgaven; den er vist sidst i dokumentet</source>
         <translation>The e-mail&apos;s HTML version has text that is not in the text version; it is shown at the end of the document</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="246"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="248"/>
         <source>Vedhæftet fil ikke medtaget: %1</source>
         <translation>Attachment not included: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="247"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="249"/>
         <source>PDF&apos;ens annoteringer og formularfelter kunne ikke gøres til en del af siden; de fjernes ved eksport</source>
         <translation>The PDF&apos;s annotations and form fields could not be made part of the page; they are removed on export</translation>
     </message>

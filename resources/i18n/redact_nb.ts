@@ -1300,542 +1300,542 @@ En tidligere pakke der erstattes.</translation>
         <translation>Navn med husnummer etter «bor i», «flyttet til» eller «Adresse:» – ligner en adresse</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="109"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="111"/>
         <source>byen er nævnt andetsteds og bevares</source>
         <translation>stedet er nevnt andre steder og beholdes</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="110"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="112"/>
         <source>%1: ejendommens betegnelse i matriklen peger på ejeren og dennes bolig</source>
         <translation>%1: eiendommens betegnelse i matrikkelen peker på eieren og eierens bolig</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="111"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="113"/>
         <source>Matrikelnummer</source>
         <translation>Matrikkelnummer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="112"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="114"/>
         <source>Gårds- og bruksnummer</source>
         <translation>Gårds- og bruksnummer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="114"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="116"/>
         <source>%1 (%2): ordet «%3» fra ordlisten</source>
         <translation>%1 (%2): ordet «%3» fra ordlisten</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="115"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="117"/>
         <source>%1 (%2): ordet «%3» (af «%4») fra ordlisten</source>
         <translation>%1 (%2): ordet «%3» (av «%4») fra ordlisten</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="116"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="118"/>
         <source>%1 (%2): ordet «%3» ender på «%4» fra ordlisten</source>
         <translation>%1 (%2): ordet «%3» ender på «%4» fra ordlisten</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="117"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="119"/>
         <source>%1 (%2): ordet «%3» er sammensat med «%4» fra ordlisten</source>
         <translation>%1 (%2): ordet «%3» er satt sammen med «%4» fra ordlisten</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="118"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="120"/>
         <source>%1 (%2): ordet «%3» indeholder «%4» fra ordlisten</source>
         <translation>%1 (%2): ordet «%3» inneholder «%4» fra ordlisten</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="119"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="121"/>
         <source>%1 (%2): udtrykket «%3» fra ordlisten</source>
         <translation>%1 (%2): uttrykket «%3» fra ordlisten</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="120"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="122"/>
         <source>Følsom oplysning</source>
         <translation>Sensitiv opplysning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="121"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="123"/>
         <source>Privat forhold</source>
         <translation>Privat forhold</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="122"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="124"/>
         <source>Oplysning om strafbare forhold</source>
         <translation>Opplysning om straffbare forhold</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="123"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="125"/>
         <source>Privat økonomi: beløb i sætning om %1</source>
         <translation>Privat økonomi: beløp i setning om %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="126"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="128"/>
         <source>helbred</source>
         <translation>helse</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="127"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="129"/>
         <source>helbred – medicin</source>
         <translation>helse – medisiner</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="128"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="130"/>
         <source>helbred – handicap</source>
         <translation>helse – funksjonsnedsettelse</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="129"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="131"/>
         <source>misbrug</source>
         <translation>rus</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="130"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="132"/>
         <source>kriminalitet</source>
         <translation>straffbare forhold</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="131"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="133"/>
         <source>sociale foranstaltninger</source>
         <translation>barnevern og sosiale tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="132"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="134"/>
         <source>sociale ydelser</source>
         <translation>sosiale ytelser</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="133"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="135"/>
         <source>gæld og økonomi</source>
         <translation>gjeld og økonomi</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="134"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="136"/>
         <source>fagforeningsmedlemskab</source>
         <translation>fagforeningsmedlemskap</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="135"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="137"/>
         <source>religion</source>
         <translation>religion</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="136"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="138"/>
         <source>etnisk oprindelse</source>
         <translation>etnisk opprinnelse</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="137"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="139"/>
         <source>seksuel orientering</source>
         <translation>seksuell orientering</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="138"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="140"/>
         <source>politisk overbevisning</source>
         <translation>politisk oppfatning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="140"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="142"/>
         <source>mønster for CPR-numre</source>
         <translation>mønster for CPR-numre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="141"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="143"/>
         <source>mønster for norske fødselsnumre</source>
         <translation>mønster for norske fødselsnumre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="142"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="144"/>
         <source>mønster for svenske personnumre</source>
         <translation>mønster for svenske personnumre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="143"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="145"/>
         <source>mønster for telefonnumre</source>
         <translation>mønster for telefonnumre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="144"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="146"/>
         <source>mønster for norske og svenske telefonnumre</source>
         <translation>mønster for norske og svenske telefonnumre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="145"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="147"/>
         <source>mønster for e-mailadresser</source>
         <translation>mønster for e-postadresser</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="146"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="148"/>
         <source>mønster for kontonumre</source>
         <translation>mønster for kontonumre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="147"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="149"/>
         <source>mønster for IBAN-numre</source>
         <translation>mønster for IBAN-numre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="148"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="150"/>
         <source>mønster for nummerplader</source>
         <translation>mønster for kjennemerker</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="149"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="151"/>
         <source>genkendelse af navne i teksten</source>
         <translation>gjenkjenning av navn i teksten</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="150"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="152"/>
         <source>navnelister og regler for navne</source>
         <translation>navnelister og regler for navn</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="151"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="153"/>
         <source>regler for adresser og postnumre</source>
         <translation>regler for adresser og postnumre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="152"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="154"/>
         <source>ordliste over følsomme oplysninger</source>
         <translation>ordliste over sensitive opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="153"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="155"/>
         <source>nummer efter et ledeord (fx patientnr.)</source>
         <translation>nummer etter et ledeord (f.eks. pasientnr.)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="154"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="156"/>
         <source>samme navn eller nummer er fundet andetsteds i sagen</source>
         <translation>samme navn eller nummer er funnet andre steder i saken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="155"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="157"/>
         <source>mønster for numre</source>
         <translation>mønster for numre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="156"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="158"/>
         <source>automatisk genkendelse</source>
         <translation>automatisk gjenkjenning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="158"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="160"/>
         <source>filen er tom</source>
         <translation>filen er tom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="159"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="161"/>
         <source>tekstfilen er tom</source>
         <translation>tekstfilen er tom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="160"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="162"/>
         <source>e-mailen er tom</source>
         <translation>e-posten er tom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="161"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="163"/>
         <source>filtypen &apos;%1&apos; understøttes ikke</source>
         <translation>filtypen &apos;%1&apos; støttes ikke</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="162"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="164"/>
         <source>filen kan ikke læses: %1</source>
         <translation>filen kan ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="163"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="165"/>
         <source>ingen adgang til filen</source>
         <translation>ingen tilgang til filen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="164"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="166"/>
         <source>ingen adgang til filen (den må ikke læses af denne bruger)</source>
         <translation>ingen tilgang til filen (denne brukeren har ikke lov til å lese den)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="165"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="167"/>
         <source>filen ligner ikke en tekstfil (binært indhold)</source>
         <translation>filen ligner ikke en tekstfil (binært innhold)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="166"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="168"/>
         <source>filen ligner ikke en e-mail (ingen afsender, modtager eller emne)</source>
         <translation>filen ligner ikke en e-post (ingen avsender, mottaker eller emne)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="167"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="169"/>
         <source>filen er ikke et gyldigt Word-dokument (.docx)</source>
         <translation>filen er ikke et gyldig Word-dokument (.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="168"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="170"/>
         <source>filen er ikke et gyldigt Word-dokument (.docx); den er måske beskadiget</source>
         <translation>filen er ikke et gyldig Word-dokument (.docx); den er kanskje skadet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="169"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="171"/>
         <source>Word-dokumentet er krypteret med adgangskode</source>
         <translation>Word-dokumentet er kryptert med passord</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="170"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="172"/>
         <source>Word-dokumentet kan ikke læses: %1</source>
         <translation>Word-dokumentet kan ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="171"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="173"/>
         <source>Word-dokumentet kan ikke læses (beskadiget?): %1</source>
         <translation>Word-dokumentet kan ikke leses (skadet?): %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="172"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="174"/>
         <source>LibreOffice kunne ikke konvertere dokumentet til PDF</source>
         <translation>LibreOffice kunne ikke konvertere dokumentet til PDF</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="173"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="175"/>
         <source>LibreOffice kunne ikke konvertere dokumentet i tide</source>
         <translation>LibreOffice kunne ikke konvertere dokumentet i tide</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="174"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="176"/>
         <source>Outlook-filen (.msg) kan ikke læses: %1</source>
         <translation>Outlook-filen (.msg) kan ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="175"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="177"/>
         <source>filen kan ikke åbnes som PDF (den er beskadiget eller ikke en PDF)</source>
         <translation>filen kan ikke åpnes som PDF (den er skadet eller ikke en PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="176"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="178"/>
         <source>PDF&apos;en er krypteret eller beskyttet med adgangskode; fjern beskyttelsen og prøv igen</source>
         <translation>PDF-en er kryptert eller beskyttet med passord; fjern beskyttelsen og prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="179"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="181"/>
         <source>PDF&apos;en er beskadiget og kan ikke repareres</source>
         <translation>PDF-en er skadet og kan ikke repareres</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="180"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="182"/>
         <source>PDF&apos;en kan ikke kopieres (den er beskadiget)</source>
         <translation>PDF-en kan ikke kopieres (den er skadet)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="181"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="183"/>
         <source>teksten kan ikke læses fra PDF&apos;en (den er beskadiget)</source>
         <translation>teksten kan ikke leses fra PDF-en (den er skadet)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="182"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="184"/>
         <source>Vedhæftet fil %1 kunne ikke læses: %2</source>
         <translation>Vedlagt fil %1 kunne ikke leses: %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="183"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="185"/>
         <source>sagen har intet dokument %1</source>
         <translation>saken har ikke noe dokument %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="184"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="186"/>
         <source>dokument %1 kunne ikke læses og har intet sprog at rette</source>
         <translation>dokument %1 kunne ikke leses og har ikke noe språk å rette</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="185"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="187"/>
         <source>angiv hjemlen for undtagelsen (fx offl-23-1-1)</source>
         <translation>oppgi hjemmelen for unntaket (f.eks. offl-23-1-1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="186"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="188"/>
         <source>ukendt hjemmel: %1 (se `redact bases`)</source>
         <translation>ukjent hjemmel: %1 (se `redact bases`)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="187"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="189"/>
         <source>%1 forslag er hverken accepteret eller afvist; de er ikke redigeret</source>
         <translation>%1 forslag er verken godtatt eller avvist; de er ikke sladdet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="188"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="190"/>
         <source>%1: kunne ikke læses og er ikke med i pakken (%2)</source>
         <translation>%1: kunne ikke leses og er ikke med i pakken (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="189"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="191"/>
         <source>%1: sider uden tekst er ikke kontrolleret</source>
         <translation>%1: sider uten tekst er ikke kontrollert</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="190"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="192"/>
         <source>%1: side %2 har intet tekstlag og er ikke kontrolleret</source>
         <translation>%1: side %2 har ikke tekstlag og er ikke kontrollert</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="191"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="193"/>
         <source>ukendte hjemler i sagen (vises som koder): %1</source>
         <translation>ukjente hjemler i saken (vises som koder): %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="192"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="194"/>
         <source>uventet fejl ved behandling: %1</source>
         <translation>uventet feil under behandlingen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="193"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="195"/>
         <source>filen har fejl i indholdet: PDF-læseren meldte %1 fejl undervejs. Det, der kunne læses, er med, men sider kan mangle indhold; sammenlign med originalen</source>
         <translation>filen har feil i innholdet: PDF-leseren meldte %1 feil underveis. Det som kunne leses, er med, men sider kan mangle innhold; sammenlign med originalen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="197"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="199"/>
         <source>Skjult tekst fundet; den fjernes ved eksport: %1</source>
         <translation>Skjult tekst funnet; den fjernes ved eksport: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="199"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="201"/>
         <source>%1 (side %2)</source>
         <translation>%1 (side %2)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="200"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="202"/>
         <source>%1 og %2 andre</source>
         <translation>%1 og %2 andre</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="201"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="203"/>
         <source>usynlig tekst</source>
         <translation>usynlig tekst</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="202"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="204"/>
         <source>tekst i samme farve som baggrunden</source>
         <translation>tekst i samme farge som bakgrunnen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="203"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="205"/>
         <source>mikroskopisk tekst</source>
         <translation>mikroskopisk tekst</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="204"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="206"/>
         <source>tekst uden for den synlige side</source>
         <translation>tekst utenfor den synlige siden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="205"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="207"/>
         <source>tekst dækket af billede eller grafik</source>
         <translation>tekst dekket av bilde eller grafikk</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="206"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="208"/>
         <source>tekst i et skjult lag</source>
         <translation>tekst i et skjult lag</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="207"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="209"/>
         <source>tekst skåret væk af en beskæringssti</source>
         <translation>tekst skåret bort av en beskjæringsbane</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="208"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="210"/>
         <source>gammelt OCR-tekstlag under en skanning</source>
         <translation>gammelt OCR-tekstlag under en skanning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="209"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="211"/>
         <source>PDF&apos;en har %1 indlejrede fil; de udleveres ikke</source>
         <translation>PDF-en har %1 innebygd fil; den utleveres ikke</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="210"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="212"/>
         <source>PDF&apos;en har %1 indlejrede filer; de udleveres ikke</source>
         <translation>PDF-en har %1 innebygde filer; de utleveres ikke</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="211"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="213"/>
         <source>PDF&apos;en kunne ikke undersøges for skjult indhold; eksporten undersøger den igen</source>
         <translation>PDF-en kunne ikke undersøkes for skjult innhold; eksporten undersøker den på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="212"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="214"/>
         <source>PDF-filen var beskadiget (fx afkortet) og er repareret ved læsningen; sider eller indhold kan mangle, så sammenlign med originalen</source>
         <translation>PDF-filen var skadet (f.eks. avkortet) og ble reparert ved lesingen; sider eller innhold kan mangle, så sammenlign med originalen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="217"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="219"/>
         <source>Word-dokumentet har sporede ændringer; slettet tekst er vist i tillægget sidst i dokumentet</source>
         <translation>Word-dokumentet har sporede endringer; slettet tekst er vist i tillegget sist i dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="220"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="222"/>
         <source>Word-dokumentet har sporede ændringer; slettet tekst vises overstreget og indsat tekst understreget</source>
         <translation>Word-dokumentet har sporede endringer; slettet tekst vises gjennomstreket og innsatt tekst understreket</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="224"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="226"/>
         <source>Word-dokumentet har %1, som ikke ses i dokumentet; de er vist i et tillæg sidst i dokumentet</source>
         <translation>Word-dokumentet har %1 som ikke vises i dokumentet; de er vist i et tillegg sist i dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="227"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="229"/>
         <source>%1 kommentar</source>
         <translation>%1 kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="228"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="230"/>
         <source>%1 kommentarer</source>
         <translation>%1 kommentarer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="229"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="231"/>
         <source>%1 stykke skjult tekst</source>
         <translation>%1 stykke skjult tekst</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="230"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="232"/>
         <source>%1 stykker skjult tekst</source>
         <translation>%1 stykker skjult tekst</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="231"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="233"/>
         <source>%1 og %2 stykke skjult tekst</source>
         <translation>%1 og %2 stykke skjult tekst</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="232"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="234"/>
         <source>%1 og %2 stykker skjult tekst</source>
         <translation>%1 og %2 stykker skjult tekst</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="234"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="236"/>
         <source>E-mailens HTML har %1 skjult afsnit (fx display:none), som en maillæser ikke viser; de er ikke medtaget</source>
         <translation>E-postens HTML har %1 skjult avsnitt (f.eks. display:none) som et e-postprogram ikke viser; det er ikke tatt med</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="238"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="240"/>
         <source>E-mailens HTML har %1 skjulte afsnit (fx display:none), som en maillæser ikke viser; de er ikke medtaget</source>
         <translation>E-postens HTML har %1 skjulte avsnitt (f.eks. display:none) som et e-postprogram ikke viser; de er ikke tatt med</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="242"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="244"/>
         <source>Skjulte lag med billeder eller grafik fundet; de fjernes ved eksport</source>
         <translation>Skjulte lag med bilder eller grafikk funnet; de fjernes ved eksport</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="243"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="245"/>
         <source>E-mailens HTML-udgave har tekst, som ikke står i tekstudgaven; den er vist sidst i dokumentet</source>
         <translation>E-postens HTML-versjon har tekst som ikke står i tekstversjonen; den er vist sist i dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="246"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="248"/>
         <source>Vedhæftet fil ikke medtaget: %1</source>
         <translation>Vedlegg ikke tatt med: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="247"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="249"/>
         <source>PDF&apos;ens annoteringer og formularfelter kunne ikke gøres til en del af siden; de fjernes ved eksport</source>
         <translation>PDF-ens merknader og skjemafelt kunne ikke gjøres til en del av siden; de fjernes ved eksport</translation>
     </message>

@@ -1300,542 +1300,542 @@ Ett tidigare paket där ersätts.</translation>
         <translation>Namn med husnummer efter «bor på», «flyttat till» eller «Adress:» – liknar en adress</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="109"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="111"/>
         <source>byen er nævnt andetsteds og bevares</source>
         <translation>orten nämns på annat ställe och står kvar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="110"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="112"/>
         <source>%1: ejendommens betegnelse i matriklen peger på ejeren og dennes bolig</source>
         <translation>%1: fastighetens beteckning pekar på ägaren och dennes bostad</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="111"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="113"/>
         <source>Matrikelnummer</source>
         <translation>Fastighetsbeteckning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="112"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="114"/>
         <source>Gårds- og bruksnummer</source>
         <translation>Gårds- och bruksnummer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="114"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="116"/>
         <source>%1 (%2): ordet «%3» fra ordlisten</source>
         <translation>%1 (%2): ordet «%3» från ordlistan</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="115"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="117"/>
         <source>%1 (%2): ordet «%3» (af «%4») fra ordlisten</source>
         <translation>%1 (%2): ordet «%3» (av «%4») från ordlistan</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="116"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="118"/>
         <source>%1 (%2): ordet «%3» ender på «%4» fra ordlisten</source>
         <translation>%1 (%2): ordet «%3» slutar på «%4» från ordlistan</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="117"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="119"/>
         <source>%1 (%2): ordet «%3» er sammensat med «%4» fra ordlisten</source>
         <translation>%1 (%2): ordet «%3» är sammansatt med «%4» från ordlistan</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="118"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="120"/>
         <source>%1 (%2): ordet «%3» indeholder «%4» fra ordlisten</source>
         <translation>%1 (%2): ordet «%3» innehåller «%4» från ordlistan</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="119"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="121"/>
         <source>%1 (%2): udtrykket «%3» fra ordlisten</source>
         <translation>%1 (%2): uttrycket «%3» från ordlistan</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="120"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="122"/>
         <source>Følsom oplysning</source>
         <translation>Känslig uppgift</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="121"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="123"/>
         <source>Privat forhold</source>
         <translation>Privat förhållande</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="122"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="124"/>
         <source>Oplysning om strafbare forhold</source>
         <translation>Uppgift om brott</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="123"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="125"/>
         <source>Privat økonomi: beløb i sætning om %1</source>
         <translation>Privat ekonomi: belopp i mening om %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="126"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="128"/>
         <source>helbred</source>
         <translation>hälsa</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="127"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="129"/>
         <source>helbred – medicin</source>
         <translation>hälsa – läkemedel</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="128"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="130"/>
         <source>helbred – handicap</source>
         <translation>hälsa – funktionsnedsättning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="129"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="131"/>
         <source>misbrug</source>
         <translation>missbruk</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="130"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="132"/>
         <source>kriminalitet</source>
         <translation>brott</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="131"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="133"/>
         <source>sociale foranstaltninger</source>
         <translation>socialtjänstens insatser</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="132"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="134"/>
         <source>sociale ydelser</source>
         <translation>ekonomiskt bistånd och ersättningar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="133"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="135"/>
         <source>gæld og økonomi</source>
         <translation>skulder och ekonomi</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="134"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="136"/>
         <source>fagforeningsmedlemskab</source>
         <translation>fackmedlemskap</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="135"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="137"/>
         <source>religion</source>
         <translation>religion</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="136"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="138"/>
         <source>etnisk oprindelse</source>
         <translation>etniskt ursprung</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="137"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="139"/>
         <source>seksuel orientering</source>
         <translation>sexuell läggning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="138"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="140"/>
         <source>politisk overbevisning</source>
         <translation>politisk åsikt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="140"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="142"/>
         <source>mønster for CPR-numre</source>
         <translation>mönster för CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="141"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="143"/>
         <source>mønster for norske fødselsnumre</source>
         <translation>mönster för norska fødselsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="142"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="144"/>
         <source>mønster for svenske personnumre</source>
         <translation>mönster för svenska personnummer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="143"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="145"/>
         <source>mønster for telefonnumre</source>
         <translation>mönster för telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="144"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="146"/>
         <source>mønster for norske og svenske telefonnumre</source>
         <translation>mönster för norska och svenska telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="145"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="147"/>
         <source>mønster for e-mailadresser</source>
         <translation>mönster för e-postadresser</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="146"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="148"/>
         <source>mønster for kontonumre</source>
         <translation>mönster för kontonummer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="147"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="149"/>
         <source>mønster for IBAN-numre</source>
         <translation>mönster för IBAN-nummer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="148"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="150"/>
         <source>mønster for nummerplader</source>
         <translation>mönster för registreringsskyltar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="149"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="151"/>
         <source>genkendelse af navne i teksten</source>
         <translation>igenkänning av namn i texten</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="150"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="152"/>
         <source>navnelister og regler for navne</source>
         <translation>namnlistor och regler för namn</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="151"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="153"/>
         <source>regler for adresser og postnumre</source>
         <translation>regler för adresser och postnummer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="152"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="154"/>
         <source>ordliste over følsomme oplysninger</source>
         <translation>ordlista över känsliga uppgifter</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="153"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="155"/>
         <source>nummer efter et ledeord (fx patientnr.)</source>
         <translation>nummer efter ett ledord (t.ex. patientnr)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="154"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="156"/>
         <source>samme navn eller nummer er fundet andetsteds i sagen</source>
         <translation>samma namn eller nummer har hittats på annat ställe i ärendet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="155"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="157"/>
         <source>mønster for numre</source>
         <translation>mönster för nummer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="156"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="158"/>
         <source>automatisk genkendelse</source>
         <translation>automatisk igenkänning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="158"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="160"/>
         <source>filen er tom</source>
         <translation>filen är tom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="159"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="161"/>
         <source>tekstfilen er tom</source>
         <translation>textfilen är tom</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="160"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="162"/>
         <source>e-mailen er tom</source>
         <translation>e-postmeddelandet är tomt</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="161"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="163"/>
         <source>filtypen &apos;%1&apos; understøttes ikke</source>
         <translation>filtypen &apos;%1&apos; stöds inte</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="162"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="164"/>
         <source>filen kan ikke læses: %1</source>
         <translation>filen kan inte läsas: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="163"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="165"/>
         <source>ingen adgang til filen</source>
         <translation>ingen åtkomst till filen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="164"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="166"/>
         <source>ingen adgang til filen (den må ikke læses af denne bruger)</source>
         <translation>ingen åtkomst till filen (den här användaren får inte läsa den)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="165"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="167"/>
         <source>filen ligner ikke en tekstfil (binært indhold)</source>
         <translation>filen liknar inte en textfil (binärt innehåll)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="166"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="168"/>
         <source>filen ligner ikke en e-mail (ingen afsender, modtager eller emne)</source>
         <translation>filen liknar inte ett e-postmeddelande (ingen avsändare, mottagare eller ämne)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="167"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="169"/>
         <source>filen er ikke et gyldigt Word-dokument (.docx)</source>
         <translation>filen är inte ett giltigt Word-dokument (.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="168"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="170"/>
         <source>filen er ikke et gyldigt Word-dokument (.docx); den er måske beskadiget</source>
         <translation>filen är inte ett giltigt Word-dokument (.docx); den är kanske skadad</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="169"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="171"/>
         <source>Word-dokumentet er krypteret med adgangskode</source>
         <translation>Word-dokumentet är krypterat med lösenord</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="170"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="172"/>
         <source>Word-dokumentet kan ikke læses: %1</source>
         <translation>Word-dokumentet kan inte läsas: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="171"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="173"/>
         <source>Word-dokumentet kan ikke læses (beskadiget?): %1</source>
         <translation>Word-dokumentet kan inte läsas (skadat?): %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="172"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="174"/>
         <source>LibreOffice kunne ikke konvertere dokumentet til PDF</source>
         <translation>LibreOffice kunde inte konvertera dokumentet till PDF</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="173"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="175"/>
         <source>LibreOffice kunne ikke konvertere dokumentet i tide</source>
         <translation>LibreOffice kunde inte konvertera dokumentet i tid</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="174"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="176"/>
         <source>Outlook-filen (.msg) kan ikke læses: %1</source>
         <translation>Outlook-filen (.msg) kan inte läsas: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="175"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="177"/>
         <source>filen kan ikke åbnes som PDF (den er beskadiget eller ikke en PDF)</source>
         <translation>filen kan inte öppnas som PDF (den är skadad eller inte en PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="176"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="178"/>
         <source>PDF&apos;en er krypteret eller beskyttet med adgangskode; fjern beskyttelsen og prøv igen</source>
         <translation>PDF:en är krypterad eller lösenordsskyddad; ta bort skyddet och försök igen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="179"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="181"/>
         <source>PDF&apos;en er beskadiget og kan ikke repareres</source>
         <translation>PDF:en är skadad och kan inte repareras</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="180"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="182"/>
         <source>PDF&apos;en kan ikke kopieres (den er beskadiget)</source>
         <translation>PDF:en kan inte kopieras (den är skadad)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="181"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="183"/>
         <source>teksten kan ikke læses fra PDF&apos;en (den er beskadiget)</source>
         <translation>texten kan inte läsas från PDF:en (den är skadad)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="182"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="184"/>
         <source>Vedhæftet fil %1 kunne ikke læses: %2</source>
         <translation>Bifogad fil %1 kunde inte läsas: %2</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="183"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="185"/>
         <source>sagen har intet dokument %1</source>
         <translation>ärendet har ingen handling %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="184"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="186"/>
         <source>dokument %1 kunne ikke læses og har intet sprog at rette</source>
         <translation>handling %1 kunde inte läsas och har inget språk att rätta</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="185"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="187"/>
         <source>angiv hjemlen for undtagelsen (fx offl-23-1-1)</source>
         <translation>ange lagrummet för undantaget (t.ex. offl-23-1-1)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="186"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="188"/>
         <source>ukendt hjemmel: %1 (se `redact bases`)</source>
         <translation>okänt lagrum: %1 (se `redact bases`)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="187"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="189"/>
         <source>%1 forslag er hverken accepteret eller afvist; de er ikke redigeret</source>
         <translation>%1 förslag är varken godkända eller avvisade; de är inte maskerade</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="188"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="190"/>
         <source>%1: kunne ikke læses og er ikke med i pakken (%2)</source>
         <translation>%1: kunde inte läsas och är inte med i paketet (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="189"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="191"/>
         <source>%1: sider uden tekst er ikke kontrolleret</source>
         <translation>%1: sidor utan text är inte kontrollerade</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="190"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="192"/>
         <source>%1: side %2 har intet tekstlag og er ikke kontrolleret</source>
         <translation>%1: sida %2 har inget textlager och är inte kontrollerad</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="191"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="193"/>
         <source>ukendte hjemler i sagen (vises som koder): %1</source>
         <translation>okända lagrum i ärendet (visas som koder): %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="192"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="194"/>
         <source>uventet fejl ved behandling: %1</source>
         <translation>oväntat fel vid behandlingen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="193"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="195"/>
         <source>filen har fejl i indholdet: PDF-læseren meldte %1 fejl undervejs. Det, der kunne læses, er med, men sider kan mangle indhold; sammenlign med originalen</source>
         <translation>filen har fel i innehållet: PDF-läsaren rapporterade %1 fel. Det som kunde läsas är med, men sidor kan sakna innehåll; jämför med originalet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="197"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="199"/>
         <source>Skjult tekst fundet; den fjernes ved eksport: %1</source>
         <translation>Dold text hittad; den tas bort vid export: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="199"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="201"/>
         <source>%1 (side %2)</source>
         <translation>%1 (sida %2)</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="200"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="202"/>
         <source>%1 og %2 andre</source>
         <translation>%1 och %2 andra</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="201"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="203"/>
         <source>usynlig tekst</source>
         <translation>osynlig text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="202"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="204"/>
         <source>tekst i samme farve som baggrunden</source>
         <translation>text i samma färg som bakgrunden</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="203"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="205"/>
         <source>mikroskopisk tekst</source>
         <translation>mikroskopisk text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="204"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="206"/>
         <source>tekst uden for den synlige side</source>
         <translation>text utanför den synliga sidan</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="205"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="207"/>
         <source>tekst dækket af billede eller grafik</source>
         <translation>text täckt av bild eller grafik</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="206"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="208"/>
         <source>tekst i et skjult lag</source>
         <translation>text i ett dolt lager</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="207"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="209"/>
         <source>tekst skåret væk af en beskæringssti</source>
         <translation>text bortskuren av en beskärningsbana</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="208"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="210"/>
         <source>gammelt OCR-tekstlag under en skanning</source>
         <translation>gammalt OCR-textlager under en skanning</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="209"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="211"/>
         <source>PDF&apos;en har %1 indlejrede fil; de udleveres ikke</source>
         <translation>PDF:en har %1 inbäddad fil; den lämnas inte ut</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="210"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="212"/>
         <source>PDF&apos;en har %1 indlejrede filer; de udleveres ikke</source>
         <translation>PDF:en har %1 inbäddade filer; de lämnas inte ut</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="211"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="213"/>
         <source>PDF&apos;en kunne ikke undersøges for skjult indhold; eksporten undersøger den igen</source>
         <translation>PDF:en kunde inte undersökas efter dolt innehåll; exporten undersöker den igen</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="212"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="214"/>
         <source>PDF-filen var beskadiget (fx afkortet) og er repareret ved læsningen; sider eller indhold kan mangle, så sammenlign med originalen</source>
         <translation>PDF-filen var skadad (t.ex. avkortad) och reparerades vid läsningen; sidor eller innehåll kan saknas, så jämför med originalet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="217"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="219"/>
         <source>Word-dokumentet har sporede ændringer; slettet tekst er vist i tillægget sidst i dokumentet</source>
         <translation>Word-dokumentet har spårade ändringar; borttagen text visas i bilagan sist i dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="220"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="222"/>
         <source>Word-dokumentet har sporede ændringer; slettet tekst vises overstreget og indsat tekst understreget</source>
         <translation>Word-dokumentet har spårade ändringar; borttagen text visas överstruken och infogad text understruken</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="224"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="226"/>
         <source>Word-dokumentet har %1, som ikke ses i dokumentet; de er vist i et tillæg sidst i dokumentet</source>
         <translation>Word-dokumentet har %1 som inte syns i dokumentet; de visas i en bilaga sist i dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="227"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="229"/>
         <source>%1 kommentar</source>
         <translation>%1 kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="228"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="230"/>
         <source>%1 kommentarer</source>
         <translation>%1 kommentarer</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="229"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="231"/>
         <source>%1 stykke skjult tekst</source>
         <translation>%1 stycke dold text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="230"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="232"/>
         <source>%1 stykker skjult tekst</source>
         <translation>%1 stycken dold text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="231"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="233"/>
         <source>%1 og %2 stykke skjult tekst</source>
         <translation>%1 och %2 stycke dold text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="232"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="234"/>
         <source>%1 og %2 stykker skjult tekst</source>
         <translation>%1 och %2 stycken dold text</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="234"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="236"/>
         <source>E-mailens HTML har %1 skjult afsnit (fx display:none), som en maillæser ikke viser; de er ikke medtaget</source>
         <translation>E-postens HTML har %1 dolt avsnitt (t.ex. display:none) som ett e-postprogram inte visar; det har inte tagits med</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="238"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="240"/>
         <source>E-mailens HTML har %1 skjulte afsnit (fx display:none), som en maillæser ikke viser; de er ikke medtaget</source>
         <translation>E-postens HTML har %1 dolda avsnitt (t.ex. display:none) som ett e-postprogram inte visar; de har inte tagits med</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="242"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="244"/>
         <source>Skjulte lag med billeder eller grafik fundet; de fjernes ved eksport</source>
         <translation>Dolda lager med bilder eller grafik hittade; de tas bort vid export</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="243"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="245"/>
         <source>E-mailens HTML-udgave har tekst, som ikke står i tekstudgaven; den er vist sidst i dokumentet</source>
         <translation>E-postmeddelandets HTML-version har text som inte står i textversionen; den visas sist i dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="246"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="248"/>
         <source>Vedhæftet fil ikke medtaget: %1</source>
         <translation>Bilaga inte medtagen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/redact/gui/lower_texts.py" line="247"/>
+        <location filename="../../src/redact/gui/lower_texts.py" line="249"/>
         <source>PDF&apos;ens annoteringer og formularfelter kunne ikke gøres til en del af siden; de fjernes ved eksport</source>
         <translation>PDF:ens anteckningar och formulärfält kunde inte göras till en del av sidan; de tas bort vid export</translation>
     </message>

@@ -105,7 +105,9 @@ _MARKED = (
     QT_TRANSLATE_NOOP("LowerTexts", "Navn med husnummer efterfulgt af gyldigt postnummer og by – ligner en adresse"),
     QT_TRANSLATE_NOOP("LowerTexts", "Postboks med nummer – del af en postadresse"),
     QT_TRANSLATE_NOOP("LowerTexts", "c/o-angivelse – del af en postadresse"),
-    QT_TRANSLATE_NOOP("LowerTexts", "Navn med husnummer efter «bor på», «flyttet til» eller «Adresse:» – ligner en adresse"),  # noqa: E501
+    QT_TRANSLATE_NOOP(
+        "LowerTexts", "Navn med husnummer efter «bor på», «flyttet til» eller «Adresse:» – ligner en adresse"
+    ),
     QT_TRANSLATE_NOOP("LowerTexts", "byen er nævnt andetsteds og bevares"),
     QT_TRANSLATE_NOOP("LowerTexts", "%1: ejendommens betegnelse i matriklen peger på ejeren og dennes bolig"),
     QT_TRANSLATE_NOOP("LowerTexts", "Matrikelnummer"),
