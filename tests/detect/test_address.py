@@ -198,6 +198,20 @@ def test_a_street_of_any_naming_after_where_someone_lives(detector: AddressDetec
     assert detector.detect(plain, "nb") == []
 
 
+def test_a_street_line_under_a_name_in_a_signature(detector: AddressDetector) -> None:
+    """A citizen's signature: the name, then the street and house number alone on their line, no
+    postcode; a document word and its number there ("Sak 12"), or more text on the line, is none."""
+    found = detector.detect("Med vennlig hilsen\nKari Oppdiktet\nDiktspranget 97B\nTlf.: 912 34 567", "nb")
+    assert [f.text for f in found] == ["Diktspranget 97B"]
+    assert found[0].reason == address.REASON_STREET
+    for text in (
+        "Med vennlig hilsen\nKari Oppdiktet\nSak 12",
+        "Kari Oppdiktet\nDiktspranget 97B er lagt ut på høring.",
+        "Referat fra møtet\nDiktspranget 97B",
+    ):
+        assert detector.detect(text, "nb") == [], text
+
+
 @pytest.mark.parametrize("text", ["Han bor i Oslo 2 år til.", "Hun bor i Roskilde 3 dage om ugen."])
 def test_a_town_after_bor_i_is_no_street(detector: AddressDetector, text: str) -> None:
     assert detector.detect(text, "da") == []

@@ -60,6 +60,37 @@ _HOUSE_RE = re.compile(
 )
 
 # A number followed by one of these is a quantity, not a house number ("Toft 45 år", "12 kr.").
+# A line of a person's name: two to four capitalised words (a hyphen, an initial), nothing else.
+_NAME_LINE = re.compile(
+    r"[ \t]*(?:[A-ZÆØÅÄÖÜÉ][a-zæøåäöüé]+(?:-[A-ZÆØÅÄÖÜÉ][a-zæøåäöüé]+)?|[A-ZÆØÅÄÖ]\.)"
+    r"(?:[ \t]+(?:[A-ZÆØÅÄÖÜÉ][a-zæøåäöüé]+(?:-[A-ZÆØÅÄÖÜÉ][a-zæøåäöüé]+)?|[A-ZÆØÅÄÖ]\.)){1,3}[ \t]*"
+)
+
+
+def _under_a_name(text: str, line_start: int, end: int) -> bool:
+    """Whether the street and house number are a line of their own right under a line that is a
+    person's name with a first name on the lists: the address block of a signature or a letter
+    ("Kari Nordmann / Bøespranget 97B"), where no postcode need follow."""
+    line_end = text.find("\n", end)
+    if text[end : line_end if line_end >= 0 else len(text)].strip(" \t,."):
+        return False  # more on the line than the street and its number
+    if line_start < 2:
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start : line_start - 1]
+    if not _NAME_LINE.fullmatch(above):
+        return False
+    from redact.detect.evidence import name_evidence
+
+    street = text[line_start:end].split()
+    evidence = [name_evidence("da"), name_evidence("no")]
+    if len(street) == 2 and any(
+        e.frequent(street[0].lower(), lang) for e, lang in zip(evidence, ("da", "nb"), strict=True)
+    ):
+        return False  # "Sak 12", "Side 4", "Punkt 3": a word of the document and its number
+    return any(e.known_name(above.split()[0]) for e in evidence)
+
+
 # Words that say the address after them is where someone lives, lived or moved to (Danish, Norwegian
 # bokmål and nynorsk, Swedish), right before the street on its line; or a form's address label.
 _RESIDENCE_BEFORE = re.compile(
@@ -385,11 +416,10 @@ class AddressDetector:
         if street.kind == "generic" and post_end is None:
             # "familien bor i Solheimmarka 3", "flyttet til Larsenvika 9A": where someone lives, in
             # any language's street naming; a town there ("bor i Oslo 2 år") is no street.
-            if not _RESIDENCE_BEFORE.search(text, line_start, street.start) or self._names_a_town(
-                text, street.start, word_end
-            ):
+            residence = _RESIDENCE_BEFORE.search(text, line_start, street.start) is not None
+            signed = not residence and _under_a_name(text, line_start, end)  # shown as a street: it is one
+            if not (residence or signed) or self._names_a_town(text, street.start, word_end):
                 return None
-            residence = True
         if post_end is None:
             end = self._town_after(text, end) or end
         start = self._care_of_before(text, street.start, line_start)
@@ -400,8 +430,8 @@ class AddressDetector:
                 if street.kind == "generic"
                 else (SCORE_WITH_POSTCODE, REASON_FULL)
             )
-        elif residence:
-            score, reason = SCORE_WEAK_STREET, REASON_RESIDENCE
+        elif residence or street.kind == "generic":  # after "bor på", or a signature's street line
+            score, reason = SCORE_WEAK_STREET, REASON_RESIDENCE if residence else REASON_STREET
         else:
             score = SCORE_WEAK_STREET if street.kind == "weak" else SCORE_STREET
             reason = REASON_STREET
