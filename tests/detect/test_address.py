@@ -204,6 +204,8 @@ def test_a_street_line_under_a_name_in_a_signature(detector: AddressDetector) ->
     found = detector.detect("Med vennlig hilsen\nKari Oppdiktet\nDiktspranget 97B\nTlf.: 912 34 567", "nb")
     assert [f.text for f in found] == ["Diktspranget 97B"]
     assert found[0].reason == address.REASON_STREET
+    found = detector.detect("Med vennlig hilsen\nDr. Kari Oppdiktet\nDiktspranget 97B\n", "nb")
+    assert [f.text for f in found] == ["Diktspranget 97B"]  # an honorific before the name
     for text in (
         "Med vennlig hilsen\nKari Oppdiktet\nSak 12",
         "Kari Oppdiktet\nDiktspranget 97B er lagt ut på høring.",

@@ -62,9 +62,13 @@ _HOUSE_RE = re.compile(
 # A number followed by one of these is a quantity, not a house number ("Toft 45 år", "12 kr.").
 # A line of a person's name: two to four capitalised words (a hyphen, an initial), nothing else.
 _NAME_LINE = re.compile(
-    r"[ \t]*(?:[A-ZÆØÅÄÖÜÉ][a-zæøåäöüé]+(?:-[A-ZÆØÅÄÖÜÉ][a-zæøåäöüé]+)?|[A-ZÆØÅÄÖ]\.)"
+    r"[ \t]*(?:(?:Dr|Prof|Hr|Fru|Frk|Herr|Fr|Adv|Cand)\.?[ \t]+)?"  # an honorific before the name
+    r"(?:[A-ZÆØÅÄÖÜÉ][a-zæøåäöüé]+(?:-[A-ZÆØÅÄÖÜÉ][a-zæøåäöüé]+)?|[A-ZÆØÅÄÖ]\.)"
     r"(?:[ \t]+(?:[A-ZÆØÅÄÖÜÉ][a-zæøåäöüé]+(?:-[A-ZÆØÅÄÖÜÉ][a-zæøåäöüé]+)?|[A-ZÆØÅÄÖ]\.)){1,3}[ \t]*"
 )
+
+
+_HONORIFIC_WORDS = frozenset("Dr Prof Hr Fru Frk Herr Fr Adv Cand".split())
 
 
 def _under_a_name(text: str, line_start: int, end: int) -> bool:
@@ -88,7 +92,8 @@ def _under_a_name(text: str, line_start: int, end: int) -> bool:
         e.frequent(street[0].lower(), lang) for e, lang in zip(evidence, ("da", "nb"), strict=True)
     ):
         return False  # "Sak 12", "Side 4", "Punkt 3": a word of the document and its number
-    return any(e.known_name(above.split()[0]) for e in evidence)
+    first = next((w for w in above.split() if w.rstrip(".") not in _HONORIFIC_WORDS), "")
+    return any(e.known_name(first) for e in evidence)
 
 
 # Words that say the address after them is where someone lives, lived or moved to (Danish, Norwegian
