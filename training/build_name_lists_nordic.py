@@ -42,16 +42,6 @@ def _title(name: str) -> str:
     return " ".join("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")) for w in name.split())
 
 
-def _conllu_words(path: Path) -> list[str]:
-    words = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            cols = line.split("\t")
-            if len(cols) > 1 and cols[0].isdigit():
-                words.append(cols[1])
-    return words
-
-
 def _conllu_names(path: Path) -> list[tuple[str, str]]:
     """(form, NER tag) of every token of a NorNE CoNLL-U file (the tag is `name=` in MISC)."""
     out = []
@@ -127,17 +117,13 @@ def main() -> int:
     no_first = one_line(nc / "fornavn_kvinner.csv") + one_line(nc / "fornavn_menn.csv")
     no_sur = one_line(nc / "etternavn.csv")
     norne = DATA / "no" / "norne"
-    no_words = _conllu_words(norne / "no_bokmaal-ner-train.reconstructed.conllu")
-    no_words += _conllu_words(norne / "no_nynorsk-ner-train.reconstructed.conllu")
+    no_tagged = _conllu_names(norne / "no_bokmaal-ner-train.reconstructed.conllu")
+    no_tagged += _conllu_names(norne / "no_nynorsk-ner-train.reconstructed.conllu")
+    no_words = [w for w, _ in no_tagged]
     # NoCommons lists 580 men's and 712 women's first names: common ones are missing ("Vegard"), and a
     # missing name that wordfreq knows as frequent was taken for an ordinary word. The PER tokens of
     # NorNE's training text that occur at least twice are names too (as for Swedish below).
-    no_per = Counter(
-        w
-        for f in ("no_bokmaal-ner-train.reconstructed.conllu", "no_nynorsk-ner-train.reconstructed.conllu")
-        for w, t in _conllu_names(norne / f)
-        if t.endswith("PER") and w[:1].isupper() and w.isalpha() and len(w) > 2
-    )
+    no_per = Counter(w for w, t in no_tagged if t.endswith("PER") and w[:1].isupper() and w.isalpha() and len(w) > 2)
     # Not a token whose lower-case form is an ordinary word of that text ("Den", "Kongen", "Veien" are
     # tagged PER here and there): a name list makes a word a name everywhere.
     no_lower = Counter(w for w in no_words if w.islower())

@@ -59,16 +59,14 @@ _HOUSE_RE = re.compile(
     re.VERBOSE,
 )
 
-# A number followed by one of these is a quantity, not a house number ("Toft 45 år", "12 kr.").
+# Honorifics that may stand before the name in a signature's name line ("Dr. Kari Nordmann").
+_HONORIFIC_WORDS = frozenset("Dr Prof Hr Fru Frk Herr Fr Adv Cand".split())
 # A line of a person's name: two to four capitalised words (a hyphen, an initial), nothing else.
 _NAME_LINE = re.compile(
-    r"[ \t]*(?:(?:Dr|Prof|Hr|Fru|Frk|Herr|Fr|Adv|Cand)\.?[ \t]+)?"  # an honorific before the name
+    rf"[ \t]*(?:(?:{'|'.join(sorted(_HONORIFIC_WORDS))})\.?[ \t]+)?"
     r"(?:[A-ZÆØÅÄÖÜÉ][a-zæøåäöüé]+(?:-[A-ZÆØÅÄÖÜÉ][a-zæøåäöüé]+)?|[A-ZÆØÅÄÖ]\.)"
     r"(?:[ \t]+(?:[A-ZÆØÅÄÖÜÉ][a-zæøåäöüé]+(?:-[A-ZÆØÅÄÖÜÉ][a-zæøåäöüé]+)?|[A-ZÆØÅÄÖ]\.)){1,3}[ \t]*"
 )
-
-
-_HONORIFIC_WORDS = frozenset("Dr Prof Hr Fru Frk Herr Fr Adv Cand".split())
 
 
 def _under_a_name(text: str, line_start: int, end: int) -> bool:
@@ -107,6 +105,7 @@ _RESIDENCE_BEFORE = re.compile(
     r"hjemmeadresse|privatadresse|bostadsadress|folkbokföringsadress)[ \t]*:)[ \t]+$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A number followed by one of these is a quantity, not a house number ("Toft 45 år", "12 kr.").
 _QUANTITY_RE = re.compile(
     r"[ \t]*(?:%|‰|kr\b|kr\.|dkk\b|mio\b|mia\b|år\b|års\b|dage?\b|døgn\b|timer?\b|uger?\b|måneder?\b|mdr\b"
     r"|stk\b|gange\b|personer\b|m2|m²|km\b|meter\b|min\b|minutter\b|procent\b|point\b|sider?\b|ansatte\b"

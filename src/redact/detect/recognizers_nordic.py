@@ -156,14 +156,15 @@ _NO_ACCOUNT_B = r"(?<!\d)(?<!\d\.)"
 _NO_ACCOUNT_A = r"(?!\d|\.\d)"
 # An account number written as one: 4, 2 and 5 digits ("1234 56 78903", "1234.56.78903"). About one
 # account number in twenty-five also passes a fødselsnummer's checks; written so, it is an account.
-_NO_ACCOUNT_GROUPED = re.compile(r"\d{4}[. ]\d{2}[. ]\d{5}")
+_NO_ACCOUNT_GROUPS = r"\d{4}[. ]\d{2}[. ]\d{5}"
+_NO_ACCOUNT_GROUPED = re.compile(_NO_ACCOUNT_GROUPS)
 
 
 class NorwegianAccountRecognizer(ExplainedRecognizer):
     """Kontonummer: 11 digits, usually 1234.56.78901 or 1234 56 78901, with a mod-11 check digit."""
 
     PATTERNS = [
-        Pattern("no-konto-grouped", _NO_ACCOUNT_B + r"\d{4}[. ]\d{2}[. ]\d{5}" + _NO_ACCOUNT_A, 0.75),
+        Pattern("no-konto-grouped", _NO_ACCOUNT_B + _NO_ACCOUNT_GROUPS + _NO_ACCOUNT_A, 0.75),
         Pattern("no-konto-11", _NO_ACCOUNT_B + r"\d{11}" + _NO_ACCOUNT_A, 0.35),
     ]
     CONTEXT = ["konto", "kontonummer", "kontonr", "bankkonto", "utbetal", "overfør", "innbetal", "bank"]

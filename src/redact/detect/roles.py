@@ -270,9 +270,9 @@ def _mailed_with(text: str, word: str, others: list[str]) -> bool:
     """Whether an e-mail address on the page is made of `word` and another word of the name:
     "lise.opdigtet@", "opdigtet_lise@" or "liseopdigtet@" say that "Opdigtet" after "Lise" is her
     surname, although it is also an ordinary word."""
-    low = word.lower()
-    if "@" not in text or low not in text.lower():
+    if "@" not in text:
         return False
+    low = word.lower()
     names = {w.strip(".,;:()").lower() for other in others for w in other.split()} - {""}
     for m in _MAIL_LOCAL.finditer(text):
         local = m.group(1).lower()
@@ -289,10 +289,7 @@ def _opens_a_name(text: str, tokens: list[tuple[int, int]], evidence: NameEviden
     """Whether the first word stands right after a strong name context (a salutation, a form
     label, an honorific) and the rest of the name holds a name on the lists: then that word opens
     the name ("Kære Olfert Hansen", "Navn: Bitten Kjær"), although it is also an ordinary word."""
-    if not any(evidence.known_name(text[a:b]) for a, b in tokens[1:]):
-        return False
-    ctx = context_before(text, tokens[0][0])
-    return ctx is not None and ctx.strength >= STRONG
+    return any(evidence.known_name(text[a:b]) for a, b in tokens[1:]) and _strong_context_before(text, tokens[0][0])
 
 
 def _names_the_line(text: str, tokens: list[tuple[int, int]], evidence: NameEvidence) -> bool:
@@ -303,8 +300,11 @@ def _names_the_line(text: str, tokens: list[tuple[int, int]], evidence: NameEvid
     eol = text.find("\n", end)
     if text[end : eol if eol >= 0 else len(text)].strip(" \t,.!:;"):
         return False
-    if not evidence.known_name(text[start : tokens[0][1]]):
-        return False
+    return evidence.known_name(text[start : tokens[0][1]]) and _strong_context_before(text, start)
+
+
+def _strong_context_before(text: str, start: int) -> bool:
+    """A salutation, a form label or an honorific right before `start` (name_context's STRONG)."""
     ctx = context_before(text, start)
     return ctx is not None and ctx.strength >= STRONG
 
